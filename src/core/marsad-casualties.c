@@ -1,0 +1,225 @@
+/* marsad-casualties.c: killed and injured, with who reported them
+ *
+ * A figure (digits, words, a dual noun, a vague "عشرات") counts as
+ * fatalities or injuries by the nearest casualty word: a noun after it
+ * ("3 قتلى"), a verb or verbal noun before it ("مقتل 3 أشخاص", "إصابة 10")
+ * or a verb after the counted noun ("شخصين قتلا"). A singular casualty noun
+ * is one ("سقوط قتيل"); "آخرين" beside an injury word is "some". Every
+ * figure keeps its source: the speaker of the sentence's speech verb or the
+ * phrase after "بحسب/وفق".
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "marsad-event-private.h"
+#include "marsad-numbers.h"
+
+static const char * const fatal_nouns[] = {
+  "قتيل", "قتيلا", "قتلي", "شهيد", "شهيدا", "شهداء", "ضحايا", "ضحيه", "جثه", "جثث", "قتلاهم", NULL,
+};
+static const char * const fatal_before[] = {
+  "مقتل", "قتل", "استشهاد", "مصرع", "وفاه", "حصيله", "قتلت", "قتلوا", "استشهد", NULL,
+};
+static const char * const fatal_after[] = {
+  "قتلا", "قتلوا", "قتل", "قتلت", "لقوا", "لقيا", "لقي", "استشهدوا", "استشهدا", "استشهد", "حتفهم",
+  "حتفهما", NULL,
+};
+static const char * const injury_nouns[] = {
+  "جريح", "جريحا", "جرحي", "مصاب", "مصابا", "مصابين", "مصابون", "اصابات", NULL,
+};
+static const char * const injury_before[] = {
+  "اصابه", "جرح", "اصيب", "اصيبوا", "اصابت", "جرحت", NULL,
+};
+static const char * const injury_after[] = {
+  "جرحا", "جرحوا", "اصيبا", "اصيبوا", "اصيب", "جرح", NULL,
+};
+/* the singular nouns that count one on their own */
+static const char * const fatal_one[] = { "قتيل", "قتيلا", "شهيد", "شهيدا", NULL };
+static const char * const injury_one[] = { "جريح", "جريحا", "مصاب", NULL };
+static const char * const others[] = { "اخرين", "اخرون", NULL };
+
+void
+marsad_casualty_clear (MarsadCasualty *c)
+{
+  g_clear_pointer (&c->source, g_free);
+}
+
+/* who reports what sentence w says: a speech verb before it, else a cue */
+char *
+marsad_casualty_source (const MarsadEventRun *run,
+                        guint                 w)
+{
+  guint s = run->view->words[w].sentence;
+  guint first = run->sentence_words[s], end = run->sentence_words[s + 1];
+  gint best = -1;
+
+  for (guint i = first; i < end; i++)
+    {
+      const MarsadPhrase *sp = marsad_event_run_match (run, MARSAD_LEX_SPEECH, i);
+
+      if (sp == NULL || run->quote_at[i] >= 0)
+        continue;
+      /* a cue anywhere ("بحسب بيان"); a verb only before the figure */
+      if (((MarsadSpeech *) sp->data)->kind == MARSAD_SPEECH_ATTRIB || i < w)
+        if (best < 0 || i < w)
+          best = (gint) i;
+    }
+  if (best >= 0)
+    {
+      const MarsadPhrase *sp = marsad_event_run_match (run, MARSAD_LEX_SPEECH, (guint) best);
+      guint from = (guint) best + sp->n_words;
+      guint n = marsad_speaker_phrase (run, from, TRUE);
+
+      if (n == 0 && ((MarsadSpeech *) sp->data)->kind == MARSAD_SPEECH_ATTRIB)
+        {
+          /* "بحسب بيان لـ«الحشد الشعبي»": a document and its author */
+          while (n < 5 && marsad_event_run_same_sentence (run, from, from + n) &&
+                 (n == 0 || marsad_word_view_gap_plain (run->view, from + n - 1) ||
+                  run->quote_at[from + n] >= 0))
+            n++;
+        }
+      if (n > 0)
+        {
+          guint start = run->view->words[from].start, stop = run->view->words[from + n - 1].end;
+          gint q = run->quote_at[from + n - 1];
+
+          /* close the quoted name the phrase ends in */
+          if (q >= 0 && g_array_index (run->quotes, MarsadQuote, q).end >= stop)
+            stop = g_array_index (run->quotes, MarsadQuote, q).end + 1;
+          return marsad_document_dup_span (run->doc, start, stop);
+        }
+    }
+  return NULL;
+}
+
+static gboolean
+near_word (const MarsadEventRun *run,
+           guint                 w,
+           int                   from,
+           int                   to,
+           const char * const   *set,
+           guint                *found)
+{
+  for (int d = from; d <= to; d++)
+    {
+      gint64 k = (gint64) w + d;
+
+      if (d == 0 || k < 0 || !marsad_event_run_same_sentence (run, w, (guint) k))
+        continue;
+      if (marsad_event_run_form_is (run, (guint) k, set))
+        {
+          if (found != NULL)
+            *found = (guint) k;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+add (MarsadEventRun *run,
+     guint           w,
+     guint           w_end,
+     gboolean        fatal,
+     int             count)
+{
+  MarsadCasualty c = { 0 };
+
+  c.sentence = run->view->words[w].sentence;
+  c.w = w;
+  c.fatal = fatal;
+  c.count = count;
+  c.start = run->view->words[w].start;
+  c.end = run->view->words[w_end - 1].end;
+  c.source = marsad_casualty_source (run, w);
+  g_array_append_val (run->casualties, c);
+}
+
+/* Nearest word first, looking before the figure: "مقتل 3 وإصابة 5" gives
+ * the 5 to the injuries. */
+static int
+classify_before (const MarsadEventRun *run,
+                 guint                 w)
+{
+  for (guint d = 1; d <= 3 && d <= w; d++)
+    {
+      if (!marsad_event_run_same_sentence (run, w, w - d))
+        break;
+      if (marsad_event_run_form_is (run, w - d, fatal_before))
+        return 1;
+      if (marsad_event_run_form_is (run, w - d, injury_before))
+        return 0;
+    }
+  return -1;
+}
+
+void
+marsad_casualties_extract (MarsadEventRun *run)
+{
+  const MarsadWordView *v = run->view;
+
+  for (guint w = 0; w < v->n; w++)
+    {
+      MarsadNumber num;
+      const char *words[4];
+      guint nw = 0, after;
+      int kind = -1;
+
+      if (run->in_date[w] || (run->quote_at[w] >= 0 &&
+                              g_array_index (run->quotes, MarsadQuote, run->quote_at[w]).statement))
+        continue;
+      for (guint k = 0; k < 4 && marsad_event_run_same_sentence (run, w, w + k); k++, nw++)
+        words[k] = marsad_word_view_form (v, w + k);
+
+      if (nw > 0 && (marsad_number_parse (words, nw, &num) ||
+                     ((words[0] = marsad_word_view_stem (v, w, 1)) != NULL &&
+                      marsad_number_parse (words, nw, &num))))
+        {
+          after = w + num.n_words;
+          if (num.kind == MARSAD_NUMBER_DUAL && (strcmp (num.noun, "قتيل") == 0 ||
+                                                 strcmp (num.noun, "شهيد") == 0))
+            kind = 1;
+          else if (num.kind == MARSAD_NUMBER_DUAL && strcmp (num.noun, "جريح") == 0)
+            kind = 0;
+          else if (near_word (run, after - 1, 1, 1, fatal_nouns, NULL))
+            kind = 1;
+          else if (near_word (run, after - 1, 1, 1, injury_nouns, NULL))
+            kind = 0;
+          else if ((kind = classify_before (run, w)) >= 0)
+            ;
+          else if (near_word (run, after - 1, 1, 3, fatal_after, NULL))
+            kind = 1;
+          else if (near_word (run, after - 1, 1, 3, injury_after, NULL))
+            kind = 0;
+          /* a dual noun of things, not people, counts nobody */
+          if (kind >= 0 && num.kind == MARSAD_NUMBER_DUAL &&
+              strcmp (num.noun, "شخص") != 0 && strcmp (num.noun, "قتيل") != 0 &&
+              strcmp (num.noun, "جريح") != 0 && strcmp (num.noun, "شهيد") != 0 &&
+              strcmp (num.noun, "جندي") != 0 && strcmp (num.noun, "طفل") != 0 &&
+              strcmp (num.noun, "رجل") != 0 && strcmp (num.noun, "امراه") != 0 &&
+              strcmp (num.noun, "عنصر") != 0 && strcmp (num.noun, "شاب") != 0)
+            kind = -1;
+          if (kind >= 0)
+            {
+              add (run, w, after, kind == 1, (int) MIN (num.value, G_MAXINT));
+              w = after - 1;
+            }
+          continue;
+        }
+
+      /* "سقوط قتيل", "وجرح آخرين", "إصابات" */
+      if (marsad_event_run_form_is (run, w, fatal_one) && classify_before (run, w) != 0)
+        add (run, w, w + 1, TRUE, 1);
+      else if (marsad_event_run_form_is (run, w, injury_one))
+        add (run, w, w + 1, FALSE, 1);
+      else if (marsad_event_run_form_is (run, w, others) &&
+               (near_word (run, w, -1, -1, injury_before, NULL) ||
+                near_word (run, w, 1, 1, injury_after, NULL)))
+        add (run, w, w + 1, FALSE, -1);
+      else if (marsad_event_run_form_is (run, w, (const char *[]) { "اصابات", "جرحي", NULL }) &&
+               !near_word (run, w, -2, -1, (const char *[]) { "عشرات", "ميات", NULL }, NULL))
+        add (run, w, w + 1, FALSE, -1);
+    }
+}

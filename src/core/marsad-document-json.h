@@ -1,0 +1,43 @@
+/* marsad-document-json.h: the extraction contract's JSON, and saved analyses
+ *
+ * The contract object (shared/eval/CONTRACT.md) is what `marsad extract`
+ * prints. A saved analysis is the same object plus the article text and
+ * its provenance, so that it reopens exactly, corrections included.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "marsad-document.h"
+
+G_BEGIN_DECLS
+
+#define MARSAD_ANALYSIS_FORMAT "marsad-analysis"
+#define MARSAD_ANALYSIS_VERSION 1
+
+typedef enum
+{
+  MARSAD_JSON_CONTRACT = 0,        /* what `marsad extract` prints */
+  MARSAD_JSON_SAVED_ANALYSIS = 1,  /* adds text, path, title and format marker */
+} MarsadJsonKind;
+
+JsonNode       *marsad_document_to_json        (const MarsadDocument *doc,
+                                                MarsadJsonKind        kind);
+char           *marsad_document_to_json_string (const MarsadDocument *doc,
+                                                MarsadJsonKind        kind,
+                                                gboolean              pretty);
+/* Reads a saved analysis; `name` is used in error messages. */
+MarsadDocument *marsad_document_from_json_data (const char  *name,
+                                                const char  *data,
+                                                gsize        len,
+                                                GError     **error);
+/* Writes a saved analysis atomically (temporary file, then rename). */
+gboolean        marsad_document_save           (const MarsadDocument *doc,
+                                                const char           *path,
+                                                GError              **error);
+/* TRUE when data looks like a saved analysis rather than an article. */
+gboolean        marsad_document_json_sniff     (const char *data,
+                                                gsize       len);
+
+G_END_DECLS

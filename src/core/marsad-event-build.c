@@ -1,0 +1,621 @@
+/* marsad-event-build.c: triggers + sites + dates + actors → events
+ *
+ * Sentence by sentence: the triggers of a sentence make one event cluster
+ * (the most specific trigger sets the sub_type); each event-site mention of
+ * the sentence gets its own event, as ACLED codes one event per location and
+ * day. A cluster without a site that only refers back ("الضربات" with no
+ * date) joins the event just told; one with "هذه القاعدة" takes that event's
+ * place. A new event at a place already hit merges with the earlier one when
+ * their dates agree (the lead, then the casualties), and stays separate when
+ * they differ (two attacks on one base on different days). Country-level
+ * mentions of an event told precisely elsewhere fold into it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "marsad-event-private.h"
+#include "marsad-numbers.h"
+
+static const char * const distance_words[] = {
+  "كيلومتر", "كيلومترا", "كيلومترات", "كلم", "كم", "ميل", "اميال", "متر", "مترا", "امتار", NULL,
+};
+static const char * const reference_words[] = {
+  "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "قرب", "بالقرب", "مقربه",
+  "الحدود", "حدود", "محاذاه", "مشارف", NULL,
+};
+/* "مدعومة من إيران", "موالية لإيران", "حليفة واشنطن": a backer, never a site */
+static const char * const affiliation_words[] = {
+  "مدعوم", "مدعومه", "المدعوم", "المدعومه", "موالي", "مواليه", "الموالي", "المواليه", "حليف",
+  "حليفه", "الحليف", "الحليفه", "التابع", "التابعه", "تابع", "تابعه", "المقرب", "المقربه",
+  "الداعم", "الداعمه", "مواليه", "المدعومين", "الموالين", NULL,
+};
+static const char * const demonstratives[] = { "هذه", "هذا", "تلك", "ذلك", "ذات", "نفس", NULL };
+static const char * const site_nouns[] = {
+  "القاعده", "المدينه", "البلده", "القريه", "المنطقه", "المخيم", "المطار", "الموقع", "الميناء",
+  "السفينه", "المنشاه", "الحي", "البلد", NULL,
+};
+
+void
+marsad_event_draft_free (MarsadEventDraft *d)
+{
+  if (!d->handed)
+    g_clear_pointer (&d->event, marsad_event_free);
+  g_array_unref (d->sentences);
+  g_free (d);
+}
+
+static const MarsadPlace *
+ref_place (const MarsadEventRun *run,
+           gint                  ref)
+{
+  if (ref < 0)
+    return NULL;
+  return g_ptr_array_index (run->doc->places,
+                            g_array_index (run->places, MarsadPlaceRef, ref).place);
+}
+
+static MarsadMention *
+ref_mention (const MarsadEventRun *run,
+             gint                  ref)
+{
+  const MarsadPlaceRef *r = &g_array_index (run->places, MarsadPlaceRef, ref);
+  const MarsadPlace *p = g_ptr_array_index (run->doc->places, r->place);
+
+  return &g_array_index (p->mentions, MarsadMention, r->mention);
+}
+
+/* 0 country, 1 region or territory, 2 district, 3 a settlement or a site */
+int
+marsad_event_place_rank (const MarsadPlace *p)
+{
+  if (p == NULL || p->kind == NULL)
+    return 3;
+  if (strcmp (p->kind, "country") == 0)
+    return 0;
+  if (strcmp (p->kind, "region") == 0 || strcmp (p->kind, "territory") == 0 ||
+      strcmp (p->kind, "water") == 0)
+    return 1;
+  if (strcmp (p->kind, "district") == 0)
+    return 2;
+  return 3;
+}
+
+static gboolean
+in_statement (const MarsadEventRun *run,
+              guint                 w)
+{
+  gint q = run->quote_at[w];
+
+  return q >= 0 && g_array_index (run->quotes, MarsadQuote, q).statement;
+}
+
+/* "ستين كيلومترا جنوب بغداد", "على الحدود مع سوريا": a reference point */
+static gboolean
+is_reference (const MarsadEventRun *run,
+              const MarsadPlaceRef *ref)
+{
+  for (guint d = 1; d <= 3 && d <= ref->w_first; d++)
+    {
+      guint w = ref->w_first - d;
+
+      if (!marsad_event_run_same_sentence (run, w, ref->w_first))
+        break;
+      if (marsad_event_run_form_is (run, w, distance_words) ||
+          marsad_event_run_form_is (run, w, reference_words))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_affiliation (const MarsadEventRun *run,
+                const MarsadPlaceRef *ref)
+{
+  for (guint d = 1; d <= 2 && d <= ref->w_first; d++)
+    if (marsad_event_run_same_sentence (run, ref->w_first - d, ref->w_first) &&
+        marsad_event_run_form_is (run, ref->w_first - d, affiliation_words))
+      return TRUE;
+  return FALSE;
+}
+
+/* "ردا على هجمات …": the cause being answered, not the news */
+static gboolean
+is_cause (const MarsadEventRun *run,
+          guint                 w)
+{
+  for (guint d = 1; d <= 4 && d <= w; d++)
+    if (marsad_event_run_same_sentence (run, w, w - d) &&
+        marsad_event_run_form_is (run, w - d, (const char *[]) { "ردا", "رد", NULL }))
+      return TRUE;
+  return FALSE;
+}
+
+/* "150 هجوما", "سلسلة من الهجمات": many events told as one figure */
+static gboolean
+is_aggregate (const MarsadEventRun *run,
+              guint                 w)
+{
+  for (guint d = 1; d <= 3 && d <= w; d++)
+    {
+      const char *form = marsad_word_view_form (run->view, w - d);
+      MarsadNumber num;
+
+      if (!marsad_event_run_same_sentence (run, w, w - d))
+        break;
+      if (marsad_event_run_form_is (run, w - d, (const char *[]) { "سلسله", "عشرات", "ميات", NULL }))
+        return TRUE;
+      if (d <= 2 && !run->in_date[w - d] && marsad_number_parse (&form, 1, &num) && num.value >= 2)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_definite (const MarsadEventRun *run,
+             guint                 w)
+{
+  for (guint k = 0; k < 3; k++)
+    {
+      const char *stem = marsad_word_view_stem (run->view, w, k);
+
+      if (stem != NULL && g_str_has_prefix (stem, "ال"))
+        return TRUE;
+    }
+  return w > 0 && marsad_event_run_form_is (run, w - 1, demonstratives);
+}
+
+static void
+add_actor (MarsadEvent *ev,
+           const char  *name)
+{
+  for (guint i = 0; i < ev->actors->len; i++)
+    if (strcmp (g_ptr_array_index (ev->actors, i), name) == 0)
+      return;
+  g_ptr_array_add (ev->actors, g_strdup (name));
+}
+
+/* the actors a sentence names; a capital counts only as the geoparser's actor */
+static void
+sentence_actors (const MarsadEventRun *run,
+                 guint                 s,
+                 MarsadEvent          *ev)
+{
+  for (guint w = run->sentence_words[s]; w < run->sentence_words[s + 1]; w++)
+    {
+      const MarsadPhrase *p = marsad_event_run_match (run, MARSAD_LEX_ACTOR, w);
+      const MarsadActor *a;
+
+      if (p == NULL || in_statement (run, w))
+        continue;
+      a = p->data;
+      /* "كتائب حزب الله" is not also "حزب الله" */
+      w += p->n_words - 1;
+      if (a->metonym && (run->place_at[w] < 0 ||
+                         ref_mention (run, run->place_at[w])->role != MARSAD_ROLE_ACTOR))
+        continue;
+      add_actor (ev, a->canonical);
+    }
+}
+
+static gint
+nearest_date (const MarsadEventRun *run,
+              guint                 s,
+              guint                 w,
+              guint                 w2)
+{
+  gint best = -1;
+  guint best_dist = G_MAXUINT;
+
+  for (guint i = 0; i < run->dates->len; i++)
+    {
+      const MarsadDateMatch *d = &g_array_index (run->dates, MarsadDateMatch, i);
+      guint dist;
+
+      if (run->view->words[d->first_word].sentence != s || in_statement (run, d->first_word))
+        continue;
+      dist = MIN ((guint) ABS ((int) d->first_word - (int) w), (guint) ABS ((int) d->first_word - (int) w2));
+      if (dist < best_dist)
+        {
+          best = (gint) i;
+          best_dist = dist;
+        }
+    }
+  return best;
+}
+
+static gboolean
+ranges_overlap (const MarsadEventDraft *a,
+                const MarsadEventDraft *b)
+{
+  if (!g_date_valid (&a->from) || !g_date_valid (&b->from))
+    return TRUE;
+  return g_date_compare (&a->from, &b->to) <= 0 && g_date_compare (&b->from, &a->to) <= 0;
+}
+
+static void
+set_dates (MarsadEventRun   *run,
+           MarsadEventDraft *d,
+           gint              date)
+{
+  MarsadEvent *ev = d->event;
+  const MarsadDateMatch *m;
+
+  g_clear_pointer (&ev->date_start, g_free);
+  g_clear_pointer (&ev->date_end, g_free);
+  g_clear_pointer (&ev->date_text, g_free);
+  g_date_clear (&d->from, 1);
+  g_date_clear (&d->to, 1);
+  if (date < 0)
+    return;
+  m = &g_array_index (run->dates, MarsadDateMatch, date);
+  d->dated = TRUE;
+  ev->date_text = marsad_document_dup_span (run->doc, m->start, m->end);
+  ev->date_span = (MarsadSpan) { m->start, m->end };
+  ev->time_precision = m->precision;
+  if (!m->resolved)
+    return;
+  d->from = m->from;
+  d->to = m->to;
+  ev->date_start = marsad_date_format (&m->from, m->from_gran);
+  ev->date_end = marsad_date_format (&m->to, m->to_gran);
+}
+
+static MarsadEventDraft *
+draft_new (MarsadEventRun         *run,
+           guint                   s,
+           const MarsadPhraseMatch *trig,
+           gint                    site,
+           gint                    date)
+{
+  MarsadEventDraft *d = g_new0 (MarsadEventDraft, 1);
+  const MarsadTrigger *t = trig->phrase->data;
+  MarsadEvent *ev = marsad_event_new ();
+
+  d->event = ev;
+  d->sentences = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_array_append_val (d->sentences, s);
+  d->priority = t->priority;
+  d->site = site;
+  d->political = (t->flags & MARSAD_TRIGGER_POLITICAL) != 0;
+  g_date_clear (&d->from, 1);
+  g_date_clear (&d->to, 1);
+  ev->type = g_strdup (t->type);
+  ev->sub_type = g_strdup (t->sub_type);
+  ev->sentence = s;
+  ev->trigger.start = run->view->words[trig->word].start;
+  ev->trigger.end = run->view->words[trig->word + trig->n_words - 1].end;
+  if (site >= 0)
+    ev->place_id = g_strdup (ref_place (run, site)->id);
+  set_dates (run, d, date);
+  return d;
+}
+
+static void
+draft_add_sentence (MarsadEventDraft *d,
+                    guint             s)
+{
+  for (guint i = 0; i < d->sentences->len; i++)
+    if (g_array_index (d->sentences, guint, i) == s)
+      return;
+  g_array_append_val (d->sentences, s);
+}
+
+/* c is told again by d: keep one event with the best of both */
+void
+marsad_event_draft_merge (MarsadEventDraft *into,
+             MarsadEventDraft *c)
+{
+  for (guint i = 0; i < c->sentences->len; i++)
+    draft_add_sentence (into, g_array_index (c->sentences, guint, i));
+  for (guint i = 0; i < c->event->actors->len; i++)
+    add_actor (into->event, g_ptr_array_index (c->event->actors, i));
+  if (c->priority > into->priority && strcmp (c->event->type, into->event->type) == 0)
+    {
+      g_free (into->event->sub_type);
+      into->event->sub_type = g_strdup (c->event->sub_type);
+      into->priority = c->priority;
+      into->event->trigger = c->event->trigger;
+    }
+  if (!into->dated && c->dated)
+    {
+      MarsadEvent *a = into->event, *b = c->event;
+
+      into->dated = TRUE;
+      into->from = c->from;
+      into->to = c->to;
+      g_free (a->date_start);
+      g_free (a->date_end);
+      g_free (a->date_text);
+      a->date_start = g_steal_pointer (&b->date_start);
+      a->date_end = g_steal_pointer (&b->date_end);
+      a->date_text = g_steal_pointer (&b->date_text);
+      a->date_span = b->date_span;
+      a->time_precision = b->time_precision;
+    }
+  if (into->event->fatality_reports->len == 0)
+    g_ptr_array_extend_and_steal (into->event->fatality_reports,
+                                  g_steal_pointer (&c->event->fatality_reports));
+  if (into->event->injury_reports->len == 0)
+    g_ptr_array_extend_and_steal (into->event->injury_reports,
+                                  g_steal_pointer (&c->event->injury_reports));
+  if (c->event->fatality_reports == NULL)
+    c->event->fatality_reports = g_ptr_array_new ();
+  if (c->event->injury_reports == NULL)
+    c->event->injury_reports = g_ptr_array_new ();
+}
+
+static gboolean
+same_kind (const MarsadEventDraft *a,
+           const MarsadEventDraft *b)
+{
+  return strcmp (a->event->type, b->event->type) == 0 || a->priority <= 2 || b->priority <= 2;
+}
+
+typedef struct
+{
+  MarsadEventRun   *run;
+  GPtrArray        *drafts;
+  MarsadEventDraft *last;       /* the event told most recently */
+  guint             last_s;
+} Builder;
+
+/* c either joins an event already told or becomes a new one */
+static void
+place_draft (Builder          *b,
+             MarsadEventDraft *c,
+             gboolean          anaphoric,
+             gboolean          demonstrative)
+{
+  guint s = g_array_index (c->sentences, guint, 0);
+
+  if (c->site < 0 && demonstrative && b->last != NULL && b->last->site >= 0 && s - b->last_s <= 3)
+    {
+      /* "وكانت هذه القاعدة قد استهدفت…": the place just named */
+      c->site = b->last->site;
+      c->event->place_id = g_strdup (b->last->event->place_id);
+    }
+  if (c->site < 0 && (anaphoric || !c->dated) && !c->political)
+    {
+      if (b->last != NULL && s - b->last_s <= 2 && same_kind (b->last, c))
+        {
+          marsad_event_draft_merge (b->last, c);
+          b->last_s = s;
+        }
+      marsad_event_draft_free (c);
+      return;
+    }
+  if (c->site >= 0)
+    {
+      for (guint i = b->drafts->len; i > 0; i--)
+        {
+          MarsadEventDraft *e = g_ptr_array_index (b->drafts, i - 1);
+
+          if (e->event->place_id == NULL || strcmp (e->event->place_id, c->event->place_id) != 0 ||
+              e->political != c->political || !same_kind (e, c))
+            continue;
+          if (c->dated && e->dated && !ranges_overlap (e, c))
+            continue;
+          marsad_event_draft_merge (e, c);
+          marsad_event_draft_free (c);
+          b->last = e;
+          b->last_s = s;
+          return;
+        }
+    }
+  /* "وتأتي الضربات الأميركية … الحرب في غزة": a reference to strikes
+   * already told, whatever place the sentence names */
+  if (anaphoric && b->last != NULL)
+    {
+      marsad_event_draft_free (c);
+      return;
+    }
+  g_ptr_array_add (b->drafts, c);
+  b->last = c;
+  b->last_s = s;
+}
+
+static gboolean
+sentence_has_demonstrative_site (const MarsadEventRun *run,
+                                 guint                 s)
+{
+  for (guint w = run->sentence_words[s]; w + 1 < run->sentence_words[s + 1]; w++)
+    if (marsad_event_run_form_is (run, w, demonstratives) &&
+        marsad_event_run_form_is (run, w + 1, site_nouns))
+      return TRUE;
+  return FALSE;
+}
+
+/* "واستنكرت بغداد": a state acting, placed at its seat */
+static void
+political_event (Builder                 *b,
+                 guint                    s,
+                 const MarsadPhraseMatch *m)
+{
+  MarsadEventRun *run = b->run;
+  guint w = m->word + m->n_words;
+  const MarsadPhrase *actor = marsad_event_run_match (run, MARSAD_LEX_ACTOR, w);
+  gint ref = w < run->view->n ? run->place_at[w] : -1;
+  MarsadEventDraft *d;
+
+  if (ref < 0 || g_array_index (run->places, MarsadPlaceRef, ref).w_first != w ||
+      ref_mention (run, ref)->role == MARSAD_ROLE_DATELINE)
+    return;
+  d = draft_new (run, s, m, -1, nearest_date (run, s, m->word, m->word));
+  d->site = ref;
+  d->event->place_id = g_strdup (ref_place (run, ref)->id);
+  add_actor (d->event, actor != NULL ? ((const MarsadActor *) actor->data)->canonical
+                                     : ref_place (run, ref)->name);
+  place_draft (b, d, FALSE, FALSE);
+}
+
+static void
+build_sentence (Builder *b,
+                guint    s)
+{
+  MarsadEventRun *run = b->run;
+  guint first = run->sentence_words[s], end = run->sentence_words[s + 1];
+  const MarsadPhraseMatch *best = NULL;
+  gboolean strong = FALSE, has_date = FALSE, aggregate = FALSE, anaphoric;
+  g_autoptr(GArray) sites = g_array_new (FALSE, FALSE, sizeof (gint));
+  gboolean any_plain = FALSE;
+  int top_rank = -1;
+
+  for (guint i = 0; i < run->dates->len; i++)
+    has_date |= run->view->words[g_array_index (run->dates, MarsadDateMatch, i).first_word].sentence == s;
+
+  for (int pass = 0; pass < 2; pass++)
+    for (guint w = first; w < end; w++)
+      {
+        gint idx = run->at[MARSAD_LEX_TRIGGER][w];
+        const MarsadPhraseMatch *m;
+        const MarsadTrigger *t;
+
+        if (idx < 0 || in_statement (run, w) || run->in_date[w] || is_cause (run, w))
+          continue;
+        m = &g_array_index (run->matches, MarsadPhraseMatch, idx);
+        t = m->phrase->data;
+        if ((t->flags & MARSAD_TRIGGER_DATED) && !has_date)
+          continue;
+        if (t->flags & MARSAD_TRIGGER_POLITICAL)
+          {
+            if (pass == 0)
+              political_event (b, s, m);
+            continue;
+          }
+        if (pass == 0)
+          strong |= !(t->flags & MARSAD_TRIGGER_WEAK);
+        else if ((!strong || !(t->flags & MARSAD_TRIGGER_WEAK)) &&
+                 (best == NULL || t->priority > ((const MarsadTrigger *) best->phrase->data)->priority))
+          best = m;
+        if (pass == 1)
+          aggregate |= is_aggregate (run, w);
+      }
+  if (best == NULL)
+    return;
+  anaphoric = !has_date && is_definite (run, best->word);
+
+  /* the event sites: not actors, dateline, names of groups, quotes */
+  for (guint i = 0; i < run->places->len; i++)
+    {
+      const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, i);
+      const MarsadMention *mn;
+      const MarsadPhrase *actor;
+      gint r;
+
+      if (ref->sentence != s)
+        continue;
+      mn = ref_mention (run, (gint) i);
+      if (mn->role == MARSAD_ROLE_ACTOR || mn->role == MARSAD_ROLE_DATELINE ||
+          in_statement (run, ref->w_first) || is_affiliation (run, ref) || run->not_site[ref->w_first])
+        continue;
+      /* inside an actor's name ("المقاومة الإسلامية في العراق") */
+      for (guint w = ref->w_first > 4 ? ref->w_first - 4 : 0, inside = 0; w <= ref->w_first && !inside; w++)
+        {
+          actor = marsad_event_run_match (run, MARSAD_LEX_ACTOR, w);
+          inside = actor != NULL && !((const MarsadActor *) actor->data)->metonym &&
+                   w + actor->n_words > ref->w_first;
+          if (inside)
+            goto next;
+        }
+      r = marsad_event_place_rank (ref_place (run, (gint) i));
+      if (!is_reference (run, ref))
+        {
+          any_plain = TRUE;
+          top_rank = MAX (top_rank, r);
+        }
+      {
+        gint idx = (gint) i;
+
+        g_array_append_val (sites, idx);
+      }
+    next:
+      ;
+    }
+
+  /* keep the plain sites of the finest rank; one event per distinct place */
+  {
+    g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+    guint made = 0;
+
+    for (guint k = 0; k < sites->len; k++)
+      {
+        gint idx = g_array_index (sites, gint, k);
+        const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, idx);
+        const MarsadPlace *place = ref_place (run, idx);
+        MarsadEventDraft *d;
+
+        if ((any_plain && is_reference (run, ref)) || marsad_event_place_rank (place) < top_rank ||
+            g_ptr_array_find (seen, place, NULL))
+          continue;
+        g_ptr_array_add (seen, (gpointer) place);
+        d = draft_new (run, s, best, idx, nearest_date (run, s, best->word, ref->w_first));
+        d->event->background = aggregate;
+        sentence_actors (run, s, d->event);
+        place_draft (b, d, anaphoric, FALSE);
+        made++;
+      }
+    if (made == 0)
+      {
+        MarsadEventDraft *d = draft_new (run, s, best, -1, nearest_date (run, s, best->word, best->word));
+
+        d->event->background = aggregate;
+        sentence_actors (run, s, d->event);
+        place_draft (b, d, anaphoric, sentence_has_demonstrative_site (run, s));
+      }
+  }
+}
+
+/* casualty figures go to the event of their sentence, else to the one just told */
+static void
+attach_casualties (MarsadEventRun *run,
+                   GPtrArray      *drafts)
+{
+  for (guint i = 0; i < run->casualties->len; i++)
+    {
+      MarsadCasualty *c = &g_array_index (run->casualties, MarsadCasualty, i);
+      MarsadEventDraft *best = NULL;
+      guint best_score = G_MAXUINT;
+
+      for (guint e = 0; e < drafts->len; e++)
+        {
+          MarsadEventDraft *d = g_ptr_array_index (drafts, e);
+
+          for (guint k = 0; k < d->sentences->len; k++)
+            {
+              guint s = g_array_index (d->sentences, guint, k);
+              guint score;
+
+              if (s > c->sentence || c->sentence - s > 2 || d->political)
+                continue;
+              /* same sentence first, then by the site's distance */
+              score = (c->sentence - s) * 100000;
+              if (d->site >= 0 && s == c->sentence)
+                score += (guint) ABS ((int) g_array_index (run->places, MarsadPlaceRef, d->site).w_first - (int) c->w);
+              if (score < best_score)
+                {
+                  best = d;
+                  best_score = score;
+                }
+            }
+        }
+      if (best == NULL)
+        continue;
+      g_ptr_array_add (c->fatal ? best->event->fatality_reports : best->event->injury_reports,
+                       marsad_casualty_report_new (c->count, c->source, c->start, c->end));
+    }
+}
+
+void
+marsad_events_build (MarsadEventRun *run)
+{
+  Builder b = { run, NULL, NULL, 0 };
+
+  b.drafts = g_ptr_array_new_with_free_func ((GDestroyNotify) marsad_event_draft_free);
+  for (guint s = 0; s < run->n_sentences; s++)
+    build_sentence (&b, s);
+  attach_casualties (run, b.drafts);
+  marsad_events_finish (run, b.drafts);
+  run->events = b.drafts;
+}

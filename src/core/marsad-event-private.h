@@ -1,0 +1,170 @@
+/* marsad-event-private.h: what the event extractor's files share
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "marsad-dates.h"
+#include "marsad-document.h"
+#include "marsad-event-lexicon.h"
+#include "marsad-events.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  MARSAD_TRIGGER_WEAK = 1 << 0,      /* only when nothing stronger is said */
+  MARSAD_TRIGGER_POLITICAL = 1 << 1, /* a state's act, placed at its capital */
+  MARSAD_TRIGGER_DATED = 1 << 2,     /* only in a dated sentence */
+  MARSAD_TRIGGER_TERRITORY = 1 << 3, /* who takes it decides the sub_type */
+} MarsadTriggerFlags;
+
+typedef struct
+{
+  char              *type;
+  char              *sub_type;
+  int                priority;
+  MarsadTriggerFlags flags;
+} MarsadTrigger;
+
+typedef struct
+{
+  char    *canonical;
+  char    *name_en;
+  int      inter;         /* ACLED inter code */
+  gboolean metonym;       /* a capital or country standing for its state */
+} MarsadActor;
+
+typedef enum
+{
+  MARSAD_SPEECH_SAY,
+  MARSAD_SPEECH_ATTRIB,
+  MARSAD_SPEECH_SAY_BACK,  /* "عن مصادر قولها": the speaker stands before */
+} MarsadSpeechKind;
+
+typedef struct
+{
+  MarsadSpeechKind kind;
+} MarsadSpeech;
+
+typedef struct
+{
+  gboolean rank;          /* kept with the name */
+  char    *key;           /* folded office, without the article */
+} MarsadTitle;
+
+struct _MarsadEventExtractor
+{
+  gatomicrefcount    ref_count;
+  MarsadPhraseTable *table;     /* triggers, actors, speech, titles */
+  MarsadDateParser  *dates;
+  GPtrArray         *owned;     /* the entries' data, freed with the extractor */
+  MarsadSpeech       say;
+  MarsadSpeech       attrib;
+  MarsadSpeech       say_back;
+};
+
+typedef struct
+{
+  guint    start;         /* the quoted text, without the marks */
+  guint    end;
+  guint    w_first;       /* words inside */
+  guint    w_end;
+  guint    sentence;
+  gboolean statement;     /* FALSE: a name or a term in quotation marks */
+} MarsadQuote;
+
+typedef struct
+{
+  guint place;            /* index in doc->places */
+  guint mention;          /* index in that place's mentions */
+  guint w_first;
+  guint w_end;
+  guint sentence;
+} MarsadPlaceRef;
+
+typedef struct
+{
+  guint    sentence;
+  guint    w;             /* the figure's first word */
+  gboolean fatal;         /* else injured */
+  int      count;         /* -1: "some" */
+  guint    start;
+  guint    end;
+  char    *source;        /* who says so, or NULL */
+} MarsadCasualty;
+
+/* An event while it is being assembled from one or more sentences. */
+typedef struct
+{
+  MarsadEvent *event;     /* owned by the draft until handed to the document */
+  GArray      *sentences; /* guint: every sentence that tells it */
+  int          priority;  /* of the trigger that set the sub_type */
+  gint         site;      /* index in run->places of the site mention, or -1 */
+  gboolean     dated;     /* a date expression of its own (not the fallback) */
+  gboolean     political;
+  GDate        from;      /* the resolved range, when dated */
+  GDate        to;
+  gboolean     handed;    /* the document owns event now */
+} MarsadEventDraft;
+
+typedef struct
+{
+  const MarsadEventExtractor *ex;
+  MarsadDocument *doc;
+  const GDate    *pub;
+  MarsadWordView *view;
+  GArray         *matches;               /* MarsadPhraseMatch */
+  gint           *at[MARSAD_LEX_N_KINDS]; /* word → index in matches or -1 */
+  GArray         *dates;                 /* MarsadDateMatch */
+  gint           *date_at;               /* word → index in dates or -1 */
+  gboolean       *in_date;               /* word is inside a date expression */
+  GArray         *quotes;                /* MarsadQuote */
+  gint           *quote_at;              /* word → index in quotes or -1 */
+  GArray         *places;                /* MarsadPlaceRef, in text order */
+  gint           *place_at;              /* word → index in places or -1 */
+  GArray         *casualties;            /* MarsadCasualty */
+  gboolean       *not_site;              /* word in a speaker's name or an event word */
+  guint           n_sentences;
+  guint          *sentence_words;        /* first word of each sentence; n_sentences + 1 */
+  GPtrArray      *events;                /* MarsadEventDraft *, see marsad-event-build.c */
+} MarsadEventRun;
+
+const MarsadPhrase *marsad_event_run_match      (const MarsadEventRun *run,
+                                                 MarsadLexKind         kind,
+                                                 guint                 w);
+gboolean            marsad_event_run_form_is    (const MarsadEventRun *run,
+                                                 guint                 w,
+                                                 const char * const   *any);
+gboolean            marsad_event_run_same_sentence (const MarsadEventRun *run,
+                                                 guint                 a,
+                                                 guint                 b);
+char               *marsad_event_run_dup_words  (const MarsadEventRun *run,
+                                                 guint                 first,
+                                                 guint                 end);
+
+/* marsad-statements.c */
+guint  marsad_speaker_phrase        (const MarsadEventRun *run,
+                                     guint                 w,
+                                     gboolean              after_office_in);
+void   marsad_quotes_find           (MarsadEventRun *run);
+void   marsad_statements_extract    (MarsadEventRun *run);
+void   marsad_statements_link       (MarsadEventRun *run);
+
+/* marsad-casualties.c */
+char  *marsad_casualty_source       (const MarsadEventRun *run,
+                                     guint                 w);
+void   marsad_casualties_extract    (MarsadEventRun *run);
+void   marsad_casualty_clear        (MarsadCasualty *c);
+
+/* marsad-event-build.c */
+void   marsad_events_build          (MarsadEventRun *run);
+void   marsad_event_draft_free      (MarsadEventDraft *d);
+void   marsad_event_draft_merge     (MarsadEventDraft *into,
+                                     MarsadEventDraft *c);
+int    marsad_event_place_rank      (const MarsadPlace *place);
+
+/* marsad-event-finish.c: fallback dates, folding, background, order, ids;
+ * hands the events to the document (the drafts keep pointers to them) */
+void   marsad_events_finish         (MarsadEventRun *run,
+                                     GPtrArray      *drafts);
+
+G_END_DECLS

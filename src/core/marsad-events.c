@@ -1,0 +1,429 @@
+/* marsad-events.c: the event extractor — lexicons, per-document indexes,
+ * publication date detection and the order of the passes
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <gio/gio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "marsad-event-private.h"
+
+static void
+trigger_free (MarsadTrigger *t)
+{
+  g_free (t->type);
+  g_free (t->sub_type);
+  g_free (t);
+}
+
+static void
+actor_free (MarsadActor *a)
+{
+  g_free (a->canonical);
+  g_free (a->name_en);
+  g_free (a);
+}
+
+static void
+title_free (MarsadTitle *t)
+{
+  g_free (t->key);
+  g_free (t);
+}
+
+static gboolean
+load_triggers (MarsadEventExtractor *self,
+               GPtrArray            *triggers,
+               GError              **error)
+{
+  g_autoptr(GPtrArray) rows = marsad_lexicon_load_tsv ("lexicon/triggers.tsv", 5, error);
+
+  if (rows == NULL)
+    return FALSE;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **cols = g_ptr_array_index (rows, i);
+      MarsadTrigger *t = g_new0 (MarsadTrigger, 1);
+
+      t->type = g_strdup (cols[1]);
+      t->sub_type = g_strdup (cols[2]);
+      t->priority = atoi (cols[3]);
+      if (strstr (cols[4], "weak") != NULL)
+        t->flags |= MARSAD_TRIGGER_WEAK;
+      if (strstr (cols[4], "political") != NULL)
+        t->flags |= MARSAD_TRIGGER_POLITICAL;
+      if (strstr (cols[4], "dated") != NULL)
+        t->flags |= MARSAD_TRIGGER_DATED;
+      if (strstr (cols[4], "territory") != NULL)
+        t->flags |= MARSAD_TRIGGER_TERRITORY;
+      g_ptr_array_add (triggers, t);
+      marsad_phrase_table_add (self->table, MARSAD_LEX_TRIGGER, cols[0], t);
+    }
+  return TRUE;
+}
+
+static gboolean
+load_actors (MarsadEventExtractor *self,
+             GPtrArray            *actors,
+             GError              **error)
+{
+  g_autoptr(GPtrArray) rows = marsad_lexicon_load_tsv ("lexicon/actors.tsv", 5, error);
+
+  if (rows == NULL)
+    return FALSE;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **cols = g_ptr_array_index (rows, i);
+      MarsadActor *a = g_new0 (MarsadActor, 1);
+
+      a->canonical = g_strdup (cols[1]);
+      a->name_en = g_strdup (cols[2]);
+      a->inter = atoi (cols[3]);
+      a->metonym = strstr (cols[4], "metonym") != NULL;
+      g_ptr_array_add (actors, a);
+      marsad_phrase_table_add (self->table, MARSAD_LEX_ACTOR, cols[0], a);
+    }
+  return TRUE;
+}
+
+static gboolean
+load_titles (MarsadEventExtractor *self,
+             GPtrArray            *titles,
+             GError              **error)
+{
+  g_autoptr(GPtrArray) rows = marsad_lexicon_load_tsv ("lexicon/titles.tsv", 3, error);
+
+  if (rows == NULL)
+    return FALSE;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **cols = g_ptr_array_index (rows, i);
+      MarsadTitle *t = g_new0 (MarsadTitle, 1);
+
+      t->rank = strcmp (cols[1], "rank") == 0;
+      t->key = marsad_normalize_string (cols[2]);
+      g_ptr_array_add (titles, t);
+      marsad_phrase_table_add (self->table, MARSAD_LEX_TITLE, cols[0], t);
+    }
+  return TRUE;
+}
+
+static gboolean
+load_speech (MarsadEventExtractor *self,
+             GError              **error)
+{
+  g_autoptr(GPtrArray) rows = marsad_lexicon_load_tsv ("lexicon/speech-verbs.tsv", 2, error);
+
+  if (rows == NULL)
+    return FALSE;
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **cols = g_ptr_array_index (rows, i);
+
+      marsad_phrase_table_add (self->table, MARSAD_LEX_SPEECH, cols[0],
+                               strcmp (cols[1], "attrib") == 0 ? &self->attrib :
+                               strcmp (cols[1], "say-back") == 0 ? &self->say_back : &self->say);
+    }
+  return TRUE;
+}
+
+/* The entries' payloads live in three arrays that "owned" frees together
+ * with the extractor. */
+MarsadEventExtractor *
+marsad_event_extractor_new (GError **error)
+{
+  g_autoptr(MarsadEventExtractor) self = g_new0 (MarsadEventExtractor, 1);
+  GPtrArray *triggers, *actors, *titles;
+
+  g_atomic_ref_count_init (&self->ref_count);
+  self->table = marsad_phrase_table_new ();
+  self->dates = marsad_date_parser_new ();
+  self->owned = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  self->say.kind = MARSAD_SPEECH_SAY;
+  self->attrib.kind = MARSAD_SPEECH_ATTRIB;
+  self->say_back.kind = MARSAD_SPEECH_SAY_BACK;
+
+  triggers = g_ptr_array_new_with_free_func ((GDestroyNotify) trigger_free);
+  actors = g_ptr_array_new_with_free_func ((GDestroyNotify) actor_free);
+  titles = g_ptr_array_new_with_free_func ((GDestroyNotify) title_free);
+  g_ptr_array_add (self->owned, triggers);
+  g_ptr_array_add (self->owned, actors);
+  g_ptr_array_add (self->owned, titles);
+
+  if (!load_triggers (self, triggers, error) || !load_actors (self, actors, error) || !load_titles (self, titles, error) ||
+      !load_speech (self, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+MarsadEventExtractor *
+marsad_event_extractor_ref (MarsadEventExtractor *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+marsad_event_extractor_unref (MarsadEventExtractor *self)
+{
+  if (self == NULL || !g_atomic_ref_count_dec (&self->ref_count))
+    return;
+  marsad_phrase_table_free (self->table);
+  marsad_date_parser_free (self->dates);
+  g_clear_pointer (&self->owned, g_ptr_array_unref);
+  g_free (self);
+}
+
+/* ------------------------------------------------------------ run helpers */
+
+const MarsadPhrase *
+marsad_event_run_match (const MarsadEventRun *run,
+                        MarsadLexKind         kind,
+                        guint                 w)
+{
+  gint idx;
+
+  if (w >= run->view->n)
+    return NULL;
+  idx = run->at[kind][w];
+  return idx < 0 ? NULL : g_array_index (run->matches, MarsadPhraseMatch, idx).phrase;
+}
+
+gboolean
+marsad_event_run_form_is (const MarsadEventRun *run,
+                          guint                 w,
+                          const char * const   *any)
+{
+  return w < run->view->n && marsad_word_view_is (run->view, w, any);
+}
+
+gboolean
+marsad_event_run_same_sentence (const MarsadEventRun *run,
+                                guint                 a,
+                                guint                 b)
+{
+  return a < run->view->n && b < run->view->n &&
+         run->view->words[a].sentence == run->view->words[b].sentence;
+}
+
+char *
+marsad_event_run_dup_words (const MarsadEventRun *run,
+                            guint                 first,
+                            guint                 end)
+{
+  if (first >= end || end > run->view->n)
+    return NULL;
+  return marsad_document_dup_span (run->doc, run->view->words[first].start,
+                                   run->view->words[end - 1].end);
+}
+
+static gint *
+new_index (guint n)
+{
+  gint *a = g_new (gint, n + 1);
+
+  for (guint i = 0; i <= n; i++)
+    a[i] = -1;
+  return a;
+}
+
+static void
+run_init (MarsadEventRun             *run,
+          const MarsadEventExtractor *self,
+          MarsadDocument             *doc)
+{
+  guint n;
+
+  memset (run, 0, sizeof *run);
+  run->ex = self;
+  run->doc = doc;
+  run->pub = doc->published;
+  run->view = marsad_word_view_new (doc->chars, doc->n_chars, doc->norm);
+  n = run->view->n;
+
+  run->matches = g_array_new (FALSE, FALSE, sizeof (MarsadPhraseMatch));
+  marsad_phrase_table_scan (self->table, run->view, run->matches);
+  for (guint k = 0; k < MARSAD_LEX_N_KINDS; k++)
+    run->at[k] = new_index (n);
+  for (guint i = 0; i < run->matches->len; i++)
+    {
+      const MarsadPhraseMatch *m = &g_array_index (run->matches, MarsadPhraseMatch, i);
+
+      run->at[m->phrase->kind][m->word] = (gint) i;
+    }
+
+  run->dates = marsad_date_parser_scan (self->dates, run->view, run->pub);
+  run->date_at = new_index (n);
+  run->in_date = g_new0 (gboolean, n + 1);
+  for (guint i = 0; i < run->dates->len; i++)
+    {
+      const MarsadDateMatch *d = &g_array_index (run->dates, MarsadDateMatch, i);
+
+      run->date_at[d->first_word] = (gint) i;
+      for (guint w = d->first_word; w < d->first_word + d->n_words; w++)
+        run->in_date[w] = TRUE;
+    }
+
+  run->n_sentences = doc->sentences->len;
+  run->sentence_words = g_new0 (guint, run->n_sentences + 2);
+  for (guint s = 0, w = 0; s <= run->n_sentences; s++)
+    {
+      while (w < n && run->view->words[w].sentence < s)
+        w++;
+      run->sentence_words[s] = w;
+    }
+
+  /* place mentions, mapped onto words, in text order */
+  run->places = g_array_new (FALSE, FALSE, sizeof (MarsadPlaceRef));
+  run->place_at = new_index (n);
+  for (guint p = 0; p < doc->places->len; p++)
+    {
+      const MarsadPlace *place = g_ptr_array_index (doc->places, p);
+
+      for (guint m = 0; place->mentions != NULL && m < place->mentions->len; m++)
+        {
+          const MarsadMention *mn = &g_array_index (place->mentions, MarsadMention, m);
+          MarsadPlaceRef ref = { p, m, 0, 0, mn->sentence };
+
+          ref.w_first = marsad_word_view_word_at (run->view, mn->start);
+          ref.w_end = marsad_word_view_word_at (run->view, mn->end > 0 ? mn->end - 1 : 0) + 1;
+          if (ref.w_first >= n || ref.w_end <= ref.w_first)
+            continue;
+          ref.sentence = run->view->words[ref.w_first].sentence;
+          g_array_append_val (run->places, ref);
+        }
+    }
+  for (guint i = 0; i < run->places->len; i++)
+    {
+      const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, i);
+
+      for (guint w = ref->w_first; w < ref->w_end && w < n; w++)
+        if (run->place_at[w] < 0)
+          run->place_at[w] = (gint) i;
+    }
+
+  /* a place name that is also an event word ("سلسلة من الهجمات") is the
+   * event word; speakers' names are added by the statements pass */
+  run->not_site = g_new0 (gboolean, n + 1);
+  for (guint i = 0; i < run->matches->len; i++)
+    {
+      const MarsadPhraseMatch *m = &g_array_index (run->matches, MarsadPhraseMatch, i);
+
+      if (m->phrase->kind == MARSAD_LEX_TRIGGER || m->phrase->kind == MARSAD_LEX_TITLE)
+        for (guint w = m->word; w < m->word + m->n_words && w < n; w++)
+          run->not_site[w] = TRUE;
+    }
+  for (guint w = 0; w < n; w++)
+    if (marsad_word_view_is (run->view, w, (const char *[]) { "سلسله", NULL }))
+      run->not_site[w] = TRUE;
+
+  run->quotes = g_array_new (FALSE, FALSE, sizeof (MarsadQuote));
+  run->quote_at = new_index (n);
+  run->casualties = g_array_new (FALSE, FALSE, sizeof (MarsadCasualty));
+  g_array_set_clear_func (run->casualties, (GDestroyNotify) marsad_casualty_clear);
+}
+
+static void
+run_clear (MarsadEventRun *run)
+{
+  for (guint k = 0; k < MARSAD_LEX_N_KINDS; k++)
+    g_free (run->at[k]);
+  g_clear_pointer (&run->matches, g_array_unref);
+  g_clear_pointer (&run->dates, g_array_unref);
+  g_free (run->date_at);
+  g_free (run->in_date);
+  g_free (run->not_site);
+  g_clear_pointer (&run->quotes, g_array_unref);
+  g_free (run->quote_at);
+  g_clear_pointer (&run->places, g_array_unref);
+  g_free (run->place_at);
+  g_clear_pointer (&run->casualties, g_array_unref);
+  g_free (run->sentence_words);
+  g_clear_pointer (&run->events, g_ptr_array_unref);
+  g_clear_pointer (&run->view, marsad_word_view_free);
+}
+
+static void
+warn_weekdays (MarsadEventRun *run)
+{
+  static const char *const names[] = { "?", "Monday", "Tuesday", "Wednesday", "Thursday",
+                                       "Friday", "Saturday", "Sunday" };
+
+  for (guint i = 0; i < run->dates->len; i++)
+    {
+      const MarsadDateMatch *d = &g_array_index (run->dates, MarsadDateMatch, i);
+      g_autofree char *text = NULL;
+      g_autofree char *iso = NULL;
+
+      if (!d->weekday_mismatch)
+        continue;
+      text = marsad_document_dup_span (run->doc, d->start, d->end);
+      iso = marsad_date_format (&d->from, MARSAD_DATE_DAY);
+      g_ptr_array_add (run->doc->warnings,
+                       g_strdup_printf ("«%s» (offset %u) names %s, but it resolves to %s, a %s",
+                                        text, d->start, names[d->said_weekday], iso,
+                                        names[g_date_get_weekday (&d->from)]));
+    }
+}
+
+void
+marsad_event_extractor_run (const MarsadEventExtractor *self,
+                            MarsadDocument             *doc)
+{
+  MarsadEventRun run;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (doc != NULL && doc->norm != NULL);
+
+  run_init (&run, self, doc);
+  warn_weekdays (&run);
+  marsad_quotes_find (&run);
+  marsad_statements_extract (&run);
+  marsad_casualties_extract (&run);
+  marsad_events_build (&run);
+  marsad_statements_link (&run);
+  run_clear (&run);
+}
+
+/* ------------------------------------------------------------ publication date */
+
+/* A dateline stands near the top; further down an explicit full date is
+ * usually an event's, unless a word says it is the publication's. */
+#define DATELINE_REACH 400
+
+void
+marsad_event_extractor_detect_published (const MarsadEventExtractor *self,
+                                         MarsadDocument             *doc)
+{
+  static const char * const publication_words[] = { "نشر", "تاريخ", "محدث", "تحديث", NULL };
+  g_autoptr(MarsadWordView) view = NULL;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (doc != NULL && doc->norm != NULL);
+
+  if (doc->published != NULL)
+    return;
+  view = marsad_word_view_new (doc->chars, doc->n_chars, doc->norm);
+  for (guint i = 0; i < view->n; i++)
+    {
+      MarsadDateMatch m;
+      gboolean near_top = view->words[i].start < DATELINE_REACH;
+      gboolean announced = FALSE;
+
+      for (guint k = i >= 3 ? i - 3 : 0; k < i; k++)
+        announced |= marsad_word_view_is (view, k, publication_words);
+      if (!near_top && !announced)
+        continue;
+      if (!marsad_date_parser_match (self->dates, view, i, NULL, &m))
+        continue;
+      if (m.absolute && m.resolved && m.from_gran == MARSAD_DATE_DAY)
+        {
+          marsad_document_set_published (doc, &m.from);
+          doc->published_from_text = TRUE;
+          return;
+        }
+      i += m.n_words - 1;
+    }
+}

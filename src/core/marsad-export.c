@@ -1,0 +1,774 @@
+/* marsad-export.c: events for GIS and spreadsheets
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "marsad-export.h"
+
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+#include <libxml/xmlwriter.h>
+
+#include "marsad-atomic-file.h"
+#include "marsad-event-types.h"
+
+static const char *const acled_columns[] = {
+  "event_id_cnty", "event_date", "year", "time_precision", "disorder_type",
+  "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1",
+  "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
+  "iso", "region", "country", "admin1", "admin2", "admin3", "location",
+  "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+  "fatalities", "tags", "timestamp",
+  NULL,
+};
+
+enum
+{
+  COL_EVENT_ID_CNTY, COL_EVENT_DATE, COL_YEAR, COL_TIME_PRECISION,
+  COL_DISORDER_TYPE, COL_EVENT_TYPE, COL_SUB_EVENT_TYPE, COL_ACTOR1,
+  COL_ASSOC_ACTOR_1, COL_INTER1, COL_ACTOR2, COL_ASSOC_ACTOR_2, COL_INTER2,
+  COL_INTERACTION, COL_CIVILIAN_TARGETING, COL_ISO, COL_REGION, COL_COUNTRY,
+  COL_ADMIN1, COL_ADMIN2, COL_ADMIN3, COL_LOCATION, COL_LATITUDE,
+  COL_LONGITUDE, COL_GEO_PRECISION, COL_SOURCE, COL_SOURCE_SCALE, COL_NOTES,
+  COL_FATALITIES, COL_TAGS, COL_TIMESTAMP,
+  N_COLUMNS
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (acled_columns) == N_COLUMNS + 1);
+
+/* ACLED identifies countries by ISO 3166 numeric code and English name and
+ * groups them in its own regions. Enough for the region Marsad covers; any
+ * other country keeps those columns empty rather than guessed. */
+typedef struct
+{
+  const char *iso2;
+  const char *iso3;
+  int         numeric;
+  const char *name;
+  const char *region;
+} CountryInfo;
+
+static const CountryInfo countries[] = {
+  { "AE", "ARE", 784, "United Arab Emirates", "Middle East" },
+  { "AF", "AFG",   4, "Afghanistan", "South Asia" },
+  { "BH", "BHR",  48, "Bahrain", "Middle East" },
+  { "DZ", "DZA",  12, "Algeria", "Northern Africa" },
+  { "EG", "EGY", 818, "Egypt", "Middle East" },
+  { "IL", "ISR", 376, "Israel", "Middle East" },
+  { "IQ", "IRQ", 368, "Iraq", "Middle East" },
+  { "IR", "IRN", 364, "Iran", "Middle East" },
+  { "JO", "JOR", 400, "Jordan", "Middle East" },
+  { "KW", "KWT", 414, "Kuwait", "Middle East" },
+  { "LB", "LBN", 422, "Lebanon", "Middle East" },
+  { "LY", "LBY", 434, "Libya", "Northern Africa" },
+  { "MA", "MAR", 504, "Morocco", "Northern Africa" },
+  { "OM", "OMN", 512, "Oman", "Middle East" },
+  { "PS", "PSE", 275, "Palestine", "Middle East" },
+  { "QA", "QAT", 634, "Qatar", "Middle East" },
+  { "SA", "SAU", 682, "Saudi Arabia", "Middle East" },
+  { "SD", "SDN", 729, "Sudan", "Northern Africa" },
+  { "SY", "SYR", 760, "Syria", "Middle East" },
+  { "TN", "TUN", 788, "Tunisia", "Northern Africa" },
+  { "TR", "TUR", 792, "Turkey", "Middle East" },
+  { "US", "USA", 840, "United States", "North America" },
+  { "YE", "YEM", 887, "Yemen", "Middle East" },
+};
+
+static const CountryInfo *
+find_country (const char *iso2)
+{
+  if (iso2 == NULL)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (countries); i++)
+    if (g_ascii_strcasecmp (countries[i].iso2, iso2) == 0)
+      return &countries[i];
+  return NULL;
+}
+
+gboolean
+marsad_event_format_from_string (const char        *str,
+                                 MarsadEventFormat *format)
+{
+  static const struct { const char *name; MarsadEventFormat format; } names[] = {
+    { "geojson", MARSAD_EVENT_FORMAT_GEOJSON },
+    { "csv", MARSAD_EVENT_FORMAT_CSV },
+    { "acled", MARSAD_EVENT_FORMAT_CSV },
+    { "kml", MARSAD_EVENT_FORMAT_KML },
+  };
+
+  g_return_val_if_fail (format != NULL, FALSE);
+
+  for (guint i = 0; str != NULL && i < G_N_ELEMENTS (names); i++)
+    if (g_ascii_strcasecmp (str, names[i].name) == 0)
+      {
+        *format = names[i].format;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+marsad_event_format_to_string (MarsadEventFormat format)
+{
+  return marsad_event_format_get_extension (format);
+}
+
+const char *
+marsad_event_format_get_extension (MarsadEventFormat format)
+{
+  switch (format)
+    {
+    case MARSAD_EVENT_FORMAT_GEOJSON: return "geojson";
+    case MARSAD_EVENT_FORMAT_CSV:     return "csv";
+    case MARSAD_EVENT_FORMAT_KML:     return "kml";
+    default:                          g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+marsad_event_format_get_mime_type (MarsadEventFormat format)
+{
+  switch (format)
+    {
+    case MARSAD_EVENT_FORMAT_GEOJSON: return "application/geo+json";
+    case MARSAD_EVENT_FORMAT_CSV:     return "text/csv";
+    case MARSAD_EVENT_FORMAT_KML:     return "application/vnd.google-earth.kml+xml";
+    default:                          g_return_val_if_reached (NULL);
+    }
+}
+
+const char *const *
+marsad_export_acled_columns (void)
+{
+  return acled_columns;
+}
+
+/* ---- what every format says about one event ---- */
+
+typedef struct
+{
+  const MarsadEvent *event;
+  const MarsadPlace *place;         /* NULL when the event has none */
+  gboolean           has_fatalities;
+  int                fatalities_min;
+  int                fatalities_max;
+  char              *sentence;      /* the sentence that reports it, trimmed */
+} EventFacts;
+
+static void
+event_facts_clear (EventFacts *facts)
+{
+  g_clear_pointer (&facts->sentence, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (EventFacts, event_facts_clear)
+
+static void
+event_facts_init (EventFacts           *facts,
+                  const MarsadDocument *doc,
+                  const MarsadEvent    *event)
+{
+  facts->event = event;
+  facts->place = event->place_id != NULL ?
+                 marsad_document_find_place (doc, event->place_id) : NULL;
+  facts->has_fatalities = marsad_event_get_fatalities (event,
+                                                       &facts->fatalities_min,
+                                                       &facts->fatalities_max);
+  facts->sentence = NULL;
+  if (doc->sentences != NULL && event->sentence < doc->sentences->len)
+    {
+      const MarsadSpan *span = &g_array_index (doc->sentences, MarsadSpan, event->sentence);
+
+      facts->sentence = g_strstrip (marsad_document_dup_span (doc, span->start, span->end));
+    }
+}
+
+static const char *
+event_actor (const MarsadEvent *event,
+             guint              i)
+{
+  if (event->actors == NULL || i >= event->actors->len)
+    return NULL;
+  return g_ptr_array_index (event->actors, i);
+}
+
+/* ACLED's geo_precision: 1 the place itself, 2 near it or part of a
+ * district, 3 only the province or country is known. */
+static int
+geo_precision_for_kind (const char *kind)
+{
+  static const char *const exact[] = {
+    "city", "town", "village", "neighbourhood", "military_base", "airport",
+    "camp", "facility",
+  };
+
+  if (kind == NULL)
+    return 0;
+  for (guint i = 0; i < G_N_ELEMENTS (exact); i++)
+    if (g_str_equal (kind, exact[i]))
+      return 1;
+  if (g_str_equal (kind, "district"))
+    return 2;
+  return 3;
+}
+
+/* ---- GeoJSON ---- */
+
+static void
+add_string_member (JsonBuilder *builder,
+                   const char  *name,
+                   const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_int_member (JsonBuilder *builder,
+                const char  *name,
+                gboolean     known,
+                int          value)
+{
+  json_builder_set_member_name (builder, name);
+  if (known)
+    json_builder_add_int_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_reports_member (JsonBuilder     *builder,
+                    const char      *name,
+                    const GPtrArray *reports)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; reports != NULL && i < reports->len; i++)
+    {
+      const MarsadCasualtyReport *r = g_ptr_array_index (reports, i);
+
+      json_builder_begin_object (builder);
+      add_int_member (builder, "count", r->count >= 0, r->count);
+      add_string_member (builder, "source", r->source);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+add_geojson_feature (JsonBuilder      *builder,
+                     const EventFacts *f)
+{
+  const MarsadEvent *e = f->event;
+  const MarsadPlace *p = f->place;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "type");
+  json_builder_add_string_value (builder, "Feature");
+  add_string_member (builder, "id", e->id);
+
+  json_builder_set_member_name (builder, "geometry");
+  if (p != NULL)
+    {
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "type");
+      json_builder_add_string_value (builder, "Point");
+      json_builder_set_member_name (builder, "coordinates");
+      /* RFC 7946 §3.1.1: longitude first. */
+      json_builder_begin_array (builder);
+      json_builder_add_double_value (builder, p->lon);
+      json_builder_add_double_value (builder, p->lat);
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  else
+    json_builder_add_null_value (builder);
+
+  json_builder_set_member_name (builder, "properties");
+  json_builder_begin_object (builder);
+  add_string_member (builder, "event_type", e->type);
+  add_string_member (builder, "sub_event_type", e->sub_type);
+  add_string_member (builder, "disorder_type",
+                     marsad_event_type_get_disorder_type (e->type, e->sub_type));
+  add_string_member (builder, "date_start", e->date_start);
+  add_string_member (builder, "date_end", e->date_end);
+  add_string_member (builder, "date_text", e->date_text);
+  add_int_member (builder, "time_precision",
+                  e->time_precision != MARSAD_TIME_PRECISION_UNKNOWN, e->time_precision);
+  add_string_member (builder, "place_id", e->place_id);
+  add_string_member (builder, "place_name", p != NULL ? p->name : NULL);
+  add_string_member (builder, "place_name_en", p != NULL ? p->name_en : NULL);
+  add_string_member (builder, "place_kind", p != NULL ? p->kind : NULL);
+  add_string_member (builder, "country", p != NULL ? p->country : NULL);
+  add_string_member (builder, "admin1", p != NULL ? p->admin1 : NULL);
+  add_string_member (builder, "source_id", p != NULL ? p->source_id : NULL);
+
+  json_builder_set_member_name (builder, "actors");
+  json_builder_begin_array (builder);
+  for (guint i = 0; e->actors != NULL && i < e->actors->len; i++)
+    json_builder_add_string_value (builder, g_ptr_array_index (e->actors, i));
+  json_builder_end_array (builder);
+
+  add_int_member (builder, "fatalities_min", f->has_fatalities, f->fatalities_min);
+  add_int_member (builder, "fatalities_max", f->has_fatalities, f->fatalities_max);
+  add_reports_member (builder, "fatality_reports", e->fatality_reports);
+  add_reports_member (builder, "injury_reports", e->injury_reports);
+  json_builder_set_member_name (builder, "background");
+  json_builder_add_boolean_value (builder, e->background);
+  add_string_member (builder, "notes", f->sentence);
+  json_builder_end_object (builder);
+
+  json_builder_end_object (builder);
+}
+
+static char *
+events_to_geojson (const MarsadDocument *doc,
+                   gsize                *length)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "type");
+  json_builder_add_string_value (builder, "FeatureCollection");
+  json_builder_set_member_name (builder, "features");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < doc->events->len; i++)
+    {
+      g_auto(EventFacts) facts = { 0 };
+
+      event_facts_init (&facts, doc, g_ptr_array_index (doc->events, i));
+      add_geojson_feature (builder, &facts);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  return json_generator_to_data (generator, length);
+}
+
+/* ---- CSV (RFC 4180) ---- */
+
+static void
+csv_append_field (GString    *out,
+                  const char *value)
+{
+  if (value == NULL)
+    return;
+
+  /* Quote only when needed, as RFC 4180 allows; a quote inside a quoted
+   * field is doubled. */
+  if (strpbrk (value, ",\"\r\n") == NULL)
+    {
+      g_string_append (out, value);
+      return;
+    }
+
+  g_string_append_c (out, '"');
+  for (const char *c = value; *c != '\0'; c++)
+    {
+      if (*c == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *c);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+csv_append_row (GString           *out,
+                const char *const *fields)
+{
+  for (guint i = 0; i < N_COLUMNS; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ',');
+      csv_append_field (out, fields[i]);
+    }
+  g_string_append (out, "\r\n");
+}
+
+static char *
+format_coordinate (double value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* Five decimals are about a metre: finer than any gazetteer point. */
+  return g_strdup (g_ascii_formatd (buf, sizeof buf, "%.5f", value));
+}
+
+static char *
+csv_notes (const EventFacts *f)
+{
+  const GPtrArray *reports = f->event->fatality_reports;
+  GString *notes = g_string_new (f->sentence);
+
+  /* ACLED codes the lowest figure; keep the others where a reader sees them. */
+  if (reports != NULL && reports->len > 1)
+    {
+      g_string_append (notes, notes->len > 0 ? " [fatality reports: " : "[fatality reports: ");
+      for (guint i = 0; i < reports->len; i++)
+        {
+          const MarsadCasualtyReport *r = g_ptr_array_index (reports, i);
+
+          if (i > 0)
+            g_string_append (notes, "; ");
+          g_string_append_printf (notes, "%d", r->count);
+          if (r->source != NULL)
+            g_string_append_printf (notes, " (%s)", r->source);
+        }
+      g_string_append_c (notes, ']');
+    }
+
+  return g_string_free (notes, FALSE);
+}
+
+static void
+csv_append_event (GString          *out,
+                  const EventFacts *f)
+{
+  const MarsadEvent *e = f->event;
+  const MarsadPlace *p = f->place;
+  const CountryInfo *country = p != NULL ? find_country (p->country) : NULL;
+  const char *fields[N_COLUMNS] = { NULL };
+  g_autofree char *id = NULL;
+  g_autofree char *year = NULL;
+  g_autofree char *precision = NULL;
+  g_autofree char *iso = NULL;
+  g_autofree char *lat = NULL;
+  g_autofree char *lon = NULL;
+  g_autofree char *geo_precision = NULL;
+  g_autofree char *notes = NULL;
+  g_autofree char *fatalities = NULL;
+
+  /* Not an ACLED number: prefixed like ACLED's ids, but with the article's
+   * own event id, so it cannot collide with a real ACLED event. */
+  id = country != NULL ? g_strconcat (country->iso3, "-", e->id, NULL) : g_strdup (e->id);
+  fields[COL_EVENT_ID_CNTY] = id;
+  fields[COL_EVENT_DATE] = e->date_start;
+  if (e->date_start != NULL && strlen (e->date_start) >= 4)
+    year = g_strndup (e->date_start, 4);
+  fields[COL_YEAR] = year;
+  /* ACLED's scale stops at a month; coarser dates stay empty. */
+  if (e->time_precision >= MARSAD_TIME_PRECISION_DAY &&
+      e->time_precision <= MARSAD_TIME_PRECISION_MONTH)
+    precision = g_strdup_printf ("%d", (int) e->time_precision);
+  fields[COL_TIME_PRECISION] = precision;
+  fields[COL_DISORDER_TYPE] = marsad_event_type_get_disorder_type (e->type, e->sub_type);
+  fields[COL_EVENT_TYPE] = e->type;
+  fields[COL_SUB_EVENT_TYPE] = e->sub_type;
+  fields[COL_ACTOR1] = event_actor (e, 0);
+  fields[COL_ACTOR2] = event_actor (e, 1);
+  if (marsad_event_type_get_index (e->type) == 2)
+    fields[COL_CIVILIAN_TARGETING] = "Civilian targeting";
+  if (country != NULL)
+    {
+      iso = g_strdup_printf ("%d", country->numeric);
+      fields[COL_ISO] = iso;
+      fields[COL_REGION] = country->region;
+      fields[COL_COUNTRY] = country->name;
+    }
+  if (p != NULL)
+    {
+      fields[COL_ADMIN1] = p->admin1;
+      /* ACLED's locations are romanised; fall back to Arabic over nothing. */
+      fields[COL_LOCATION] = p->name_en != NULL && *p->name_en != '\0' ? p->name_en : p->name;
+      lat = format_coordinate (p->lat);
+      lon = format_coordinate (p->lon);
+      fields[COL_LATITUDE] = lat;
+      fields[COL_LONGITUDE] = lon;
+      if (geo_precision_for_kind (p->kind) > 0)
+        geo_precision = g_strdup_printf ("%d", geo_precision_for_kind (p->kind));
+      fields[COL_GEO_PRECISION] = geo_precision;
+    }
+  notes = csv_notes (f);
+  fields[COL_NOTES] = notes;
+  if (f->has_fatalities)
+    fatalities = g_strdup_printf ("%d", f->fatalities_min);
+  fields[COL_FATALITIES] = fatalities;
+  fields[COL_TAGS] = e->background ? "background" : NULL;
+
+  csv_append_row (out, fields);
+}
+
+static char *
+events_to_csv (const MarsadDocument *doc,
+               gsize                *length)
+{
+  GString *out = g_string_new (NULL);
+
+  csv_append_row (out, acled_columns);
+  for (guint i = 0; i < doc->events->len; i++)
+    {
+      g_auto(EventFacts) facts = { 0 };
+
+      event_facts_init (&facts, doc, g_ptr_array_index (doc->events, i));
+      csv_append_event (out, &facts);
+    }
+
+  if (length != NULL)
+    *length = out->len;
+  return g_string_free (out, FALSE);
+}
+
+/* ---- KML 2.2 ---- */
+
+#define KML_NS "http://www.opengis.net/kml/2.2"
+
+static const char *
+kml_style_id (const char *type)
+{
+  static const char *const ids[MARSAD_N_EVENT_TYPES] = {
+    "battles", "explosions", "violence-against-civilians", "protests", "riots",
+    "strategic-developments",
+  };
+  int i = marsad_event_type_get_index (type);
+
+  return i < 0 ? "other" : ids[i];
+}
+
+static void
+kml_write_style (xmlTextWriterPtr w,
+                 const char      *type)
+{
+  guint32 rgb = marsad_event_type_get_rgb (type, FALSE);
+  g_autofree char *color = NULL;
+
+  /* KML colours are aabbggrr. */
+  color = g_strdup_printf ("ff%02x%02x%02x", rgb & 0xff, (rgb >> 8) & 0xff, (rgb >> 16) & 0xff);
+  xmlTextWriterStartElement (w, BAD_CAST "Style");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "id", BAD_CAST kml_style_id (type));
+  xmlTextWriterStartElement (w, BAD_CAST "IconStyle");
+  xmlTextWriterWriteElement (w, BAD_CAST "color", BAD_CAST color);
+  xmlTextWriterStartElement (w, BAD_CAST "Icon");
+  xmlTextWriterWriteElement (w, BAD_CAST "href",
+                             BAD_CAST "http://maps.google.com/mapfiles/kml/shapes/placemark_circle.png");
+  xmlTextWriterEndElement (w); /* Icon */
+  xmlTextWriterEndElement (w); /* IconStyle */
+  xmlTextWriterEndElement (w); /* Style */
+}
+
+static void
+kml_write_data (xmlTextWriterPtr w,
+                const char      *name,
+                const char      *value)
+{
+  if (value == NULL)
+    return;
+  xmlTextWriterStartElement (w, BAD_CAST "Data");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "name", BAD_CAST name);
+  xmlTextWriterWriteElement (w, BAD_CAST "value", BAD_CAST value);
+  xmlTextWriterEndElement (w);
+}
+
+/* NULL when there are none; the Arabic semicolon separates Arabic names. */
+static char *
+join_actors (const GPtrArray *actors)
+{
+  GString *joined;
+
+  if (actors == NULL || actors->len == 0)
+    return NULL;
+
+  joined = g_string_new (g_ptr_array_index (actors, 0));
+  for (guint i = 1; i < actors->len; i++)
+    {
+      g_string_append (joined, "؛ ");
+      g_string_append (joined, g_ptr_array_index (actors, i));
+    }
+  return g_string_free (joined, FALSE);
+}
+
+static void
+kml_write_placemark (xmlTextWriterPtr  w,
+                     const EventFacts *f)
+{
+  const MarsadEvent *e = f->event;
+  const MarsadPlace *p = f->place;
+  g_autofree char *name = NULL;
+  g_autofree char *style = NULL;
+  g_autofree char *actors = NULL;
+  g_autofree char *fatalities = NULL;
+
+  name = g_strdup_printf ("%s — %s", p != NULL ? p->name : "?", e->type != NULL ? e->type : "?");
+  style = g_strconcat ("#", kml_style_id (e->type), NULL);
+
+  xmlTextWriterStartElement (w, BAD_CAST "Placemark");
+  xmlTextWriterWriteAttribute (w, BAD_CAST "id", BAD_CAST e->id);
+  xmlTextWriterWriteElement (w, BAD_CAST "name", BAD_CAST name);
+  if (f->sentence != NULL)
+    xmlTextWriterWriteElement (w, BAD_CAST "description", BAD_CAST f->sentence);
+
+  /* kml:dateTimeType takes a year, a year-month or a date, like ours. */
+  if (e->date_start != NULL && e->date_end != NULL && !g_str_equal (e->date_start, e->date_end))
+    {
+      xmlTextWriterStartElement (w, BAD_CAST "TimeSpan");
+      xmlTextWriterWriteElement (w, BAD_CAST "begin", BAD_CAST e->date_start);
+      xmlTextWriterWriteElement (w, BAD_CAST "end", BAD_CAST e->date_end);
+      xmlTextWriterEndElement (w);
+    }
+  else if (e->date_start != NULL)
+    {
+      xmlTextWriterStartElement (w, BAD_CAST "TimeStamp");
+      xmlTextWriterWriteElement (w, BAD_CAST "when", BAD_CAST e->date_start);
+      xmlTextWriterEndElement (w);
+    }
+
+  xmlTextWriterWriteElement (w, BAD_CAST "styleUrl", BAD_CAST style);
+
+  xmlTextWriterStartElement (w, BAD_CAST "ExtendedData");
+  kml_write_data (w, "event_type", e->type);
+  kml_write_data (w, "sub_event_type", e->sub_type);
+  kml_write_data (w, "date_text", e->date_text);
+  actors = join_actors (e->actors);
+  kml_write_data (w, "actors", actors);
+  if (f->has_fatalities)
+    fatalities = f->fatalities_min == f->fatalities_max ?
+                 g_strdup_printf ("%d", f->fatalities_min) :
+                 g_strdup_printf ("%d–%d", f->fatalities_min, f->fatalities_max);
+  kml_write_data (w, "fatalities", fatalities);
+  kml_write_data (w, "background", e->background ? "true" : "false");
+  if (p != NULL)
+    {
+      kml_write_data (w, "place_name_en", p->name_en);
+      kml_write_data (w, "country", p->country);
+      kml_write_data (w, "admin1", p->admin1);
+    }
+  xmlTextWriterEndElement (w); /* ExtendedData */
+
+  if (p != NULL)
+    {
+      char lon[G_ASCII_DTOSTR_BUF_SIZE], lat[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *coords = NULL;
+
+      coords = g_strdup_printf ("%s,%s",
+                                g_ascii_formatd (lon, sizeof lon, "%.6f", p->lon),
+                                g_ascii_formatd (lat, sizeof lat, "%.6f", p->lat));
+      xmlTextWriterStartElement (w, BAD_CAST "Point");
+      xmlTextWriterWriteElement (w, BAD_CAST "coordinates", BAD_CAST coords);
+      xmlTextWriterEndElement (w);
+    }
+
+  xmlTextWriterEndElement (w); /* Placemark */
+}
+
+static char *
+events_to_kml (const MarsadDocument *doc,
+               gsize                *length,
+               GError              **error)
+{
+  xmlBufferPtr buffer = xmlBufferCreate ();
+  xmlTextWriterPtr w = xmlNewTextWriterMemory (buffer, 0);
+  gboolean used[MARSAD_N_EVENT_TYPES + 1] = { FALSE };
+  char *result = NULL;
+  int rc;
+
+  xmlTextWriterSetIndent (w, 1);
+  xmlTextWriterSetIndentString (w, BAD_CAST "  ");
+  xmlTextWriterStartDocument (w, NULL, "UTF-8", NULL);
+  xmlTextWriterStartElementNS (w, NULL, BAD_CAST "kml", BAD_CAST KML_NS);
+  xmlTextWriterStartElement (w, BAD_CAST "Document");
+  xmlTextWriterWriteElement (w, BAD_CAST "name",
+                             BAD_CAST (doc->title != NULL ? doc->title : "Marsad"));
+
+  /* One style per type that occurs, so Google Earth and QGIS colour the
+   * placemarks as the map does. */
+  for (guint i = 0; i < doc->events->len; i++)
+    {
+      const MarsadEvent *e = g_ptr_array_index (doc->events, i);
+      int t = marsad_event_type_get_index (e->type);
+
+      if (!used[t + 1])
+        kml_write_style (w, e->type);
+      used[t + 1] = TRUE;
+    }
+
+  for (guint i = 0; i < doc->events->len; i++)
+    {
+      g_auto(EventFacts) facts = { 0 };
+
+      event_facts_init (&facts, doc, g_ptr_array_index (doc->events, i));
+      kml_write_placemark (w, &facts);
+    }
+
+  /* Only the end tells whether the writer failed on the way (invalid UTF-8
+   * in a hand-edited analysis, say). */
+  rc = xmlTextWriterEndDocument (w);
+  xmlFreeTextWriter (w);
+  if (rc < 0)
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                 "Cannot write the events as KML");
+  else
+    {
+      result = g_strndup ((const char *) xmlBufferContent (buffer), xmlBufferLength (buffer));
+      if (length != NULL)
+        *length = xmlBufferLength (buffer);
+    }
+  xmlBufferFree (buffer);
+  return result;
+}
+
+/* ---- entry points ---- */
+
+char *
+marsad_export_events_to_string (const MarsadDocument *doc,
+                                MarsadEventFormat     format,
+                                gsize                *length,
+                                GError              **error)
+{
+  g_return_val_if_fail (doc != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  switch (format)
+    {
+    case MARSAD_EVENT_FORMAT_GEOJSON:
+      return events_to_geojson (doc, length);
+    case MARSAD_EVENT_FORMAT_CSV:
+      return events_to_csv (doc, length);
+    case MARSAD_EVENT_FORMAT_KML:
+      return events_to_kml (doc, length, error);
+    default:
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   "Unknown event export format %d", (int) format);
+      return NULL;
+    }
+}
+
+gboolean
+marsad_export_events (const MarsadDocument *doc,
+                      MarsadEventFormat     format,
+                      GOutputStream        *out,
+                      GCancellable         *cancellable,
+                      GError              **error)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (out), FALSE);
+
+  data = marsad_export_events_to_string (doc, format, &len, error);
+  if (data == NULL)
+    return FALSE;
+  return g_output_stream_write_all (out, data, len, NULL, cancellable, error);
+}
+
+gboolean
+marsad_export_events_to_file (const MarsadDocument *doc,
+                              MarsadEventFormat     format,
+                              const char           *path,
+                              GError              **error)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  data = marsad_export_events_to_string (doc, format, &len, error);
+  if (data == NULL)
+    return FALSE;
+  return marsad_write_file_atomically (path, data, len, error);
+}

@@ -1,0 +1,99 @@
+/* marsad-geoparser-private.h: what the geoparser's stages share
+ *
+ * Matching (marsad-geoparser.c) finds candidate spans and their gazetteer
+ * hits; marsad-roles.c drops spans inside organisation names and gives each
+ * span its role; marsad-disambiguate.c picks one record per span.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "marsad-geoparser.h"
+#include "marsad-normalize.h"
+#include "marsad-word-set.h"
+
+G_BEGIN_DECLS
+
+struct _MarsadGeoparser
+{
+  MarsadGazetteer *gazetteer;
+  /* the small lexicons, folded, made once */
+  MarsadWordSet   *function_words;
+  MarsadWordSet   *cue_words;
+  MarsadWordSet   *direction_words;
+  MarsadWordSet   *org_heads_before_fi;
+  MarsadWordSet   *org_heads_construct;
+  MarsadWordSet   *actor_verbs;
+  MarsadWordSet   *ally_words;
+  MarsadWordSet   *complementizers;
+  MarsadWordSet   *fi;
+};
+
+/* What the word before a name says about it (منطقة، قاعدة، مطار، ...). */
+typedef enum
+{
+  MARSAD_CUE_NONE,
+  MARSAD_CUE_PLACE,         /* منطقة، مدينة، بلدة، قرية، حي: some populated place */
+  MARSAD_CUE_BASE,          /* قاعدة، معسكر */
+  MARSAD_CUE_AIRPORT,       /* مطار */
+  MARSAD_CUE_CAMP,          /* مخيم */
+  MARSAD_CUE_ADMIN,         /* محافظة، ولاية، إقليم */
+  MARSAD_CUE_DISTRICT,      /* قضاء، ناحية */
+  MARSAD_CUE_WATER,         /* بحر، نهر، خليج، بحيرة، مضيق */
+} MarsadFeatureCue;
+
+typedef enum
+{
+  MARSAD_DIRECTION_NONE,
+  MARSAD_DIRECTION_NORTH,
+  MARSAD_DIRECTION_SOUTH,
+  MARSAD_DIRECTION_EAST,
+  MARSAD_DIRECTION_WEST,
+  MARSAD_DIRECTION_CENTRE,
+  MARSAD_DIRECTION_NORTH_EAST,
+  MARSAD_DIRECTION_NORTH_WEST,
+  MARSAD_DIRECTION_SOUTH_EAST,
+  MARSAD_DIRECTION_SOUTH_WEST,
+} MarsadDirection;
+
+typedef struct
+{
+  guint                first_word;     /* index into doc->norm->words */
+  guint                last_word;
+  guint                start;          /* original code points, proclitics excluded */
+  guint                end;
+  guint                sentence;
+  char                *key;            /* folded name that matched */
+  const MarsadNameHit *hits;           /* into the mapped gazetteer */
+  guint                n_hits;
+  guint                name_flags;     /* union of the hits' MarsadNameFlags */
+  MarsadFeatureCue     cue;            /* feature word right before */
+  MarsadDirection      direction;      /* "غرب العراق": the direction word before */
+  guint                direction_start;
+  /* a distance cue: "ستين كيلومترا جنوب بغداد" places some other name
+   * about km in direction of this one: this one is only a reference */
+  gboolean             is_reference;
+  gboolean             dropped;        /* inside an organisation's name, or rejected */
+  MarsadMentionRole    role;
+  gint64               record;         /* chosen record, -1 while undecided */
+  double               lat;
+  double               lon;
+} MarsadCandidate;
+
+void     marsad_candidate_clear       (MarsadCandidate *c);
+
+/* marsad-roles.c: the lexicons, then drop_org_names before
+ * disambiguation and assign_roles after */
+void     marsad_geoparser_init_role_words (MarsadGeoparser *self);
+void     marsad_geoparser_drop_org_names (const MarsadGeoparser *self,
+                                          const MarsadDocument  *doc,
+                                          GArray                *candidates);
+void     marsad_geoparser_assign_roles (const MarsadGeoparser *self,
+                                        const MarsadDocument  *doc,
+                                        GArray                *candidates);
+
+/* marsad-disambiguate.c */
+void     marsad_geoparser_disambiguate (const MarsadGazetteer *gazetteer,
+                                        const MarsadDocument  *doc,
+                                        GArray                *candidates);
+
+G_END_DECLS

@@ -1,0 +1,438 @@
+/* marsad-geoparser.c: finding place names in the folded text
+ *
+ * Every word is split into proclitic and stem in each way Arabic allows
+ * (والعراق، بالعراق، للعراق); each stem is looked up in the gazetteer, and a
+ * stem that starts a longer name is extended word by word. The longest name
+ * wins, then the shortest proclitic. The words around a name add cues: a
+ * feature word (منطقة، قاعدة، مطار) and a direction (غرب العراق).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+
+#include "marsad-geoparser-private.h"
+
+MarsadGazetteer *
+marsad_geoparser_get_gazetteer (const MarsadGeoparser *self)
+{
+  return self->gazetteer;
+}
+
+void
+marsad_candidate_clear (MarsadCandidate *c)
+{
+  g_clear_pointer (&c->key, g_free);
+}
+
+/* Words of a multi-word name are separated by white space only (a hyphen
+ * too: "بئر-السبع"); any other punctuation ends the name. */
+static gboolean
+words_adjacent (const MarsadNormalized *norm,
+                const MarsadWord       *a,
+                const MarsadWord       *b)
+{
+  if (a->sentence != b->sentence)
+    return FALSE;
+  for (guint k = a->norm_end; k < b->norm_start; k++)
+    {
+      gunichar c = norm->chars[k];
+
+      if (!g_unichar_isspace (c) && c != '-' && c != 0x2010 && c != 0x2011)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+append_ucs4 (GString        *key,
+             const gunichar *chars,
+             guint           n)
+{
+  for (guint k = 0; k < n; k++)
+    g_string_append_unichar (key, chars[k]);
+}
+
+/* Function words, folded. A word that reads as one once a proclitic is
+ * removed (وان = و + ان "and that", not Van; كما = ك + ما) is no name. */
+static const char * const function_words[] = {
+  "ان", "انه", "انها", "الي", "علي", "في", "من", "عن", "ما", "لا", "لم", "لن", "قد", "كان",
+  "كانت", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "مع", "بعد", "قبل", "حتي",
+  "او", "ثم", "لكن", "بين", "عند", "كل", "بعض", "غير", "منذ", "هو", "هي", "هم", "نحن",
+  "انا", "انت", "حيث", "اذا", "لو", "كما", "مثل", "عبر", "ضد", "نحو", "دون", "فوق", "تحت",
+  "امام", "خلال", "لدي", "اي", "ايضا", "فقط", "يوم", "اليوم", "عام", "العام", NULL
+};
+
+typedef struct
+{
+  guint                n_words;
+  guint                prefix_len;
+  char                *key;
+  const MarsadNameHit *hits;
+  guint                n_hits;
+} Match;
+
+/* The longest name starting at word i, trying every proclitic split. */
+static gboolean
+match_at (const MarsadGeoparser  *self,
+          const MarsadNormalized *norm,
+          guint                   i,
+          GString                *key,
+          Match                  *best)
+{
+  const MarsadWord *w = &g_array_index (norm->words, MarsadWord, i);
+  MarsadCliticSplit splits[12];
+  guint n_splits;
+
+  /* Latin words are not matched: English names serve the search box, and
+   * in an Arabic article short Latin tokens (AFP, Al) collide with them. */
+  if (norm->chars[w->norm_start] < 0x80 || w->norm_end - w->norm_start > 60)
+    return FALSE;
+
+  if (marsad_word_set_lookup (self->function_words, norm, i, NULL) >= 0)
+    return FALSE;
+
+  n_splits = marsad_split_proclitics (norm->chars + w->norm_start,
+                                      w->norm_end - w->norm_start,
+                                      splits, G_N_ELEMENTS (splits));
+  memset (best, 0, sizeof *best);
+
+  for (guint s = 0; s < n_splits; s++)
+    {
+      guint j = i;
+
+      g_string_truncate (key, 0);
+      append_ucs4 (key, splits[s].stem, splits[s].stem_len);
+
+      for (;;)
+        {
+          const MarsadNameHit *hits = NULL;
+          guint n_hits = 0;
+          guint flags = marsad_gazetteer_lookup (self->gazetteer, key->str, key->len, &hits, &n_hits);
+          guint n_words = j - i + 1;
+
+          if ((flags & MARSAD_KEY_IS_NAME) && n_hits > 0 &&
+              (n_words > best->n_words ||
+               (n_words == best->n_words && splits[s].prefix_len < best->prefix_len)))
+            {
+              g_free (best->key);
+              best->key = g_strndup (key->str, key->len);
+              best->n_words = n_words;
+              best->prefix_len = splits[s].prefix_len;
+              best->hits = hits;
+              best->n_hits = n_hits;
+            }
+
+          if (!(flags & MARSAD_KEY_IS_PREFIX) || j + 1 >= norm->words->len ||
+              !words_adjacent (norm, &g_array_index (norm->words, MarsadWord, j),
+                               &g_array_index (norm->words, MarsadWord, j + 1)))
+            break;
+
+          j++;
+          w = &g_array_index (norm->words, MarsadWord, j);
+          g_string_append_c (key, ' ');
+          append_ucs4 (key, norm->chars + w->norm_start, w->norm_end - w->norm_start);
+        }
+    }
+
+  return best->n_words > 0;
+}
+
+/* ------------------------------------------------------------------ cues */
+
+/* Feature words, folded; cue_kinds[] says what each announces. */
+static const char * const cue_words[] = {
+  "منطقه", "منطقتي", "مدينه", "مدينتي", "بلده", "بلدتي", "قريه", "قريتي", "حي", "احياء",
+  "قاعده", "قاعدتي", "معسكر",
+  "مطار", "مطاري",
+  "مخيم", "مخيمي",
+  "محافظه", "محافظتي", "ولايه", "اقليم",
+  "قضاء", "ناحيه",
+  "بحر", "نهر", "خليج", "بحيره", "مضيق",
+  NULL
+};
+
+static const MarsadFeatureCue cue_kinds[] = {
+  MARSAD_CUE_PLACE, MARSAD_CUE_PLACE, MARSAD_CUE_PLACE, MARSAD_CUE_PLACE, MARSAD_CUE_PLACE,
+  MARSAD_CUE_PLACE, MARSAD_CUE_PLACE, MARSAD_CUE_PLACE, MARSAD_CUE_PLACE, MARSAD_CUE_PLACE,
+  MARSAD_CUE_BASE, MARSAD_CUE_BASE, MARSAD_CUE_BASE,
+  MARSAD_CUE_AIRPORT, MARSAD_CUE_AIRPORT,
+  MARSAD_CUE_CAMP, MARSAD_CUE_CAMP,
+  MARSAD_CUE_ADMIN, MARSAD_CUE_ADMIN, MARSAD_CUE_ADMIN, MARSAD_CUE_ADMIN,
+  MARSAD_CUE_DISTRICT, MARSAD_CUE_DISTRICT,
+  MARSAD_CUE_WATER, MARSAD_CUE_WATER, MARSAD_CUE_WATER, MARSAD_CUE_WATER, MARSAD_CUE_WATER,
+};
+
+static const char * const direction_words[] = {
+  "شمال", "شمالي", "جنوب", "جنوبي", "شرق", "شرقي", "غرب", "غربي", "وسط", NULL
+};
+
+static const MarsadDirection direction_kinds[] = {
+  MARSAD_DIRECTION_NORTH, MARSAD_DIRECTION_NORTH, MARSAD_DIRECTION_SOUTH, MARSAD_DIRECTION_SOUTH,
+  MARSAD_DIRECTION_EAST, MARSAD_DIRECTION_EAST, MARSAD_DIRECTION_WEST, MARSAD_DIRECTION_WEST,
+  MARSAD_DIRECTION_CENTRE,
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (cue_words) == G_N_ELEMENTS (cue_kinds) + 1);
+G_STATIC_ASSERT (G_N_ELEMENTS (direction_words) == G_N_ELEMENTS (direction_kinds) + 1);
+
+static void
+find_cues (const MarsadGeoparser  *self,
+           const MarsadNormalized *norm,
+           MarsadCandidate        *c)
+{
+  const MarsadWord *first = &g_array_index (norm->words, MarsadWord, c->first_word);
+  guint before = c->first_word;
+  int k;
+
+  if (before > 0 && words_adjacent (norm, &g_array_index (norm->words, MarsadWord, before - 1), first) &&
+      (k = marsad_word_set_lookup (self->cue_words, norm, before - 1, NULL)) >= 0)
+    {
+      c->cue = cue_kinds[k];
+      before--;
+    }
+
+  if (before > 0)
+    {
+      const MarsadWord *prev = &g_array_index (norm->words, MarsadWord, before - 1);
+      guint prefix = 0;
+
+      if (words_adjacent (norm, prev, &g_array_index (norm->words, MarsadWord, before)) &&
+          (k = marsad_word_set_lookup (self->direction_words, norm, before - 1, &prefix)) >= 0)
+        {
+          MarsadDirection d = direction_kinds[k];
+          int k2;
+
+          c->direction_start = norm->to_orig[prev->norm_start + prefix];
+          /* شمال شرق العراق: a compound direction */
+          if (before >= 2 &&
+              (k2 = marsad_word_set_lookup (self->direction_words, norm, before - 2, &prefix)) >= 0 &&
+              words_adjacent (norm, &g_array_index (norm->words, MarsadWord, before - 2), prev))
+            {
+              MarsadDirection d1 = direction_kinds[k2];
+              const MarsadWord *prev2 = &g_array_index (norm->words, MarsadWord, before - 2);
+
+              if (d1 == MARSAD_DIRECTION_NORTH && d == MARSAD_DIRECTION_EAST)
+                d = MARSAD_DIRECTION_NORTH_EAST;
+              else if (d1 == MARSAD_DIRECTION_NORTH && d == MARSAD_DIRECTION_WEST)
+                d = MARSAD_DIRECTION_NORTH_WEST;
+              else if (d1 == MARSAD_DIRECTION_SOUTH && d == MARSAD_DIRECTION_EAST)
+                d = MARSAD_DIRECTION_SOUTH_EAST;
+              else if (d1 == MARSAD_DIRECTION_SOUTH && d == MARSAD_DIRECTION_WEST)
+                d = MARSAD_DIRECTION_SOUTH_WEST;
+              if (d != direction_kinds[k])
+                c->direction_start = norm->to_orig[prev2->norm_start + prefix];
+            }
+          c->direction = d;
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ run */
+
+static GArray *
+find_candidates (const MarsadGeoparser *self,
+                 const MarsadDocument  *doc)
+{
+  const MarsadNormalized *norm = doc->norm;
+  GArray *candidates = g_array_new (FALSE, TRUE, sizeof (MarsadCandidate));
+  g_autoptr(GString) key = g_string_sized_new (128);
+
+  g_array_set_clear_func (candidates, (GDestroyNotify) marsad_candidate_clear);
+
+  for (guint i = 0; i < norm->words->len; )
+    {
+      Match m;
+      MarsadCandidate c = { 0 };
+      const MarsadWord *first, *last;
+
+      if (!match_at (self, norm, i, key, &m))
+        {
+          i++;
+          continue;
+        }
+
+      first = &g_array_index (norm->words, MarsadWord, i);
+      last = &g_array_index (norm->words, MarsadWord, i + m.n_words - 1);
+      c.first_word = i;
+      c.last_word = i + m.n_words - 1;
+      c.start = norm->to_orig[first->norm_start + m.prefix_len];
+      c.end = last->end;
+      c.sentence = first->sentence;
+      c.key = m.key;
+      c.hits = m.hits;
+      c.n_hits = m.n_hits;
+      c.record = -1;
+      for (guint h = 0; h < m.n_hits; h++)
+        c.name_flags |= m.hits[h].flags;
+      find_cues (self, norm, &c);
+      g_array_append_val (candidates, c);
+
+      i += m.n_words;
+    }
+
+  return candidates;
+}
+
+static MarsadPlace *
+place_for_record (GHashTable            *by_record,
+                  MarsadDocument        *doc,
+                  const MarsadGazetteer *gazetteer,
+                  const MarsadCandidate *c)
+{
+  MarsadGazetteerRecord rec;
+  MarsadPlace *place;
+
+  place = g_hash_table_lookup (by_record, GINT_TO_POINTER ((gint) c->record + 1));
+  if (place != NULL)
+    return place;
+
+  if (!marsad_gazetteer_get_record (gazetteer, (guint32) c->record, &rec))
+    return NULL;
+
+  place = marsad_place_new ();
+  place->id = g_strdup_printf ("p%u", doc->places->len + 1);
+  place->name = g_strdup (rec.name_ar);
+  place->name_en = g_strdup (rec.name_en);
+  place->lat = rec.lat;
+  place->lon = rec.lon;
+  place->kind = g_strdup (marsad_place_kind_to_string (rec.kind));
+  place->country = rec.country[0] ? g_strdup (rec.country) : NULL;
+  place->admin1 = rec.admin1_en[0] ? g_strdup (rec.admin1_en) : NULL;
+  place->source_id = g_strdup (rec.source_id);
+  g_ptr_array_add (doc->places, place);
+  g_hash_table_insert (by_record, GINT_TO_POINTER ((gint) c->record + 1), place);
+  return place;
+}
+
+static const char * const direction_names_ar[] = {
+  [MARSAD_DIRECTION_NORTH] = "شمال", [MARSAD_DIRECTION_SOUTH] = "جنوب",
+  [MARSAD_DIRECTION_EAST] = "شرق", [MARSAD_DIRECTION_WEST] = "غرب",
+  [MARSAD_DIRECTION_CENTRE] = "وسط",
+  [MARSAD_DIRECTION_NORTH_EAST] = "شمال شرق", [MARSAD_DIRECTION_NORTH_WEST] = "شمال غرب",
+  [MARSAD_DIRECTION_SOUTH_EAST] = "جنوب شرق", [MARSAD_DIRECTION_SOUTH_WEST] = "جنوب غرب",
+};
+
+static const char * const direction_names_en[] = {
+  [MARSAD_DIRECTION_NORTH] = "Northern", [MARSAD_DIRECTION_SOUTH] = "Southern",
+  [MARSAD_DIRECTION_EAST] = "Eastern", [MARSAD_DIRECTION_WEST] = "Western",
+  [MARSAD_DIRECTION_CENTRE] = "Central",
+  [MARSAD_DIRECTION_NORTH_EAST] = "North-eastern", [MARSAD_DIRECTION_NORTH_WEST] = "North-western",
+  [MARSAD_DIRECTION_SOUTH_EAST] = "South-eastern", [MARSAD_DIRECTION_SOUTH_WEST] = "South-western",
+};
+
+/* "غرب العراق" is a place of its own: the part of a country or region that
+ * lies that way. Without the area's outline, a shift of a third of a typical
+ * extent is close enough for a map marker (and within ACLED's
+ * admin-level precision). */
+static MarsadPlace *
+directional_place (GHashTable            *by_key,
+                   MarsadDocument        *doc,
+                   const MarsadPlace     *base,
+                   const MarsadCandidate *c)
+{
+  static const double dx[] = { 0, 0, 0, 1, -1, 0, 0.7, -0.7, 0.7, -0.7 };
+  static const double dy[] = { 0, 1, -1, 0, 0, 0, 0.7, 0.7, -0.7, -0.7 };
+  g_autofree char *key = g_strdup_printf ("%s/%d", base->id, c->direction);
+  MarsadPlace *place = g_hash_table_lookup (by_key, key);
+  double shift_deg = g_strcmp0 (base->kind, "country") == 0 ? 2.0 : 0.6;
+
+  if (place != NULL)
+    return place;
+
+  place = marsad_place_new ();
+  place->id = g_strdup_printf ("p%u", doc->places->len + 1);
+  place->name = g_strdup_printf ("%s %s", direction_names_ar[c->direction], base->name);
+  place->name_en = g_strdup_printf ("%s %s", direction_names_en[c->direction], base->name_en);
+  place->lat = base->lat + dy[c->direction] * shift_deg;
+  place->lon = base->lon + dx[c->direction] * shift_deg / MAX (0.3, cos (base->lat * G_PI / 180.0));
+  place->kind = g_strdup ("region");
+  place->country = g_strdup (base->country);
+  place->admin1 = g_strdup (base->admin1);
+  place->source_id = NULL;
+  g_ptr_array_add (doc->places, place);
+  g_hash_table_insert (by_key, g_steal_pointer (&key), place);
+  return place;
+}
+
+static void
+add_mention (MarsadPlace       *place,
+             guint              start,
+             guint              end,
+             guint              sentence,
+             MarsadMentionRole  role)
+{
+  MarsadMention m = { start, end, sentence, role };
+
+  g_array_append_val (place->mentions, m);
+}
+
+void
+marsad_geoparser_run (const MarsadGeoparser *self,
+                      MarsadDocument        *doc)
+{
+  g_autoptr(GArray) candidates = NULL;
+  g_autoptr(GHashTable) by_record = NULL;
+  g_autoptr(GHashTable) by_direction = NULL;
+
+  g_return_if_fail (self != NULL && doc != NULL && doc->norm != NULL);
+
+  candidates = find_candidates (self, doc);
+  marsad_geoparser_drop_org_names (self, doc, candidates);
+  marsad_geoparser_disambiguate (self->gazetteer, doc, candidates);
+  marsad_geoparser_assign_roles (self, doc, candidates);
+
+  by_record = g_hash_table_new (NULL, NULL);
+  by_direction = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      const MarsadCandidate *c = &g_array_index (candidates, MarsadCandidate, i);
+      MarsadPlace *place;
+
+      if (c->dropped || c->record < 0)
+        continue;
+      place = place_for_record (by_record, doc, self->gazetteer, c);
+      if (place == NULL)
+        continue;
+      add_mention (place, c->start, c->end, c->sentence, c->role);
+
+      if (c->direction != MARSAD_DIRECTION_NONE &&
+          (g_strcmp0 (place->kind, "country") == 0 || g_strcmp0 (place->kind, "region") == 0))
+        {
+          MarsadPlace *part = directional_place (by_direction, doc, place, c);
+
+          add_mention (part, c->direction_start, c->end, c->sentence, MARSAD_ROLE_CONTEXT);
+        }
+    }
+}
+
+MarsadGeoparser *
+marsad_geoparser_new (MarsadGazetteer *gazetteer)
+{
+  MarsadGeoparser *self = g_new0 (MarsadGeoparser, 1);
+
+  self->gazetteer = marsad_gazetteer_ref (gazetteer);
+  self->function_words = marsad_word_set_new (function_words);
+  self->cue_words = marsad_word_set_new (cue_words);
+  self->direction_words = marsad_word_set_new (direction_words);
+  marsad_geoparser_init_role_words (self);
+  return self;
+}
+
+void
+marsad_geoparser_free (MarsadGeoparser *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_pointer (&self->gazetteer, marsad_gazetteer_unref);
+  g_clear_pointer (&self->function_words, marsad_word_set_free);
+  g_clear_pointer (&self->cue_words, marsad_word_set_free);
+  g_clear_pointer (&self->direction_words, marsad_word_set_free);
+  g_clear_pointer (&self->org_heads_before_fi, marsad_word_set_free);
+  g_clear_pointer (&self->org_heads_construct, marsad_word_set_free);
+  g_clear_pointer (&self->actor_verbs, marsad_word_set_free);
+  g_clear_pointer (&self->ally_words, marsad_word_set_free);
+  g_clear_pointer (&self->complementizers, marsad_word_set_free);
+  g_clear_pointer (&self->fi, marsad_word_set_free);
+  g_free (self);
+}

@@ -1,0 +1,327 @@
+/* marsad-normalize.c: Arabic normalisation for matching, with offsets kept
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <unicode/unorm2.h>
+#include <unicode/uchar.h>
+
+#include "marsad-normalize.h"
+#include "marsad-document.h"
+
+static inline gboolean
+is_dropped (gunichar c)
+{
+  return (c >= 0x0610 && c <= 0x061A) ||
+         (c >= 0x064B && c <= 0x065F) ||
+         c == 0x0670 ||
+         (c >= 0x06D6 && c <= 0x06ED) ||
+         c == 0x0640 ||
+         (c >= 0x200B && c <= 0x200F) ||
+         (c >= 0x202A && c <= 0x202E) ||
+         (c >= 0x2066 && c <= 0x2069) ||
+         c == 0xFEFF;
+}
+
+static inline gunichar
+fold_letter (gunichar c)
+{
+  switch (c)
+    {
+    case 0x0622: case 0x0623: case 0x0625: case 0x0671:
+      return 0x0627;                        /* alef forms → ا */
+    case 0x0649: case 0x06CC:
+      return 0x064A;                        /* ى ی → ي */
+    case 0x0629:
+      return 0x0647;                        /* ة → ه */
+    case 0x0624:
+      return 0x0648;                        /* ؤ → و */
+    case 0x0626:
+      return 0x064A;                        /* ئ → ي */
+    case 0x06A9:
+      return 0x0643;                        /* ک → ك */
+    default:
+      break;
+    }
+
+  if (c >= 0x0660 && c <= 0x0669)
+    return '0' + (c - 0x0660);
+  if (c >= 0x06F0 && c <= 0x06F9)
+    return '0' + (c - 0x06F0);
+  if (c < 0x80)
+    return (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
+  if (c < 0x0600 || c > 0x06FF)
+    return g_unichar_tolower (c);
+
+  return c;
+}
+
+guint
+marsad_normalize_char (gunichar  c,
+                       gunichar *out)
+{
+  if (is_dropped (c))
+    return 0;
+
+  /* Presentation forms: one NFKC step, then fold what it yields. The
+   * lam-alef ligatures expand to two letters. */
+  if ((c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF))
+    {
+      UErrorCode status = U_ZERO_ERROR;
+      const UNormalizer2 *nfkc = unorm2_getNFKCInstance (&status);
+      UChar buf[8];
+      int32_t len;
+      guint n = 0;
+
+      if (U_FAILURE (status))
+        goto plain;
+      len = unorm2_getDecomposition (nfkc, (UChar32) c, buf, G_N_ELEMENTS (buf), &status);
+      if (U_FAILURE (status) || len <= 0)
+        goto plain;
+      for (int32_t i = 0; i < len && n < 3; )
+        {
+          UChar32 d;
+
+          U16_NEXT (buf, i, len, d);
+          if (d == ' ' || is_dropped ((gunichar) d))
+            continue;
+          out[n++] = fold_letter ((gunichar) d);
+        }
+      return n;
+    }
+
+plain:
+  out[0] = fold_letter (c);
+  return 1;
+}
+
+gboolean
+marsad_is_word_char (gunichar c)
+{
+  /* Fast path for the two scripts that matter; ICU for the rest. */
+  if (c < 0x80)
+    return g_ascii_isalnum ((int) c);
+  if (c >= 0x0621 && c <= 0x064A)
+    return TRUE;
+  if (c >= 0x0660 && c <= 0x0669)
+    return TRUE;
+  return u_isalnum ((UChar32) c) || u_getCombiningClass ((UChar32) c) != 0;
+}
+
+MarsadNormalized *
+marsad_normalized_new (const gunichar *chars,
+                       gsize           n_chars,
+                       const GArray   *sentences)
+{
+  g_autoptr(MarsadNormalized) norm = g_new0 (MarsadNormalized, 1);
+  gsize cap = n_chars + 16;
+  gsize n = 0;
+  guint sentence = 0;
+  gboolean in_word = FALSE;
+  MarsadWord word = { 0 };
+
+  norm->chars = g_new (gunichar, cap + 1);
+  norm->to_orig = g_new (guint, cap + 1);
+  norm->words = g_array_sized_new (FALSE, FALSE, sizeof (MarsadWord), n_chars / 5 + 1);
+
+  for (gsize i = 0; i < n_chars; i++)
+    {
+      gunichar folded[3];
+      guint k = marsad_normalize_char (chars[i], folded);
+
+      if (n + k >= cap)
+        {
+          cap = cap * 2 + 8;
+          norm->chars = g_renew (gunichar, norm->chars, cap + 1);
+          norm->to_orig = g_renew (guint, norm->to_orig, cap + 1);
+        }
+
+      for (guint j = 0; j < k; j++)
+        {
+          gboolean w = marsad_is_word_char (folded[j]);
+
+          if (w && !in_word)
+            {
+              while (sentences != NULL && sentence + 1 < sentences->len &&
+                     g_array_index (sentences, MarsadSpan, sentence).end <= i)
+                sentence++;
+              word.start = i;
+              word.norm_start = n;
+              word.sentence = sentence;
+              in_word = TRUE;
+            }
+          else if (!w && in_word)
+            {
+              word.end = norm->to_orig[n - 1] + 1;
+              word.norm_end = n;
+              g_array_append_val (norm->words, word);
+              in_word = FALSE;
+            }
+          norm->chars[n] = folded[j];
+          norm->to_orig[n] = i;
+          n++;
+        }
+
+      /* A dropped mark inside a word (غزّة) belongs to the word: the word's
+       * original span then runs through it. */
+    }
+
+  if (in_word)
+    {
+      word.end = norm->to_orig[n - 1] + 1;
+      word.norm_end = n;
+      g_array_append_val (norm->words, word);
+    }
+
+  norm->chars[n] = 0;
+  norm->to_orig[n] = n_chars;
+  norm->n_chars = n;
+
+  /* Word ends: extend over trailing dropped marks so that the original span
+   * covers the whole written word ("غزّةَ"). */
+  for (guint w = 0; w < norm->words->len; w++)
+    {
+      MarsadWord *mw = &g_array_index (norm->words, MarsadWord, w);
+      guint next = mw->norm_end < n ? norm->to_orig[mw->norm_end] : n_chars;
+
+      while (mw->end < next && is_dropped (chars[mw->end]) &&
+             chars[mw->end] >= 0x0610 && chars[mw->end] < 0x0700)
+        mw->end++;
+    }
+
+  return g_steal_pointer (&norm);
+}
+
+void
+marsad_normalized_free (MarsadNormalized *norm)
+{
+  if (norm == NULL)
+    return;
+  g_free (norm->chars);
+  g_free (norm->to_orig);
+  if (norm->words != NULL)
+    g_array_unref (norm->words);
+  g_free (norm);
+}
+
+char *
+marsad_normalize_string (const char *utf8)
+{
+  GString *out;
+  gboolean pending_space = FALSE;
+
+  g_return_val_if_fail (utf8 != NULL, NULL);
+
+  out = g_string_sized_new (strlen (utf8));
+  for (const char *p = utf8; *p; p = g_utf8_next_char (p))
+    {
+      gunichar folded[3];
+      guint k = marsad_normalize_char (g_utf8_get_char (p), folded);
+
+      for (guint j = 0; j < k; j++)
+        {
+          if (!marsad_is_word_char (folded[j]))
+            {
+              pending_space = out->len > 0;
+              continue;
+            }
+          if (pending_space)
+            g_string_append_c (out, ' ');
+          pending_space = FALSE;
+          g_string_append_unichar (out, folded[j]);
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+marsad_normalized_dup_word (const MarsadNormalized *norm,
+                            guint                   i)
+{
+  const MarsadWord *w;
+
+  g_return_val_if_fail (norm != NULL && i < norm->words->len, NULL);
+
+  w = &g_array_index (norm->words, MarsadWord, i);
+  return g_ucs4_to_utf8 (norm->chars + w->norm_start, w->norm_end - w->norm_start,
+                         NULL, NULL, NULL);
+}
+
+#define ALEF 0x0627
+#define LAM  0x0644
+
+static void
+add_split (MarsadCliticSplit *out,
+           guint             *n,
+           guint              max_out,
+           guint              prefix_len,
+           const gunichar    *head,
+           guint              head_len,
+           const gunichar    *rest,
+           guint              rest_len)
+{
+  MarsadCliticSplit *s;
+
+  if (*n >= max_out || head_len + rest_len > G_N_ELEMENTS (s->stem))
+    return;
+  s = &out[(*n)++];
+  s->prefix_len = prefix_len;
+  memcpy (s->stem, head, head_len * sizeof (gunichar));
+  memcpy (s->stem + head_len, rest, rest_len * sizeof (gunichar));
+  s->stem_len = head_len + rest_len;
+}
+
+guint
+marsad_split_proclitics (const gunichar    *word,
+                         guint              len,
+                         MarsadCliticSplit *out,
+                         guint              max_out)
+{
+  /* و/ف (conjunctions) may precede ب/ل/ك (prepositions); at most one of each,
+   * in that order. Stems shorter than two letters are not words. */
+  static const gunichar conj[] = { 0x0648, 0x0641 };           /* و ف */
+  static const gunichar prep[] = { 0x0628, LAM, 0x0643 };      /* ب ل ك */
+  static const gunichar al[] = { ALEF, LAM };
+  guint n = 0;
+
+  if (max_out == 0)
+    return 0;
+
+  add_split (out, &n, max_out, 0, NULL, 0, word, len);
+
+  for (guint c = 0; c <= 1; c++)
+    {
+      guint pos = 0;
+
+      if (c == 1)
+        {
+          if (len < 3 || (word[0] != conj[0] && word[0] != conj[1]))
+            continue;
+          pos = 1;
+          if (len - pos >= 2)
+            add_split (out, &n, max_out, pos, NULL, 0, word + pos, len - pos);
+        }
+
+      if (len - pos < 3)
+        continue;
+      for (guint p = 0; p < G_N_ELEMENTS (prep); p++)
+        {
+          const gunichar *rest;
+          guint rest_len;
+
+          if (word[pos] != prep[p])
+            continue;
+          rest = word + pos + 1;
+          rest_len = len - pos - 1;
+          if (prep[p] == LAM && rest_len >= 3 && rest[0] == LAM)
+            {
+              /* لل: ل + the article whose alef is not written (للعراق) */
+              add_split (out, &n, max_out, pos + 1, al, 1, rest, rest_len);
+            }
+          if (rest_len >= 2)
+            add_split (out, &n, max_out, pos + 1, NULL, 0, rest, rest_len);
+        }
+    }
+
+  return n;
+}

@@ -1,0 +1,188 @@
+/* marsad-roles.c: what each place mention does in its sentence
+ *
+ * A place name inside an organisation's name (القيادة المركزية الأميركية في
+ * الشرق الأوسط، جامعة بغداد) is no mention of a place. A name at the head of
+ * a paragraph followed by a dash or colon is a dateline (بيروت - وكالات). A
+ * country or capital that speaks or acts (واستنكرت بغداد، حليفة واشنطن، أعلنت
+ * طهران) is an actor, a metonym for its government. Everything else is
+ * context until the event extractor marks the sites of events.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "marsad-geoparser-private.h"
+
+/* Heads of organisation names that take a place after "في":
+ * "بعثة الأمم المتحدة في العراق", "الدولة الإسلامية في العراق والشام". */
+static const char * const org_heads_before_fi[] = {
+  "القياده", "قياده", "بعثه", "مكتب", "المقاومه", "الدوله", "تنظيم", "سفاره", "السفاره",
+  "قنصليه", "القنصليه", "ممثليه", NULL
+};
+
+/* Heads of organisation names in a construct with the place right after:
+ * "جامعة بغداد", "منتخب العراق", "وكالة أنباء". */
+static const char * const org_heads_construct[] = {
+  "جامعه", "بنك", "مصرف", "شركه", "صحيفه", "وكاله", "اذاعه", "تلفزيون", "قناه", "نادي",
+  "منتخب", "فريق", "متحف", "مستشفى", "مستشفي", "معهد", "اكاديميه", "بورصه", "سوق", NULL
+};
+
+/* Verbs whose subject, right after them, is a government when the name is a
+ * country or a capital (feminine and masculine, past and present). */
+static const char * const actor_verbs[] = {
+  "استنكرت", "استنكر", "تستنكر", "اعلنت", "اعلن", "تعلن", "قالت", "قال", "تقول",
+  "اكدت", "اكد", "تؤكد", "توكد", "اتهمت", "اتهم", "تتهم", "طالبت", "طالب", "تطالب",
+  "دعت", "دعا", "تدعو", "رفضت", "رفض", "ترفض", "ادانت", "ادان", "تدين", "حذرت", "حذر",
+  "تحذر", "نفت", "نفي", "تنفي", "هددت", "هدد", "تهدد", "ردت", "رد", "ترد", "وافقت",
+  "وافق", "توافق", "اعتبرت", "اعتبر", "تعتبر", "ابلغت", "ابلغ", "طلبت", "طلب", "تطلب",
+  "ارسلت", "ارسل", "ترسل", "نقلت", "قررت", "قرر", "تقرر", "سحبت", "سحب", "تسحب",
+  "فرضت", "فرض", "تفرض", "وقعت", "وقع", "توقع", "شنت", "شن", "تشن", "نفذت", "نفذ",
+  "اعربت", "اعرب", "تعرب", "استدعت", "استدعي", "تستدعي", "ادعت", "زعمت", "هاجمت",
+  "تسعي", "سعت", "حاولت", "تحاول", "ابدت", "عرضت", "تعرض", "اقترحت", "تقترح",
+  "رحبت", "رحب", "ترحب", "تنشر", "نشرت", "اسقطت", "استهدفت", "قصفت", "تقصف",
+  "اعترفت", "تعترف", "نددت", "ندد", "تندد", "شجبت", "شجب", "تشجب", "اعادت", "تريد",
+  "ارادت", "تواصل", "واصلت", "تمتلك", "تملك", "تعهدت", "تتعهد", "اتفقت", "تتفق",
+  NULL
+};
+
+static const char * const ally_words[] = {
+  "حليفه", "حليف", "حلفاء", "حليفتها", "حليفتي", "حليفها", "خصم", "خصوم", "عدو", "اعداء", NULL
+};
+
+static const char * const complementizers[] = { "ان", "لان", NULL };
+
+static const char * const fi[] = { "في", NULL };
+
+void
+marsad_geoparser_init_role_words (MarsadGeoparser *self)
+{
+  self->org_heads_before_fi = marsad_word_set_new (org_heads_before_fi);
+  self->org_heads_construct = marsad_word_set_new (org_heads_construct);
+  self->actor_verbs = marsad_word_set_new (actor_verbs);
+  self->ally_words = marsad_word_set_new (ally_words);
+  self->complementizers = marsad_word_set_new (complementizers);
+  self->fi = marsad_word_set_new (fi);
+}
+
+static gboolean
+word_before_is (const MarsadNormalized *norm,
+                const MarsadCandidate  *c,
+                guint                   distance,
+                const MarsadWordSet    *set)
+{
+  if (c->first_word < distance)
+    return FALSE;
+  return marsad_word_set_lookup (set, norm, c->first_word - distance, NULL) >= 0;
+}
+
+static gboolean
+word_after_is (const MarsadNormalized *norm,
+               const MarsadCandidate  *c,
+               const MarsadWordSet    *set)
+{
+  guint next = c->last_word + 1;
+
+  if (next >= norm->words->len ||
+      g_array_index (norm->words, MarsadWord, next).sentence != c->sentence)
+    return FALSE;
+  return marsad_word_set_lookup (set, norm, next, NULL) >= 0;
+}
+
+void
+marsad_geoparser_drop_org_names (const MarsadGeoparser *self,
+                                 const MarsadDocument  *doc,
+                                 GArray                *candidates)
+{
+  const MarsadNormalized *norm = doc->norm;
+  gboolean previous_dropped = FALSE;
+  guint previous_end_word = 0;
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      MarsadCandidate *c = &g_array_index (candidates, MarsadCandidate, i);
+      gboolean drop = FALSE;
+
+      if (c->cue == MARSAD_CUE_NONE && c->direction == MARSAD_DIRECTION_NONE)
+        {
+          if (word_before_is (norm, c, 1, self->org_heads_construct))
+            drop = TRUE;
+          else if (word_before_is (norm, c, 1, self->fi))
+            {
+              for (guint d = 2; d <= 5 && !drop; d++)
+                drop = word_before_is (norm, c, d, self->org_heads_before_fi);
+            }
+          /* "في العراق والشام": the name coordinated with a dropped one */
+          if (!drop && previous_dropped && c->first_word == previous_end_word + 1)
+            {
+              const MarsadWord *w = &g_array_index (norm->words, MarsadWord, c->first_word);
+
+              drop = norm->chars[w->norm_start] == 0x0648;   /* و */
+            }
+        }
+
+      c->dropped |= drop;
+      previous_dropped = drop;
+      previous_end_word = c->last_word;
+    }
+}
+
+/* A paragraph that opens with a name and a dash, colon or parenthesis. */
+static gboolean
+is_dateline (const MarsadDocument  *doc,
+             const MarsadCandidate *c)
+{
+  guint k = c->start;
+
+  while (k > 0 && doc->chars[k - 1] != '\n')
+    {
+      k--;
+      if (!g_unichar_isspace (doc->chars[k]))
+        return FALSE;
+    }
+  for (k = c->end; k < doc->n_chars && k < c->end + 4; k++)
+    {
+      gunichar ch = doc->chars[k];
+
+      if (ch == '-' || ch == 0x2013 || ch == 0x2014 || ch == 0x0640 || ch == ':' || ch == '(')
+        return TRUE;
+      if (!g_unichar_isspace (ch) || ch == '\n')
+        return FALSE;
+    }
+  return FALSE;
+}
+
+void
+marsad_geoparser_assign_roles (const MarsadGeoparser *self,
+                               const MarsadDocument  *doc,
+                               GArray                *candidates)
+{
+  const MarsadNormalized *norm = doc->norm;
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      MarsadCandidate *c = &g_array_index (candidates, MarsadCandidate, i);
+      MarsadGazetteerRecord rec;
+      gboolean can_act;
+
+      c->role = MARSAD_ROLE_CONTEXT;
+      if (c->dropped || c->record < 0 ||
+          !marsad_gazetteer_get_record (self->gazetteer, (guint32) c->record, &rec))
+        continue;
+
+      if (is_dateline (doc, c))
+        {
+          c->role = MARSAD_ROLE_DATELINE;
+          continue;
+        }
+
+      /* only governments act through a place's name */
+      can_act = rec.kind == MARSAD_PLACE_KIND_COUNTRY || (rec.flags & MARSAD_RECORD_CAPITAL);
+      if (!can_act || c->direction != MARSAD_DIRECTION_NONE || c->cue != MARSAD_CUE_NONE)
+        continue;
+
+      if (word_before_is (norm, c, 1, self->actor_verbs) ||
+          word_before_is (norm, c, 1, self->ally_words) ||
+          word_before_is (norm, c, 1, self->complementizers) ||
+          word_after_is (norm, c, self->actor_verbs))
+        c->role = MARSAD_ROLE_ACTOR;
+    }
+}

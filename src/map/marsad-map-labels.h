@@ -1,0 +1,26 @@
+/* marsad-map-labels.h: placing and drawing map labels without collisions
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <cairo.h>
+
+#include "marsad-basemap.h"
+#include "marsad-map-style.h"
+#include "marsad-map-view.h"
+
+G_BEGIN_DECLS
+
+/* Text measurements shared by every drawing of one basemap; thread-safe. */
+typedef struct _MarsadLabelCache MarsadLabelCache;
+
+MarsadLabelCache *marsad_label_cache_new  (MarsadBasemap    *basemap);
+void              marsad_label_cache_free (MarsadLabelCache *cache);
+
+void              marsad_map_labels_draw  (MarsadLabelCache     *cache,
+                                           const MarsadMapStyle *style,
+                                           cairo_t              *cr,
+                                           const MarsadMapView  *view);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MarsadLabelCache, marsad_label_cache_free)
+
+G_END_DECLS

@@ -1,0 +1,344 @@
+/* marsad-map-markers.c: how places and events look on every map
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "marsad-map-markers.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <pango/pangocairo.h>
+
+/* Design sizes, in logical pixels at scale 1. */
+#define SITE_MIN_RADIUS      6.0   /* an event site with zero fatalities */
+#define SITE_UNKNOWN_RADIUS  7.0   /* fatalities not reported */
+#define SITE_MAX_RADIUS     20.0
+#define CONTEXT_RADIUS       3.5
+#define OUTLINE_WIDTH        1.5
+#define LABEL_FONT_SIZE     13.0
+#define LABEL_HALO_WIDTH     3.0
+#define LABEL_FONT_FAMILY   "Noto Sans Arabic, Noto Naskh Arabic, sans-serif"
+
+/* The colours live in marsad-event-types.c with the rest of the table; the
+ * shapes are here because only cairo draws them. Each type's shape differs
+ * from its neighbours' in the legend, so no one has to match colours. */
+static const MarsadMarkerShape type_shapes[MARSAD_N_EVENT_TYPES] = {
+  MARSAD_MARKER_SHAPE_DIAMOND,   /* Battles */
+  MARSAD_MARKER_SHAPE_STAR,      /* Explosions/Remote violence */
+  MARSAD_MARKER_SHAPE_TRIANGLE,  /* Violence against civilians */
+  MARSAD_MARKER_SHAPE_CIRCLE,    /* Protests */
+  MARSAD_MARKER_SHAPE_SQUARE,    /* Riots */
+  MARSAD_MARKER_SHAPE_HEXAGON,   /* Strategic developments */
+};
+
+static void
+rgb_to_rgba (guint32 rgb,
+             double  rgba[4])
+{
+  rgba[0] = ((rgb >> 16) & 0xff) / 255.0;
+  rgba[1] = ((rgb >> 8) & 0xff) / 255.0;
+  rgba[2] = (rgb & 0xff) / 255.0;
+  rgba[3] = 1.0;
+}
+
+void
+marsad_event_type_get_color (const char *acled_event_type,
+                             gboolean    dark,
+                             double      rgba[4])
+{
+  rgb_to_rgba (marsad_event_type_get_rgb (acled_event_type, dark), rgba);
+}
+
+MarsadMarkerShape
+marsad_event_type_get_shape (const char *acled_event_type)
+{
+  int i = marsad_event_type_get_index (acled_event_type);
+
+  return i < 0 ? MARSAD_MARKER_SHAPE_CIRCLE : type_shapes[i];
+}
+
+void
+marsad_marker_style_init (MarsadMarkerStyle *style,
+                          MarsadMarkerRole   role)
+{
+  g_return_if_fail (style != NULL);
+
+  memset (style, 0, sizeof *style);
+  style->role = role;
+  style->fatalities = -1;
+}
+
+double
+marsad_marker_get_radius (const MarsadMarkerStyle *style)
+{
+  g_return_val_if_fail (style != NULL, 0.0);
+
+  switch (style->role)
+    {
+    case MARSAD_MARKER_ROLE_ACTOR_ONLY:
+      return 0.0;
+    case MARSAD_MARKER_ROLE_CONTEXT:
+      return CONTEXT_RADIUS;
+    case MARSAD_MARKER_ROLE_EVENT_SITE:
+    default:
+      break;
+    }
+
+  if (style->fatalities < 0)
+    return SITE_UNKNOWN_RADIUS;
+
+  /* Square root: the marker's area, not its radius, follows the count. */
+  return MIN (SITE_MIN_RADIUS + 2.0 * sqrt ((double) style->fatalities),
+              SITE_MAX_RADIUS);
+}
+
+static void
+regular_polygon (cairo_t *cr,
+                 double   x,
+                 double   y,
+                 double   radius,
+                 guint    n,
+                 double   start_angle)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      double a = start_angle + i * 2.0 * G_PI / n;
+
+      cairo_line_to (cr, x + radius * cos (a), y + radius * sin (a));
+    }
+  cairo_close_path (cr);
+}
+
+/* Each shape is sized to cover about the area of a circle of radius r, so
+ * the type does not change how large a count looks. */
+static void
+shape_path (cairo_t           *cr,
+            MarsadMarkerShape  shape,
+            double             x,
+            double             y,
+            double             r)
+{
+  cairo_new_sub_path (cr);
+
+  switch (shape)
+    {
+    case MARSAD_MARKER_SHAPE_DIAMOND:
+      regular_polygon (cr, x, y, r * 1.25, 4, -G_PI / 2);
+      break;
+    case MARSAD_MARKER_SHAPE_SQUARE:
+      regular_polygon (cr, x, y, r * 1.25, 4, -G_PI / 4);
+      break;
+    case MARSAD_MARKER_SHAPE_TRIANGLE:
+      /* Pointing down, like a warning sign turned on its head: apart from
+       * the diamond at a glance. The centroid stays on the place. */
+      regular_polygon (cr, x, y, r * 1.55, 3, G_PI / 2);
+      break;
+    case MARSAD_MARKER_SHAPE_HEXAGON:
+      regular_polygon (cr, x, y, r * 1.1, 6, 0);
+      break;
+    case MARSAD_MARKER_SHAPE_STAR:
+      for (guint i = 0; i < 16; i++)
+        {
+          double a = -G_PI / 2 + i * G_PI / 8;
+          double rr = (i % 2 == 0) ? r * 1.45 : r * 0.8;
+
+          cairo_line_to (cr, x + rr * cos (a), y + rr * sin (a));
+        }
+      cairo_close_path (cr);
+      break;
+    case MARSAD_MARKER_SHAPE_CIRCLE:
+    default:
+      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+      cairo_close_path (cr);
+      break;
+    }
+}
+
+void
+marsad_marker_draw (cairo_t                 *cr,
+                    double                   x,
+                    double                   y,
+                    const MarsadMarkerStyle *style,
+                    double                   scale)
+{
+  double color[4];
+  double r;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (style != NULL);
+
+  r = marsad_marker_get_radius (style) * scale;
+  if (r <= 0)
+    return;
+
+  cairo_save (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+
+  if (style->role == MARSAD_MARKER_ROLE_CONTEXT)
+    {
+      /* Quiet on purpose: a context place orients the reader but must not
+       * read as a place where something happened. */
+      if (style->dark)
+        cairo_set_source_rgba (cr, 0.82, 0.81, 0.79, 0.9);
+      else
+        cairo_set_source_rgba (cr, 0.33, 0.32, 0.36, 0.85);
+      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+      cairo_fill_preserve (cr);
+      cairo_set_line_width (cr, 1.0 * scale);
+      if (style->dark)
+        cairo_set_source_rgba (cr, 0.1, 0.1, 0.1, 0.8);
+      else
+        cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+      cairo_stroke (cr);
+    }
+  else
+    {
+      MarsadMarkerShape shape = marsad_event_type_get_shape (style->event_type);
+
+      marsad_event_type_get_color (style->event_type, style->dark, color);
+
+      if (style->highlighted)
+        {
+          cairo_set_source_rgba (cr, color[0], color[1], color[2], 0.3);
+          cairo_arc (cr, x, y, r * 1.5 + 6 * scale, 0, 2 * G_PI);
+          cairo_fill (cr);
+        }
+
+      /* A soft shadow lifts the marker off busy basemaps. */
+      shape_path (cr, shape, x, y + 1.0 * scale, r);
+      cairo_set_source_rgba (cr, 0, 0, 0, style->dark ? 0.5 : 0.25);
+      cairo_fill (cr);
+
+      shape_path (cr, shape, x, y, r);
+      cairo_set_source_rgba (cr, color[0], color[1], color[2], color[3]);
+      cairo_fill_preserve (cr);
+      cairo_set_line_width (cr, OUTLINE_WIDTH * scale);
+      cairo_set_source_rgba (cr, 1, 1, 1, style->dark ? 0.85 : 1.0);
+      cairo_stroke (cr);
+    }
+
+  if (style->selected)
+    {
+      /* GNOME's accent blue, lifted on dark as libadwaita does. */
+      if (style->dark)
+        cairo_set_source_rgb (cr, 0x78 / 255.0, 0xae / 255.0, 0xed / 255.0);
+      else
+        cairo_set_source_rgb (cr, 0x1c / 255.0, 0x71 / 255.0, 0xd8 / 255.0);
+      cairo_set_line_width (cr, 2.5 * scale);
+      cairo_arc (cr, x, y, r * 1.5 + 3 * scale, 0, 2 * G_PI);
+      cairo_stroke (cr);
+    }
+
+  cairo_restore (cr);
+}
+
+static PangoLayout *
+create_label_layout (cairo_t    *cr,
+                     const char *name_ar,
+                     double      scale)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoContext *context = pango_layout_get_context (layout);
+  g_autoptr(PangoFontDescription) desc = NULL;
+  cairo_font_options_t *options;
+
+  /* Unhinted metrics: the same label measures the same on screen, in PNG,
+   * SVG and PDF, so placement does not shift between exports. */
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+
+  /* Pango would take the direction from the first strong character; a name
+   * such as "K-1 قاعدة" would then lay out left-to-right. Place names here
+   * are Arabic, so say so. */
+  pango_context_set_base_dir (context, PANGO_DIRECTION_RTL);
+  pango_layout_set_auto_dir (layout, FALSE);
+  pango_layout_context_changed (layout);
+
+  desc = pango_font_description_from_string (LABEL_FONT_FAMILY);
+  pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
+  pango_font_description_set_absolute_size (desc, LABEL_FONT_SIZE * scale * PANGO_SCALE);
+  pango_layout_set_font_description (layout, desc);
+  pango_layout_set_text (layout, name_ar, -1);
+
+  return layout;
+}
+
+void
+marsad_marker_measure_label (cairo_t    *cr,
+                             const char *name_ar,
+                             double      scale,
+                             double     *width,
+                             double     *height)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  PangoRectangle logical;
+  double halo = LABEL_HALO_WIDTH * scale;
+
+  g_return_if_fail (cr != NULL);
+
+  if (name_ar == NULL || *name_ar == '\0')
+    {
+      if (width != NULL)
+        *width = 0;
+      if (height != NULL)
+        *height = 0;
+      return;
+    }
+
+  layout = create_label_layout (cr, name_ar, scale);
+  pango_layout_get_extents (layout, NULL, &logical);
+  if (width != NULL)
+    *width = (double) logical.width / PANGO_SCALE + halo;
+  if (height != NULL)
+    *height = (double) logical.height / PANGO_SCALE + halo;
+}
+
+void
+marsad_marker_draw_label (cairo_t    *cr,
+                          double      x,
+                          double      y,
+                          const char *name_ar,
+                          double      scale,
+                          gboolean    dark)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  PangoRectangle logical;
+  double halo = LABEL_HALO_WIDTH * scale;
+  double left, top;
+
+  g_return_if_fail (cr != NULL);
+
+  if (name_ar == NULL || *name_ar == '\0')
+    return;
+
+  layout = create_label_layout (cr, name_ar, scale);
+  pango_layout_get_extents (layout, NULL, &logical);
+
+  left = x - halo / 2 - (double) (logical.x + logical.width) / PANGO_SCALE;
+  top = y - (double) logical.height / PANGO_SCALE / 2 - (double) logical.y / PANGO_SCALE;
+
+  cairo_save (cr);
+
+  /* The halo is the glyph outlines stroked wide under the text, so it
+   * follows the letters instead of boxing them. */
+  cairo_move_to (cr, left, top);
+  pango_cairo_layout_path (cr, layout);
+  cairo_set_line_width (cr, halo);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  if (dark)
+    cairo_set_source_rgba (cr, 0.09, 0.09, 0.10, 0.9);
+  else
+    cairo_set_source_rgba (cr, 1, 1, 1, 0.92);
+  cairo_stroke (cr);
+
+  /* Shown as text, not as a path, so SVG and PDF keep it searchable. */
+  cairo_move_to (cr, left, top);
+  if (dark)
+    cairo_set_source_rgb (cr, 0.96, 0.96, 0.95);
+  else
+    cairo_set_source_rgb (cr, 0.14, 0.12, 0.19);
+  pango_cairo_show_layout (cr, layout);
+
+  cairo_restore (cr);
+}

@@ -1,0 +1,69 @@
+/* marsad-analysis.h: an analysed article for the GUI
+ *
+ * Wraps a MarsadDocument and says when it changes (a correction, a new
+ * publication date). Loading reads and analyses off the main thread.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "marsad-application.h"
+#include "marsad-document.h"
+
+G_BEGIN_DECLS
+
+#define MARSAD_TYPE_ANALYSIS (marsad_analysis_get_type ())
+
+G_DECLARE_FINAL_TYPE (MarsadAnalysis, marsad_analysis, MARSAD, ANALYSIS, GObject)
+
+/* Shared between the loading thread and the window: fraction done, 0..1000. */
+typedef struct
+{
+  gint permille;
+} MarsadProgress;
+
+MarsadProgress *marsad_progress_new    (void);
+MarsadProgress *marsad_progress_ref    (MarsadProgress *progress);
+void            marsad_progress_unref  (MarsadProgress *progress);
+double          marsad_progress_get    (MarsadProgress *progress);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MarsadProgress, marsad_progress_unref)
+
+MarsadAnalysis *marsad_analysis_new_take      (MarsadDocument *doc,
+                                               GFile          *file,
+                                               gboolean        from_saved);
+MarsadDocument *marsad_analysis_get_document  (MarsadAnalysis *self);
+GFile          *marsad_analysis_get_file      (MarsadAnalysis *self);
+gboolean        marsad_analysis_is_saved_analysis (MarsadAnalysis *self);
+/* Emits ::changed after a correction to the document. */
+void            marsad_analysis_changed       (MarsadAnalysis *self);
+
+/* Reads file (plain text, HTML or a saved analysis) and analyses it. */
+void            marsad_analysis_load_async    (MarsadApplication   *app,
+                                               GFile               *file,
+                                               const GDate         *published,
+                                               MarsadProgress      *progress,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+/* Analyses text (pasted or dropped); name is used in messages. */
+void            marsad_analysis_load_text_async (MarsadApplication   *app,
+                                                 const char          *name,
+                                                 const char          *text,
+                                                 const GDate         *published,
+                                                 MarsadProgress      *progress,
+                                                 GCancellable        *cancellable,
+                                                 GAsyncReadyCallback  callback,
+                                                 gpointer             user_data);
+/* Analyses the same text again for another publication date. */
+void            marsad_analysis_reanalyze_async (MarsadAnalysis      *self,
+                                                 MarsadApplication   *app,
+                                                 const GDate         *published,
+                                                 MarsadProgress      *progress,
+                                                 GCancellable        *cancellable,
+                                                 GAsyncReadyCallback  callback,
+                                                 gpointer             user_data);
+MarsadAnalysis *marsad_analysis_load_finish   (GAsyncResult  *result,
+                                               GError       **error);
+
+G_END_DECLS

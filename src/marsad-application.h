@@ -1,0 +1,36 @@
+/* marsad-application.h: the GUI application
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "marsad-extract.h"
+#include "marsad-gazetteer.h"
+
+G_BEGIN_DECLS
+
+#define MARSAD_TYPE_APPLICATION (marsad_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (MarsadApplication, marsad_application, MARSAD, APPLICATION, AdwApplication)
+
+/* Runs the GUI: `marsad [--published DATE] FILE…`. */
+int                marsad_application_run            (int    argc,
+                                                      char **argv);
+
+MarsadApplication *marsad_application_new            (GApplicationFlags flags);
+/* The settings, or NULL when the schema is not installed. */
+GSettings         *marsad_application_get_settings   (MarsadApplication *self);
+/* The shared extractor, made on first use. Safe to call from any thread. */
+MarsadExtractor   *marsad_application_dup_extractor  (MarsadApplication  *self,
+                                                      GError            **error);
+/* The gazetteer for corrections, loaded on first use (main thread). */
+MarsadGazetteer   *marsad_application_get_gazetteer  (MarsadApplication  *self,
+                                                      GError            **error);
+/* Opens file in a new window, or in `window` when it is empty. */
+void               marsad_application_open_file      (MarsadApplication *self,
+                                                      GFile             *file,
+                                                      const GDate       *published);
+GMenuModel        *marsad_application_get_recent_menu (MarsadApplication *self);
+void               marsad_application_rebuild_recent (MarsadApplication *self);
+
+G_END_DECLS

@@ -1,0 +1,260 @@
+/* marsad-basemap-source.c: libshumate tiles drawn from the offline basemap
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <gdk/gdk.h>
+#include <glib/gi18n.h>
+
+#include "marsad-basemap-source.h"
+#include "marsad-map-renderer.h"
+
+#define TILE_SIZE 256
+
+struct _MarsadBasemapSource
+{
+  ShumateMapSource   parent_instance;
+
+  MarsadMapRenderer *light;
+  MarsadMapRenderer *dark_renderer;
+  gboolean           dark;
+  int                scale_factor;
+};
+
+G_DEFINE_FINAL_TYPE (MarsadBasemapSource, marsad_basemap_source, SHUMATE_TYPE_MAP_SOURCE)
+
+enum { PROP_0, PROP_DARK, PROP_SCALE_FACTOR, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+/* What a worker thread needs: nothing it shares but the renderer, which is
+ * thread-safe. */
+typedef struct {
+  MarsadMapRenderer *renderer;
+  int z, x, y, size;
+} TileJob;
+
+static void
+tile_job_free (TileJob *job)
+{
+  marsad_map_renderer_unref (job->renderer);
+  g_free (job);
+}
+
+static void
+render_tile_thread (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  TileJob *job = task_data;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  g_autoptr(GBytes) bytes = NULL;
+  GdkTexture *texture;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, job->size, job->size);
+  cr = cairo_create (surface);
+  marsad_map_renderer_draw_tile (job->renderer, cr, job->z, job->x, job->y, job->size);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  /* Cairo's ARGB32 is premultiplied native-endian, which is GDK_MEMORY_DEFAULT. */
+  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
+                       (gsize) cairo_image_surface_get_stride (surface) * job->size);
+  texture = gdk_memory_texture_new (job->size, job->size, GDK_MEMORY_DEFAULT, bytes,
+                                    cairo_image_surface_get_stride (surface));
+  cairo_surface_destroy (surface);
+  g_task_return_pointer (task, texture, g_object_unref);
+}
+
+static void
+render_tile_done (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr(GTask) outer = user_data;
+  ShumateTile *tile = g_task_get_task_data (outer);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkTexture) texture = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (texture == NULL)
+    {
+      g_task_return_error (outer, g_steal_pointer (&error));
+      return;
+    }
+  /* libshumate wants the paintable and the state set on its own thread. */
+  shumate_tile_set_paintable (tile, GDK_PAINTABLE (texture));
+  shumate_tile_set_fade_in (tile, TRUE);
+  shumate_tile_set_state (tile, SHUMATE_STATE_DONE);
+  g_task_return_boolean (outer, TRUE);
+}
+
+static void
+marsad_basemap_source_fill_tile_async (ShumateMapSource *source, ShumateTile *tile,
+                                       GCancellable *cancellable, GAsyncReadyCallback callback,
+                                       gpointer user_data)
+{
+  MarsadBasemapSource *self = MARSAD_BASEMAP_SOURCE (source);
+  g_autoptr(GTask) outer = g_task_new (self, cancellable, callback, user_data);
+  g_autoptr(GTask) inner = NULL;
+  TileJob *job;
+
+  g_task_set_source_tag (outer, marsad_basemap_source_fill_tile_async);
+  g_task_set_task_data (outer, g_object_ref (tile), g_object_unref);
+
+  job = g_new0 (TileJob, 1);
+  job->renderer = marsad_map_renderer_ref (self->dark ? self->dark_renderer : self->light);
+  job->z = (int) shumate_tile_get_zoom_level (tile);
+  job->x = (int) shumate_tile_get_x (tile);
+  job->y = (int) shumate_tile_get_y (tile);
+  job->size = TILE_SIZE * CLAMP (self->scale_factor, 1, 4);
+
+  inner = g_task_new (self, cancellable, render_tile_done, g_steal_pointer (&outer));
+  g_task_set_task_data (inner, job, (GDestroyNotify) tile_job_free);
+  g_task_run_in_thread (inner, render_tile_thread);
+}
+
+static gboolean
+marsad_basemap_source_fill_tile_finish (ShumateMapSource *source, GAsyncResult *result, GError **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, source), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+marsad_basemap_source_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  MarsadBasemapSource *self = MARSAD_BASEMAP_SOURCE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DARK:
+      g_value_set_boolean (value, self->dark);
+      break;
+    case PROP_SCALE_FACTOR:
+      g_value_set_int (value, self->scale_factor);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+marsad_basemap_source_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  MarsadBasemapSource *self = MARSAD_BASEMAP_SOURCE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DARK:
+      marsad_basemap_source_set_dark (self, g_value_get_boolean (value));
+      break;
+    case PROP_SCALE_FACTOR:
+      marsad_basemap_source_set_scale_factor (self, g_value_get_int (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+marsad_basemap_source_finalize (GObject *object)
+{
+  MarsadBasemapSource *self = MARSAD_BASEMAP_SOURCE (object);
+
+  g_clear_pointer (&self->light, marsad_map_renderer_unref);
+  g_clear_pointer (&self->dark_renderer, marsad_map_renderer_unref);
+  G_OBJECT_CLASS (marsad_basemap_source_parent_class)->finalize (object);
+}
+
+static void
+marsad_basemap_source_class_init (MarsadBasemapSourceClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  ShumateMapSourceClass *source_class = SHUMATE_MAP_SOURCE_CLASS (klass);
+
+  object_class->get_property = marsad_basemap_source_get_property;
+  object_class->set_property = marsad_basemap_source_set_property;
+  object_class->finalize = marsad_basemap_source_finalize;
+  source_class->fill_tile_async = marsad_basemap_source_fill_tile_async;
+  source_class->fill_tile_finish = marsad_basemap_source_fill_tile_finish;
+
+  properties[PROP_DARK] =
+    g_param_spec_boolean ("dark", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SCALE_FACTOR] =
+    g_param_spec_int ("scale-factor", NULL, NULL, 1, 4, 1,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+marsad_basemap_source_init (MarsadBasemapSource *self)
+{
+  self->scale_factor = 1;
+}
+
+MarsadBasemapSource *
+marsad_basemap_source_new (MarsadBasemap *basemap)
+{
+  MarsadBasemapSource *self;
+
+  g_return_val_if_fail (basemap != NULL, NULL);
+
+  self = g_object_new (MARSAD_TYPE_BASEMAP_SOURCE,
+                       "id", MARSAD_BASEMAP_SOURCE_ID,
+                       "name", _("Offline map"),
+                       "license", MARSAD_MAP_ATTRIBUTION,
+                       "license-uri", "https://www.naturalearthdata.com/",
+                       "min-zoom-level", MARSAD_BASEMAP_SOURCE_MIN_ZOOM,
+                       "max-zoom-level", MARSAD_BASEMAP_SOURCE_MAX_ZOOM,
+                       "tile-size", TILE_SIZE,
+                       "projection", SHUMATE_MAP_PROJECTION_MERCATOR,
+                       NULL);
+  self->light = marsad_map_renderer_new (basemap);
+  self->dark_renderer = marsad_map_renderer_new (basemap);
+  marsad_map_renderer_set_style (self->dark_renderer, MARSAD_MAP_STYLE_DARK);
+  return self;
+}
+
+void
+marsad_basemap_source_set_dark (MarsadBasemapSource *self, gboolean dark)
+{
+  g_return_if_fail (MARSAD_IS_BASEMAP_SOURCE (self));
+
+  dark = !!dark;
+  if (self->dark == dark)
+    return;
+  self->dark = dark;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DARK]);
+}
+
+gboolean
+marsad_basemap_source_get_dark (MarsadBasemapSource *self)
+{
+  g_return_val_if_fail (MARSAD_IS_BASEMAP_SOURCE (self), FALSE);
+  return self->dark;
+}
+
+void
+marsad_basemap_source_set_scale_factor (MarsadBasemapSource *self, int scale_factor)
+{
+  g_return_if_fail (MARSAD_IS_BASEMAP_SOURCE (self));
+
+  scale_factor = CLAMP (scale_factor, 1, 4);
+  if (self->scale_factor == scale_factor)
+    return;
+  self->scale_factor = scale_factor;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCALE_FACTOR]);
+}
+
+ShumateMapSource *
+marsad_osm_source_new (void)
+{
+  /* The tile usage policy asks for the attribution on every map shown. */
+  return SHUMATE_MAP_SOURCE (shumate_raster_renderer_new_full_from_url (
+    SHUMATE_MAP_SOURCE_OSM_MAPNIK,
+    "OpenStreetMap",
+    MARSAD_MAP_OSM_ATTRIBUTION,
+    "https://www.openstreetmap.org/copyright",
+    0, 19, 256,
+    SHUMATE_MAP_PROJECTION_MERCATOR,
+    "https://tile.openstreetmap.org/{z}/{x}/{y}.png"));
+}

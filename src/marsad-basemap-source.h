@@ -1,0 +1,33 @@
+/* marsad-basemap-source.h: libshumate tiles drawn from the offline basemap
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <shumate/shumate.h>
+
+#include "marsad-basemap.h"
+
+G_BEGIN_DECLS
+
+#define MARSAD_BASEMAP_SOURCE_ID "marsad-basemap"
+#define MARSAD_BASEMAP_SOURCE_MIN_ZOOM 2
+#define MARSAD_BASEMAP_SOURCE_MAX_ZOOM 14
+
+#define MARSAD_TYPE_BASEMAP_SOURCE (marsad_basemap_source_get_type ())
+G_DECLARE_FINAL_TYPE (MarsadBasemapSource, marsad_basemap_source, MARSAD, BASEMAP_SOURCE, ShumateMapSource)
+
+/* Tiles of 256 logical pixels, zooms 2-14, drawn in worker threads by the
+ * same renderer as the exports. :dark picks the dark style; libshumate 1.0
+ * keeps drawn tiles, so after changing it give the map layer a new source
+ * (or a new layer) to redraw. :scale-factor draws HiDPI tiles. */
+MarsadBasemapSource *marsad_basemap_source_new          (MarsadBasemap       *basemap);
+void                 marsad_basemap_source_set_dark     (MarsadBasemapSource *self,
+                                                         gboolean             dark);
+gboolean             marsad_basemap_source_get_dark     (MarsadBasemapSource *self);
+void                 marsad_basemap_source_set_scale_factor (MarsadBasemapSource *self,
+                                                             int                  scale_factor);
+
+/* The online OpenStreetMap raster tiles, only for when the user turns them
+ * on. The license text ("© OpenStreetMap contributors") must be shown. */
+ShumateMapSource    *marsad_osm_source_new              (void);
+
+G_END_DECLS

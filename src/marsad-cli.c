@@ -1,0 +1,171 @@
+/* marsad-cli.c: `marsad extract`, the contract of shared/eval/CONTRACT.md
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <stdio.h>
+#include <glib/gi18n.h>
+
+#include "marsad-atomic-file.h"
+#include "marsad-cli.h"
+#include "marsad-document-json.h"
+#include "marsad-export.h"
+#include "marsad-extract.h"
+#include "marsad-html.h"
+#include "marsad-text.h"
+
+GDate *
+marsad_cli_parse_date (const char  *value,
+                       GError     **error)
+{
+  g_autoptr(GDate) date = NULL;
+  guint y, m, d;
+  char tail;
+
+  if (value == NULL || sscanf (value, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3 ||
+      !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("“%s” is not a date of the form YYYY-MM-DD"), value ? value : "");
+      return NULL;
+    }
+  date = g_date_new_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y);
+  return g_steal_pointer (&date);
+}
+
+/* Plain text, HTML (by its first tag) or a saved analysis, by content. */
+static MarsadDocument *
+load_article (const char  *path,
+              gboolean    *is_analysis,
+              GError     **error)
+{
+  g_autoptr(MarsadDocument) doc = marsad_document_new_from_file (path, error);
+  g_autofree char *title = NULL;
+  g_autofree char *text = NULL;
+
+  *is_analysis = FALSE;
+  if (doc == NULL)
+    return NULL;
+
+  if (marsad_document_json_sniff (doc->text, strlen (doc->text)))
+    {
+      *is_analysis = TRUE;
+      return marsad_document_from_json_data (path, doc->text, strlen (doc->text), error);
+    }
+
+  if (!marsad_html_sniff (doc->text, strlen (doc->text)))
+    return g_steal_pointer (&doc);
+
+  text = marsad_html_extract_article (path, doc->text, strlen (doc->text), &title, error);
+  if (text == NULL)
+    return NULL;
+  g_clear_pointer (&doc, marsad_document_free);
+  doc = marsad_document_new_from_text (text, -1, error);
+  if (doc != NULL)
+    {
+      doc->path = g_strdup (path);
+      doc->title = g_steal_pointer (&title);
+    }
+  return g_steal_pointer (&doc);
+}
+
+int
+marsad_cli_extract (int    argc,
+                    char **argv)
+{
+  g_autofree char *published = NULL;
+  g_autofree char *format = NULL;
+  g_autofree char *output = NULL;
+  g_auto(GStrv) files = NULL;
+  gboolean pretty = FALSE;
+  const GOptionEntry entries[] = {
+    { "published", 'p', 0, G_OPTION_ARG_STRING, &published,
+      N_("The article’s publication date, which relative dates resolve against"), N_("YYYY-MM-DD") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      N_("Output format: json (default), geojson, csv or kml"), N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write to FILE (atomically) instead of standard output"), N_("FILE") },
+    { "pretty", 0, 0, G_OPTION_ARG_NONE, &pretty, N_("Indent the JSON output"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — find places, events and statements in an Arabic article"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MarsadExtractor) extractor = NULL;
+  g_autoptr(MarsadDocument) doc = NULL;
+  g_autoptr(GDate) date = NULL;
+  g_autofree char *out = NULL;
+  MarsadEventFormat event_format = MARSAD_EVENT_FORMAT_GEOJSON;
+  gboolean is_analysis = FALSE;
+  gboolean as_json;
+  gsize out_len = 0;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+    _("Prints one JSON object: sentences, places with their mentions and roles, "
+      "events and statements. Offsets count Unicode code points. “-” reads standard input."));
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    goto fail;
+
+  if (files == NULL || files[0] == NULL || files[1] != NULL)
+    {
+      g_set_error_literal (&error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("give exactly one FILE (or “-” for standard input)"));
+      goto fail;
+    }
+
+  as_json = format == NULL || g_strcmp0 (format, "json") == 0;
+  if (!as_json && !marsad_event_format_from_string (format, &event_format))
+    {
+      g_set_error (&error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("unknown format “%s” (json, geojson, csv or kml)"), format);
+      goto fail;
+    }
+
+  if (published != NULL && (date = marsad_cli_parse_date (published, &error)) == NULL)
+    goto fail;
+
+  doc = load_article (files[0], &is_analysis, &error);
+  if (doc == NULL)
+    goto fail;
+
+  /* A saved analysis carries its corrections: print it as it is, unless the
+   * caller asks for another publication date. */
+  if (!is_analysis || date != NULL)
+    {
+      if (date != NULL)
+        marsad_document_set_published (doc, date);
+      if ((extractor = marsad_extractor_new (&error)) == NULL ||
+          !marsad_extractor_run (extractor, doc, NULL, NULL, NULL, &error))
+        goto fail;
+    }
+
+  if (as_json)
+    {
+      out = marsad_document_to_json_string (doc, MARSAD_JSON_CONTRACT, pretty);
+      out_len = strlen (out);
+    }
+  else if ((out = marsad_export_events_to_string (doc, event_format, &out_len, &error)) == NULL)
+    goto fail;
+
+  if (output != NULL)
+    {
+      if (!marsad_write_file_atomically (output, out, out_len, &error))
+        goto fail;
+    }
+  else
+    {
+      fwrite (out, 1, out_len, stdout);
+      if (as_json)
+        fputc ('\n', stdout);
+      if (fflush (stdout) != 0)
+        {
+          g_printerr ("marsad extract: %s\n", _("could not write to standard output"));
+          return 1;
+        }
+    }
+  return 0;
+
+fail:
+  g_printerr ("marsad extract: %s\n", error->message);
+  return error->domain == G_OPTION_ERROR ? 2 : 1;
+}

@@ -1,0 +1,15 @@
+/* marsad-cli.h: `marsad extract`
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+int      marsad_cli_extract            (int    argc,
+                                        char **argv);
+/* Shared with `marsad render`: parses YYYY-MM-DD strictly. */
+GDate   *marsad_cli_parse_date         (const char  *value,
+                                        GError     **error);
+
+G_END_DECLS

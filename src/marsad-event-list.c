@@ -1,0 +1,458 @@
+/* marsad-event-list.c: the timeline of the article's events
+ *
+ * Events in date order; events the article gives as history or context
+ * ("background") follow under their own heading, dimmed.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "marsad-event-list.h"
+#include "marsad-map-markers.h"
+
+struct _MarsadEventList
+{
+  GtkWidget   parent_instance;
+
+  GtkWidget  *scroller;
+  GtkListBox *list;
+  GtkWidget  *empty;
+};
+
+G_DEFINE_FINAL_TYPE (MarsadEventList, marsad_event_list, GTK_TYPE_WIDGET)
+
+enum { EVENT_ACTIVATED, EDIT_EVENT, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static const char *
+event_type_label (const char *type)
+{
+  if (type == NULL)
+    return C_("event type", "Event");
+  if (g_str_equal (type, "Battles"))
+    return C_("event type", "Battles");
+  if (g_str_equal (type, "Explosions/Remote violence"))
+    return C_("event type", "Explosions/Remote violence");
+  if (g_str_equal (type, "Violence against civilians"))
+    return C_("event type", "Violence against civilians");
+  if (g_str_equal (type, "Protests"))
+    return C_("event type", "Protests");
+  if (g_str_equal (type, "Riots"))
+    return C_("event type", "Riots");
+  if (g_str_equal (type, "Strategic developments"))
+    return C_("event type", "Strategic developments");
+  return type;
+}
+
+char *
+marsad_format_event_date (const MarsadEvent *event)
+{
+  unsigned y = 0, m = 0, d = 0;
+  int n;
+  g_autoptr(GDateTime) dt = NULL;
+  g_autofree char *date = NULL;
+
+  if (event->date_start == NULL)
+    return g_strdup (_("Date unknown"));
+  n = sscanf (event->date_start, "%u-%u-%u", &y, &m, &d);
+  if (n == 3 && g_date_valid_dmy (d, m, y))
+    {
+      dt = g_date_time_new_utc ((int) y, (int) m, (int) d, 0, 0, 0);
+      date = g_date_time_format (dt, "%e %b %Y");
+      g_strstrip (date);
+      switch (event->time_precision)
+        {
+        case MARSAD_TIME_PRECISION_WEEK:
+          return g_strdup_printf (_("Week of %s"), date);
+        case MARSAD_TIME_PRECISION_MONTH:
+          {
+            g_autofree char *month = g_date_time_format (dt, "%B %Y");
+            return g_strdup_printf (_("During %s"), month);
+          }
+        case MARSAD_TIME_PRECISION_YEAR:
+          return g_strdup_printf ("%u", y);
+        case MARSAD_TIME_PRECISION_DAY:
+        case MARSAD_TIME_PRECISION_UNKNOWN:
+        default:
+          return g_steal_pointer (&date);
+        }
+    }
+  if (n == 2 && m >= 1 && m <= 12)
+    {
+      dt = g_date_time_new_utc ((int) y, (int) m, 1, 0, 0, 0);
+      return g_date_time_format (dt, "%B %Y");
+    }
+  return g_strdup (event->date_start);
+}
+
+char *
+marsad_format_casualties (const MarsadEvent *event)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  int min = 0, max = 0;
+
+  if (marsad_event_get_fatalities (event, &min, &max))
+    {
+      if (min == max)
+        g_string_append_printf (out, ngettext ("%d killed", "%d killed", max), max);
+      else
+        g_string_append_printf (out, _("%d–%d killed"), min, max);
+    }
+  if (event->injury_reports != NULL && event->injury_reports->len > 0)
+    {
+      int most = -1;
+
+      for (guint i = 0; i < event->injury_reports->len; i++)
+        most = MAX (most, ((MarsadCasualtyReport *) g_ptr_array_index (event->injury_reports, i))->count);
+      if (out->len > 0)
+        g_string_append (out, " · ");
+      if (most < 0)
+        g_string_append (out, _("injuries reported"));
+      else
+        g_string_append_printf (out, ngettext ("%d injured", "%d injured", most), most);
+    }
+  return out->len > 0 ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
+}
+
+static void
+draw_icon (GtkDrawingArea *area,
+           cairo_t        *cr,
+           int             width,
+           int             height,
+           gpointer        user_data)
+{
+  MarsadMarkerStyle style;
+  const char *type = g_object_get_data (G_OBJECT (area), "event-type");
+
+  marsad_marker_style_init (&style, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (area), "background"))
+                                    ? MARSAD_MARKER_ROLE_CONTEXT : MARSAD_MARKER_ROLE_EVENT_SITE);
+  style.event_type = type;
+  style.dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  marsad_marker_draw (cr, width / 2.0, height / 2.0, &style, 0.8);
+}
+
+GtkWidget *
+marsad_event_type_icon_new (const char *event_type,
+                            gboolean    background)
+{
+  GtkWidget *area = gtk_drawing_area_new ();
+
+  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area), 20);
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), 20);
+  g_object_set_data_full (G_OBJECT (area), "event-type", g_strdup (event_type), g_free);
+  g_object_set_data (G_OBJECT (area), "background", GINT_TO_POINTER (background));
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_icon, NULL, NULL);
+  gtk_widget_set_valign (area, GTK_ALIGN_START);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (area), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  event_type_label (event_type), -1);
+  return area;
+}
+
+static GtkWidget *
+add_label (GtkWidget  *box,
+           const char *text,
+           const char *css_class,
+           gboolean    rtl)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (rtl)
+    {
+      /* Arabic content: right-aligned whatever the UI direction */
+      gtk_widget_set_direction (label, GTK_TEXT_DIR_RTL);
+      gtk_widget_set_halign (label, GTK_ALIGN_FILL);
+      gtk_label_set_xalign (GTK_LABEL (label), 1);
+      gtk_widget_add_css_class (label, "arabic");
+    }
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  gtk_box_append (GTK_BOX (box), label);
+  return label;
+}
+
+static void
+edit_clicked_cb (GtkButton       *button,
+                 MarsadEventList *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (button), "event-id");
+
+  g_signal_emit (self, signals[EDIT_EVENT], 0, id);
+}
+
+static GtkWidget *
+create_row (MarsadEventList      *self,
+            const MarsadDocument *doc,
+            const MarsadEvent    *event)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *hbox = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  GtkWidget *vbox = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *edit;
+  const MarsadPlace *place = event->place_id != NULL ? marsad_document_find_place (doc, event->place_id) : NULL;
+  g_autofree char *date = marsad_format_event_date (event);
+  g_autofree char *when = NULL;
+  g_autofree char *casualties = marsad_format_casualties (event);
+  g_autofree char *accessible = NULL;
+
+  gtk_widget_set_margin_top (hbox, 8);
+  gtk_widget_set_margin_bottom (hbox, 8);
+  gtk_widget_set_margin_start (hbox, 10);
+  gtk_widget_set_margin_end (hbox, 6);
+  gtk_box_append (GTK_BOX (hbox), marsad_event_type_icon_new (event->type, event->background));
+  gtk_widget_set_hexpand (vbox, TRUE);
+  gtk_box_append (GTK_BOX (hbox), vbox);
+
+  when = event->date_text != NULL ? g_strdup_printf ("%s · \u200F%s", date, event->date_text)
+                                  : g_strdup (date);
+  add_label (vbox, event_type_label (event->type), "heading", FALSE);
+  add_label (vbox, when, "caption", FALSE);
+  if (place != NULL)
+    {
+      g_autofree char *where = place->name_en != NULL
+                               ? g_strdup_printf ("%s · %s", place->name, place->name_en)
+                               : g_strdup (place->name);
+      add_label (vbox, where, "place", TRUE);
+    }
+  if (event->actors != NULL && event->actors->len > 0)
+    {
+      g_ptr_array_add (event->actors, NULL);
+      {
+        g_autofree char *actors = g_strjoinv ("، ", (char **) event->actors->pdata);
+        add_label (vbox, actors, "dim-label", TRUE);
+      }
+      g_ptr_array_remove_index (event->actors, event->actors->len - 1);
+    }
+  if (casualties != NULL)
+    add_label (vbox, casualties, "casualties", FALSE);
+
+  edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
+  gtk_widget_set_valign (edit, GTK_ALIGN_START);
+  gtk_widget_add_css_class (edit, "flat");
+  gtk_widget_set_tooltip_text (edit, _("Edit Event"));
+  g_object_set_data_full (G_OBJECT (edit), "event-id", g_strdup (event->id), g_free);
+  g_signal_connect (edit, "clicked", G_CALLBACK (edit_clicked_cb), self);
+  gtk_box_append (GTK_BOX (hbox), edit);
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), hbox);
+  g_object_set_data_full (G_OBJECT (row), "event-id", g_strdup (event->id), g_free);
+  g_object_set_data (G_OBJECT (row), "background", GINT_TO_POINTER (event->background));
+  if (event->background)
+    gtk_widget_add_css_class (row, "background-event");
+
+  accessible = g_strdup_printf ("%s, %s, %s%s%s", event_type_label (event->type), date,
+                                place != NULL ? place->name : "", casualties != NULL ? ", " : "",
+                                casualties != NULL ? casualties : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  return row;
+}
+
+static void
+update_header (GtkListBoxRow *row,
+               GtkListBoxRow *before,
+               gpointer       user_data)
+{
+  gboolean bg = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "background"));
+  gboolean bg_before = before != NULL && GPOINTER_TO_INT (g_object_get_data (G_OBJECT (before), "background"));
+
+  if (bg && !bg_before)
+    {
+      GtkWidget *label = gtk_label_new (_("Background"));
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "heading");
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_add_css_class (label, "section-header");
+      gtk_widget_set_tooltip_text (label, _("History and context the article recalls, not news of the day"));
+      gtk_list_box_row_set_header (row, label);
+    }
+  else
+    gtk_list_box_row_set_header (row, NULL);
+}
+
+static int
+compare_events (gconstpointer a,
+                gconstpointer b)
+{
+  const MarsadEvent *ea = *(const MarsadEvent **) a;
+  const MarsadEvent *eb = *(const MarsadEvent **) b;
+
+  if (ea->background != eb->background)
+    return ea->background ? 1 : -1;
+  if (ea->date_start == NULL || eb->date_start == NULL)
+    return (ea->date_start == NULL) - (eb->date_start == NULL);
+  return g_strcmp0 (ea->date_start, eb->date_start);
+}
+
+void
+marsad_event_list_set_document (MarsadEventList      *self,
+                                const MarsadDocument *doc,
+                                gboolean              show_background)
+{
+  g_autoptr(GPtrArray) events = g_ptr_array_new ();
+  GtkWidget *child;
+
+  g_return_if_fail (MARSAD_IS_EVENT_LIST (self));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
+    gtk_list_box_remove (self->list, child);
+
+  for (guint i = 0; doc != NULL && i < doc->events->len; i++)
+    {
+      MarsadEvent *event = g_ptr_array_index (doc->events, i);
+
+      if (show_background || !event->background)
+        g_ptr_array_add (events, event);
+    }
+  /* stable: the article's order breaks ties */
+  g_ptr_array_sort (events, compare_events);
+  for (guint i = 0; i < events->len; i++)
+    gtk_list_box_append (self->list, create_row (self, doc, g_ptr_array_index (events, i)));
+
+  gtk_widget_set_visible (self->empty, events->len == 0);
+  gtk_widget_set_visible (self->scroller, events->len > 0);
+}
+
+static GtkListBoxRow *
+find_row (MarsadEventList *self,
+          const char      *event_id)
+{
+  for (int i = 0;; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, i);
+
+      if (row == NULL)
+        return NULL;
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "event-id"), event_id) == 0)
+        return row;
+    }
+}
+
+void
+marsad_event_list_select_event (MarsadEventList *self,
+                                const char      *event_id)
+{
+  GtkListBoxRow *row = find_row (self, event_id);
+
+  if (row != NULL)
+    gtk_list_box_select_row (self->list, row);
+  else
+    gtk_list_box_unselect_all (self->list);
+}
+
+gboolean
+marsad_event_list_activate_event (MarsadEventList *self,
+                                  const char      *event_id)
+{
+  GtkListBoxRow *row = find_row (self, event_id);
+
+  if (row == NULL)
+    return FALSE;
+  gtk_list_box_select_row (self->list, row);
+  g_signal_emit_by_name (self->list, "row-activated", row);
+  return TRUE;
+}
+
+guint
+marsad_event_list_get_n_rows (MarsadEventList *self)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (self->list, (int) n) != NULL)
+    n++;
+  return n;
+}
+
+char **
+marsad_event_list_dup_order (MarsadEventList *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (int i = 0;; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, i);
+
+      if (row == NULL)
+        break;
+      g_strv_builder_add (builder, g_object_get_data (G_OBJECT (row), "event-id"));
+    }
+  return g_strv_builder_end (builder);
+}
+
+static void
+row_activated_cb (GtkListBox      *list,
+                  GtkListBoxRow   *row,
+                  MarsadEventList *self)
+{
+  g_signal_emit (self, signals[EVENT_ACTIVATED], 0, g_object_get_data (G_OBJECT (row), "event-id"));
+}
+
+static void
+marsad_event_list_dispose (GObject *object)
+{
+  MarsadEventList *self = MARSAD_EVENT_LIST (object);
+
+  g_clear_pointer (&self->scroller, gtk_widget_unparent);
+  g_clear_pointer (&self->empty, gtk_widget_unparent);
+  G_OBJECT_CLASS (marsad_event_list_parent_class)->dispose (object);
+}
+
+static void
+marsad_event_list_class_init (MarsadEventListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = marsad_event_list_dispose;
+
+  signals[EVENT_ACTIVATED] = g_signal_new ("event-activated", G_TYPE_FROM_CLASS (klass),
+                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                           G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[EDIT_EVENT] = g_signal_new ("edit-event", G_TYPE_FROM_CLASS (klass),
+                                      G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                      G_TYPE_NONE, 1, G_TYPE_STRING);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "marsad-timeline");
+}
+
+static void
+marsad_event_list_init (MarsadEventList *self)
+{
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
+                                  GTK_ORIENTATION_VERTICAL);
+
+  self->empty = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->empty), "x-office-calendar-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (self->empty), _("No Events"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (self->empty),
+                                   _("No strike, clash or attack was found in this article"));
+  gtk_widget_add_css_class (self->empty, "compact");
+  gtk_widget_set_vexpand (self->empty, TRUE);
+  gtk_widget_set_parent (self->empty, GTK_WIDGET (self));
+
+  self->scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (self->scroller, TRUE);
+  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
+
+  self->list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_SINGLE);
+  gtk_list_box_set_activate_on_single_click (self->list, TRUE);
+  gtk_list_box_set_header_func (self->list, update_header, NULL, NULL);
+  gtk_widget_add_css_class (GTK_WIDGET (self->list), "navigation-sidebar");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Timeline"), -1);
+  g_signal_connect (self->list, "row-activated", G_CALLBACK (row_activated_cb), self);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), GTK_WIDGET (self->list));
+  gtk_widget_set_visible (self->scroller, FALSE);
+}
+
+GtkWidget *
+marsad_event_list_new (void)
+{
+  return g_object_new (MARSAD_TYPE_EVENT_LIST, NULL);
+}

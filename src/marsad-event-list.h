@@ -1,0 +1,35 @@
+/* marsad-event-list.h: the timeline of the article's events
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "marsad-document.h"
+
+G_BEGIN_DECLS
+
+#define MARSAD_TYPE_EVENT_LIST (marsad_event_list_get_type ())
+
+G_DECLARE_FINAL_TYPE (MarsadEventList, marsad_event_list, MARSAD, EVENT_LIST, GtkWidget)
+
+GtkWidget *marsad_event_list_new            (void);
+void       marsad_event_list_set_document   (MarsadEventList      *self,
+                                             const MarsadDocument *doc,
+                                             gboolean              show_background);
+/* Selects the row without emitting ::event-activated. */
+void       marsad_event_list_select_event   (MarsadEventList      *self,
+                                             const char           *event_id);
+/* As if the user activated the row: emits ::event-activated. */
+gboolean   marsad_event_list_activate_event (MarsadEventList      *self,
+                                             const char           *event_id);
+guint      marsad_event_list_get_n_rows     (MarsadEventList      *self);
+/* The event ids in display order (for tests); free with g_strfreev(). */
+char     **marsad_event_list_dup_order      (MarsadEventList      *self);
+
+/* Shared by the timeline and the place panel. */
+char      *marsad_format_event_date         (const MarsadEvent    *event);
+char      *marsad_format_casualties         (const MarsadEvent    *event);
+GtkWidget *marsad_event_type_icon_new       (const char           *event_type,
+                                             gboolean              background);
+
+G_END_DECLS

@@ -1,0 +1,343 @@
+/* marsad-map-widget.c: the offline map with the article's places
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <math.h>
+#include <shumate/shumate.h>
+
+#include "marsad-basemap-source.h"
+#include "marsad-map-widget.h"
+
+#define TILE_SIZE 256.0
+#define FIT_PADDING 64.0
+#define MIN_FIT_ZOOM 3.0
+#define MAX_FIT_ZOOM 10.0
+#define FLY_ZOOM 9.0
+#define FLY_DURATION_MS 700
+
+struct _MarsadMapWidget
+{
+  GtkWidget          parent_instance;
+
+  ShumateSimpleMap  *simple_map;
+  ShumateMap        *map;
+  ShumateViewport   *viewport;
+  MarsadMarkerLayer *markers;
+  ShumateMapSource  *source;
+  MarsadBasemap     *basemap;
+  gboolean           online;
+  gboolean           dark;
+
+  gboolean           fit_pending;
+};
+
+G_DEFINE_FINAL_TYPE (MarsadMapWidget, marsad_map_widget, GTK_TYPE_WIDGET)
+
+enum { PLACE_ACTIVATED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+/* The offline basemap drawn by src/map, or OpenStreetMap when asked for. */
+static ShumateMapSource *
+create_source (MarsadMapWidget *self)
+{
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  g_autoptr(GError) error = NULL;
+  MarsadBasemapSource *source;
+
+  if (self->online)
+    return marsad_osm_source_new ();
+  if (self->basemap == NULL)
+    self->basemap = marsad_basemap_load_default (&error);
+  if (self->basemap == NULL)
+    {
+      g_warning ("No offline basemap: %s", error->message);
+      return NULL;
+    }
+  source = marsad_basemap_source_new (self->basemap);
+  marsad_basemap_source_set_dark (source, dark);
+  marsad_basemap_source_set_scale_factor (source, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
+  return SHUMATE_MAP_SOURCE (source);
+}
+
+/* libshumate keeps drawn tiles: a new style needs a new source. */
+static void
+reload_source (MarsadMapWidget *self)
+{
+  g_autoptr(ShumateMapSource) source = create_source (self);
+
+  if (source == NULL)
+    return;
+  g_set_object (&self->source, source);
+  shumate_simple_map_set_map_source (self->simple_map, source);
+  /* the new base layer goes under the markers */
+  g_object_ref (self->markers);
+  shumate_map_remove_layer (self->map, SHUMATE_LAYER (self->markers));
+  shumate_map_add_layer (self->map, SHUMATE_LAYER (self->markers));
+  g_object_unref (self->markers);
+}
+
+void
+marsad_map_widget_set_online (MarsadMapWidget *self,
+                              gboolean         online)
+{
+  g_return_if_fail (MARSAD_IS_MAP_WIDGET (self));
+  if (self->online == online)
+    return;
+  self->online = online;
+  reload_source (self);
+}
+
+static double
+mercator_y (double lat)
+{
+  double rad = CLAMP (lat, -85.0, 85.0) * G_PI / 180.0;
+
+  return log (tan (G_PI / 4 + rad / 2));
+}
+
+static double
+inverse_mercator_y (double y)
+{
+  return (2 * atan (exp (y)) - G_PI / 2) * 180.0 / G_PI;
+}
+
+static gboolean
+fit_in (MarsadMapWidget *self,
+        int              width,
+        int              height,
+        gboolean         animate)
+{
+  double min_lat, min_lon, max_lat, max_lon;
+  double lat, lon, zoom, dx, dy;
+
+  if (width <= 0 || height <= 0)
+    return FALSE;
+
+  if (!marsad_marker_layer_get_bounds (self->markers, &min_lat, &min_lon, &max_lat, &max_lon))
+    {
+      /* Iraq and Syria */
+      lat = 34.0;
+      lon = 42.0;
+      zoom = 5.0;
+    }
+  else
+    {
+      lat = inverse_mercator_y ((mercator_y (min_lat) + mercator_y (max_lat)) / 2);
+      lon = (min_lon + max_lon) / 2;
+      dx = (max_lon - min_lon) / 360.0;
+      dy = (mercator_y (max_lat) - mercator_y (min_lat)) / (2 * G_PI);
+      zoom = MAX_FIT_ZOOM;
+      if (dx > 0)
+        zoom = MIN (zoom, log2 (MAX (width - 2 * FIT_PADDING, 64) / (TILE_SIZE * dx)));
+      if (dy > 0)
+        zoom = MIN (zoom, log2 (MAX (height - 2 * FIT_PADDING, 64) / (TILE_SIZE * dy)));
+      zoom = CLAMP (zoom, MIN_FIT_ZOOM, dx > 0 || dy > 0 ? MAX_FIT_ZOOM : FLY_ZOOM);
+    }
+
+  if (animate)
+    shumate_map_go_to_full_with_duration (self->map, lat, lon, zoom, FLY_DURATION_MS);
+  else
+    {
+      shumate_viewport_set_zoom_level (self->viewport, zoom);
+      shumate_map_center_on (self->map, lat, lon);
+    }
+  return TRUE;
+}
+
+static gboolean
+fit_now (MarsadMapWidget *self,
+         gboolean         animate)
+{
+  return fit_in (self, gtk_widget_get_width (GTK_WIDGET (self)),
+                 gtk_widget_get_height (GTK_WIDGET (self)), animate);
+}
+
+void
+marsad_map_widget_fit_events (MarsadMapWidget *self,
+                            gboolean       animate)
+{
+  g_return_if_fail (MARSAD_IS_MAP_WIDGET (self));
+
+  self->fit_pending = !fit_now (self, animate);
+}
+
+void
+marsad_map_widget_set_document (MarsadMapWidget        *self,
+                              const MarsadDocument *doc,
+                              gboolean              show_background,
+                              gboolean              fit)
+{
+  g_return_if_fail (MARSAD_IS_MAP_WIDGET (self));
+
+  marsad_marker_layer_set_document (self->markers, doc, show_background);
+  if (fit)
+    marsad_map_widget_fit_events (self, FALSE);
+}
+
+void
+marsad_map_widget_select_place (MarsadMapWidget *self,
+                              const char    *place_id)
+{
+  g_return_if_fail (MARSAD_IS_MAP_WIDGET (self));
+  marsad_marker_layer_set_selected (self->markers, place_id);
+}
+
+void
+marsad_map_widget_fly_to_place (MarsadMapWidget     *self,
+                              const MarsadPlace *place)
+{
+  double zoom;
+
+  g_return_if_fail (MARSAD_IS_MAP_WIDGET (self));
+  g_return_if_fail (place != NULL);
+
+  zoom = MAX (shumate_viewport_get_zoom_level (self->viewport), FLY_ZOOM - 2);
+  if (g_strcmp0 (place->kind, "country") == 0)
+    zoom = MIN (zoom, 5);
+  shumate_map_go_to_full_with_duration (self->map, place->lat, place->lon, zoom, FLY_DURATION_MS);
+}
+
+void
+marsad_map_widget_get_center (MarsadMapWidget *self,
+                            double        *lat,
+                            double        *lon)
+{
+  *lat = shumate_location_get_latitude (SHUMATE_LOCATION (self->viewport));
+  *lon = shumate_location_get_longitude (SHUMATE_LOCATION (self->viewport));
+}
+
+MarsadMarkerLayer *
+marsad_map_widget_get_marker_layer (MarsadMapWidget *self)
+{
+  return self->markers;
+}
+
+GtkWidget *
+marsad_map_widget_get_map (MarsadMapWidget *self)
+{
+  return GTK_WIDGET (self->map);
+}
+
+static void
+place_activated_cb (MarsadMarkerLayer *layer,
+                    const char        *place_id,
+                    MarsadMapWidget     *self)
+{
+  g_signal_emit (self, signals[PLACE_ACTIVATED], 0, place_id);
+}
+
+static void
+update_dark (MarsadMapWidget *self)
+{
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+
+  marsad_marker_layer_set_dark (self->markers, dark);
+  if (dark == self->dark)
+    return;
+  self->dark = dark;
+  if (!self->online)
+    reload_source (self);
+}
+
+static void
+marsad_map_widget_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  MarsadMapWidget *self = MARSAD_MAP_WIDGET (widget);
+
+  /* move the viewport before the map is allocated, not after */
+  if (self->fit_pending && width > 0 && height > 0)
+    {
+      self->fit_pending = FALSE;
+      fit_in (self, width, height, FALSE);
+    }
+  gtk_widget_allocate (GTK_WIDGET (self->simple_map), width, height, baseline, NULL);
+}
+
+static void
+marsad_map_widget_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  MarsadMapWidget *self = MARSAD_MAP_WIDGET (widget);
+
+  gtk_widget_measure (GTK_WIDGET (self->simple_map), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+  *natural = MAX (*natural, orientation == GTK_ORIENTATION_HORIZONTAL ? 480 : 360);
+}
+
+static void
+marsad_map_widget_dispose (GObject *object)
+{
+  MarsadMapWidget *self = MARSAD_MAP_WIDGET (object);
+
+  if (self->simple_map != NULL)
+    {
+      gtk_widget_unparent (GTK_WIDGET (self->simple_map));
+      self->simple_map = NULL;
+    }
+  g_clear_object (&self->source);
+  g_clear_pointer (&self->basemap, marsad_basemap_unref);
+  G_OBJECT_CLASS (marsad_map_widget_parent_class)->dispose (object);
+}
+
+static void
+marsad_map_widget_class_init (MarsadMapWidgetClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = marsad_map_widget_dispose;
+  widget_class->size_allocate = marsad_map_widget_size_allocate;
+  widget_class->measure = marsad_map_widget_measure;
+
+  signals[PLACE_ACTIVATED] = g_signal_new ("place-activated", G_TYPE_FROM_CLASS (klass),
+                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                           G_TYPE_NONE, 1, G_TYPE_STRING);
+  gtk_widget_class_set_css_name (widget_class, "marsad-map");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+marsad_map_widget_init (MarsadMapWidget *self)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  self->simple_map = shumate_simple_map_new ();
+  gtk_widget_set_parent (GTK_WIDGET (self->simple_map), GTK_WIDGET (self));
+  self->map = shumate_simple_map_get_map (self->simple_map);
+  self->viewport = shumate_simple_map_get_viewport (self->simple_map);
+
+  self->dark = adw_style_manager_get_dark (style);
+  self->source = create_source (self);
+  if (self->source != NULL)
+    shumate_simple_map_set_map_source (self->simple_map, self->source);
+  shumate_viewport_set_min_zoom_level (self->viewport, 2);
+  shumate_viewport_set_max_zoom_level (self->viewport, 14);
+
+  self->markers = marsad_marker_layer_new (self->viewport);
+  shumate_map_add_layer (self->map, SHUMATE_LAYER (self->markers));
+  g_signal_connect (self->markers, "place-activated", G_CALLBACK (place_activated_cb), self);
+
+  g_signal_connect_object (style, "notify::dark", G_CALLBACK (update_dark), self, G_CONNECT_SWAPPED);
+  update_dark (self);
+
+  shumate_viewport_set_zoom_level (self->viewport, 5);
+  shumate_map_center_on (self->map, 34.0, 42.0);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Map of the places in the article"), -1);
+}
+
+GtkWidget *
+marsad_map_widget_new (void)
+{
+  return g_object_new (MARSAD_TYPE_MAP_WIDGET, NULL);
+}

@@ -1,0 +1,492 @@
+/* marsad-marker-layer.c: all places of an article drawn in one layer
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "marsad-map-markers.h"
+#include "marsad-marker-layer.h"
+
+#define MIN_HIT_RADIUS 10.0
+#define LABEL_GAP 4.0
+
+typedef struct
+{
+  char             *place_id;
+  char             *name;
+  char             *name_en;
+  double            lat;
+  double            lon;
+  MarsadMarkerRole  role;
+  char             *event_type;
+  int               fatalities;
+  guint             n_events;
+} Marker;
+
+struct _MarsadMarkerLayer
+{
+  ShumateLayer  parent_instance;
+
+  GArray       *markers;       /* Marker, in drawing order: context first */
+  char         *selected;
+  char         *hovered;
+  gboolean      dark;
+};
+
+G_DEFINE_FINAL_TYPE (MarsadMarkerLayer, marsad_marker_layer, SHUMATE_TYPE_LAYER)
+
+enum { PLACE_ACTIVATED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static void
+marker_clear (Marker *marker)
+{
+  g_free (marker->place_id);
+  g_free (marker->name);
+  g_free (marker->name_en);
+  g_free (marker->event_type);
+}
+
+static void
+marker_style (MarsadMarkerLayer *self,
+              const Marker      *marker,
+              MarsadMarkerStyle *style)
+{
+  marsad_marker_style_init (style, marker->role);
+  style->event_type = marker->event_type;
+  style->fatalities = marker->fatalities;
+  style->selected = g_strcmp0 (marker->place_id, self->selected) == 0;
+  style->highlighted = g_strcmp0 (marker->place_id, self->hovered) == 0;
+  style->dark = self->dark;
+}
+
+static double
+hit_radius (MarsadMarkerLayer *self,
+            const Marker      *marker)
+{
+  MarsadMarkerStyle style;
+
+  marker_style (self, marker, &style);
+  return MAX (marsad_marker_get_radius (&style) + 2, MIN_HIT_RADIUS);
+}
+
+static int
+marker_rank (const Marker *m)
+{
+  /* context below event sites; small event sites below big ones */
+  return (m->role == MARSAD_MARKER_ROLE_EVENT_SITE ? 100000 : 0) + MAX (m->fatalities, 0);
+}
+
+static int
+compare_markers (gconstpointer a,
+                 gconstpointer b)
+{
+  return marker_rank (a) - marker_rank (b);
+}
+
+void
+marsad_marker_layer_set_document (MarsadMarkerLayer    *self,
+                                  const MarsadDocument *doc,
+                                  gboolean              show_background)
+{
+  g_return_if_fail (MARSAD_IS_MARKER_LAYER (self));
+
+  g_array_set_size (self->markers, 0);
+  if (doc != NULL)
+    {
+      for (guint i = 0; i < doc->places->len; i++)
+        {
+          const MarsadPlace *place = g_ptr_array_index (doc->places, i);
+          MarsadMentionRole strongest = marsad_place_strongest_role (place);
+          const MarsadEvent *main_event = NULL;
+          Marker marker = { 0 };
+          gboolean current = FALSE;
+
+          marker.fatalities = -1;
+          for (guint j = 0; j < doc->events->len; j++)
+            {
+              const MarsadEvent *event = g_ptr_array_index (doc->events, j);
+              int min = 0, max = 0;
+
+              if (g_strcmp0 (event->place_id, place->id) != 0)
+                continue;
+              if (event->background && !show_background)
+                continue;
+              marker.n_events++;
+              if (!event->background)
+                current = TRUE;
+              if (marsad_event_get_fatalities (event, &min, &max) && max > marker.fatalities)
+                {
+                  marker.fatalities = max;
+                  main_event = event;
+                }
+              if (main_event == NULL || (main_event->background && !event->background))
+                main_event = event;
+            }
+
+          if (current || (strongest == MARSAD_ROLE_EVENT_SITE && marker.n_events > 0))
+            marker.role = MARSAD_MARKER_ROLE_EVENT_SITE;
+          else if (strongest == MARSAD_ROLE_ACTOR && marker.n_events == 0)
+            marker.role = MARSAD_MARKER_ROLE_ACTOR_ONLY;
+          else
+            marker.role = MARSAD_MARKER_ROLE_CONTEXT;
+
+          if (marker.role == MARSAD_MARKER_ROLE_ACTOR_ONLY)
+            continue;
+
+          marker.place_id = g_strdup (place->id);
+          marker.name = g_strdup (place->name);
+          marker.name_en = g_strdup (place->name_en);
+          marker.lat = place->lat;
+          marker.lon = place->lon;
+          marker.event_type = main_event != NULL ? g_strdup (main_event->type) : NULL;
+          g_array_append_val (self->markers, marker);
+        }
+      g_array_sort (self->markers, compare_markers);
+    }
+
+  if (self->selected != NULL && !marsad_marker_layer_get_marker_position (self, self->selected, NULL, NULL))
+    g_clear_pointer (&self->selected, g_free);
+  g_clear_pointer (&self->hovered, g_free);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static const Marker *
+find_marker (MarsadMarkerLayer *self,
+             const char        *place_id)
+{
+  for (guint i = 0; place_id != NULL && i < self->markers->len; i++)
+    {
+      const Marker *m = &g_array_index (self->markers, Marker, i);
+
+      if (g_strcmp0 (m->place_id, place_id) == 0)
+        return m;
+    }
+  return NULL;
+}
+
+gboolean
+marsad_marker_layer_get_marker_position (MarsadMarkerLayer *self,
+                                         const char        *place_id,
+                                         double            *x,
+                                         double            *y)
+{
+  const Marker *m = find_marker (self, place_id);
+  ShumateViewport *viewport;
+  double mx, my;
+
+  if (m == NULL)
+    return FALSE;
+  viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (self), m->lat, m->lon, &mx, &my);
+  if (x != NULL)
+    *x = mx;
+  if (y != NULL)
+    *y = my;
+  return TRUE;
+}
+
+const char *
+marsad_marker_layer_pick (MarsadMarkerLayer *self,
+                          double             x,
+                          double             y)
+{
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+
+  /* topmost first: the reverse of the drawing order */
+  for (guint i = self->markers->len; i > 0; i--)
+    {
+      const Marker *m = &g_array_index (self->markers, Marker, i - 1);
+      double mx, my, r = hit_radius (self, m);
+
+      shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (self), m->lat, m->lon, &mx, &my);
+      if ((x - mx) * (x - mx) + (y - my) * (y - my) <= r * r)
+        return m->place_id;
+    }
+  return NULL;
+}
+
+static gboolean
+marsad_marker_layer_contains (GtkWidget *widget,
+                              double     x,
+                              double     y)
+{
+  return marsad_marker_layer_pick (MARSAD_MARKER_LAYER (widget), x, y) != NULL;
+}
+
+static void
+draw_markers (MarsadMarkerLayer *self,
+              cairo_t           *cr,
+              int                width,
+              int                height)
+{
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  double zoom = shumate_viewport_get_zoom_level (viewport);
+  g_autoptr(GArray) taken = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
+  const Marker *selected = NULL;
+
+  for (guint i = 0; i < self->markers->len; i++)
+    {
+      const Marker *m = &g_array_index (self->markers, Marker, i);
+      MarsadMarkerStyle style;
+      double x, y;
+
+      shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (self), m->lat, m->lon, &x, &y);
+      if (x < -50 || y < -50 || x > width + 50 || y > height + 50)
+        continue;
+      marker_style (self, m, &style);
+      if (style.selected)
+        selected = m;
+      marsad_marker_draw (cr, x, y, &style, 1.0);
+    }
+
+  /* Labels: the selected place, then event sites from the biggest, then
+   * context places when zoomed in; a label that would overlap is left out. */
+  for (int pass = 0; pass < 3; pass++)
+    for (guint i = self->markers->len; i > 0; i--)
+      {
+        const Marker *m = &g_array_index (self->markers, Marker, i - 1);
+        MarsadMarkerStyle style;
+        graphene_rect_t rect;
+        gboolean overlaps = FALSE;
+        double x, y, w, h, r;
+
+        if ((pass == 0 && m != selected) ||
+            (pass == 1 && (m == selected || m->role != MARSAD_MARKER_ROLE_EVENT_SITE)) ||
+            (pass == 2 && (m == selected || m->role == MARSAD_MARKER_ROLE_EVENT_SITE || zoom < 6)))
+          continue;
+        shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (self), m->lat, m->lon, &x, &y);
+        if (x < 0 || y < 0 || x > width || y > height)
+          continue;
+        marker_style (self, m, &style);
+        r = marsad_marker_get_radius (&style);
+        marsad_marker_measure_label (cr, m->name, 1.0, &w, &h);
+        graphene_rect_init (&rect, x - r - LABEL_GAP - w, y - h / 2, w, h);
+        for (guint k = 0; k < taken->len && !overlaps; k++)
+          overlaps = graphene_rect_intersection (&rect, &g_array_index (taken, graphene_rect_t, k), NULL);
+        if (overlaps)
+          continue;
+        g_array_append_val (taken, rect);
+        marsad_marker_draw_label (cr, x - r - LABEL_GAP, y, m->name, 1.0, self->dark);
+      }
+}
+
+static void
+marsad_marker_layer_snapshot (GtkWidget   *widget,
+                              GtkSnapshot *snapshot)
+{
+  MarsadMarkerLayer *self = MARSAD_MARKER_LAYER (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  cairo_t *cr;
+
+  if (self->markers->len == 0 || width <= 0 || height <= 0)
+    return;
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  draw_markers (self, cr, width, height);
+  cairo_destroy (cr);
+}
+
+static gboolean
+query_tooltip_cb (GtkWidget         *widget,
+                  int                x,
+                  int                y,
+                  gboolean           keyboard,
+                  GtkTooltip        *tooltip,
+                  MarsadMarkerLayer *self)
+{
+  const Marker *m = find_marker (self, marsad_marker_layer_pick (self, x, y));
+  g_autofree char *text = NULL;
+
+  if (m == NULL)
+    return FALSE;
+  if (m->n_events > 0)
+    text = g_strdup_printf (ngettext ("%s (%s) — %u event", "%s (%s) — %u events", m->n_events),
+                            m->name_en != NULL ? m->name_en : m->name, m->name, m->n_events);
+  else
+    text = g_strdup_printf (_("%s (%s) — mentioned"),
+                            m->name_en != NULL ? m->name_en : m->name, m->name);
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+released_cb (GtkGestureClick   *gesture,
+             int                n_press,
+             double             x,
+             double             y,
+             MarsadMarkerLayer *self)
+{
+  const char *id = marsad_marker_layer_pick (self, x, y);
+
+  if (id != NULL)
+    {
+      g_autofree char *copy = g_strdup (id);
+
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+      g_signal_emit (self, signals[PLACE_ACTIVATED], 0, copy);
+    }
+}
+
+static void
+motion_cb (GtkEventControllerMotion *motion,
+           double                    x,
+           double                    y,
+           MarsadMarkerLayer        *self)
+{
+  const char *id = marsad_marker_layer_pick (self, x, y);
+
+  if (g_strcmp0 (id, self->hovered) == 0)
+    return;
+  g_free (self->hovered);
+  self->hovered = g_strdup (id);
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), id != NULL ? "pointer" : NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+leave_cb (GtkEventControllerMotion *motion,
+          MarsadMarkerLayer        *self)
+{
+  motion_cb (motion, -1000, -1000, self);
+}
+
+static void
+marsad_marker_layer_constructed (GObject *object)
+{
+  MarsadMarkerLayer *self = MARSAD_MARKER_LAYER (object);
+  ShumateViewport *viewport;
+
+  G_OBJECT_CLASS (marsad_marker_layer_parent_class)->constructed (object);
+
+  viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  g_signal_connect_object (viewport, "notify", G_CALLBACK (gtk_widget_queue_draw),
+                           self, G_CONNECT_SWAPPED);
+}
+
+static void
+marsad_marker_layer_finalize (GObject *object)
+{
+  MarsadMarkerLayer *self = MARSAD_MARKER_LAYER (object);
+
+  g_array_unref (self->markers);
+  g_free (self->selected);
+  g_free (self->hovered);
+  G_OBJECT_CLASS (marsad_marker_layer_parent_class)->finalize (object);
+}
+
+static void
+marsad_marker_layer_class_init (MarsadMarkerLayerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = marsad_marker_layer_constructed;
+  object_class->finalize = marsad_marker_layer_finalize;
+  widget_class->snapshot = marsad_marker_layer_snapshot;
+  widget_class->contains = marsad_marker_layer_contains;
+
+  /* A marker was clicked: the place's id. */
+  signals[PLACE_ACTIVATED] = g_signal_new ("place-activated", G_TYPE_FROM_CLASS (klass),
+                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                           G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static void
+marsad_marker_layer_init (MarsadMarkerLayer *self)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+
+  self->markers = g_array_new (FALSE, TRUE, sizeof (Marker));
+  g_array_set_clear_func (self->markers, (GDestroyNotify) marker_clear);
+
+  g_signal_connect (click, "released", G_CALLBACK (released_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  g_signal_connect (motion, "motion", G_CALLBACK (motion_cb), self);
+  g_signal_connect (motion, "leave", G_CALLBACK (leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
+}
+
+MarsadMarkerLayer *
+marsad_marker_layer_new (ShumateViewport *viewport)
+{
+  return g_object_new (MARSAD_TYPE_MARKER_LAYER, "viewport", viewport, NULL);
+}
+
+void
+marsad_marker_layer_set_dark (MarsadMarkerLayer *self,
+                              gboolean           dark)
+{
+  g_return_if_fail (MARSAD_IS_MARKER_LAYER (self));
+  self->dark = dark;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+marsad_marker_layer_set_selected (MarsadMarkerLayer *self,
+                                  const char        *place_id)
+{
+  g_return_if_fail (MARSAD_IS_MARKER_LAYER (self));
+  if (g_strcmp0 (place_id, self->selected) == 0)
+    return;
+  g_free (self->selected);
+  self->selected = g_strdup (place_id);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+const char *
+marsad_marker_layer_get_selected (MarsadMarkerLayer *self)
+{
+  g_return_val_if_fail (MARSAD_IS_MARKER_LAYER (self), NULL);
+  return self->selected;
+}
+
+guint
+marsad_marker_layer_get_n_markers (MarsadMarkerLayer *self)
+{
+  g_return_val_if_fail (MARSAD_IS_MARKER_LAYER (self), 0);
+  return self->markers->len;
+}
+
+gboolean
+marsad_marker_layer_is_event_site (MarsadMarkerLayer *self,
+                                   const char        *place_id)
+{
+  const Marker *m = find_marker (self, place_id);
+
+  return m != NULL && m->role == MARSAD_MARKER_ROLE_EVENT_SITE;
+}
+
+gboolean
+marsad_marker_layer_get_bounds (MarsadMarkerLayer *self,
+                                double            *min_lat,
+                                double            *min_lon,
+                                double            *max_lat,
+                                double            *max_lon)
+{
+  gboolean found = FALSE;
+
+  for (int pass = 0; pass < 2 && !found; pass++)
+    for (guint i = 0; i < self->markers->len; i++)
+      {
+        const Marker *m = &g_array_index (self->markers, Marker, i);
+
+        if (pass == 0 && m->role != MARSAD_MARKER_ROLE_EVENT_SITE)
+          continue;
+        if (!found)
+          {
+            *min_lat = *max_lat = m->lat;
+            *min_lon = *max_lon = m->lon;
+            found = TRUE;
+          }
+        *min_lat = MIN (*min_lat, m->lat);
+        *max_lat = MAX (*max_lat, m->lat);
+        *min_lon = MIN (*min_lon, m->lon);
+        *max_lon = MAX (*max_lon, m->lon);
+      }
+  return found;
+}

@@ -1,0 +1,52 @@
+/* marsad-marker-layer.h: all places of an article drawn in one layer
+ *
+ * A ShumateLayer that draws every marker in one cairo node with the shared
+ * marker style (src/map/marsad-map-markers.h) and does its own hit-testing:
+ * clicks and tooltips reach it only over a marker, so dragging the map
+ * anywhere else works as usual.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <shumate/shumate.h>
+
+#include "marsad-document.h"
+
+G_BEGIN_DECLS
+
+#define MARSAD_TYPE_MARKER_LAYER (marsad_marker_layer_get_type ())
+
+G_DECLARE_FINAL_TYPE (MarsadMarkerLayer, marsad_marker_layer, MARSAD, MARKER_LAYER, ShumateLayer)
+
+MarsadMarkerLayer *marsad_marker_layer_new           (ShumateViewport      *viewport);
+/* doc must outlive the layer's use of it; call again (or with NULL) when it changes. */
+void               marsad_marker_layer_set_document  (MarsadMarkerLayer    *self,
+                                                      const MarsadDocument *doc,
+                                                      gboolean              show_background);
+void               marsad_marker_layer_set_dark      (MarsadMarkerLayer    *self,
+                                                      gboolean              dark);
+void               marsad_marker_layer_set_selected  (MarsadMarkerLayer    *self,
+                                                      const char           *place_id);
+const char        *marsad_marker_layer_get_selected  (MarsadMarkerLayer    *self);
+/* The place whose marker is drawn at (x, y) in the layer's coordinates, or NULL. */
+const char        *marsad_marker_layer_pick          (MarsadMarkerLayer    *self,
+                                                      double                x,
+                                                      double                y);
+/* Number of drawn markers, and how many of them are event sites. */
+guint              marsad_marker_layer_get_n_markers (MarsadMarkerLayer    *self);
+gboolean           marsad_marker_layer_is_event_site (MarsadMarkerLayer    *self,
+                                                      const char           *place_id);
+/* The bounding box of the event sites (or of all markers when there are none).
+ * Returns FALSE when nothing is drawn. */
+gboolean           marsad_marker_layer_get_bounds    (MarsadMarkerLayer    *self,
+                                                      double               *min_lat,
+                                                      double               *min_lon,
+                                                      double               *max_lat,
+                                                      double               *max_lon);
+/* Where the place's marker is, in the layer's coordinates. */
+gboolean           marsad_marker_layer_get_marker_position (MarsadMarkerLayer *self,
+                                                            const char        *place_id,
+                                                            double            *x,
+                                                            double            *y);
+
+G_END_DECLS

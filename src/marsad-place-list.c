@@ -1,0 +1,205 @@
+/* marsad-place-list.c: every place of the article, the keyboard path to the markers
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "marsad-place-list.h"
+
+struct _MarsadPlaceList
+{
+  GtkWidget   parent_instance;
+
+  GtkWidget  *scroller;
+  GtkListBox *list;
+};
+
+G_DEFINE_FINAL_TYPE (MarsadPlaceList, marsad_place_list, GTK_TYPE_WIDGET)
+
+enum { PLACE_ACTIVATED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static guint
+count_events (const MarsadDocument *doc,
+              const MarsadPlace    *place,
+              gboolean             *current)
+{
+  guint n = 0;
+
+  *current = FALSE;
+  for (guint i = 0; i < doc->events->len; i++)
+    {
+      const MarsadEvent *event = g_ptr_array_index (doc->events, i);
+
+      if (g_strcmp0 (event->place_id, place->id) == 0)
+        {
+          n++;
+          *current |= !event->background;
+        }
+    }
+  return n;
+}
+
+const char *
+marsad_place_role_label (const MarsadDocument *doc,
+                         const MarsadPlace    *place)
+{
+  gboolean current;
+  guint n = count_events (doc, place, &current);
+
+  if (current)
+    return _("Event site");
+  if (n > 0)
+    return _("Site of past events");
+  switch (marsad_place_strongest_role (place))
+    {
+    case MARSAD_ROLE_ACTOR:
+      return _("Actor");
+    case MARSAD_ROLE_DATELINE:
+      return _("Dateline");
+    case MARSAD_ROLE_EVENT_SITE:
+      return _("Event site");
+    case MARSAD_ROLE_CONTEXT:
+    default:
+      return _("Context");
+    }
+}
+
+static int
+place_rank (const MarsadDocument *doc,
+            const MarsadPlace    *place)
+{
+  gboolean current;
+  guint n = count_events (doc, place, &current);
+
+  return current ? 0 : n > 0 ? 1 : marsad_place_strongest_role (place) == MARSAD_ROLE_ACTOR ? 3 : 2;
+}
+
+static GtkWidget *
+create_row (const MarsadDocument *doc,
+            const MarsadPlace    *place)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *name = gtk_label_new (place->name);
+  GtkWidget *sub;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *accessible = NULL;
+  const char *role = marsad_place_role_label (doc, place);
+
+  subtitle = g_strdup_printf ("%s · %s", place->name_en != NULL ? place->name_en : "", role);
+  sub = gtk_label_new (subtitle);
+
+  gtk_widget_set_direction (name, GTK_TEXT_DIR_RTL);
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_widget_add_css_class (name, "arabic");
+  gtk_widget_add_css_class (name, "heading");
+  gtk_label_set_xalign (GTK_LABEL (sub), 0);
+  gtk_widget_add_css_class (sub, "caption");
+  gtk_widget_add_css_class (sub, "dim-label");
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), sub);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_margin_start (box, 8);
+  gtk_widget_set_margin_end (box, 8);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data_full (G_OBJECT (row), "place-id", g_strdup (place->id), g_free);
+
+  accessible = g_strdup_printf ("%s, %s", place->name, subtitle);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  return row;
+}
+
+void
+marsad_place_list_set_document (MarsadPlaceList      *self,
+                                const MarsadDocument *doc)
+{
+  GtkWidget *child;
+
+  g_return_if_fail (MARSAD_IS_PLACE_LIST (self));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
+    gtk_list_box_remove (self->list, child);
+  if (doc == NULL)
+    return;
+  for (int rank = 0; rank < 4; rank++)
+    for (guint i = 0; i < doc->places->len; i++)
+      {
+        const MarsadPlace *place = g_ptr_array_index (doc->places, i);
+
+        if (place_rank (doc, place) == rank)
+          gtk_list_box_append (self->list, create_row (doc, place));
+      }
+}
+
+void
+marsad_place_list_select_place (MarsadPlaceList *self,
+                                const char      *place_id)
+{
+  for (int i = 0;; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, i);
+
+      if (row == NULL)
+        break;
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "place-id"), place_id) == 0)
+        {
+          gtk_list_box_select_row (self->list, row);
+          return;
+        }
+    }
+  gtk_list_box_unselect_all (self->list);
+}
+
+static void
+row_activated_cb (GtkListBox      *list,
+                  GtkListBoxRow   *row,
+                  MarsadPlaceList *self)
+{
+  g_signal_emit (self, signals[PLACE_ACTIVATED], 0, g_object_get_data (G_OBJECT (row), "place-id"));
+}
+
+static void
+marsad_place_list_dispose (GObject *object)
+{
+  MarsadPlaceList *self = MARSAD_PLACE_LIST (object);
+
+  g_clear_pointer (&self->scroller, gtk_widget_unparent);
+  G_OBJECT_CLASS (marsad_place_list_parent_class)->dispose (object);
+}
+
+static void
+marsad_place_list_class_init (MarsadPlaceListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = marsad_place_list_dispose;
+  signals[PLACE_ACTIVATED] = g_signal_new ("place-activated", G_TYPE_FROM_CLASS (klass),
+                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                           G_TYPE_NONE, 1, G_TYPE_STRING);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+marsad_place_list_init (MarsadPlaceList *self)
+{
+  self->scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
+
+  self->list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_activate_on_single_click (self->list, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->list), "navigation-sidebar");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Places"), -1);
+  g_signal_connect (self->list, "row-activated", G_CALLBACK (row_activated_cb), self);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), GTK_WIDGET (self->list));
+}
+
+GtkWidget *
+marsad_place_list_new (void)
+{
+  return g_object_new (MARSAD_TYPE_PLACE_LIST, NULL);
+}

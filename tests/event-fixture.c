@@ -1,0 +1,81 @@
+/* event-fixture.c: documents built by hand for the event extractor tests
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "event-fixture.h"
+#include "marsad-text.h"
+
+MarsadDocument *
+fixture_document (const char         *text,
+                  const char         *published,
+                  const FixturePlace *places,
+                  guint               n_places)
+{
+  g_autoptr(GError) error = NULL;
+  MarsadDocument *doc = marsad_document_new_from_text (text, -1, &error);
+
+  g_assert_no_error (error);
+  g_array_unref (doc->sentences);
+  doc->sentences = marsad_text_split_sentences (doc->chars, doc->n_chars);
+  doc->norm = marsad_normalized_new (doc->chars, doc->n_chars, doc->sentences);
+  if (published != NULL)
+    {
+      GDate d;
+
+      g_date_clear (&d, 1);
+      g_date_set_parse (&d, published);
+      g_assert_true (g_date_valid (&d));
+      marsad_document_set_published (doc, &d);
+    }
+
+  for (guint i = 0; i < n_places; i++)
+    {
+      MarsadPlace *p = marsad_place_new ();
+      glong n = 0;
+      g_autofree gunichar *s = g_utf8_to_ucs4 (places[i].surface, -1, NULL, &n, NULL);
+
+      p->id = g_strdup_printf ("p%u", i + 1);
+      p->name = g_strdup (places[i].surface);
+      p->kind = g_strdup (places[i].kind);
+      p->country = g_strdup (places[i].country);
+      for (gsize at = 0; at + n <= doc->n_chars; at++)
+        if (memcmp (doc->chars + at, s, n * sizeof (gunichar)) == 0)
+          {
+            MarsadMention m = { (guint) at, (guint) (at + n), 0, places[i].role };
+
+            m.sentence = marsad_document_sentence_at (doc, m.start);
+            g_array_append_val (p->mentions, m);
+          }
+      g_ptr_array_add (doc->places, p);
+    }
+  return doc;
+}
+
+MarsadEventExtractor *
+fixture_extractor (void)
+{
+  g_autoptr(GError) error = NULL;
+  MarsadEventExtractor *ex = marsad_event_extractor_new (&error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (ex);
+  return ex;
+}
+
+const MarsadEvent *
+fixture_event_at (const MarsadDocument *doc,
+                  const char           *surface,
+                  guint                 nth)
+{
+  for (guint i = 0; i < doc->events->len; i++)
+    {
+      const MarsadEvent *ev = g_ptr_array_index (doc->events, i);
+      const MarsadPlace *p = ev->place_id ? marsad_document_find_place (doc, ev->place_id) : NULL;
+
+      if (p != NULL && strcmp (p->name, surface) == 0 && nth-- == 0)
+        return ev;
+    }
+  return NULL;
+}

@@ -1,0 +1,239 @@
+/* test-events.c: events, sites, dates, actors and casualties on documents
+ * built by hand (the geoparser's places given, as it would give them)
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "event-fixture.h"
+
+#define CTX MARSAD_ROLE_CONTEXT
+#define ACT MARSAD_ROLE_ACTOR
+
+static gboolean
+has_actor (const MarsadEvent *ev,
+           const char        *name)
+{
+  for (guint i = 0; i < ev->actors->len; i++)
+    if (strcmp (g_ptr_array_index (ev->actors, i), name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static MarsadDocument *
+run (const char         *text,
+     const char         *published,
+     const FixturePlace *places,
+     guint               n_places)
+{
+  g_autoptr(MarsadEventExtractor) ex = fixture_extractor ();
+  MarsadDocument *doc = fixture_document (text, published, places, n_places);
+
+  marsad_event_extractor_run (ex, doc);
+  for (guint i = 0; i < doc->events->len; i++)
+    {
+      const MarsadEvent *ev = g_ptr_array_index (doc->events, i);
+
+      g_test_message ("%s %s / %s %s..%s at %s", ev->id, ev->type, ev->sub_type,
+                      ev->date_start, ev->date_end, ev->place_id);
+    }
+  return doc;
+}
+
+/* One base hit twice on different days: two events; the casualty sentence
+ * after the lead is the same event. */
+static void
+test_two_attacks_one_base (void)
+{
+  const FixturePlace places[] = {
+    { "قاعدة التنف", "military_base", "SY", CTX },
+    { "سوريا", "country", "SY", CTX },
+  };
+  g_autoptr(MarsadDocument) doc = run (
+    "قصفت طائرات مسيرة فجر اليوم قاعدة التنف في سوريا. "
+    "وأسفر القصف على قاعدة التنف عن مقتل ثلاثة جنود وإصابة خمسة آخرين. "
+    "وكانت هذه القاعدة قد تعرضت لهجوم صاروخي يوم الأحد الماضي.",
+    "2024-03-06", places, G_N_ELEMENTS (places));
+  const MarsadEvent *first, *second;
+  int lo, hi;
+
+  g_assert_cmpuint (doc->events->len, ==, 2);
+  /* chronological: Sunday's missiles first */
+  first = g_ptr_array_index (doc->events, 0);
+  second = g_ptr_array_index (doc->events, 1);
+  g_assert_cmpstr (first->id, ==, "e1");
+  g_assert_cmpstr (first->place_id, ==, "p1");
+  g_assert_cmpstr (first->date_start, ==, "2024-03-03");
+  g_assert_cmpstr (first->sub_type, ==, "Shelling/artillery/missile attack");
+  g_assert_cmpstr (second->place_id, ==, "p1");
+  g_assert_cmpstr (second->date_start, ==, "2024-03-06");
+  g_assert_cmpstr (second->type, ==, "Explosions/Remote violence");
+  g_assert_cmpstr (second->sub_type, ==, "Air/drone strike");
+  g_assert_cmpint (second->time_precision, ==, MARSAD_TIME_PRECISION_DAY);
+  g_assert_true (marsad_event_get_fatalities (second, &lo, &hi));
+  g_assert_cmpint (lo, ==, 3);
+  g_assert_cmpint (hi, ==, 3);
+  g_assert_cmpuint (second->injury_reports->len, ==, 1);
+  g_assert_false (second->background);
+  /* the base's mentions are event sites; the country stays context */
+  g_assert_cmpint (marsad_place_strongest_role (g_ptr_array_index (doc->places, 0)), ==,
+                   MARSAD_ROLE_EVENT_SITE);
+  g_assert_cmpint (marsad_place_strongest_role (g_ptr_array_index (doc->places, 1)), ==, CTX);
+}
+
+/* Sources disagree: every figure is kept with its source. */
+static void
+test_conflicting_fatalities (void)
+{
+  const FixturePlace places[] = { { "الخيام", "town", "LB", CTX } };
+  g_autoptr(MarsadDocument) doc = run (
+    "قتل شخصان في غارة إسرائيلية على بلدة الخيام أمس، بحسب وزارة الصحة. "
+    "فيما قال مصدر محلي إن ثلاثة أشخاص قتلوا.",
+    "2024-03-06", places, G_N_ELEMENTS (places));
+  const MarsadEvent *ev = fixture_event_at (doc, "الخيام", 0);
+  const MarsadCasualtyReport *r0, *r1;
+  int lo, hi;
+
+  g_assert_nonnull (ev);
+  g_assert_cmpstr (ev->sub_type, ==, "Air/drone strike");
+  g_assert_cmpstr (ev->date_start, ==, "2024-03-05");
+  g_assert_true (marsad_event_get_fatalities (ev, &lo, &hi));
+  g_assert_cmpint (lo, ==, 2);
+  g_assert_cmpint (hi, ==, 3);
+  g_assert_cmpuint (ev->fatality_reports->len, ==, 2);
+  r0 = g_ptr_array_index (ev->fatality_reports, 0);
+  r1 = g_ptr_array_index (ev->fatality_reports, 1);
+  g_assert_cmpstr (r0->source, ==, "وزارة الصحة");
+  g_assert_cmpstr (r1->source, ==, "مصدر محلي");
+}
+
+/* "على بعد 20 كيلومترا شرق الفلوجة": a reference point, not the site */
+static void
+test_reference_point (void)
+{
+  const FixturePlace places[] = {
+    { "الكرمة", "town", "IQ", CTX },
+    { "الفلوجة", "city", "IQ", CTX },
+  };
+  g_autoptr(MarsadDocument) doc = run (
+    "اندلعت اشتباكات عنيفة أمس في بلدة الكرمة الواقعة على بعد 20 كيلومترا شرق الفلوجة.",
+    "2024-03-06", places, G_N_ELEMENTS (places));
+  const MarsadEvent *ev;
+
+  g_assert_cmpuint (doc->events->len, ==, 1);
+  ev = g_ptr_array_index (doc->events, 0);
+  g_assert_cmpstr (ev->place_id, ==, "p1");
+  g_assert_cmpstr (ev->type, ==, "Battles");
+  g_assert_cmpstr (ev->sub_type, ==, "Armed clash");
+  g_assert_cmpstr (ev->date_start, ==, "2024-03-05");
+  g_assert_null (ev->fatality_reports->len ? ev : NULL);
+}
+
+/* A capital condemning: a political event placed at the capital, whose
+ * mention keeps its actor role. */
+static void
+test_condemnation (void)
+{
+  const FixturePlace places[] = {
+    { "عمّان", "city", "JO", ACT },
+    { "رفح", "city", "PS", CTX },
+  };
+  g_autoptr(MarsadDocument) doc = run (
+    "قصفت طائرات حربية مدينة رفح ليلاً. ودانت عمّان اليوم الغارات ووصفتها بأنها «جريمة حرب».",
+    "2024-02-12", places, G_N_ELEMENTS (places));
+  const MarsadEvent *strike = fixture_event_at (doc, "رفح", 0);
+  const MarsadEvent *political = fixture_event_at (doc, "عمّان", 0);
+
+  g_assert_nonnull (strike);
+  g_assert_cmpstr (strike->date_start, ==, "2024-02-11");
+  g_assert_cmpstr (strike->date_end, ==, "2024-02-12");
+  g_assert_nonnull (political);
+  g_assert_cmpstr (political->type, ==, "Strategic developments");
+  g_assert_cmpstr (political->date_start, ==, "2024-02-12");
+  g_assert_cmpint (marsad_place_strongest_role (g_ptr_array_index (doc->places, 0)), ==, ACT);
+}
+
+/* History is background; actors come from the lexicon's aliases. */
+static void
+test_background_and_actors (void)
+{
+  const FixturePlace places[] = { { "الموصل", "city", "IQ", CTX } };
+  g_autoptr(MarsadDocument) doc = run (
+    "وكان تنظيم داعش قد سيطر على مدينة الموصل في عام 2014 قبل أن يستعيدها الجيش العراقي.",
+    "2024-03-06", places, G_N_ELEMENTS (places));
+  const MarsadEvent *ev = fixture_event_at (doc, "الموصل", 0);
+
+  g_assert_nonnull (ev);
+  g_assert_true (ev->background);
+  g_assert_cmpstr (ev->type, ==, "Battles");
+  g_assert_cmpstr (ev->sub_type, ==, "Non-state actor overtakes territory");
+  g_assert_cmpstr (ev->date_start, ==, "2014");
+  g_assert_true (has_actor (ev, "داعش"));
+  g_assert_true (has_actor (ev, "الجيش العراقي"));
+}
+
+/* No publication date: relative dates stay null (never the clock). */
+static void
+test_no_publication_date (void)
+{
+  const FixturePlace places[] = { { "إدلب", "city", "SY", CTX } };
+  g_autoptr(MarsadDocument) doc = run ("قصفت طائرات حربية أمس مدينة إدلب.", NULL,
+                                       places, G_N_ELEMENTS (places));
+  const MarsadEvent *ev = fixture_event_at (doc, "إدلب", 0);
+
+  g_assert_nonnull (ev);
+  g_assert_null (ev->date_start);
+  g_assert_null (ev->date_end);
+  g_assert_cmpstr (ev->date_text, ==, "أمس");
+}
+
+/* "اليوم الخميس" in a Wednesday's paper is reported. */
+static void
+test_weekday_warning (void)
+{
+  const FixturePlace places[] = { { "جباليا", "camp", "PS", CTX } };
+  g_autoptr(MarsadDocument) doc = run (
+    "قال الدفاع المدني اليوم الخميس إن غارة استهدفت مخيم جباليا.", "2024-01-24",
+    places, G_N_ELEMENTS (places));
+
+  g_assert_cmpuint (doc->warnings->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (doc->warnings, 0), "Thursday"));
+  g_assert_cmpuint (doc->events->len, ==, 1);
+}
+
+/* Two sites of one raid are two events; a name inside a group's name is
+ * not a site; a backer is not a site. */
+static void
+test_sites (void)
+{
+  const FixturePlace places[] = {
+    { "البوكمال", "town", "SY", CTX },
+    { "الميادين", "town", "SY", CTX },
+    { "العراق", "country", "IQ", CTX },
+    { "إيران", "country", "IR", CTX },
+  };
+  g_autoptr(MarsadDocument) doc = run (
+    "استهدفت غارات جوية فجر اليوم مواقع لفصائل مدعومة من إيران في البوكمال وكذلك في الميادين. "
+    "وأعلنت المقاومة الإسلامية في العراق مسؤوليتها عن هجوم آخر.",
+    "2024-02-03", places, G_N_ELEMENTS (places));
+
+  g_assert_nonnull (fixture_event_at (doc, "البوكمال", 0));
+  g_assert_nonnull (fixture_event_at (doc, "الميادين", 0));
+  g_assert_null (fixture_event_at (doc, "إيران", 0));
+  g_assert_null (fixture_event_at (doc, "العراق", 0));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/events/two-attacks-one-base", test_two_attacks_one_base);
+  g_test_add_func ("/events/conflicting-fatalities", test_conflicting_fatalities);
+  g_test_add_func ("/events/reference-point", test_reference_point);
+  g_test_add_func ("/events/condemnation", test_condemnation);
+  g_test_add_func ("/events/background-and-actors", test_background_and_actors);
+  g_test_add_func ("/events/no-publication-date", test_no_publication_date);
+  g_test_add_func ("/events/weekday-warning", test_weekday_warning);
+  g_test_add_func ("/events/sites", test_sites);
+  return g_test_run ();
+}

@@ -1,0 +1,250 @@
+/* test-geoparser.c: matching, clitics, disambiguation and roles on sentences
+ * written for these tests
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <locale.h>
+
+#include "marsad-geoparser.h"
+#include "marsad-text.h"
+
+typedef struct
+{
+  MarsadGazetteer *gazetteer;
+  MarsadGeoparser *geoparser;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->gazetteer = marsad_gazetteer_load_default (&error);
+  g_assert_no_error (error);
+  f->geoparser = marsad_geoparser_new (f->gazetteer);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_pointer (&f->geoparser, marsad_geoparser_free);
+  g_clear_pointer (&f->gazetteer, marsad_gazetteer_unref);
+}
+
+static MarsadDocument *
+parse (Fixture    *f,
+       const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) sentences = NULL;
+  MarsadDocument *doc = marsad_document_new_from_text (text, -1, &error);
+
+  g_assert_no_error (error);
+  sentences = marsad_text_split_sentences (doc->chars, doc->n_chars);
+  g_array_append_vals (doc->sentences, sentences->data, sentences->len);
+  doc->norm = marsad_normalized_new (doc->chars, doc->n_chars, doc->sentences);
+  marsad_geoparser_run (f->geoparser, doc);
+  return doc;
+}
+
+/* The place one of whose mentions reads exactly `surface`, or NULL. */
+static MarsadPlace *
+place_mentioned_as (MarsadDocument *doc,
+                    const char     *surface,
+                    MarsadMention **mention_out)
+{
+  for (guint i = 0; i < doc->places->len; i++)
+    {
+      MarsadPlace *p = g_ptr_array_index (doc->places, i);
+
+      for (guint k = 0; k < p->mentions->len; k++)
+        {
+          MarsadMention *m = &g_array_index (p->mentions, MarsadMention, k);
+          g_autofree char *text = marsad_document_dup_span (doc, m->start, m->end);
+
+          if (g_strcmp0 (text, surface) == 0)
+            {
+              if (mention_out != NULL)
+                *mention_out = m;
+              return p;
+            }
+        }
+    }
+  return NULL;
+}
+
+static void
+test_clitics (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(MarsadDocument) doc = parse (f, "وصل الوفد إلى سوريا والعراق، ثم عاد بالطائرة من بغداد وللعراق حدود طويلة مع لايران.");
+  MarsadPlace *iraq = place_mentioned_as (doc, "العراق", NULL);
+
+  g_assert_nonnull (iraq);
+  g_assert_cmpstr (iraq->country, ==, "IQ");
+  g_assert_cmpstr (iraq->kind, ==, "country");
+  /* والعراق and وللعراق: the mention leaves the proclitics out */
+  g_assert_cmpuint (iraq->mentions->len, ==, 2);
+  g_assert_nonnull (place_mentioned_as (doc, "لعراق", NULL));
+  g_assert_nonnull (place_mentioned_as (doc, "سوريا", NULL));
+  g_assert_nonnull (place_mentioned_as (doc, "بغداد", NULL));
+  g_assert_cmpstr (place_mentioned_as (doc, "ايران", NULL)->country, ==, "IR");
+}
+
+static void
+test_variants_and_multiword (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(MarsadDocument) doc = parse (f, "أعلنت الولايات المتحدة أن الحرب في غزّة وقطاع غزة تهدد إيران وسورية.");
+  MarsadPlace *us = place_mentioned_as (doc, "الولايات المتحدة", NULL);
+  MarsadPlace *syria = place_mentioned_as (doc, "سورية", NULL);
+
+  g_assert_nonnull (us);
+  g_assert_cmpstr (us->country, ==, "US");
+  g_assert_nonnull (place_mentioned_as (doc, "غزّة", NULL));
+  g_assert_nonnull (syria);
+  g_assert_cmpstr (syria->country, ==, "SY");
+  g_assert_nonnull (place_mentioned_as (doc, "إيران", NULL));
+}
+
+static void
+test_base_in_iraq (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(MarsadDocument) doc = parse (f, "تعرضت قاعدة عين الأسد في محافظة الأنبار غرب العراق لهجوم بطائرات مسيرة.");
+  MarsadPlace *base = place_mentioned_as (doc, "عين الأسد", NULL);
+
+  if (base == NULL)
+    base = place_mentioned_as (doc, "قاعدة عين الأسد", NULL);
+  g_assert_nonnull (base);
+  g_assert_cmpstr (base->country, ==, "IQ");
+  g_assert_cmpstr (base->kind, ==, "military_base");
+  g_assert_cmpfloat_with_epsilon (base->lat, 33.8, 0.2);
+  g_assert_cmpfloat_with_epsilon (base->lon, 42.43, 0.2);
+}
+
+static void
+test_village_in_lebanon (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(MarsadDocument) doc = parse (f, "قصفت المدفعية أطراف بلدة عين الأسد في جنوب لبنان، وقال مصدر لبناني إن الأضرار كبيرة في لبنان.");
+  MarsadPlace *village = place_mentioned_as (doc, "عين الأسد", NULL);
+
+  g_assert_nonnull (village);
+  g_assert_cmpstr (village->country, ==, "LB");
+}
+
+static void
+test_qaim (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(MarsadDocument) town = parse (f, "استهدفت غارة مواقع في منطقة القائم على الحدود مع سوريا غرب العراق.");
+  g_autoptr(MarsadDocument) title = parse (f, "استدعت الخارجية العراقية القائم بالأعمال الأميركي في بغداد.");
+  MarsadPlace *qaim = place_mentioned_as (town, "القائم", NULL);
+
+  g_assert_nonnull (qaim);
+  g_assert_cmpstr (qaim->country, ==, "IQ");
+  /* Al-Qaim on the Syrian border, not the villages of the same name */
+  g_assert_cmpfloat_with_epsilon (qaim->lat, 34.37, 0.3);
+  g_assert_cmpfloat_with_epsilon (qaim->lon, 41.0, 0.3);
+
+  /* القائم بالأعمال is a chargé d'affaires */
+  g_assert_null (place_mentioned_as (title, "القائم", NULL));
+  g_assert_nonnull (place_mentioned_as (title, "بغداد", NULL));
+}
+
+static void
+test_common_words (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(MarsadDocument) doc = parse (f, "دعا الرئيس إلى السلام والحرية وقال إن النصر قريب وإن الأمل باق.");
+
+  g_assert_cmpuint (doc->places->len, ==, 0);
+}
+
+static void
+test_roles (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(MarsadDocument) doc = parse (f,
+    "بيروت - وكالات\n"
+    "واستنكرت بغداد الضربات، فيما قالت حليفة واشنطن إن القيادة المركزية الأميركية في الشرق الأوسط نفذت الضربة جنوب بغداد.");
+  MarsadMention *m = NULL;
+
+  g_assert_nonnull (place_mentioned_as (doc, "بيروت", &m));
+  g_assert_cmpint (m->role, ==, MARSAD_ROLE_DATELINE);
+
+  g_assert_nonnull (place_mentioned_as (doc, "بغداد", &m));
+  g_assert_cmpint (m->role, ==, MARSAD_ROLE_ACTOR);       /* the first: واستنكرت بغداد */
+
+  g_assert_nonnull (place_mentioned_as (doc, "واشنطن", &m));
+  g_assert_cmpint (m->role, ==, MARSAD_ROLE_ACTOR);
+  g_assert_cmpstr (place_mentioned_as (doc, "واشنطن", NULL)->country, ==, "US");
+
+  /* inside an organisation's name: not a place */
+  g_assert_null (place_mentioned_as (doc, "الشرق الأوسط", NULL));
+}
+
+static void
+test_directional_region (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(MarsadDocument) doc = parse (f, "وقع الانفجار في غرب العراق قرب الحدود.");
+  MarsadPlace *west = place_mentioned_as (doc, "غرب العراق", NULL);
+  MarsadPlace *iraq = place_mentioned_as (doc, "العراق", NULL);
+
+  g_assert_nonnull (west);
+  g_assert_nonnull (iraq);
+  g_assert_true (west != iraq);
+  g_assert_cmpstr (west->kind, ==, "region");
+  g_assert_cmpfloat (west->lon, <, iraq->lon);
+}
+
+static void
+test_offsets_contract (Fixture       *f,
+                       gconstpointer  data)
+{
+  /* every mention's text is exactly the span it names */
+  g_autoptr(MarsadDocument) doc = parse (f, "\u200fقصفت طائراتٌ مواقعَ في الفلّوجة والرمادي وبالموصل.");
+
+  g_assert_cmpuint (doc->places->len, >=, 3);
+  for (guint i = 0; i < doc->places->len; i++)
+    {
+      MarsadPlace *p = g_ptr_array_index (doc->places, i);
+
+      for (guint k = 0; k < p->mentions->len; k++)
+        {
+          MarsadMention *m = &g_array_index (p->mentions, MarsadMention, k);
+
+          g_assert_cmpuint (m->start, <, m->end);
+          g_assert_cmpuint (m->end, <=, doc->n_chars);
+          g_assert_true (g_unichar_isalpha (doc->chars[m->start]));
+        }
+    }
+  g_assert_nonnull (place_mentioned_as (doc, "الفلّوجة", NULL));
+  g_assert_nonnull (place_mentioned_as (doc, "الموصل", NULL));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, fn) g_test_add ("/geoparser/" path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+  ADD ("clitics", test_clitics);
+  ADD ("variants-multiword", test_variants_and_multiword);
+  ADD ("base-in-iraq", test_base_in_iraq);
+  ADD ("village-in-lebanon", test_village_in_lebanon);
+  ADD ("qaim", test_qaim);
+  ADD ("common-words", test_common_words);
+  ADD ("roles", test_roles);
+  ADD ("directional-region", test_directional_region);
+  ADD ("offsets", test_offsets_contract);
+#undef ADD
+
+  return g_test_run ();
+}
