@@ -107,6 +107,21 @@ run (const char *name, MarsadMapRenderer *renderer, GArray *tiles, double *media
     const TileId *w = &g_array_index (tiles, TileId, worst);
     double worst_ms = ms[worst];
 
+    if (renderer != NULL)
+      {
+        printf ("%-10s", name);
+        for (int z = 4; z <= 10; z++)
+          {
+            g_autoptr(GArray) zms = g_array_new (FALSE, FALSE, sizeof (double));
+
+            for (guint i = 0; i < tiles->len; i++)
+              if (g_array_index (tiles, TileId, i).z == z)
+                g_array_append_val (zms, ms[i]);
+            g_array_sort (zms, compare_doubles);
+            printf (" z%d %.2f", z, zms->len ? g_array_index (zms, double, zms->len / 2) : 0.0);
+          }
+        printf ("  (median ms per zoom)\n");
+      }
     qsort (ms, tiles->len, sizeof (double), compare_doubles);
     *median_out = ms[tiles->len / 2];
     printf ("%-10s tiles %u  median %.3f ms  worst %.3f ms (%d/%d/%d)  mean %.3f ms\n",

@@ -66,8 +66,10 @@ update_colors (MarsadArticleView *self)
   set_tag_colors (self->context_tag, dark ? "#99c1f1" : "#1a5fb4", NULL);
   set_tag_colors (self->actor_tag, dark ? "#dc8add" : "#613583", NULL);
   set_tag_colors (self->date_tag, dark ? "#f8e45c" : "#865e3c", NULL);
-  set_tag_colors (self->quote_tag, dark ? "#8ff0a4" : "#1d6b3a",
-                  dark ? "rgba(143,240,164,0.10)" : "rgba(38,162,105,0.10)");
+  /* quotes are long: a faint shade, the text colour left alone so that
+   * the entities inside stay readable */
+  set_tag_colors (self->quote_tag, NULL,
+                  dark ? "rgba(143,240,164,0.07)" : "rgba(38,162,105,0.07)");
   set_tag_colors (self->casualty_tag, dark ? "#f66151" : "#a51d2d", NULL);
   set_tag_colors (self->sentence_tag, NULL,
                   dark ? "rgba(98,160,234,0.25)" : "rgba(53,132,228,0.16)");

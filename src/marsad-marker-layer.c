@@ -84,6 +84,16 @@ compare_markers (gconstpointer a,
   return marker_rank (a) - marker_rank (b);
 }
 
+static gboolean
+has_role (const MarsadPlace *place,
+          MarsadMentionRole  role)
+{
+  for (guint i = 0; place->mentions != NULL && i < place->mentions->len; i++)
+    if (g_array_index (place->mentions, MarsadMention, i).role == role)
+      return TRUE;
+  return FALSE;
+}
+
 void
 marsad_marker_layer_set_document (MarsadMarkerLayer    *self,
                                   const MarsadDocument *doc,
@@ -97,7 +107,6 @@ marsad_marker_layer_set_document (MarsadMarkerLayer    *self,
       for (guint i = 0; i < doc->places->len; i++)
         {
           const MarsadPlace *place = g_ptr_array_index (doc->places, i);
-          MarsadMentionRole strongest = marsad_place_strongest_role (place);
           const MarsadEvent *main_event = NULL;
           Marker marker = { 0 };
           gboolean current = FALSE;
@@ -124,9 +133,13 @@ marsad_marker_layer_set_document (MarsadMarkerLayer    *self,
                 main_event = event;
             }
 
-          if (current || (strongest == MARSAD_ROLE_EVENT_SITE && marker.n_events > 0))
+          /* A site mention makes an event site; a place that only acts
+           * ("واستنكرت بغداد") is never one, even when an event (the
+           * condemnation) is placed there: it is drawn quietly, or not at
+           * all when nothing happened there. */
+          if (has_role (place, MARSAD_ROLE_EVENT_SITE) || (current && !has_role (place, MARSAD_ROLE_ACTOR)))
             marker.role = MARSAD_MARKER_ROLE_EVENT_SITE;
-          else if (strongest == MARSAD_ROLE_ACTOR && marker.n_events == 0)
+          else if (marker.n_events == 0 && has_role (place, MARSAD_ROLE_ACTOR) && !has_role (place, MARSAD_ROLE_CONTEXT))
             marker.role = MARSAD_MARKER_ROLE_ACTOR_ONLY;
           else
             marker.role = MARSAD_MARKER_ROLE_CONTEXT;

@@ -335,7 +335,8 @@ marsad_place_panel_init (MarsadPlacePanel *self)
   gtk_box_append (GTK_BOX (buttons), button);
   button = gtk_button_new_with_mnemonic (_("_Remove"));
   gtk_widget_set_tooltip_text (button, _("Not a place: remove it from the analysis"));
-  gtk_widget_add_css_class (button, "destructive-action");
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "error");
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (remove_clicked_cb), self);
   gtk_box_append (GTK_BOX (buttons), button);
   gtk_box_append (GTK_BOX (box), buttons);

@@ -97,9 +97,23 @@ fixture_layer (Fixture *fixture)
 }
 
 static gboolean
+has_role (const MarsadPlace *place,
+          MarsadMentionRole  role)
+{
+  for (guint i = 0; i < place->mentions->len; i++)
+    if (g_array_index (place->mentions, MarsadMention, i).role == role)
+      return TRUE;
+  return FALSE;
+}
+
+/* Where the text says something happened: a site mention and an event of
+ * the day placed there. */
+static gboolean
 is_current_event_site (MarsadDocument    *doc,
                        const MarsadPlace *place)
 {
+  if (!has_role (place, MARSAD_ROLE_EVENT_SITE))
+    return FALSE;
   for (guint i = 0; i < doc->events->len; i++)
     {
       const MarsadEvent *event = g_ptr_array_index (doc->events, i);
@@ -146,7 +160,7 @@ test_markers (Fixture       *fixture,
     {
       const MarsadPlace *place = g_ptr_array_index (doc->places, i);
 
-      if (marsad_place_strongest_role (place) == MARSAD_ROLE_ACTOR && !is_current_event_site (doc, place))
+      if (has_role (place, MARSAD_ROLE_ACTOR) && !has_role (place, MARSAD_ROLE_EVENT_SITE))
         g_assert_false (marsad_marker_layer_is_event_site (layer, place->id));
     }
 
@@ -210,8 +224,19 @@ test_marker_statements (Fixture       *fixture,
       return;
     }
 
-  /* click where the marker is drawn */
+  /* click where the marker is drawn; close neighbours (القائم and
+   * البوكمال) overlap at the fitted zoom, so zoom in on it first */
   g_assert_true (marsad_marker_layer_get_marker_position (layer, place_id, &x, &y));
+  if (g_strcmp0 (marsad_marker_layer_pick (layer, x, y), place_id) != 0)
+    {
+      const MarsadPlace *place = marsad_document_find_place (doc, place_id);
+      GtkWidget *map = marsad_map_widget_get_map (MARSAD_MAP_WIDGET (marsad_window_get_map_view (fixture->window)));
+
+      shumate_viewport_set_zoom_level (shumate_layer_get_viewport (SHUMATE_LAYER (layer)), 12);
+      shumate_map_center_on (SHUMATE_MAP (map), place->lat, place->lon);
+      spin (200);
+      g_assert_true (marsad_marker_layer_get_marker_position (layer, place_id, &x, &y));
+    }
   g_assert_cmpstr (marsad_marker_layer_pick (layer, x, y), ==, place_id);
   g_signal_emit_by_name (layer, "place-activated", marsad_marker_layer_pick (layer, x, y));
   spin (200);

@@ -51,7 +51,7 @@ N_LAYERS = 7
 POLYGON_LAYERS = {LAYER_LAND, LAYER_LAKES}
 
 CLASS_COUNTRY, CLASS_ADMIN1, CLASS_SEA, CLASS_LAKE, CLASS_RIVER, \
-    CLASS_CAPITAL, CLASS_CITY, CLASS_TOWN, CLASS_CAPE = range(9)
+    CLASS_CAPITAL, CLASS_CITY, CLASS_TOWN, CLASS_CAPE, CLASS_DISTRICT = range(10)
 
 ME_BOX = (5.0, 0.0, 66.0, 45.0)  # lon/lat of the 10m detail
 
@@ -745,6 +745,11 @@ def main():
     wof_ar = {}
     gn_ar = {}
     for row in read_tsv(os.path.join(gazdir, 'wof_me_places.tsv')):
+        if row.get('placetype') == 'neighbourhood' and row.get('name_ar'):
+            # City districts (Baghdad's Karkh, Adhamiya...) fill the closest zooms.
+            x, y = project(float(row['lon']), float(row['lat']))
+            add_label(x, y, row['name_ar'], row.get('name_en') or row.get('name'),
+                      9000, CLASS_DISTRICT, 11.0, 20.0, 2)
         if row.get('placetype') in ('locality', 'region', 'county', 'localadmin') and row.get('name_ar'):
             wof_ar[row['wof_id']] = row['name_ar']
             if row.get('gn_id') and row.get('placetype') == 'locality':

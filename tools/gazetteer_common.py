@@ -2,6 +2,7 @@
 # build-gazetteer.py.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
+import sys
 import math
 import unicodedata
 
@@ -88,18 +89,40 @@ def ascii_fold(s):
 
 
 def load_common_words(path):
-    words = set()
+    """(words, words that are common even as a country's name: '!مالي')."""
+    words, even_countries = set(), set()
     with open(path, encoding='utf-8') as f:
         for line in f:
             for word in line.split('#', 1)[0].split():
-                words.add(fold(word))
-    return words
+                if word.startswith('!'):
+                    even_countries.add(fold(word[1:]))
+                words.add(fold(word.lstrip('!')))
+    return words, even_countries
+
+
+def dictionary_words(names):
+    """The folded forms of those one-word names that GNU Aspell's Arabic
+    dictionary (Debian's aspell-ar) knows as words: a village called
+    "الداخلية" or "السفيرة" is far likelier to be the ordinary word.
+    Spelling is checked on the name as written (hamza, ta marbuta), not
+    folded. Without aspell the gazetteer cannot be rebuilt reproducibly."""
+    import shutil
+    import subprocess
+    if not shutil.which('aspell'):
+        sys.exit('build-gazetteer: aspell with the Arabic dictionary is needed '
+                 '(apt-get install aspell aspell-ar)')
+    words = sorted({n for n in names if n and ' ' not in n})
+    out = subprocess.run(['aspell', '-d', 'ar', 'list'], input='\n'.join(words),
+                         capture_output=True, text=True, check=True).stdout
+    unknown = set(out.split())
+    return {fold(w) for w in words if w not in unknown}
 
 
 # ------------------------------------------------------------------ records
 
 REC_CAPITAL, REC_ADMIN_SEAT, REC_CURATED = 1, 2, 4
 NAME_PRIMARY, NAME_ALTERNATE, NAME_ENGLISH, NAME_COMMON_WORD, NAME_STRIPPED = 1, 2, 4, 8, 16
+NAME_DICTIONARY_WORD = 32
 
 KINDS = ['country', 'region', 'district', 'city', 'town', 'village', 'neighbourhood',
          'military_base', 'airport', 'camp', 'facility', 'water', 'georegion']

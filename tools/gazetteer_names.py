@@ -4,7 +4,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 import math
 
-from gazetteer_common import (FCODE_RANK, NAME_ALTERNATE, NAME_COMMON_WORD, NAME_ENGLISH,
+from gazetteer_common import dictionary_words as gc_dictionary_words
+from gazetteer_common import (NAME_DICTIONARY_WORD, FCODE_RANK, NAME_ALTERNATE, NAME_COMMON_WORD, NAME_ENGLISH,
                               NAME_PRIMARY, NAME_STRIPPED, REC_ADMIN_SEAT, REC_CAPITAL,
                               REC_CURATED, ascii_fold, core_forms, fold)
 
@@ -132,10 +133,31 @@ def _country_variants(key):
 
 
 def _make_keys(records, common):
-    def common_flag(key):
-        if key in common or (' ' not in key and len(key) <= 2):
+    common_words, even_countries = common
+    # Only a place's own spelling of a one-word name goes to the dictionary.
+    dictionary = gc_dictionary_words(n for r in records for n in r.ar)
+
+    def common_flag(key, rec, primary):
+        one_word = ' ' not in key
+        if one_word and len(key) <= 2:
             return NAME_COMMON_WORD
-        return 0
+        if rec.kind == 'country':
+            # "المغرب" is Morocco in the news; "مالي" is mostly "financial"
+            return NAME_COMMON_WORD if key in even_countries else 0
+        if key in common_words:
+            return NAME_COMMON_WORD
+        if not (one_word and key in dictionary):
+            return 0
+        # Aspell knows the famous proper nouns too (لندن): a capital, a city
+        # of a million, a sea or a region of our own table keeps its name.
+        if primary and (rec.flags & (REC_CAPITAL | REC_CURATED) or rec.pop >= 1000000
+                        or rec.kind in ('water', 'georegion')):
+            return 0
+        # A word that is also the name of a big place (a large city, a
+        # governorate: "العمارة"): a place where its country is in the news.
+        # Anything smaller: only with a feature word.
+        big = primary and (rec.pop >= 300000 or rec.kind == 'region')
+        return NAME_DICTIONARY_WORD if big else NAME_COMMON_WORD
 
     # Names of big places: a feature word is not stripped when the rest would
     # make "مطار بغداد" answer to "بغداد" or "مدينة الكويت" to "الكويت".
@@ -150,7 +172,7 @@ def _make_keys(records, common):
         def put(key, flags):
             if not key:
                 return
-            flags |= common_flag(key)
+            flags |= common_flag(key, r, bool(flags & NAME_PRIMARY))
             old = keys.get(key)
             if old is None:
                 keys[key] = flags

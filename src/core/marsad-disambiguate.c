@@ -14,6 +14,7 @@
 #include <math.h>
 
 #include "marsad-geoparser-private.h"
+#include "marsad-word-set.h"
 
 typedef enum
 {
@@ -21,6 +22,18 @@ typedef enum
   EVIDENCE_MEDIUM,   /* a town: where the article is */
   EVIDENCE_STRONG,   /* a country, a capital, a city, a base: anywhere */
 } Evidence;
+
+/* The countries whose towns and villages the gazetteer knows in depth
+ * (Who's On First's Middle East). Elsewhere only capitals and large cities
+ * stand on their own: a small town abroad named like a word or a person
+ * (Yuma, Leer, Anan) is far likelier to be that word or person. */
+static gboolean
+in_covered_region (const char *cc)
+{
+  static const char covered[] = "AE BH CY EG IL IQ IR JO KW LB LY OM PS QA SA SD SY TR YE";
+
+  return cc[0] != '\0' && strstr (covered, cc) != NULL;
+}
 
 static Evidence
 record_evidence (const MarsadGazetteerRecord *rec)
@@ -40,6 +53,8 @@ record_evidence (const MarsadGazetteerRecord *rec)
     }
   if (rec->flags & (MARSAD_RECORD_CAPITAL | MARSAD_RECORD_CURATED))
     return EVIDENCE_STRONG;
+  if (!in_covered_region (rec->country))
+    return rec->population >= 300000 ? EVIDENCE_STRONG : EVIDENCE_WEAK;
   if (rec->population >= 100000)
     return EVIDENCE_STRONG;
   if (rec->population >= 5000 || rec->kind == MARSAD_PLACE_KIND_DISTRICT ||
@@ -71,6 +86,8 @@ cue_fit (MarsadFeatureCue cue,
              (kind == MARSAD_PLACE_KIND_TOWN || kind == MARSAD_PLACE_KIND_CITY) ? 0.8 : 0.0;
     case MARSAD_CUE_WATER:
       return kind == MARSAD_PLACE_KIND_WATER ? 2.0 : -0.5;
+    case MARSAD_CUE_COUNTRY:
+      return kind == MARSAD_PLACE_KIND_COUNTRY ? 2.0 : -0.5;
     case MARSAD_CUE_PLACE:
       switch (kind)
         {
@@ -94,23 +111,42 @@ typedef struct
 {
   MarsadFeatureCue cue;        /* strongest cue seen with this name */
   gboolean         multiword;
+  gboolean         person_like; /* عبد الله، الشيخ محمد، نصر الله */
   gint64           record;     /* decided record, -1 = not a place */
   gboolean         decided;
 } NameSense;
 
-/* Countries the article is about: the unambiguous, strong names (a country
- * itself, a capital, a governorate) vote for their country. */
-static GHashTable *
-country_focus (const MarsadGazetteer *gazetteer,
-               GArray                *candidates,
-               guint                 *total)
-{
-  GHashTable *votes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+/* A text may hold many articles (a corpus, a digest): the country focus and
+ * one-sense-per-discourse hold within a window of words, not the whole file. */
+#define WINDOW_WORDS 2000
 
-  *total = 0;
+/* Countries the text around a name is about: the unambiguous, strong names
+ * (a country itself, a capital, a governorate) vote for their country. */
+typedef struct
+{
+  GHashTable *votes;   /* ISO code → count */
+  guint       total;
+} Focus;
+
+static void
+focus_clear (Focus *focus)
+{
+  g_clear_pointer (&focus->votes, g_hash_table_unref);
+}
+
+static void
+count_focus (const MarsadGazetteer *gazetteer,
+             GArray                *candidates,
+             Focus                 *windows,
+             guint                  n_windows)
+{
+  for (guint w = 0; w < n_windows; w++)
+    windows[w].votes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
   for (guint i = 0; i < candidates->len; i++)
     {
       const MarsadCandidate *c = &g_array_index (candidates, MarsadCandidate, i);
+      Focus *focus = &windows[c->first_word / WINDOW_WORDS];
       MarsadGazetteerRecord rec;
       char cc[3] = "";
       guint strong = 0;
@@ -133,31 +169,59 @@ country_focus (const MarsadGazetteer *gazetteer,
         }
       if (strong > 0)
         {
-          gpointer n = g_hash_table_lookup (votes, cc);
+          gpointer n = g_hash_table_lookup (focus->votes, cc);
 
-          g_hash_table_replace (votes, g_strdup (cc), GUINT_TO_POINTER (GPOINTER_TO_UINT (n) + 1));
-          (*total)++;
+          g_hash_table_replace (focus->votes, g_strdup (cc), GUINT_TO_POINTER (GPOINTER_TO_UINT (n) + 1));
+          focus->total++;
         }
     }
-  return votes;
 }
 
 static double
-focus_share (GHashTable *focus,
-             guint       total,
-             const char *cc)
+focus_share (const Focus *focus,
+             const char  *cc)
 {
-  if (total == 0 || cc[0] == '\0')
+  if (focus->total == 0 || cc[0] == '\0')
     return 0.0;
-  return (double) GPOINTER_TO_UINT (g_hash_table_lookup (focus, cc)) / total;
+  return (double) GPOINTER_TO_UINT (g_hash_table_lookup (focus->votes, cc)) / focus->total;
+}
+
+/* Does the name need a feature word before it to be taken as a place? */
+static gboolean
+needs_cue (const NameSense             *sense,
+           const MarsadGazetteerRecord *rec,
+           guint                        name_flags,
+           double                       share)
+{
+  if (name_flags & MARSAD_NAME_COMMON_WORD)
+    return TRUE;
+  if ((name_flags & MARSAD_NAME_DICTIONARY_WORD) && share == 0.0)
+    return TRUE;
+  /* one word left over from a longer name ("الأسد" of "قاعدة الأسد الجوية"),
+   * or a base named in one word ("العديد"): only with قاعدة، مطار، مخيم */
+  if (!sense->multiword &&
+      ((name_flags & MARSAD_NAME_STRIPPED) ||
+       rec->kind == MARSAD_PLACE_KIND_MILITARY_BASE || rec->kind == MARSAD_PLACE_KIND_AIRPORT ||
+       rec->kind == MARSAD_PLACE_KIND_CAMP))
+    return TRUE;
+
+  switch (record_evidence (rec))
+    {
+    case EVIDENCE_STRONG:
+      return FALSE;
+    case EVIDENCE_MEDIUM:
+      return !sense->multiword && share == 0.0;
+    case EVIDENCE_WEAK:
+    default:
+      return !(sense->multiword && !sense->person_like && share > 0.0);
+    }
 }
 
 static void
 decide (const MarsadGazetteer *gazetteer,
         const MarsadCandidate *c,
         NameSense             *sense,
-        GHashTable            *focus,
-        guint                  focus_total)
+        const Focus           *focus)
 {
   double best_score = -G_MAXDOUBLE;
   gint64 best = -1;
@@ -176,7 +240,7 @@ decide (const MarsadGazetteer *gazetteer,
           !marsad_gazetteer_get_record (gazetteer, c->hits[h].record, &rec))
         continue;
 
-      share = focus_share (focus, focus_total, rec.country);
+      share = focus_share (focus, rec.country);
       score = rec.importance / 1000.0 + 1.2 * share + cue_fit (sense->cue, rec.kind);
       /* a place abroad with no importance of its own is an unlikely reading */
       if (share == 0.0 && record_evidence (&rec) != EVIDENCE_STRONG)
@@ -194,34 +258,42 @@ decide (const MarsadGazetteer *gazetteer,
 
   if (best < 0)
     return;
-
-  /* Is it a place at all? */
-  if (best_flags & MARSAD_NAME_COMMON_WORD)
-    {
-      if (sense->cue == MARSAD_CUE_NONE)
-        return;
-    }
-  else
-    {
-      switch (record_evidence (&best_rec))
-        {
-        case EVIDENCE_STRONG:
-          break;
-        case EVIDENCE_MEDIUM:
-          if (sense->cue == MARSAD_CUE_NONE && !sense->multiword &&
-              focus_share (focus, focus_total, best_rec.country) == 0.0)
-            return;
-          break;
-        case EVIDENCE_WEAK:
-        default:
-          if (sense->cue == MARSAD_CUE_NONE &&
-              !(sense->multiword && focus_share (focus, focus_total, best_rec.country) > 0.0))
-            return;
-          break;
-        }
-    }
+  if (sense->cue == MARSAD_CUE_NONE &&
+      needs_cue (sense, &best_rec, best_flags, focus_share (focus, best_rec.country)))
+    return;
+  /* "وزير الدفاع الأميركي لويد أوستن": a city after a title is a surname;
+   * countries and regions stay ("وزير خارجية العراق") */
+  if (c->person_context && sense->cue == MARSAD_CUE_NONE &&
+      best_rec.kind != MARSAD_PLACE_KIND_COUNTRY && best_rec.kind != MARSAD_PLACE_KIND_REGION &&
+      best_rec.kind != MARSAD_PLACE_KIND_GEOREGION && best_rec.kind != MARSAD_PLACE_KIND_WATER)
+    return;
 
   sense->record = best;
+}
+
+/* Given names and the words that open a person's name: a village called
+ * "عبد الله" or "الشيخ محمد" is rarely what a text means by them. */
+static const char * const person_words[] = {
+  "عبد", "عبدالله", "ابو", "ابن", "بن", "بنت", "ام", "الشيخ", "السيد", "الامام", "سيدي",
+  "محمد", "احمد", "علي", "حسن", "حسين", "عمر", "خالد", "صالح", "سعيد", "ابراهيم", "يوسف",
+  "موسي", "عيسي", "عباس", "جعفر", "مصطفي", "محمود", "نصر", "الله", "الرحمن", "الرحيم",
+  "الكريم", "العزيز", "الحميد", "جمال", "كمال", "سليمان", "سلمان", "فيصل", "فهد", "سلطان",
+  "حمد", "زايد", "راشد", "مبارك", "عثمان", "بكر", "طارق", "زياد", "ماجد", "حمزه", "يحيي",
+  "زكريا", "اسماعيل", "اسحاق", "يعقوب", "داود", "هارون", "ادريس", "نوح", "مريم", "فاطمه",
+  "زينب", "عائشه", "خديجه", NULL
+};
+
+static gboolean
+looks_like_person (const MarsadWordSet    *person,
+                   const MarsadNormalized *norm,
+                   const MarsadCandidate  *c)
+{
+  for (guint w = c->first_word; w <= c->last_word; w++)
+    {
+      if (marsad_word_set_lookup (person, norm, w, NULL) >= 0)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 void
@@ -229,43 +301,49 @@ marsad_geoparser_disambiguate (const MarsadGazetteer *gazetteer,
                                const MarsadDocument  *doc,
                                GArray                *candidates)
 {
-  g_autoptr(GHashTable) senses = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  g_autoptr(GHashTable) focus = NULL;
-  guint focus_total = 0;
+  g_autoptr(GHashTable) senses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(MarsadWordSet) person = marsad_word_set_new (person_words);
+  guint n_windows = doc->norm->words->len / WINDOW_WORDS + 1;
+  g_autofree Focus *focus = g_new0 (Focus, n_windows);
 
-  focus = country_focus (gazetteer, candidates, &focus_total);
+  count_focus (gazetteer, candidates, focus, n_windows);
 
-  /* gather the cues of every mention of a name */
+  /* gather the cues of every mention of a name within a window */
   for (guint i = 0; i < candidates->len; i++)
     {
       MarsadCandidate *c = &g_array_index (candidates, MarsadCandidate, i);
+      g_autofree char *key = NULL;
       NameSense *sense;
 
       if (c->dropped)
         continue;
-      sense = g_hash_table_lookup (senses, c->key);
+      key = g_strdup_printf ("%u/%s", c->first_word / WINDOW_WORDS, c->key);
+      sense = g_hash_table_lookup (senses, key);
       if (sense == NULL)
         {
           sense = g_new0 (NameSense, 1);
           sense->record = -1;
-          g_hash_table_insert (senses, c->key, sense);
+          sense->person_like = looks_like_person (person, doc->norm, c);
+          g_hash_table_insert (senses, g_steal_pointer (&key), sense);
         }
       if (c->cue > sense->cue || (sense->cue == MARSAD_CUE_PLACE && c->cue != MARSAD_CUE_NONE))
         sense->cue = c->cue;
-      sense->multiword |= c->last_word > c->first_word;
+      sense->multiword |= c->last_word > c->first_word || strchr (c->key, ' ') != NULL;
     }
 
   for (guint i = 0; i < candidates->len; i++)
     {
       MarsadCandidate *c = &g_array_index (candidates, MarsadCandidate, i);
+      g_autofree char *key = NULL;
       NameSense *sense;
       MarsadGazetteerRecord rec;
 
       if (c->dropped)
         continue;
-      sense = g_hash_table_lookup (senses, c->key);
+      key = g_strdup_printf ("%u/%s", c->first_word / WINDOW_WORDS, c->key);
+      sense = g_hash_table_lookup (senses, key);
       if (!sense->decided)
-        decide (gazetteer, c, sense, focus, focus_total);
+        decide (gazetteer, c, sense, &focus[c->first_word / WINDOW_WORDS]);
       c->record = sense->record;
       if (c->record < 0)
         {
@@ -278,4 +356,7 @@ marsad_geoparser_disambiguate (const MarsadGazetteer *gazetteer,
           c->lon = rec.lon;
         }
     }
+
+  for (guint w = 0; w < n_windows; w++)
+    focus_clear (&focus[w]);
 }

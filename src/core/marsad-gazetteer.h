@@ -57,6 +57,9 @@ typedef enum
                                          a place only when context says so */
   MARSAD_NAME_STRIPPED     = 1 << 4,  /* made by removing a feature word
                                          ("ناحية جرف الصخر" → "جرف الصخر") */
+  MARSAD_NAME_DICTIONARY_WORD = 1 << 5, /* an ordinary word too, but the name of a
+                                         big place ("العمارة"): a place where
+                                         its country is in the news */
 } MarsadNameFlags;
 
 typedef struct

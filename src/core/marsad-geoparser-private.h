@@ -26,6 +26,10 @@ struct _MarsadGeoparser
   MarsadWordSet   *ally_words;
   MarsadWordSet   *complementizers;
   MarsadWordSet   *fi;
+  MarsadWordSet   *org_tails;
+  MarsadWordSet   *person_titles;
+  MarsadWordSet   *prepositions;
+  MarsadWordSet   *epithets;
 };
 
 /* What the word before a name says about it (منطقة، قاعدة، مطار، ...). */
@@ -39,6 +43,7 @@ typedef enum
   MARSAD_CUE_ADMIN,         /* محافظة، ولاية، إقليم */
   MARSAD_CUE_DISTRICT,      /* قضاء، ناحية */
   MARSAD_CUE_WATER,         /* بحر، نهر، خليج، بحيرة، مضيق */
+  MARSAD_CUE_COUNTRY,       /* دولة */
 } MarsadFeatureCue;
 
 typedef enum
@@ -72,7 +77,9 @@ typedef struct
   /* a distance cue: "ستين كيلومترا جنوب بغداد" places some other name
    * about km in direction of this one: this one is only a reference */
   gboolean             is_reference;
+  gboolean             in_directional; /* "لبنان" inside the named "جنوب لبنان" */
   gboolean             dropped;        /* inside an organisation's name, or rejected */
+  gboolean             person_context; /* after a title: a surname if a mere town */
   MarsadMentionRole    role;
   gint64               record;         /* chosen record, -1 while undecided */
   double               lat;

@@ -60,7 +60,9 @@ static const char * const function_words[] = {
   "كانت", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "مع", "بعد", "قبل", "حتي",
   "او", "ثم", "لكن", "بين", "عند", "كل", "بعض", "غير", "منذ", "هو", "هي", "هم", "نحن",
   "انا", "انت", "حيث", "اذا", "لو", "كما", "مثل", "عبر", "ضد", "نحو", "دون", "فوق", "تحت",
-  "امام", "خلال", "لدي", "اي", "ايضا", "فقط", "يوم", "اليوم", "عام", "العام", NULL
+  "امام", "خلال", "لدي", "اي", "ايضا", "فقط", "يوم", "اليوم", "عام", "العام",
+  "عنه", "عنها", "منه", "منها", "فيه", "فيها", "عليه", "عليها", "اليه", "اليها", "له", "لها",
+  "به", "بها", "معه", "معها", "لديه", "لديها", "بينهم", "بينها", NULL
 };
 
 typedef struct
@@ -149,7 +151,15 @@ static const char * const cue_words[] = {
   "محافظه", "محافظتي", "ولايه", "اقليم",
   "قضاء", "ناحيه",
   "بحر", "نهر", "خليج", "بحيره", "مضيق",
+  "قطاع",
+  "دوله",
   NULL
+};
+
+/* Honorifics after a city's name are no part of it: "مكة المكرمة",
+ * "النجف الأشرف", "القدس المحتلة". */
+static const char * const epithet_words[] = {
+  "المكرمه", "المنوره", "الشريف", "الاشرف", "المقدسه", "المحتله", "المحتل", NULL
 };
 
 static const MarsadFeatureCue cue_kinds[] = {
@@ -161,6 +171,8 @@ static const MarsadFeatureCue cue_kinds[] = {
   MARSAD_CUE_ADMIN, MARSAD_CUE_ADMIN, MARSAD_CUE_ADMIN, MARSAD_CUE_ADMIN,
   MARSAD_CUE_DISTRICT, MARSAD_CUE_DISTRICT,
   MARSAD_CUE_WATER, MARSAD_CUE_WATER, MARSAD_CUE_WATER, MARSAD_CUE_WATER, MARSAD_CUE_WATER,
+  MARSAD_CUE_ADMIN,
+  MARSAD_CUE_COUNTRY,
 };
 
 static const char * const direction_words[] = {
@@ -238,6 +250,8 @@ find_candidates (const MarsadGeoparser *self,
   GArray *candidates = g_array_new (FALSE, TRUE, sizeof (MarsadCandidate));
   g_autoptr(GString) key = g_string_sized_new (128);
 
+  guint nested_until = 0;
+
   g_array_set_clear_func (candidates, (GDestroyNotify) marsad_candidate_clear);
 
   for (guint i = 0; i < norm->words->len; )
@@ -252,10 +266,33 @@ find_candidates (const MarsadGeoparser *self,
           continue;
         }
 
-      first = &g_array_index (norm->words, MarsadWord, i);
-      last = &g_array_index (norm->words, MarsadWord, i + m.n_words - 1);
+      /* a lone direction word (شمال) is no name; "جنوب لبنان" is */
+      if (m.n_words == 1 && marsad_word_set_lookup (self->direction_words, norm, i, NULL) >= 0)
+        {
+          g_free (m.key);
+          i++;
+          continue;
+        }
+
       c.first_word = i;
+      c.in_directional = i < nested_until;
+      /* "قاعدة عين الأسد", "قطاع غزة": the full name picks the record, but
+       * the mention is the name after the feature word, which stays a cue —
+       * as for "منطقة القائم", where the gazetteer knows only "القائم" */
+      if (m.n_words >= 2 && m.prefix_len == 0 &&
+          marsad_word_set_lookup (self->cue_words, norm, i, NULL) >= 0)
+        {
+          c.first_word = i + 1;
+          m.prefix_len = 0;
+        }
+
       c.last_word = i + m.n_words - 1;
+      if (c.last_word > c.first_word &&
+          marsad_word_set_lookup (self->epithets, norm, c.last_word, NULL) >= 0)
+        c.last_word--;
+
+      first = &g_array_index (norm->words, MarsadWord, c.first_word);
+      last = &g_array_index (norm->words, MarsadWord, c.last_word);
       c.start = norm->to_orig[first->norm_start + m.prefix_len];
       c.end = last->end;
       c.sentence = first->sentence;
@@ -268,6 +305,15 @@ find_candidates (const MarsadGeoparser *self,
       find_cues (self, norm, &c);
       g_array_append_val (candidates, c);
 
+      /* "جنوب لبنان" names a region and, inside it, Lebanon: match on
+       * after the direction word too */
+      if (m.n_words >= 2 && m.prefix_len == 0 &&
+          marsad_word_set_lookup (self->direction_words, norm, i, NULL) >= 0)
+        {
+          nested_until = i + m.n_words;
+          i += 1;
+          continue;
+        }
       i += m.n_words;
     }
 
@@ -396,7 +442,7 @@ marsad_geoparser_run (const MarsadGeoparser *self,
         continue;
       add_mention (place, c->start, c->end, c->sentence, c->role);
 
-      if (c->direction != MARSAD_DIRECTION_NONE &&
+      if (c->direction != MARSAD_DIRECTION_NONE && !c->in_directional &&
           (g_strcmp0 (place->kind, "country") == 0 || g_strcmp0 (place->kind, "region") == 0))
         {
           MarsadPlace *part = directional_place (by_direction, doc, place, c);
@@ -415,6 +461,7 @@ marsad_geoparser_new (MarsadGazetteer *gazetteer)
   self->function_words = marsad_word_set_new (function_words);
   self->cue_words = marsad_word_set_new (cue_words);
   self->direction_words = marsad_word_set_new (direction_words);
+  self->epithets = marsad_word_set_new (epithet_words);
   marsad_geoparser_init_role_words (self);
   return self;
 }
@@ -428,11 +475,15 @@ marsad_geoparser_free (MarsadGeoparser *self)
   g_clear_pointer (&self->function_words, marsad_word_set_free);
   g_clear_pointer (&self->cue_words, marsad_word_set_free);
   g_clear_pointer (&self->direction_words, marsad_word_set_free);
+  g_clear_pointer (&self->epithets, marsad_word_set_free);
   g_clear_pointer (&self->org_heads_before_fi, marsad_word_set_free);
   g_clear_pointer (&self->org_heads_construct, marsad_word_set_free);
   g_clear_pointer (&self->actor_verbs, marsad_word_set_free);
   g_clear_pointer (&self->ally_words, marsad_word_set_free);
   g_clear_pointer (&self->complementizers, marsad_word_set_free);
   g_clear_pointer (&self->fi, marsad_word_set_free);
+  g_clear_pointer (&self->org_tails, marsad_word_set_free);
+  g_clear_pointer (&self->person_titles, marsad_word_set_free);
+  g_clear_pointer (&self->prepositions, marsad_word_set_free);
   g_free (self);
 }

@@ -23,7 +23,31 @@ static const char * const org_heads_before_fi[] = {
  * "جامعة بغداد", "منتخب العراق", "وكالة أنباء". */
 static const char * const org_heads_construct[] = {
   "جامعه", "بنك", "مصرف", "شركه", "صحيفه", "وكاله", "اذاعه", "تلفزيون", "قناه", "نادي",
-  "منتخب", "فريق", "متحف", "مستشفى", "مستشفي", "معهد", "اكاديميه", "بورصه", "سوق", NULL
+  "منتخب", "فريق", "متحف", "مستشفى", "مستشفي", "معهد", "اكاديميه", "بورصه", "سوق",
+  /* agreements and conferences named after a city: "اتفاق الطائف" */
+  "اتفاق", "اتفاقيه", "معاهده", "مؤتمر", "موتمر", "اعلان", "بروتوكول",
+  /* clubs named after a city: "ريال مدريد", "دينامو كييف" */
+  "ريال", "اتلتيكو", "دينامو", "سبارتاك", "لوكوموتيف", "انتر", "بايرن", "فيردر", "بوروسيا",
+  "اولمبيك", "سبورتنغ", "سبورتينغ", "باريس سان", "كاس", "بطوله", "دوري", NULL
+};
+
+/* ... and after it: "مانشستر يونايتد" */
+static const char * const org_tails[] = {
+  "يونايتد", "سيتي", "هوتسبير", "ميلان", NULL
+};
+
+/* Words that open a person's description: a town named right after one, with
+ * no preposition between ("وزير الدفاع الأميركي لويد أوستن"), is a surname. */
+static const char * const person_titles[] = {
+  "وزير", "الوزير", "رئيس", "الرئيس", "السفير", "السفيره", "المبعوث", "الجنرال", "اللواء",
+  "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "المتحدث", "النائب", "الشيخ", "السيد",
+  "السيده", "الامير", "الملك", "الزعيم", "القائد", "المستشار", "السيناتور", "الدكتور",
+  "الكاتب", "الصحافي", "الصحفي", "المراسل", "المدرب", "اللاعب", "النجم", "الفنان", "المغني",
+  "المخرج", "الممثل", "الروائي", "الشاعر", "البابا", "الحاخام", "المطران", "الامين", NULL
+};
+
+static const char * const prepositions[] = {
+  "في", "من", "الي", "علي", "عن", "مع", "داخل", "خارج", "قرب", "نحو", "حول", "بين", NULL
 };
 
 /* Verbs whose subject, right after them, is a government when the name is a
@@ -55,6 +79,9 @@ static const char * const fi[] = { "في", NULL };
 void
 marsad_geoparser_init_role_words (MarsadGeoparser *self)
 {
+  self->org_tails = marsad_word_set_new (org_tails);
+  self->person_titles = marsad_word_set_new (person_titles);
+  self->prepositions = marsad_word_set_new (prepositions);
   self->org_heads_before_fi = marsad_word_set_new (org_heads_before_fi);
   self->org_heads_construct = marsad_word_set_new (org_heads_construct);
   self->actor_verbs = marsad_word_set_new (actor_verbs);
@@ -87,6 +114,61 @@ word_after_is (const MarsadNormalized *norm,
   return marsad_word_set_lookup (set, norm, next, NULL) >= 0;
 }
 
+/* "القوات السعودية", "المدن الهندية": a definite noun followed by a name
+ * shaped like a feminine nisba (ال…ية) is a noun and its adjective. */
+static gboolean
+is_nisba_adjective (const MarsadNormalized *norm,
+                    const MarsadCandidate  *c)
+{
+  const MarsadWord *prev;
+  const gunichar *k;
+  guint len, prefix = 0;
+  MarsadCliticSplit splits[12];
+  guint n;
+
+  if (c->first_word == 0 || c->first_word != c->last_word)
+    return FALSE;
+  k = norm->chars + g_array_index (norm->words, MarsadWord, c->first_word).norm_start;
+  len = g_array_index (norm->words, MarsadWord, c->first_word).norm_end -
+        g_array_index (norm->words, MarsadWord, c->first_word).norm_start;
+  /* the name itself as written must be ال…يه, with no proclitic */
+  if (len < 6 || k[0] != 0x0627 || k[1] != 0x0644 || k[len - 2] != 0x064A || k[len - 1] != 0x0647)
+    return FALSE;
+
+  prev = &g_array_index (norm->words, MarsadWord, c->first_word - 1);
+  if (prev->sentence != c->sentence)
+    return FALSE;
+  n = marsad_split_proclitics (norm->chars + prev->norm_start, prev->norm_end - prev->norm_start,
+                               splits, G_N_ELEMENTS (splits));
+  for (guint s = 0; s < n; s++)
+    {
+      prefix = splits[s].prefix_len;
+      if (splits[s].stem_len >= 4 && splits[s].stem[0] == 0x0627 && splits[s].stem[1] == 0x0644 &&
+          (prefix == 0 || prefix == 1))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A surname: a title a few words before, no preposition between. */
+static gboolean
+is_person_name (const MarsadGeoparser  *self,
+                const MarsadNormalized *norm,
+                const MarsadCandidate  *c)
+{
+  for (guint d = 1; d <= 4 && d <= c->first_word; d++)
+    {
+      guint w = c->first_word - d;
+
+      if (g_array_index (norm->words, MarsadWord, w).sentence != c->sentence ||
+          marsad_word_set_lookup (self->prepositions, norm, w, NULL) >= 0)
+        return FALSE;
+      if (marsad_word_set_lookup (self->person_titles, norm, w, NULL) >= 0)
+        return d >= 2;   /* "الرئيس X" right after the title is a country's head, not a name */
+    }
+  return FALSE;
+}
+
 void
 marsad_geoparser_drop_org_names (const MarsadGeoparser *self,
                                  const MarsadDocument  *doc,
@@ -103,7 +185,9 @@ marsad_geoparser_drop_org_names (const MarsadGeoparser *self,
 
       if (c->cue == MARSAD_CUE_NONE && c->direction == MARSAD_DIRECTION_NONE)
         {
-          if (word_before_is (norm, c, 1, self->org_heads_construct))
+          if (word_before_is (norm, c, 1, self->org_heads_construct) ||
+              word_after_is (norm, c, self->org_tails) ||
+              is_nisba_adjective (norm, c))
             drop = TRUE;
           else if (word_before_is (norm, c, 1, self->fi))
             {
@@ -120,6 +204,7 @@ marsad_geoparser_drop_org_names (const MarsadGeoparser *self,
         }
 
       c->dropped |= drop;
+      c->person_context = !drop && is_person_name (self, norm, c);
       previous_dropped = drop;
       previous_end_word = c->last_word;
     }

@@ -176,7 +176,7 @@ resolve_speaker (MarsadEventRun *run,
           /* an indefinite office's adjectives: "مصادر أمنية", "مسؤول عسكري رفيع" */
           if (!t->rank && !g_str_has_prefix (marsad_word_view_form (run->view, pos - tp->n_words), "ال"))
             while (pos < end && marsad_event_run_match (run, MARSAD_LEX_TITLE, pos) == NULL &&
-                   is_adjective (marsad_word_view_form (run->view, pos)))
+                   !is_stop (run, pos) && is_adjective (marsad_word_view_form (run->view, pos)))
               pos++;
           /* the office's complement: "الدفاع الأميركي", "باسم القائد" */
           while (pos < end && marsad_event_run_match (run, MARSAD_LEX_TITLE, pos) == NULL &&
@@ -474,81 +474,102 @@ add_unique (GPtrArray  *ids,
   g_ptr_array_add (ids, g_strdup (id));
 }
 
-static gboolean
-draft_has_sentence (const MarsadEventDraft *d,
-                    guint                   s)
+typedef struct
 {
-  for (guint i = 0; i < d->sentences->len; i++)
-    if (g_array_index (d->sentences, guint, i) == s)
-      return TRUE;
-  return FALSE;
+  guint                   sentence;
+  const MarsadEventDraft *draft;
+} Told;
+
+static int
+compare_told (gconstpointer a,
+              gconstpointer b)
+{
+  const Told *ta = a, *tb = b;
+
+  return ta->sentence < tb->sentence ? -1 : ta->sentence > tb->sentence;
 }
 
-static guint
-draft_first_sentence (const MarsadEventDraft *d)
+static gboolean
+dates_meet (const MarsadEventDraft *a,
+            const MarsadEventDraft *b)
 {
-  return g_array_index (d->sentences, guint, 0);
+  return a->dated && b->dated && g_date_valid (&a->from) && g_date_valid (&b->from) &&
+         g_date_compare (&a->from, &b->to) <= 0 && g_date_compare (&b->from, &a->to) <= 0;
 }
 
 /* Statements speak of the events of their sentence; else of the latest
- * news told before them (and of events that share its dates). */
+ * news told in the six sentences before them, and of the events told with
+ * it that share its dates. Statements come in text order, so one walk over
+ * the (sentence, event) pairs serves them all. */
 void
 marsad_statements_link (MarsadEventRun *run)
 {
+  g_autoptr(GArray) told = g_array_new (FALSE, FALSE, sizeof (Told));
+  guint next = 0;
+  const Told *latest = NULL;
+
+  for (guint e = 0; e < run->events->len; e++)
+    {
+      const MarsadEventDraft *d = g_ptr_array_index (run->events, e);
+
+      for (guint k = 0; k < d->sentences->len; k++)
+        {
+          Told t = { g_array_index (d->sentences, guint, k), d };
+
+          g_array_append_val (told, t);
+        }
+    }
+  g_array_sort (told, compare_told);
+
   for (guint i = 0; i < run->doc->statements->len; i++)
     {
       MarsadStatement *st = g_ptr_array_index (run->doc->statements, i);
-      const MarsadEventDraft *latest = NULL;
-      guint latest_s = 0;
+      guint w_first, w_end;
 
-      for (guint e = 0; e < run->events->len; e++)
+      for (; next < told->len && g_array_index (told, Told, next).sentence < st->sentence; next++)
         {
-          const MarsadEventDraft *d = g_ptr_array_index (run->events, e);
+          const Told *t = &g_array_index (told, Told, next);
 
-          if (draft_has_sentence (d, st->sentence))
-            add_unique (st->event_ids, d->event->id);
-          for (guint k = 0; k < d->sentences->len; k++)
-            {
-              guint s = g_array_index (d->sentences, guint, k);
-
-              if (s < st->sentence && !d->event->background && !d->political &&
-                  (latest == NULL || s > latest_s))
-                {
-                  latest = d;
-                  latest_s = s;
-                }
-            }
+          if (!t->draft->event->background && !t->draft->political)
+            latest = t;
         }
-      if (st->event_ids->len == 0 && latest != NULL && st->sentence - latest_s <= 6)
-        {
-          for (guint e = 0; e < run->events->len; e++)
-            {
-              const MarsadEventDraft *d = g_ptr_array_index (run->events, e);
+      for (guint k = next; k < told->len && g_array_index (told, Told, k).sentence == st->sentence; k++)
+        add_unique (st->event_ids, g_array_index (told, Told, k).draft->event->id);
 
-              if (d == latest ||
-                  (!d->event->background && !d->political && d->dated && latest->dated &&
-                   draft_first_sentence (d) < st->sentence &&
-                   g_date_compare (&d->from, &latest->to) <= 0 &&
-                   g_date_compare (&latest->from, &d->to) <= 0))
-                add_unique (st->event_ids, d->event->id);
+      if (st->event_ids->len == 0 && latest != NULL && st->sentence - latest->sentence <= 6)
+        {
+          add_unique (st->event_ids, latest->draft->event->id);
+          for (guint k = next; k > 0; k--)
+            {
+              const Told *t = &g_array_index (told, Told, k - 1);
+
+              if (latest->sentence - t->sentence > 6)
+                break;
+              if (!t->draft->event->background && !t->draft->political && dates_meet (t->draft, latest->draft))
+                add_unique (st->event_ids, t->draft->event->id);
             }
         }
 
-      for (guint e = 0; e < st->event_ids->len; e++)
-        {
-          const MarsadEvent *ev = marsad_document_find_event (run->doc, g_ptr_array_index (st->event_ids, e));
+      for (guint k = next; k < told->len && g_array_index (told, Told, k).sentence == st->sentence; k++)
+        add_unique (st->place_ids, g_array_index (told, Told, k).draft->event->place_id);
+      if (st->event_ids->len > 0 && latest != NULL)
+        for (guint k = next; k > 0 && latest->sentence - g_array_index (told, Told, k - 1).sentence <= 6; k--)
+          {
+            const MarsadEvent *ev = g_array_index (told, Told, k - 1).draft->event;
 
-          if (ev != NULL)
-            add_unique (st->place_ids, ev->place_id);
-        }
-      for (guint p = 0; p < run->places->len; p++)
-        {
-          const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, p);
-          const MarsadPlace *place = g_ptr_array_index (run->doc->places, ref->place);
-          const MarsadMention *mn = &g_array_index (place->mentions, MarsadMention, ref->mention);
+            for (guint j = 0; j < st->event_ids->len; j++)
+              if (strcmp (g_ptr_array_index (st->event_ids, j), ev->id) == 0)
+                add_unique (st->place_ids, ev->place_id);
+          }
+      /* places named inside the statement */
+      w_first = marsad_word_view_word_at (run->view, st->start);
+      w_end = marsad_word_view_word_at (run->view, st->end);
+      for (guint w = w_first; w < w_end; w++)
+        if (run->place_at[w] >= 0)
+          {
+            const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, run->place_at[w]);
 
-          if (mn->start >= st->start && mn->end <= st->end)
-            add_unique (st->place_ids, place->id);
-        }
+            add_unique (st->place_ids, ((MarsadPlace *) g_ptr_array_index (run->doc->places, ref->place))->id);
+          }
     }
 }

@@ -10,7 +10,7 @@
 #define RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0 }
 
 /* Order follows MarsadLabelClass: country, admin1, sea, lake, river,
- * capital, city, town, cape. */
+ * capital, city, town, cape, district. */
 static const MarsadMapStyle light_style = {
   .water = RGB (0xaad3df),
   .land = RGB (0xf2efe9),
@@ -32,6 +32,7 @@ static const MarsadMapStyle light_style = {
     { RGB (0x333333), { 14, 13, 12 }, FALSE, FALSE },
     { RGB (0x444444), { 12, 12, 11 }, FALSE, FALSE },
     { RGB (0x6a6a6a), { 11, 11, 11 }, FALSE, TRUE },
+    { RGB (0x77707d), { 11.5, 11.5, 11.5 }, FALSE, FALSE },
   },
 };
 
@@ -56,6 +57,7 @@ static const MarsadMapStyle dark_style = {
     { RGB (0xe0e0e0), { 14, 13, 12 }, FALSE, FALSE },
     { RGB (0xc8c8c8), { 12, 12, 11 }, FALSE, FALSE },
     { RGB (0x9a9a9a), { 11, 11, 11 }, FALSE, TRUE },
+    { RGB (0x9d97a3), { 11.5, 11.5, 11.5 }, FALSE, FALSE },
   },
 };
 

@@ -35,7 +35,7 @@ typedef struct {
   MarsadRgb halo;
   MarsadRgb dot_fill;
   MarsadRgb dot_line;
-  MarsadLabelStyle labels[9];
+  MarsadLabelStyle labels[10];
 } MarsadMapStyle;
 
 const MarsadMapStyle *marsad_map_style_get (MarsadMapStyleKind kind);
