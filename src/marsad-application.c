@@ -20,7 +20,7 @@ struct _MarsadApplication
   GSettings        *settings;
   GMutex            extractor_lock;
   MarsadExtractor  *extractor;
-  MarsadGazetteer  *gazetteer;
+  MarsadBasemap    *basemap;
   GMenu            *recent_menu;
 };
 
@@ -369,7 +369,7 @@ marsad_application_dispose (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_pointer (&self->extractor, marsad_extractor_unref);
-  g_clear_pointer (&self->gazetteer, marsad_gazetteer_unref);
+  g_clear_pointer (&self->basemap, marsad_basemap_unref);
   g_clear_object (&self->recent_menu);
   G_OBJECT_CLASS (marsad_application_parent_class)->dispose (object);
 }
@@ -445,9 +445,24 @@ MarsadGazetteer *
 marsad_application_get_gazetteer (MarsadApplication  *self,
                                   GError            **error)
 {
-  if (self->gazetteer == NULL)
-    self->gazetteer = marsad_gazetteer_load_default (error);
-  return self->gazetteer;
+  g_autoptr(MarsadExtractor) extractor = marsad_application_dup_extractor (self, error);
+
+  /* The extractor keeps its gazetteer for as long as the application keeps
+   * the extractor, so the borrowed pointer stays valid: one copy in memory. */
+  return extractor != NULL ? marsad_extractor_get_gazetteer (extractor) : NULL;
+}
+
+MarsadBasemap *
+marsad_application_get_basemap (MarsadApplication  *self,
+                                GError            **error)
+{
+  g_return_val_if_fail (MARSAD_IS_APPLICATION (self), NULL);
+
+  /* One basemap for every window's map and every export: it is mapped from
+   * data/basemap.bin and read-only once loaded. */
+  if (self->basemap == NULL)
+    self->basemap = marsad_basemap_load_default (error);
+  return self->basemap;
 }
 
 int

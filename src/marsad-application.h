@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "marsad-basemap.h"
 #include "marsad-extract.h"
 #include "marsad-gazetteer.h"
 
@@ -23,8 +24,12 @@ GSettings         *marsad_application_get_settings   (MarsadApplication *self);
 /* The shared extractor, made on first use. Safe to call from any thread. */
 MarsadExtractor   *marsad_application_dup_extractor  (MarsadApplication  *self,
                                                       GError            **error);
-/* The gazetteer for corrections, loaded on first use (main thread). */
+/* The extractor's gazetteer, for corrections (owned by the application). */
 MarsadGazetteer   *marsad_application_get_gazetteer  (MarsadApplication  *self,
+                                                      GError            **error);
+/* The offline basemap shared by every map and export, loaded on first use
+ * (main thread). NULL with error set when data/basemap.bin is missing. */
+MarsadBasemap     *marsad_application_get_basemap    (MarsadApplication  *self,
                                                       GError            **error);
 /* Opens file in a new window, or in `window` when it is empty. */
 void               marsad_application_open_file      (MarsadApplication *self,

@@ -8,6 +8,7 @@
 #include <shumate/shumate.h>
 
 #include "marsad-basemap-source.h"
+#include "marsad-map-renderer.h"
 #include "marsad-map-widget.h"
 
 #define TILE_SIZE 256.0
@@ -19,18 +20,19 @@
 
 struct _MarsadMapWidget
 {
-  GtkWidget          parent_instance;
+  GtkWidget             parent_instance;
 
-  ShumateSimpleMap  *simple_map;
-  ShumateMap        *map;
-  ShumateViewport   *viewport;
-  MarsadMarkerLayer *markers;
-  ShumateMapSource  *source;
-  MarsadBasemap     *basemap;
-  gboolean           online;
-  gboolean           dark;
+  ShumateSimpleMap     *simple_map;
+  ShumateMap           *map;
+  ShumateViewport      *viewport;
+  MarsadMarkerLayer    *markers;
+  ShumateMapSource     *source;
+  MarsadBasemap        *basemap;
+  MarsadMapColorScheme  color_scheme;
+  gboolean              online;
+  gboolean              dark;
 
-  gboolean           fit_pending;
+  gboolean              fit_pending;
 };
 
 G_DEFINE_FINAL_TYPE (MarsadMapWidget, marsad_map_widget, GTK_TYPE_WIDGET)
@@ -38,35 +40,56 @@ G_DEFINE_FINAL_TYPE (MarsadMapWidget, marsad_map_widget, GTK_TYPE_WIDGET)
 enum { PLACE_ACTIVATED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
-/* The offline basemap drawn by src/map, or OpenStreetMap when asked for. */
+static gboolean
+want_dark (MarsadMapWidget *self)
+{
+  switch (self->color_scheme)
+    {
+    case MARSAD_MAP_COLOR_SCHEME_LIGHT:
+      return FALSE;
+    case MARSAD_MAP_COLOR_SCHEME_DARK:
+      return TRUE;
+    case MARSAD_MAP_COLOR_SCHEME_FOLLOW_SYSTEM:
+    default:
+      return adw_style_manager_get_dark (adw_style_manager_get_default ());
+    }
+}
+
+/* The offline basemap drawn by src/map, or OpenStreetMap when asked for;
+ * NULL until the window hands over the shared basemap. */
 static ShumateMapSource *
 create_source (MarsadMapWidget *self)
 {
-  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  g_autoptr(GError) error = NULL;
   MarsadBasemapSource *source;
 
   if (self->online)
     return marsad_osm_source_new ();
   if (self->basemap == NULL)
-    self->basemap = marsad_basemap_load_default (&error);
-  if (self->basemap == NULL)
-    {
-      g_warning ("No offline basemap: %s", error->message);
-      return NULL;
-    }
+    return NULL;
   source = marsad_basemap_source_new (self->basemap);
-  marsad_basemap_source_set_dark (source, dark);
+  marsad_basemap_source_set_dark (source, self->dark);
   marsad_basemap_source_set_scale_factor (source, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
   return SHUMATE_MAP_SOURCE (source);
 }
 
-/* libshumate keeps drawn tiles: a new style needs a new source. */
+/* Our own credits (the gazetteer places the markers whatever the tiles)
+ * stay on screen; OpenStreetMap's come with its source's license. */
+static void
+update_license (MarsadMapWidget *self)
+{
+  ShumateLicense *license = shumate_simple_map_get_license (self->simple_map);
+
+  shumate_license_set_extra_text (license, self->online ? MARSAD_MAP_ATTRIBUTION : NULL);
+}
+
+/* libshumate keeps drawn tiles: a new style needs a new source, which
+ * shumate_simple_map_set_map_source() puts in a new base layer. */
 static void
 reload_source (MarsadMapWidget *self)
 {
   g_autoptr(ShumateMapSource) source = create_source (self);
 
+  update_license (self);
   if (source == NULL)
     return;
   g_set_object (&self->source, source);
@@ -79,6 +102,20 @@ reload_source (MarsadMapWidget *self)
 }
 
 void
+marsad_map_widget_set_basemap (MarsadMapWidget *self,
+                               MarsadBasemap   *basemap)
+{
+  g_return_if_fail (MARSAD_IS_MAP_WIDGET (self));
+
+  if (self->basemap == basemap)
+    return;
+  g_clear_pointer (&self->basemap, marsad_basemap_unref);
+  self->basemap = basemap != NULL ? marsad_basemap_ref (basemap) : NULL;
+  if (!self->online)
+    reload_source (self);
+}
+
+void
 marsad_map_widget_set_online (MarsadMapWidget *self,
                               gboolean         online)
 {
@@ -87,6 +124,49 @@ marsad_map_widget_set_online (MarsadMapWidget *self,
     return;
   self->online = online;
   reload_source (self);
+}
+
+gboolean
+marsad_map_widget_get_online (MarsadMapWidget *self)
+{
+  g_return_val_if_fail (MARSAD_IS_MAP_WIDGET (self), FALSE);
+  return self->online;
+}
+
+ShumateMapSource *
+marsad_map_widget_get_map_source (MarsadMapWidget *self)
+{
+  g_return_val_if_fail (MARSAD_IS_MAP_WIDGET (self), NULL);
+  return self->source;
+}
+
+gboolean
+marsad_map_widget_get_dark (MarsadMapWidget *self)
+{
+  g_return_val_if_fail (MARSAD_IS_MAP_WIDGET (self), FALSE);
+  return self->dark;
+}
+
+static void
+update_dark (MarsadMapWidget *self)
+{
+  gboolean dark = want_dark (self);
+
+  marsad_marker_layer_set_dark (self->markers, dark);
+  if (dark == self->dark)
+    return;
+  self->dark = dark;
+  if (!self->online)
+    reload_source (self);
+}
+
+void
+marsad_map_widget_set_color_scheme (MarsadMapWidget      *self,
+                                    MarsadMapColorScheme  scheme)
+{
+  g_return_if_fail (MARSAD_IS_MAP_WIDGET (self));
+  self->color_scheme = scheme;
+  update_dark (self);
 }
 
 static double
@@ -229,19 +309,6 @@ place_activated_cb (MarsadMarkerLayer *layer,
 }
 
 static void
-update_dark (MarsadMapWidget *self)
-{
-  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-
-  marsad_marker_layer_set_dark (self->markers, dark);
-  if (dark == self->dark)
-    return;
-  self->dark = dark;
-  if (!self->online)
-    reload_source (self);
-}
-
-static void
 marsad_map_widget_size_allocate (GtkWidget *widget,
                                int        width,
                                int        height,
@@ -316,10 +383,9 @@ marsad_map_widget_init (MarsadMapWidget *self)
   self->map = shumate_simple_map_get_map (self->simple_map);
   self->viewport = shumate_simple_map_get_viewport (self->simple_map);
 
-  self->dark = adw_style_manager_get_dark (style);
-  self->source = create_source (self);
-  if (self->source != NULL)
-    shumate_simple_map_set_map_source (self->simple_map, self->source);
+  /* No source yet: the window hands over the shared basemap once it has
+   * one, so that building a window never waits on it. */
+  self->dark = want_dark (self);
   shumate_viewport_set_min_zoom_level (self->viewport, 2);
   shumate_viewport_set_max_zoom_level (self->viewport, 14);
 

@@ -2,12 +2,21 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <shumate/shumate.h>
 
+#include "marsad-basemap.h"
 #include "marsad-document.h"
 #include "marsad-marker-layer.h"
 
 G_BEGIN_DECLS
+
+/* The values of the basemap-style setting, in its order. */
+typedef enum
+{
+  MARSAD_MAP_COLOR_SCHEME_FOLLOW_SYSTEM,
+  MARSAD_MAP_COLOR_SCHEME_LIGHT,
+  MARSAD_MAP_COLOR_SCHEME_DARK,
+} MarsadMapColorScheme;
 
 #define MARSAD_TYPE_MAP_WIDGET (marsad_map_widget_get_type ())
 
@@ -29,9 +38,21 @@ void               marsad_map_widget_fly_to_place     (MarsadMapWidget        *s
 void               marsad_map_widget_get_center       (MarsadMapWidget        *self,
                                                      double               *lat,
                                                      double               *lon);
-/* OpenStreetMap's tiles instead of the offline basemap (needs the network). */
-void               marsad_map_widget_set_online     (MarsadMapWidget      *self,
+/* The offline basemap to draw tiles from (shared, not copied). The map
+ * shows no tiles until it has one, unless online tiles are on. */
+void               marsad_map_widget_set_basemap      (MarsadMapWidget        *self,
+                                                     MarsadBasemap        *basemap);
+/* OpenStreetMap's tiles instead of the offline basemap (needs the network);
+ * their license is then shown on the map. */
+void               marsad_map_widget_set_online       (MarsadMapWidget        *self,
                                                      gboolean              online);
+gboolean           marsad_map_widget_get_online       (MarsadMapWidget        *self);
+/* Light, dark, or following the desktop's style (the default). */
+void               marsad_map_widget_set_color_scheme (MarsadMapWidget        *self,
+                                                     MarsadMapColorScheme  scheme);
+gboolean           marsad_map_widget_get_dark         (MarsadMapWidget        *self);
+/* The tiles' source now on the map, or NULL before there is one. */
+ShumateMapSource  *marsad_map_widget_get_map_source   (MarsadMapWidget        *self);
 MarsadMarkerLayer *marsad_map_widget_get_marker_layer (MarsadMapWidget        *self);
 GtkWidget         *marsad_map_widget_get_map          (MarsadMapWidget        *self);
 

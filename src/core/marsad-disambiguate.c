@@ -296,65 +296,91 @@ looks_like_person (const MarsadWordSet    *person,
   return FALSE;
 }
 
-void
-marsad_geoparser_disambiguate (const MarsadGazetteer *gazetteer,
-                               const MarsadDocument  *doc,
-                               GArray                *candidates)
+/* One window of candidates [first, end): the cues of every mention of a
+ * name gathered, then one decision per name. */
+static void
+disambiguate_window (const MarsadGeoparser *self,
+                     const MarsadDocument  *doc,
+                     GArray                *candidates,
+                     guint                  first,
+                     guint                  end,
+                     const Focus           *focus)
 {
-  g_autoptr(GHashTable) senses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr(MarsadWordSet) person = marsad_word_set_new (person_words);
-  guint n_windows = doc->norm->words->len / WINDOW_WORDS + 1;
-  g_autofree Focus *focus = g_new0 (Focus, n_windows);
+  g_autoptr(GHashTable) senses = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
 
-  count_focus (gazetteer, candidates, focus, n_windows);
-
-  /* gather the cues of every mention of a name within a window */
-  for (guint i = 0; i < candidates->len; i++)
+  for (guint i = first; i < end; i++)
     {
       MarsadCandidate *c = &g_array_index (candidates, MarsadCandidate, i);
-      g_autofree char *key = NULL;
       NameSense *sense;
 
       if (c->dropped)
         continue;
-      key = g_strdup_printf ("%u/%s", c->first_word / WINDOW_WORDS, c->key);
-      sense = g_hash_table_lookup (senses, key);
+      sense = g_hash_table_lookup (senses, c->key);
       if (sense == NULL)
         {
           sense = g_new0 (NameSense, 1);
           sense->record = -1;
-          sense->person_like = looks_like_person (person, doc->norm, c);
-          g_hash_table_insert (senses, g_steal_pointer (&key), sense);
+          sense->person_like = looks_like_person (self->person_words, doc->norm, c);
+          g_hash_table_insert (senses, c->key, sense);
         }
       if (c->cue > sense->cue || (sense->cue == MARSAD_CUE_PLACE && c->cue != MARSAD_CUE_NONE))
         sense->cue = c->cue;
       sense->multiword |= c->last_word > c->first_word || strchr (c->key, ' ') != NULL;
     }
 
-  for (guint i = 0; i < candidates->len; i++)
+  for (guint i = first; i < end; i++)
     {
       MarsadCandidate *c = &g_array_index (candidates, MarsadCandidate, i);
-      g_autofree char *key = NULL;
       NameSense *sense;
       MarsadGazetteerRecord rec;
 
       if (c->dropped)
         continue;
-      key = g_strdup_printf ("%u/%s", c->first_word / WINDOW_WORDS, c->key);
-      sense = g_hash_table_lookup (senses, key);
+      sense = g_hash_table_lookup (senses, c->key);
       if (!sense->decided)
-        decide (gazetteer, c, sense, &focus[c->first_word / WINDOW_WORDS]);
+        decide (self->gazetteer, c, sense, focus);
       c->record = sense->record;
       if (c->record < 0)
         {
           c->dropped = TRUE;
           continue;
         }
-      if (marsad_gazetteer_get_record (gazetteer, (guint32) c->record, &rec))
+      if (marsad_gazetteer_get_record (self->gazetteer, (guint32) c->record, &rec))
         {
           c->lat = rec.lat;
           c->lon = rec.lon;
         }
+    }
+}
+
+void
+marsad_geoparser_init_person_words (MarsadGeoparser *self)
+{
+  self->person_words = marsad_word_set_new (person_words);
+}
+
+void
+marsad_geoparser_disambiguate (const MarsadGeoparser *self,
+                               const MarsadDocument  *doc,
+                               GArray                *candidates)
+{
+  guint n_windows = doc->norm->words->len / WINDOW_WORDS + 1;
+  g_autofree Focus *focus = g_new0 (Focus, n_windows);
+  guint first = 0;
+
+  count_focus (self->gazetteer, candidates, focus, n_windows);
+
+  /* candidates come in text order, so each window is one run of them */
+  while (first < candidates->len)
+    {
+      guint window = g_array_index (candidates, MarsadCandidate, first).first_word / WINDOW_WORDS;
+      guint end = first + 1;
+
+      while (end < candidates->len &&
+             g_array_index (candidates, MarsadCandidate, end).first_word / WINDOW_WORDS == window)
+        end++;
+      disambiguate_window (self, doc, candidates, first, end, &focus[window]);
+      first = end;
     }
 
   for (guint w = 0; w < n_windows; w++)

@@ -32,6 +32,14 @@ gboolean         marsad_extractor_run   (MarsadExtractor    *self,
                                          GCancellable       *cancellable,
                                          GError            **error);
 
+/* A new publication date: events and statements are extracted again
+ * (their dates hang on it), the places and the user's corrections to them
+ * stay. doc must have been through marsad_extractor_run() (or be a saved
+ * analysis, whose folded text is then made again). */
+void             marsad_extractor_set_published (MarsadExtractor *self,
+                                                 MarsadDocument  *doc,
+                                                 const GDate     *published);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MarsadExtractor, marsad_extractor_unref)
 
 G_END_DECLS

@@ -327,6 +327,31 @@ key_bytes (const MarsadGazetteer *self,
 }
 
 guint
+marsad_gazetteer_get_n_keys (const MarsadGazetteer *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->n_keys;
+}
+
+const char *
+marsad_gazetteer_get_key (const MarsadGazetteer *self,
+                          guint                  i,
+                          gsize                 *len,
+                          guint                 *flags)
+{
+  const char *bytes;
+
+  g_return_val_if_fail (self != NULL && i < self->n_keys, NULL);
+
+  bytes = key_bytes (self, &self->keys[i]);
+  if (len != NULL)
+    *len = bytes != NULL ? self->keys[i].len : 0;
+  if (flags != NULL)
+    *flags = self->keys[i].flags & (MARSAD_KEY_IS_NAME | MARSAD_KEY_IS_PREFIX);
+  return bytes;
+}
+
+guint
 marsad_gazetteer_lookup (const MarsadGazetteer *self,
                          const char            *key,
                          gsize                  key_len,

@@ -113,6 +113,13 @@ guint            marsad_gazetteer_lookup       (const MarsadGazetteer *self,
                                                 gsize                  key_len,
                                                 const MarsadNameHit  **hits,
                                                 guint                 *n_hits);
+/* The index's keys, in byte order (for tools and benchmarks): key i's folded
+ * bytes (not NUL-terminated) and its MarsadKeyFlags. */
+guint            marsad_gazetteer_get_n_keys   (const MarsadGazetteer *self);
+const char      *marsad_gazetteer_get_key      (const MarsadGazetteer *self,
+                                                guint                  i,
+                                                gsize                 *len,
+                                                guint                 *flags);
 /* The country record for an ISO code, or FALSE. */
 gboolean         marsad_gazetteer_get_country  (const MarsadGazetteer *self,
                                                 const char            *iso2,

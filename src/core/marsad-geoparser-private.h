@@ -30,6 +30,7 @@ struct _MarsadGeoparser
   MarsadWordSet   *person_titles;
   MarsadWordSet   *prepositions;
   MarsadWordSet   *epithets;
+  MarsadWordSet   *person_words;
 };
 
 /* What the word before a name says about it (منطقة، قاعدة، مطار، ...). */
@@ -99,7 +100,8 @@ void     marsad_geoparser_assign_roles (const MarsadGeoparser *self,
                                         GArray                *candidates);
 
 /* marsad-disambiguate.c */
-void     marsad_geoparser_disambiguate (const MarsadGazetteer *gazetteer,
+void     marsad_geoparser_init_person_words (MarsadGeoparser *self);
+void     marsad_geoparser_disambiguate (const MarsadGeoparser *self,
                                         const MarsadDocument  *doc,
                                         GArray                *candidates);
 

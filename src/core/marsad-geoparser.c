@@ -69,6 +69,7 @@ typedef struct
 {
   guint                n_words;
   guint                prefix_len;
+  gsize                key_len;
   char                *key;
   const MarsadNameHit *hits;
   guint                n_hits;
@@ -84,6 +85,10 @@ match_at (const MarsadGeoparser  *self,
 {
   const MarsadWord *w = &g_array_index (norm->words, MarsadWord, i);
   MarsadCliticSplit splits[12];
+  char utf8[64 * 6];
+  guint offsets[65];
+  gsize utf8_len = 0;
+  guint word_len;
   guint n_splits;
 
   /* Latin words are not matched: English names serve the search box, and
@@ -91,20 +96,30 @@ match_at (const MarsadGeoparser  *self,
   if (norm->chars[w->norm_start] < 0x80 || w->norm_end - w->norm_start > 60)
     return FALSE;
 
-  if (marsad_word_set_lookup (self->function_words, norm, i, NULL) >= 0)
-    return FALSE;
+  /* The word in UTF-8 once; a split's stem is a suffix of it, but for the
+   * article's alef that لل swallowed, which goes in front. */
+  word_len = w->norm_end - w->norm_start;
+  for (guint k = 0; k < word_len; k++)
+    {
+      offsets[k] = utf8_len;
+      utf8_len += g_unichar_to_utf8 (norm->chars[w->norm_start + k], utf8 + utf8_len);
+    }
+  offsets[word_len] = utf8_len;
 
-  n_splits = marsad_split_proclitics (norm->chars + w->norm_start,
-                                      w->norm_end - w->norm_start,
+  n_splits = marsad_split_proclitics (norm->chars + w->norm_start, word_len,
                                       splits, G_N_ELEMENTS (splits));
   memset (best, 0, sizeof *best);
 
   for (guint s = 0; s < n_splits; s++)
     {
+      gboolean improved = FALSE;
       guint j = i;
 
       g_string_truncate (key, 0);
-      append_ucs4 (key, splits[s].stem, splits[s].stem_len);
+      if (splits[s].stem_len > word_len - splits[s].prefix_len)
+        g_string_append (key, "ا");
+      g_string_append_len (key, utf8 + offsets[splits[s].prefix_len],
+                           utf8_len - offsets[splits[s].prefix_len]);
 
       for (;;)
         {
@@ -117,8 +132,8 @@ match_at (const MarsadGeoparser  *self,
               (n_words > best->n_words ||
                (n_words == best->n_words && splits[s].prefix_len < best->prefix_len)))
             {
-              g_free (best->key);
-              best->key = g_strndup (key->str, key->len);
+              best->key_len = key->len;
+              improved = TRUE;
               best->n_words = n_words;
               best->prefix_len = splits[s].prefix_len;
               best->hits = hits;
@@ -135,9 +150,25 @@ match_at (const MarsadGeoparser  *self,
           g_string_append_c (key, ' ');
           append_ucs4 (key, norm->chars + w->norm_start, w->norm_end - w->norm_start);
         }
+
+      /* the key grows word by word, so the best reading of this split is
+       * a prefix of the buffer: keep it before the next split reuses it */
+      if (improved)
+        {
+          g_free (best->key);
+          best->key = g_strndup (key->str, best->key_len);
+        }
     }
 
-  return best->n_words > 0;
+  /* Most words match nothing; only a match is worth asking whether its
+   * first word is really a particle. */
+  if (best->n_words == 0 || marsad_word_set_lookup (self->function_words, norm, i, NULL) >= 0)
+    {
+      g_clear_pointer (&best->key, g_free);
+      best->n_words = 0;
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* ------------------------------------------------------------------ cues */
@@ -425,7 +456,7 @@ marsad_geoparser_run (const MarsadGeoparser *self,
 
   candidates = find_candidates (self, doc);
   marsad_geoparser_drop_org_names (self, doc, candidates);
-  marsad_geoparser_disambiguate (self->gazetteer, doc, candidates);
+  marsad_geoparser_disambiguate (self, doc, candidates);
   marsad_geoparser_assign_roles (self, doc, candidates);
 
   by_record = g_hash_table_new (NULL, NULL);
@@ -463,6 +494,7 @@ marsad_geoparser_new (MarsadGazetteer *gazetteer)
   self->direction_words = marsad_word_set_new (direction_words);
   self->epithets = marsad_word_set_new (epithet_words);
   marsad_geoparser_init_role_words (self);
+  marsad_geoparser_init_person_words (self);
   return self;
 }
 
@@ -476,6 +508,7 @@ marsad_geoparser_free (MarsadGeoparser *self)
   g_clear_pointer (&self->cue_words, marsad_word_set_free);
   g_clear_pointer (&self->direction_words, marsad_word_set_free);
   g_clear_pointer (&self->epithets, marsad_word_set_free);
+  g_clear_pointer (&self->person_words, marsad_word_set_free);
   g_clear_pointer (&self->org_heads_before_fi, marsad_word_set_free);
   g_clear_pointer (&self->org_heads_construct, marsad_word_set_free);
   g_clear_pointer (&self->actor_verbs, marsad_word_set_free);

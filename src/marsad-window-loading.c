@@ -1,0 +1,178 @@
+/* marsad-window-loading.c: reading and analysing an article for the window
+ *
+ * Opening reads and analyses in a thread; the work already open stays until
+ * the new analysis is ready, and a failure only shows a toast. The progress
+ * bar appears only when the work takes long enough to notice.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <unistd.h>
+
+#include "marsad-window-private.h"
+
+#define PROGRESS_DELAY_MS 150
+
+/* Progress ---------------------------------------------------------------- */
+
+static gboolean
+progress_tick_cb (gpointer user_data)
+{
+  MarsadWindow *self = user_data;
+
+  if (g_get_monotonic_time () - self->load_started < PROGRESS_DELAY_MS * 1000)
+    return G_SOURCE_CONTINUE;
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
+  gtk_progress_bar_set_fraction (self->progress_bar, marsad_progress_get (self->progress));
+  return G_SOURCE_CONTINUE;
+}
+
+void
+marsad_window_stop_progress (MarsadWindow *self)
+{
+  g_clear_handle_id (&self->progress_source, g_source_remove);
+  g_clear_pointer (&self->progress, marsad_progress_unref);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
+}
+
+static MarsadProgress *
+start_progress (MarsadWindow *self)
+{
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  marsad_window_stop_progress (self);
+  self->progress = marsad_progress_new ();
+  self->load_started = g_get_monotonic_time ();
+  self->progress_source = g_timeout_add (50, progress_tick_cb, self);
+  return self->progress;
+}
+
+/* Loading ----------------------------------------------------------------- */
+
+static void
+report_first_frame_cb (GdkFrameClock *clock,
+                       gpointer       user_data)
+{
+  /* bench/bench-startup: the first frame that shows the analysed article */
+  g_print ("MARSAD_FIRST_FRAME %" G_GINT64_FORMAT "\n", g_get_real_time ());
+  fflush (stdout);
+  _exit (0);
+}
+
+static void
+loaded_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(MarsadWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MarsadAnalysis) analysis = marsad_analysis_load_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  marsad_window_stop_progress (self);
+  if (analysis == NULL)
+    {
+      marsad_window_show_error (self, error->message);
+      return;
+    }
+
+  marsad_window_set_analysis (self, analysis);
+  if (marsad_analysis_get_file (analysis) != NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (marsad_analysis_get_file (analysis));
+
+      gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+      marsad_application_rebuild_recent (marsad_window_get_app (self));
+    }
+  if (g_getenv ("MARSAD_BENCH_FIRST_FRAME") != NULL)
+    g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                      G_CALLBACK (report_first_frame_cb), NULL);
+}
+
+void
+marsad_window_load_file (MarsadWindow *self,
+                         GFile        *file,
+                         const GDate  *published)
+{
+  MarsadProgress *progress;
+
+  g_return_if_fail (MARSAD_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  progress = start_progress (self);
+  marsad_analysis_load_async (marsad_window_get_app (self), file, published, progress,
+                              self->cancellable, loaded_cb, g_object_ref (self));
+}
+
+void
+marsad_window_load_text (MarsadWindow *self,
+                         const char   *text,
+                         const GDate  *published)
+{
+  MarsadProgress *progress;
+
+  g_return_if_fail (MARSAD_IS_WINDOW (self));
+
+  progress = start_progress (self);
+  marsad_analysis_load_text_async (marsad_window_get_app (self), _("Pasted text"), text,
+                                   published, progress, self->cancellable, loaded_cb,
+                                   g_object_ref (self));
+}
+
+gboolean
+marsad_window_is_busy (MarsadWindow *self)
+{
+  g_return_val_if_fail (MARSAD_IS_WINDOW (self), FALSE);
+  return self->progress != NULL;
+}
+
+/* Publication date -------------------------------------------------------- */
+
+void
+marsad_window_set_published (MarsadWindow *self,
+                             const GDate  *published)
+{
+  MarsadDocument *doc = marsad_window_get_document (self);
+  g_autoptr(MarsadExtractor) extractor = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (MARSAD_IS_WINDOW (self));
+
+  if (doc == NULL || published == NULL || !g_date_valid (published))
+    return;
+  if (doc->published != NULL && g_date_compare (doc->published, published) == 0)
+    return;
+  extractor = marsad_application_dup_extractor (marsad_window_get_app (self), &error);
+  if (extractor == NULL)
+    {
+      marsad_window_show_error (self, error->message);
+      return;
+    }
+
+  /* Only the events and statements are extracted again: the places, and so
+   * the user's moves and removals, stay. That takes milliseconds for an
+   * article, and it changes the document the widgets show, so it runs here
+   * rather than in a thread that would race with them. */
+  marsad_extractor_set_published (extractor, doc, published);
+  marsad_analysis_changed (self->analysis);
+  marsad_window_show_info (self, _("Dates resolved again for the new publication date"));
+}
+
+void
+marsad_window_calendar_day_selected_cb (MarsadWindow *self)
+{
+  g_autoptr(GDateTime) dt = gtk_calendar_get_date (self->calendar);
+  GDate date;
+
+  if (self->updating_calendar)
+    return;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, g_date_time_get_day_of_month (dt), g_date_time_get_month (dt),
+                  g_date_time_get_year (dt));
+  gtk_popover_popdown (self->date_popover);
+  marsad_window_set_published (self, &date);
+}

@@ -1,0 +1,86 @@
+/* marsad-window-private.h: what the window's source files share
+ *
+ * MarsadWindow is one widget written in four files, each doing one thing:
+ *
+ *  - marsad-window.c: the object, its template, and keeping the text, the
+ *    map and the lists in agreement (refresh, selection);
+ *  - marsad-window-loading.c: reading and analysing an article off the
+ *    main thread, with a progress bar, and a new publication date;
+ *  - marsad-window-actions.c: the window's actions (save, export, paste,
+ *    fit) and drag and drop;
+ *  - marsad-window-corrections.c: the user's fixes to places and events.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "marsad-article-view.h"
+#include "marsad-event-list.h"
+#include "marsad-map-widget.h"
+#include "marsad-place-list.h"
+#include "marsad-place-panel.h"
+#include "marsad-window.h"
+
+G_BEGIN_DECLS
+
+struct _MarsadWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  GtkLabel             *title_label;
+  GtkMenuButton        *date_button;
+  GtkPopover           *date_popover;
+  GtkCalendar          *calendar;
+  GtkProgressBar       *progress_bar;
+  GtkStack             *main_stack;
+  MarsadArticleView    *article_view;
+  MarsadMapWidget      *map_view;
+  GtkStack             *side_stack;
+  MarsadEventList      *event_list;
+  MarsadPlaceList      *place_list;
+  MarsadPlacePanel     *place_panel;
+  GMenu                *recent_submenu;
+
+  MarsadAnalysis       *analysis;
+  GCancellable         *cancellable;
+  MarsadProgress       *progress;
+  guint                 progress_source;
+  guint                 basemap_idle;
+  gint64                load_started;
+  gboolean              updating_calendar;
+  gboolean              show_background;
+  char                 *last_error;
+};
+
+/* marsad-window.c */
+MarsadApplication *marsad_window_get_app       (MarsadWindow   *self);
+/* The open document, or NULL. */
+MarsadDocument    *marsad_window_get_document  (MarsadWindow   *self);
+void               marsad_window_show_info     (MarsadWindow   *self,
+                                                const char     *message);
+/* Shows a new analysis (NULL: none), fitting the map to it. */
+void               marsad_window_set_analysis  (MarsadWindow   *self,
+                                                MarsadAnalysis *analysis);
+void               marsad_window_refresh       (MarsadWindow   *self,
+                                                gboolean        fit);
+
+/* marsad-window-loading.c */
+void               marsad_window_stop_progress (MarsadWindow   *self);
+void               marsad_window_calendar_day_selected_cb (MarsadWindow *self);
+
+/* marsad-window-actions.c */
+void               marsad_window_class_add_actions (GtkWidgetClass *widget_class);
+void               marsad_window_init_actions      (MarsadWindow   *self);
+/* Enables the actions that need an open document. */
+void               marsad_window_update_actions    (MarsadWindow   *self);
+
+/* marsad-window-corrections.c: template callbacks */
+void               marsad_window_move_place_cb   (MarsadWindow *self,
+                                                  const char   *place_id);
+void               marsad_window_remove_place_cb (MarsadWindow *self,
+                                                  const char   *place_id);
+void               marsad_window_edit_event_cb   (MarsadWindow *self,
+                                                  const char   *event_id);
+
+G_END_DECLS
