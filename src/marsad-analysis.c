@@ -321,24 +321,6 @@ marsad_analysis_load_text_async (MarsadApplication   *app,
   start_job (job, published, progress, cancellable, callback, user_data);
 }
 
-void
-marsad_analysis_reanalyze_async (MarsadAnalysis      *self,
-                                 MarsadApplication   *app,
-                                 const GDate         *published,
-                                 MarsadProgress      *progress,
-                                 GCancellable        *cancellable,
-                                 GAsyncReadyCallback  callback,
-                                 gpointer             user_data)
-{
-  LoadJob *job = g_new0 (LoadJob, 1);
-
-  job->app = g_object_ref (app);
-  job->file = self->file != NULL ? g_object_ref (self->file) : NULL;
-  job->name = self->file != NULL ? g_file_get_parse_name (self->file) : g_strdup (_("Pasted text"));
-  job->text = g_strdup (self->doc->text);
-  start_job (job, published, progress, cancellable, callback, user_data);
-}
-
 MarsadAnalysis *
 marsad_analysis_load_finish (GAsyncResult  *result,
                              GError       **error)

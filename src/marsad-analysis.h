@@ -1,7 +1,8 @@
 /* marsad-analysis.h: an analysed article for the GUI
  *
  * Wraps a MarsadDocument and says when it changes (a correction, a new
- * publication date). Loading reads and analyses off the main thread.
+ * publication date: see marsad_extractor_set_published()). Loading reads
+ * and analyses off the main thread.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
@@ -50,14 +51,6 @@ void            marsad_analysis_load_async    (MarsadApplication   *app,
 void            marsad_analysis_load_text_async (MarsadApplication   *app,
                                                  const char          *name,
                                                  const char          *text,
-                                                 const GDate         *published,
-                                                 MarsadProgress      *progress,
-                                                 GCancellable        *cancellable,
-                                                 GAsyncReadyCallback  callback,
-                                                 gpointer             user_data);
-/* Analyses the same text again for another publication date. */
-void            marsad_analysis_reanalyze_async (MarsadAnalysis      *self,
-                                                 MarsadApplication   *app,
                                                  const GDate         *published,
                                                  MarsadProgress      *progress,
                                                  GCancellable        *cancellable,

@@ -93,7 +93,7 @@ marsad_application_open_file (MarsadApplication *self,
   if (window == NULL)
     window = marsad_window_new (self);
   marsad_window_load_file (window, file, published);
-  gtk_window_present (GTK_WINDOW (window));
+  marsad_window_present_when_loaded (window);
 }
 
 static void
@@ -104,9 +104,9 @@ open_sample (MarsadApplication *self)
 
   if (window == NULL)
     window = marsad_window_new (self);
-  gtk_window_present (GTK_WINDOW (window));
   if (path == NULL)
     {
+      gtk_window_present (GTK_WINDOW (window));
       marsad_window_show_error (window, _("The sample article is not installed"));
       return;
     }
@@ -119,6 +119,7 @@ open_sample (MarsadApplication *self)
     g_date_set_dmy (&date, 12, G_DATE_MARCH, 2024);
     marsad_window_load_file (window, file, &date);
   }
+  marsad_window_present_when_loaded (window);
 }
 
 static int
@@ -346,6 +347,7 @@ marsad_application_startup (GApplication *app)
     { "app.preferences", { "<Control>comma", NULL } },
     { "win.save-analysis", { "<Control>s", NULL } },
     { "win.export-map", { "<Control>e", NULL } },
+    { "win.export-events", { "<Control><Shift>e", NULL } },
     { "win.fit-events", { "<Control>0", NULL } },
     { "win.paste", { "<Control>v", NULL } },
     { "win.close", { "<Control>w", NULL } },

@@ -3,12 +3,17 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "marsad-map-markers.h"
 #include "marsad-marker-layer.h"
 
 #define MIN_HIT_RADIUS 10.0
 #define LABEL_GAP 4.0
+/* Markers closer than this (beyond touching) are spread apart. */
+#define SPREAD_SLACK 2.0
+/* Room for a label's line when spread markers stack their labels. */
+#define SPREAD_LABEL_HEIGHT 22.0
 
 typedef struct
 {
@@ -21,6 +26,11 @@ typedef struct
   char             *event_type;
   int               fatalities;
   guint             n_events;
+  /* Where it is drawn, in the layer's coordinates, and where the place
+   * really is; they differ when the marker is spread from a neighbour. */
+  double            x, y;
+  double            true_x, true_y;
+  gboolean          spread;
 } Marker;
 
 struct _MarsadMarkerLayer
@@ -164,6 +174,112 @@ marsad_marker_layer_set_document (MarsadMarkerLayer    *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* Places a few kilometres apart (القائم and البوكمال) fall on one spot at
+ * the zoom that fits a country: each cluster of touching markers is spread
+ * on a small circle around its centre, with a leader line to the true spot,
+ * so that every marker can be seen and clicked and every label read. The
+ * positions are worked out again for each viewport, by drawing and hit
+ * testing alike, so what is clicked is what is drawn. */
+static void
+layout_markers (MarsadMarkerLayer *self)
+{
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  guint n = self->markers->len;
+  g_autofree guint *cluster = g_new (guint, MAX (n, 1));
+  g_autofree double *radius = g_new (double, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      Marker *m = &g_array_index (self->markers, Marker, i);
+      MarsadMarkerStyle style;
+
+      shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (self), m->lat, m->lon,
+                                                  &m->true_x, &m->true_y);
+      m->x = m->true_x;
+      m->y = m->true_y;
+      m->spread = FALSE;
+      marker_style (self, m, &style);
+      radius[i] = marsad_marker_get_radius (&style);
+      cluster[i] = i;
+    }
+
+  /* union-find over touching pairs: tens of markers, so pairs are cheap */
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      {
+        const Marker *a = &g_array_index (self->markers, Marker, i);
+        const Marker *b = &g_array_index (self->markers, Marker, j);
+        double reach = radius[i] + radius[j] + SPREAD_SLACK;
+        guint ri = i, rj = j;
+
+        if (radius[i] <= 0 || radius[j] <= 0 ||
+            hypot (a->true_x - b->true_x, a->true_y - b->true_y) >= reach)
+          continue;
+        while (cluster[ri] != ri)
+          ri = cluster[ri];
+        while (cluster[rj] != rj)
+          rj = cluster[rj];
+        cluster[MAX (ri, rj)] = MIN (ri, rj);
+      }
+
+  for (guint root = 0; root < n; root++)
+    {
+      g_autoptr(GArray) members = g_array_new (FALSE, FALSE, sizeof (guint));
+      double cx = 0, cy = 0, max_r = 0, ring;
+
+      for (guint i = 0; i < n; i++)
+        {
+          guint r = i;
+
+          while (cluster[r] != r)
+            r = cluster[r];
+          if (r == root)
+            g_array_append_val (members, i);
+        }
+      if (members->len < 2)
+        continue;
+
+      for (guint k = 0; k < members->len; k++)
+        {
+          guint i = g_array_index (members, guint, k);
+          const Marker *m = &g_array_index (self->markers, Marker, i);
+
+          cx += m->true_x / members->len;
+          cy += m->true_y / members->len;
+          max_r = MAX (max_r, radius[i]);
+        }
+      /* neighbours on the ring keep a marker's width and a label's height apart */
+      ring = MAX (max_r + SPREAD_SLACK, SPREAD_LABEL_HEIGHT / 2) /
+             (members->len == 2 ? 1.0 : sin (G_PI / members->len));
+
+      /* north first, from the top clockwise: the spread keeps the places'
+       * order as the reader knows it */
+      for (guint k = 0; k < members->len; k++)
+        for (guint l = k + 1; l < members->len; l++)
+          {
+            guint *a = &g_array_index (members, guint, k);
+            guint *b = &g_array_index (members, guint, l);
+
+            if (g_array_index (self->markers, Marker, *b).lat > g_array_index (self->markers, Marker, *a).lat)
+              {
+                guint tmp = *a;
+
+                *a = *b;
+                *b = tmp;
+              }
+          }
+      for (guint k = 0; k < members->len; k++)
+        {
+          Marker *m = &g_array_index (self->markers, Marker, g_array_index (members, guint, k));
+          double angle = -G_PI / 2 + 2 * G_PI * k / members->len;
+
+          m->x = cx + ring * cos (angle);
+          m->y = cy + ring * sin (angle);
+          m->spread = TRUE;
+        }
+    }
+}
+
 static const Marker *
 find_marker (MarsadMarkerLayer *self,
              const char        *place_id)
@@ -185,17 +301,14 @@ marsad_marker_layer_get_marker_position (MarsadMarkerLayer *self,
                                          double            *y)
 {
   const Marker *m = find_marker (self, place_id);
-  ShumateViewport *viewport;
-  double mx, my;
 
   if (m == NULL)
     return FALSE;
-  viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
-  shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (self), m->lat, m->lon, &mx, &my);
+  layout_markers (self);
   if (x != NULL)
-    *x = mx;
+    *x = m->x;
   if (y != NULL)
-    *y = my;
+    *y = m->y;
   return TRUE;
 }
 
@@ -204,19 +317,25 @@ marsad_marker_layer_pick (MarsadMarkerLayer *self,
                           double             x,
                           double             y)
 {
-  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  const char *best = NULL;
+  double best_d = G_MAXDOUBLE;
 
-  /* topmost first: the reverse of the drawing order */
+  layout_markers (self);
+  /* the nearest marker whose hit area holds the point: a spread marker's
+   * generous hit area may reach into its neighbour's */
   for (guint i = self->markers->len; i > 0; i--)
     {
       const Marker *m = &g_array_index (self->markers, Marker, i - 1);
-      double mx, my, r = hit_radius (self, m);
+      double r = hit_radius (self, m);
+      double d = (x - m->x) * (x - m->x) + (y - m->y) * (y - m->y);
 
-      shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (self), m->lat, m->lon, &mx, &my);
-      if ((x - mx) * (x - mx) + (y - my) * (y - my) <= r * r)
-        return m->place_id;
+      if (d <= r * r && d < best_d)
+        {
+          best = m->place_id;
+          best_d = d;
+        }
     }
-  return NULL;
+  return best;
 }
 
 static gboolean
@@ -225,6 +344,35 @@ marsad_marker_layer_contains (GtkWidget *widget,
                               double     y)
 {
   return marsad_marker_layer_pick (MARSAD_MARKER_LAYER (widget), x, y) != NULL;
+}
+
+/* A spread marker's true spot: a dot, and a line to where it is drawn. */
+static void
+draw_leader (cairo_t      *cr,
+             const Marker *m,
+             gboolean      dark)
+{
+  double shade = dark ? 1.0 : 0.15;
+
+  cairo_save (cr);
+  cairo_set_source_rgba (cr, shade, shade, shade, 0.7);
+  cairo_set_line_width (cr, 1.0);
+  cairo_move_to (cr, m->true_x, m->true_y);
+  cairo_line_to (cr, m->x, m->y);
+  cairo_stroke (cr);
+  cairo_arc (cr, m->true_x, m->true_y, 2.0, 0, 2 * G_PI);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+static gboolean
+rect_is_free (GArray                *taken,
+              const graphene_rect_t *rect)
+{
+  for (guint k = 0; k < taken->len; k++)
+    if (graphene_rect_intersection (rect, &g_array_index (taken, graphene_rect_t, k), NULL))
+      return FALSE;
+  return TRUE;
 }
 
 static void
@@ -238,49 +386,60 @@ draw_markers (MarsadMarkerLayer *self,
   g_autoptr(GArray) taken = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
   const Marker *selected = NULL;
 
+  layout_markers (self);
+  for (guint i = 0; i < self->markers->len; i++)
+    {
+      const Marker *m = &g_array_index (self->markers, Marker, i);
+
+      if (m->spread)
+        draw_leader (cr, m, self->dark);
+    }
   for (guint i = 0; i < self->markers->len; i++)
     {
       const Marker *m = &g_array_index (self->markers, Marker, i);
       MarsadMarkerStyle style;
-      double x, y;
 
-      shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (self), m->lat, m->lon, &x, &y);
-      if (x < -50 || y < -50 || x > width + 50 || y > height + 50)
+      if (m->x < -50 || m->y < -50 || m->x > width + 50 || m->y > height + 50)
         continue;
       marker_style (self, m, &style);
       if (style.selected)
         selected = m;
-      marsad_marker_draw (cr, x, y, &style, 1.0);
+      marsad_marker_draw (cr, m->x, m->y, &style, 1.0);
     }
 
   /* Labels: the selected place, then event sites from the biggest, then
-   * context places when zoomed in; a label that would overlap is left out. */
+   * context places when zoomed in. Each goes left of its marker (Arabic
+   * reads from the marker outwards), else right of it; a label that would
+   * overlap either way is left out. */
   for (int pass = 0; pass < 3; pass++)
     for (guint i = self->markers->len; i > 0; i--)
       {
         const Marker *m = &g_array_index (self->markers, Marker, i - 1);
         MarsadMarkerStyle style;
-        graphene_rect_t rect;
-        gboolean overlaps = FALSE;
-        double x, y, w, h, r;
+        graphene_rect_t left, right;
+        double w, h, r;
 
         if ((pass == 0 && m != selected) ||
             (pass == 1 && (m == selected || m->role != MARSAD_MARKER_ROLE_EVENT_SITE)) ||
             (pass == 2 && (m == selected || m->role == MARSAD_MARKER_ROLE_EVENT_SITE || zoom < 6)))
           continue;
-        shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (self), m->lat, m->lon, &x, &y);
-        if (x < 0 || y < 0 || x > width || y > height)
+        if (m->x < 0 || m->y < 0 || m->x > width || m->y > height)
           continue;
         marker_style (self, m, &style);
         r = marsad_marker_get_radius (&style);
         marsad_marker_measure_label (cr, m->name, 1.0, &w, &h);
-        graphene_rect_init (&rect, x - r - LABEL_GAP - w, y - h / 2, w, h);
-        for (guint k = 0; k < taken->len && !overlaps; k++)
-          overlaps = graphene_rect_intersection (&rect, &g_array_index (taken, graphene_rect_t, k), NULL);
-        if (overlaps)
-          continue;
-        g_array_append_val (taken, rect);
-        marsad_marker_draw_label (cr, x - r - LABEL_GAP, y, m->name, 1.0, self->dark);
+        graphene_rect_init (&left, m->x - r - LABEL_GAP - w, m->y - h / 2, w, h);
+        graphene_rect_init (&right, m->x + r + LABEL_GAP, m->y - h / 2, w, h);
+        if (rect_is_free (taken, &left))
+          {
+            g_array_append_val (taken, left);
+            marsad_marker_draw_label (cr, m->x - r - LABEL_GAP, m->y, m->name, 1.0, self->dark);
+          }
+        else if (rect_is_free (taken, &right))
+          {
+            g_array_append_val (taken, right);
+            marsad_marker_draw_label (cr, m->x + r + LABEL_GAP + w, m->y, m->name, 1.0, self->dark);
+          }
       }
 }
 

@@ -13,6 +13,8 @@
 #include "marsad-window-private.h"
 
 #define PROGRESS_DELAY_MS 150
+/* How long a new window may wait for its article before it shows anyway. */
+#define PRESENT_DELAY_MS 300
 
 /* Progress ---------------------------------------------------------------- */
 
@@ -50,6 +52,53 @@ start_progress (MarsadWindow *self)
   return self->progress;
 }
 
+/* Presenting -------------------------------------------------------------- */
+
+static gboolean
+present_timeout_cb (gpointer user_data)
+{
+  MarsadWindow *self = user_data;
+
+  self->present_source = 0;
+  gtk_window_present (GTK_WINDOW (self));
+  return G_SOURCE_REMOVE;
+}
+
+/* Shows a window that waited for its article. */
+static void
+present_now (MarsadWindow *self)
+{
+  if (self->present_source == 0)
+    return;
+  g_clear_handle_id (&self->present_source, g_source_remove);
+  gtk_window_present (GTK_WINDOW (self));
+}
+
+void
+marsad_window_stop_present (MarsadWindow *self)
+{
+  g_clear_handle_id (&self->present_source, g_source_remove);
+}
+
+void
+marsad_window_present_when_loaded (MarsadWindow *self)
+{
+  g_return_if_fail (MARSAD_IS_WINDOW (self));
+
+  /* An article takes tens of milliseconds to analyse. A new window that
+   * waits for it appears once, with the article, instead of flashing the
+   * empty page first, and start-up does not spend a frame drawing a page
+   * nobody reads. A slow load shows the window, with its progress bar,
+   * after PRESENT_DELAY_MS. */
+  if (!marsad_window_is_busy (self) || gtk_widget_get_visible (GTK_WIDGET (self)))
+    {
+      gtk_window_present (GTK_WINDOW (self));
+      return;
+    }
+  if (self->present_source == 0)
+    self->present_source = g_timeout_add (PRESENT_DELAY_MS, present_timeout_cb, self);
+}
+
 /* Loading ----------------------------------------------------------------- */
 
 static void
@@ -76,11 +125,14 @@ loaded_cb (GObject      *source,
   marsad_window_stop_progress (self);
   if (analysis == NULL)
     {
+      present_now (self);
       marsad_window_show_error (self, error->message);
       return;
     }
 
   marsad_window_set_analysis (self, analysis);
+  /* shown after the article is in, so that its first frame has it */
+  present_now (self);
   if (marsad_analysis_get_file (analysis) != NULL)
     {
       g_autofree char *uri = g_file_get_uri (marsad_analysis_get_file (analysis));

@@ -46,7 +46,7 @@ struct _MarsadWindow
   GCancellable         *cancellable;
   MarsadProgress       *progress;
   guint                 progress_source;
-  guint                 basemap_idle;
+  guint                 present_source;
   gint64                load_started;
   gboolean              updating_calendar;
   gboolean              show_background;
@@ -67,6 +67,7 @@ void               marsad_window_refresh       (MarsadWindow   *self,
 
 /* marsad-window-loading.c */
 void               marsad_window_stop_progress (MarsadWindow   *self);
+void               marsad_window_stop_present  (MarsadWindow   *self);
 void               marsad_window_calendar_day_selected_cb (MarsadWindow *self);
 
 /* marsad-window-actions.c */

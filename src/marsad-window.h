@@ -25,12 +25,20 @@ void            marsad_window_load_file      (MarsadWindow      *self,
 void            marsad_window_load_text      (MarsadWindow      *self,
                                               const char        *text,
                                               const GDate       *published);
+/* Presents the window once the article being loaded is shown (or after a
+ * short while when that takes long): a new window then never shows its
+ * empty page first. */
+void            marsad_window_present_when_loaded (MarsadWindow *self);
 void            marsad_window_set_published  (MarsadWindow      *self,
                                               const GDate       *published);
 void            marsad_window_show_error     (MarsadWindow      *self,
                                               const char        *message);
 MarsadAnalysis *marsad_window_get_analysis   (MarsadWindow      *self);
 gboolean        marsad_window_save_analysis  (MarsadWindow      *self,
+                                              const char        *path,
+                                              GError           **error);
+/* The events as GeoJSON, CSV or KML, after path's extension. */
+gboolean        marsad_window_export_events  (MarsadWindow      *self,
                                               const char        *path,
                                               GError           **error);
 

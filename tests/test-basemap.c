@@ -3,9 +3,11 @@
 #include "config.h"
 
 #include <cairo-svg.h>
+#include <math.h>
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "marsad-basemap-private.h"
 #include "marsad-map-renderer.h"
 
 static MarsadBasemap *
@@ -125,6 +127,153 @@ test_deterministic (void)
   cairo_surface_destroy (c);
 }
 
+/* The renderer must leave no current point: the export's first marker arc
+ * used to start with a straight line from the last basemap label (the
+ * stray diagonals near Tharthar and Habbaniyah). */
+static void
+test_no_stray_path (void)
+{
+  g_autoptr(MarsadBasemap) basemap = load_basemap ();
+  g_autoptr(MarsadMapRenderer) renderer = marsad_map_renderer_new (basemap);
+  cairo_surface_t *s = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 800, 600);
+  cairo_t *cr = cairo_create (s);
+  MarsadMapView view;
+  double mx, my;
+  guint stray = 0;
+
+  for (int style = 0; style < 2; style++)
+    {
+      marsad_map_renderer_set_style (renderer, style);
+      marsad_map_view_init (&view, 33.6, 43.3, 8, 800, 600);
+      marsad_map_renderer_draw (renderer, cr, &view);
+      g_assert_false (cairo_has_current_point (cr));
+
+      /* What the export does next: a marker far from the last label. */
+      marsad_map_view_project (&view, 32.9, 44.2, &mx, &my);
+      cairo_arc (cr, mx, my, 4, 0, 2 * G_PI);
+      cairo_set_source_rgb (cr, 1, 0, 0);
+      cairo_set_line_width (cr, 2);
+      cairo_stroke (cr);
+      cairo_surface_flush (s);
+      for (int y = 0; y < 600; y++)
+        for (int x = 0; x < 800; x++)
+          if (pixel_at (s, x, y) == 0xff0000 && (x - mx) * (x - mx) + (y - my) * (y - my) > 8 * 8)
+            stray++;
+      g_assert_cmpuint (stray, ==, 0);
+    }
+  cairo_destroy (cr);
+  cairo_surface_destroy (s);
+}
+
+/* Where the basemap puts Baghdad's dot in the view. */
+static void
+baghdad_xy (MarsadBasemap *basemap, const MarsadMapView *view, double *x, double *y)
+{
+  guint n;
+  const MarsadLabel *labels = marsad_basemap_get_labels (basemap, &n);
+  double k = 256.0 * exp2 (view->zoom) / MARSAD_BASEMAP_WORLD;
+
+  for (guint i = 0; i < n; i++)
+    if (labels[i].klass == MARSAD_LABEL_CAPITAL &&
+        strcmp (marsad_basemap_get_string (basemap, labels[i].name_ar), "بغداد") == 0)
+      {
+        *x = labels[i].x * k - view->x0;
+        *y = labels[i].y * k - view->y0;
+        return;
+      }
+  g_assert_not_reached ();
+}
+
+/* The centre of Baghdad's capital dot (a dark point) at zoom 8. */
+static guint32
+baghdad_centre (MarsadMapRenderer *renderer, const MarsadMapAvoid *avoid)
+{
+  cairo_surface_t *s = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 400, 300);
+  cairo_t *cr = cairo_create (s);
+  MarsadMapView view;
+  double x, y;
+  guint32 v;
+
+  marsad_map_view_init (&view, 33.3, 44.0, 8, 400, 300);
+  marsad_map_renderer_draw_full (renderer, cr, &view, avoid);
+  cairo_destroy (cr);
+  cairo_surface_flush (s);
+  baghdad_xy (marsad_map_renderer_get_basemap (renderer), &view, &x, &y);
+  v = pixel_at (s, (int) x, (int) y);
+  cairo_surface_destroy (s);
+  return v;
+}
+
+static void
+test_avoid (void)
+{
+  g_autoptr(MarsadBasemap) basemap = load_basemap ();
+  g_autoptr(MarsadMapRenderer) renderer = marsad_map_renderer_new (basemap);
+  /* Diacritics and another alef do not make another name. */
+  const char *names[] = { "بَغداد" };
+  MarsadMapAvoid by_name = { NULL, 0, names, 1 };
+  MarsadMapView view;
+  MarsadMapBox box;
+  MarsadMapAvoid by_box = { &box, 1, NULL, 0 };
+  double x, y;
+  guint32 plain = baghdad_centre (renderer, NULL);
+
+  marsad_map_view_init (&view, 33.3, 44.0, 8, 400, 300);
+  baghdad_xy (basemap, &view, &x, &y);
+  box = (MarsadMapBox) { x - 2, y - 2, x + 2, y + 2 };
+
+  g_test_message ("Baghdad's centre: %06x", plain);
+  g_assert_cmphex (baghdad_centre (renderer, &by_name), !=, plain);
+  g_assert_cmphex (baghdad_centre (renderer, &by_box), !=, plain);
+  /* And nothing sticks: the plain drawing is as before. */
+  g_assert_cmphex (baghdad_centre (renderer, NULL), ==, plain);
+}
+
+typedef struct {
+  MarsadMapRenderer *renderer;
+  guint8            *pixels;
+} ThreadTile;
+
+static gpointer
+render_in_thread (gpointer data)
+{
+  ThreadTile *t = data;
+
+  for (int z = 5; z <= 8; z++)
+    {
+      cairo_surface_t *s = render_tile (t->renderer, z, 19 << (z - 5), 12 << (z - 5));
+
+      if (z == 8)
+        t->pixels = g_memdup2 (cairo_image_surface_get_data (s),
+                               (gsize) cairo_image_surface_get_stride (s) * 256);
+      cairo_surface_destroy (s);
+    }
+  return NULL;
+}
+
+/* Tiles are drawn on worker threads sharing one renderer and its label
+ * images: every thread must get the same pixels. */
+static void
+test_threads (void)
+{
+  g_autoptr(MarsadBasemap) basemap = load_basemap ();
+  g_autoptr(MarsadMapRenderer) renderer = marsad_map_renderer_new (basemap);
+  ThreadTile tiles[4];
+  GThread *threads[4];
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    {
+      tiles[i] = (ThreadTile) { renderer, NULL };
+      threads[i] = g_thread_new ("tile", render_in_thread, &tiles[i]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    g_thread_join (threads[i]);
+  for (guint i = 1; i < G_N_ELEMENTS (threads); i++)
+    g_assert_cmpmem (tiles[0].pixels, 256 * 4 * 256, tiles[i].pixels, 256 * 4 * 256);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    g_free (tiles[i].pixels);
+}
+
 static cairo_status_t
 append_bytes (void *closure, const unsigned char *data, unsigned int length)
 {
@@ -218,6 +367,9 @@ main (int argc, char **argv)
   g_test_add_func ("/basemap/tile-colours", test_tile_colours_match_geography);
   g_test_add_func ("/basemap/deterministic", test_deterministic);
   g_test_add_func ("/basemap/svg-is-vector", test_svg_is_vector);
+  g_test_add_func ("/basemap/no-stray-path", test_no_stray_path);
+  g_test_add_func ("/basemap/avoid", test_avoid);
+  g_test_add_func ("/basemap/threads", test_threads);
   g_test_add_func ("/basemap/corrupt-files", test_corrupt_files);
   return g_test_run ();
 }

@@ -2,8 +2,10 @@
  *
  * Opens the bundled sample article and checks the linking the user relies
  * on: a marker for each event site, a marker's statements, an event moving
- * the map, a saved analysis reopening identical, and a bad file leaving the
- * open work in place.
+ * the map, a saved analysis reopening identical, a bad file leaving the
+ * open work in place, the offline basemap on the map, the Export Map
+ * dialog and the events export writing files, and a new publication date
+ * keeping the user's corrections.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
@@ -14,8 +16,11 @@
 
 #include "marsad-application.h"
 #include "marsad-article-view.h"
+#include "marsad-basemap-source.h"
+#include "marsad-correction-dialogs.h"
 #include "marsad-document-json.h"
 #include "marsad-event-list.h"
+#include "marsad-export-dialog.h"
 #include "marsad-map-widget.h"
 #include "marsad-place-panel.h"
 #include "marsad-window.h"
@@ -381,6 +386,170 @@ test_bad_file_keeps_work (Fixture       *fixture,
   g_rmdir (dir);
 }
 
+static void
+test_basemap (Fixture       *fixture,
+              gconstpointer  data)
+{
+  MarsadMapWidget *map = MARSAD_MAP_WIDGET (marsad_window_get_map_view (fixture->window));
+  ShumateMapSource *source = marsad_map_widget_get_map_source (map);
+
+  /* offline by default: the tiles come from the bundled basemap */
+  g_assert_nonnull (source);
+  g_assert_true (MARSAD_IS_BASEMAP_SOURCE (source));
+  g_assert_cmpstr (shumate_map_source_get_id (source), ==, MARSAD_BASEMAP_SOURCE_ID);
+
+  /* a new style is a new source: libshumate keeps the tiles it drew */
+  marsad_map_widget_set_color_scheme (map, MARSAD_MAP_COLOR_SCHEME_DARK);
+  g_assert_true (marsad_map_widget_get_dark (map));
+  g_assert_true (marsad_map_widget_get_map_source (map) != source);
+  g_assert_true (marsad_basemap_source_get_dark (MARSAD_BASEMAP_SOURCE (marsad_map_widget_get_map_source (map))));
+  marsad_map_widget_set_color_scheme (map, MARSAD_MAP_COLOR_SCHEME_LIGHT);
+  g_assert_false (marsad_basemap_source_get_dark (MARSAD_BASEMAP_SOURCE (marsad_map_widget_get_map_source (map))));
+}
+
+static GtkWindow *
+find_export_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      /* GTK keeps its toplevels alive: the borrowed pointer stays valid */
+      if (MARSAD_IS_EXPORT_DIALOG (window))
+        return window;
+    }
+  return NULL;
+}
+
+static void
+test_export_map (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("marsad-test-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "map.png", NULL);
+  g_autofree char *bad = g_build_filename (dir, "missing", "map.png", NULL);
+  GSettings *settings = marsad_application_get_settings (fixture->app);
+  MarsadExportDialog *dialog;
+  cairo_surface_t *png;
+
+  g_assert_no_error (error);
+  /* Ctrl+E opens the dialog */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export-map", NULL));
+  spin (300);
+  dialog = MARSAD_EXPORT_DIALOG (find_export_dialog ());
+  g_assert_nonnull (dialog);
+
+  marsad_export_dialog_set_format (dialog, MARSAD_MAP_FORMAT_PNG);
+  marsad_export_dialog_set_size (dialog, 640, 400, 2.0);
+  g_assert_true (marsad_export_dialog_export_to_path (dialog, path, &error));
+  g_assert_no_error (error);
+
+  png = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (png), ==, 1280);
+  g_assert_cmpint (cairo_image_surface_get_height (png), ==, 800);
+  cairo_surface_destroy (png);
+
+  /* the choices are remembered for the next export */
+  if (settings != NULL)
+    {
+      g_assert_cmpint (g_settings_get_int (settings, "last-export-width"), ==, 640);
+      g_assert_cmpint (g_settings_get_int (settings, "last-export-height"), ==, 400);
+      g_assert_cmpfloat (g_settings_get_double (settings, "last-export-scale"), ==, 2.0);
+    }
+
+  /* a failure names the file and writes nothing */
+  g_assert_false (marsad_export_dialog_export_to_path (dialog, bad, &error));
+  g_assert_nonnull (error);
+  g_test_message ("error: %s", error->message);
+  g_assert_nonnull (strstr (error->message, "map.png"));
+  g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_export_events (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("marsad-test-XXXXXX", &error);
+  const char *names[] = { "events.geojson", "events.csv", "events.kml" };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+      g_autofree char *contents = NULL;
+
+      g_assert_true (marsad_window_export_events (fixture->window, path, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      g_assert_cmpuint (strlen (contents), >, 0);
+      g_unlink (path);
+    }
+
+  /* an unknown extension is refused with the file's name */
+  {
+    g_autofree char *path = g_build_filename (dir, "events.txt", NULL);
+
+    g_assert_false (marsad_window_export_events (fixture->window, path, &error));
+    g_assert_nonnull (strstr (error->message, "events.txt"));
+    g_clear_error (&error);
+  }
+  g_rmdir (dir);
+}
+
+static void
+test_published_keeps_corrections (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  MarsadDocument *doc = fixture_doc (fixture);
+  g_autoptr(GError) error = NULL;
+  MarsadGazetteer *gazetteer = marsad_application_get_gazetteer (fixture->app, &error);
+  MarsadGazetteerRecord record;
+  g_autofree char *place_id = NULL;
+  MarsadPlace *place = NULL;
+  GDate date;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (gazetteer);
+  g_assert_true (marsad_gazetteer_get_country (gazetteer, "JO", &record));
+
+  /* the user moves an event site somewhere else */
+  for (guint i = 0; i < doc->places->len && place == NULL; i++)
+    if (marsad_marker_layer_is_event_site (fixture_layer (fixture),
+                                           ((MarsadPlace *) g_ptr_array_index (doc->places, i))->id))
+      place = g_ptr_array_index (doc->places, i);
+  g_assert_nonnull (place);
+  place_id = g_strdup (place->id);
+  marsad_correction_move_place (place, &record);
+  marsad_analysis_changed (marsad_window_get_analysis (fixture->window));
+
+  /* then a new publication date: events are extracted again */
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 20, G_DATE_MARCH, 2024);
+  marsad_window_set_published (fixture->window, &date);
+  spin (100);
+
+  doc = fixture_doc (fixture);
+  g_assert_nonnull (doc->published);
+  g_assert_cmpint (g_date_compare (doc->published, &date), ==, 0);
+  g_assert_cmpuint (doc->events->len, >, 0);
+  place = marsad_document_find_place (doc, place_id);
+  g_assert_nonnull (place);
+  g_assert_cmpstr (place->name, ==, record.name_ar);
+  g_assert_cmpfloat (fabs (place->lat - record.lat), <, 1e-6);
+  g_assert_cmpfloat (fabs (place->lon - record.lon), <, 1e-6);
+  /* and the map shows it where the user put it */
+  g_assert_true (marsad_marker_layer_get_marker_position (fixture_layer (fixture), place_id, NULL, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -401,5 +570,9 @@ main (int   argc,
   g_test_add ("/window/event-moves-map", Fixture, app, fixture_setup, test_event_moves_map, fixture_teardown);
   g_test_add ("/window/save-reopen", Fixture, app, fixture_setup, test_save_reopen, fixture_teardown);
   g_test_add ("/window/bad-file-keeps-work", Fixture, app, fixture_setup, test_bad_file_keeps_work, fixture_teardown);
+  g_test_add ("/window/basemap", Fixture, app, fixture_setup, test_basemap, fixture_teardown);
+  g_test_add ("/window/export-map", Fixture, app, fixture_setup, test_export_map, fixture_teardown);
+  g_test_add ("/window/export-events", Fixture, app, fixture_setup, test_export_events, fixture_teardown);
+  g_test_add ("/window/published-keeps-corrections", Fixture, app, fixture_setup, test_published_keeps_corrections, fixture_teardown);
   return g_test_run ();
 }

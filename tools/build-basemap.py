@@ -28,22 +28,33 @@
 import json
 import math
 import os
+import re
 import struct
 import sys
+import unicodedata
 
 WORLD_BITS = 28
 W = float(1 << WORLD_BITS)
-VERSION = 1
+VERSION = 2
 
 # (min_zoom, max_zoom, zoom the tolerance is computed for, cell level)
+# Zooms 4 and 5 have a level each: at zoom 4, zoom-5 detail was a quarter
+# pixel per vertex and made those tiles the slowest of all.
 LODS = [
     (0, 3, 3, 2),
-    (4, 5, 5, 4),
+    (4, 4, 4, 4),
+    (5, 5, 5, 4),
     (6, 7, 7, 5),
     (8, 9, 9, 7),
     (10, 30, 12, 8),
 ]
-COARSE_LOD = 2   # outside the Middle East, detail stops at this LOD
+COARSE_LOD = 3   # outside the Middle East, detail stops at this LOD (zooms 6-7)
+LABEL_LOD = 2    # country label points are found on this level (zoom 5)
+ADMIN1_LABEL_LOD = 3
+ADMIN1_MIN_LOD = 2   # governorate lines are drawn from zoom 5
+# Governorate lines are thin and faint: a whole pixel of simplification
+# does not show, and halves what the coarse zooms stroke.
+ADMIN1_TOL_FACTOR = 2.0
 
 LAYER_LAND, LAYER_LAKES, LAYER_RIVERS, LAYER_ADMIN1, LAYER_BORDERS, \
     LAYER_DISPUTED, LAYER_COAST = range(7)
@@ -504,6 +515,72 @@ def zoom_for_area(area, base):
     return max(0.0, z)
 
 
+# ---------------------------------------------------------------- names
+
+ARABIC_RE = re.compile('[\u0600-\u06ff]')
+LATIN_RE = re.compile('[A-Za-z]')
+
+
+def arabic_or_empty(t):
+    """t if it is Arabic script (catalogue columns sometimes hold Latin)."""
+    t = (t or '').strip()
+    return t if ARABIC_RE.search(t) and not LATIN_RE.search(t) else ''
+
+
+def fold_en(name):
+    """A loose key for Latin transcriptions: Ba'qūba, Baqubah, Ba`qubah meet."""
+    t = unicodedata.normalize('NFKD', name or '')
+    t = ''.join(c for c in t if not unicodedata.combining(c)).lower()
+    t = re.sub("[\u2018\u2019\u02bb\u02bc\u02be\u02bf'`]", '', t)
+    words = re.sub('[^a-z0-9]+', ' ', t).split()
+    if len(words) > 1 and words[0] in ('al', 'el', 'ad', 'ar', 'as', 'an', 'at', 'az', 'ash', 'adh', 'ath'):
+        words = words[1:]
+    t = re.sub(r'(.)\1', r'\1', ''.join(words))
+    if len(t) > 4 and t.endswith('h'):
+        t = t[:-1]
+    return t
+
+
+class ArabicNames:
+    """Arabic names of places from every gazetteer source, found by a Latin
+    name near a point: for Natural Earth and GeoNames towns that have no
+    Arabic name, or no id shared with a source that has one."""
+
+    def __init__(self):
+        self.grid = {}
+
+    def add(self, lat, lon, names_en, ar, rank, radius_km):
+        ar = arabic_or_empty(ar)
+        if not ar:
+            return
+        keys = {fold_en(n) for n in names_en if n}
+        keys.discard('')
+        for k in sorted(keys):
+            self.grid.setdefault((int(math.floor(lat)), int(math.floor(lon))), []).append(
+                (k, lat, lon, ar, rank, radius_km))
+
+    def find(self, lat, lon, names_en):
+        keys = {fold_en(n) for n in names_en if n}
+        keys.discard('')
+        best = None
+        cy, cx = int(math.floor(lat)), int(math.floor(lon))
+        for i in (-1, 0, 1):
+            for j in (-1, 0, 1):
+                for k, la, lo, ar, rank, radius in self.grid.get((cy + i, cx + j), ()):
+                    if k not in keys:
+                        continue
+                    d = math.hypot(la - lat, (lo - lon) * math.cos(math.radians(lat))) * 111.0
+                    if d <= radius:
+                        cand = (rank, d, ar)
+                        if best is None or cand < best:
+                            best = cand
+        return best[2] if best else ''
+
+
+def first_alt(t):
+    return (t or '').split('|')[0]
+
+
 # ---------------------------------------------------------------- main
 
 def main():
@@ -623,7 +700,7 @@ def main():
     # Country labels
     for fi, f in enumerate(countries):
         p = f['properties']
-        rings = topo_rings(topo, fi, 1, bbox_cache)
+        rings = topo_rings(topo, fi, LABEL_LOD, bbox_cache)
         rings = [r for r in rings if len(r) >= 3]
         if not rings:
             continue
@@ -652,17 +729,17 @@ def main():
         if len(own) == 2 and own[0] != own[1] and \
                 admin1[own[0]]['properties']['adm0_a3'] == admin1[own[1]]['properties']['adm0_a3']:
             internal.append(key)
-    for lod in range(1, len(LODS)):
+    for lod in range(ADMIN1_MIN_LOD, len(LODS)):
         for key in internal:
             bb = abbox.get(key) or atopo.arc_bbox(key)
-            s = atopo.simplified_arc(key, aseen[key], lod_tol(lod, bb))
+            s = atopo.simplified_arc(key, aseen[key], ADMIN1_TOL_FACTOR * lod_tol(lod, bb))
             if aseen[key]:
                 s = s + [s[0]]
             if len(s) >= 2:
                 add(lod, LAYER_ADMIN1, s)
     for fi, f in enumerate(admin1):
         p = f['properties']
-        rings = [r for r in topo_rings(atopo, fi, 2, abbox) if len(r) >= 3]
+        rings = [r for r in topo_rings(atopo, fi, ADMIN1_LABEL_LOD, abbox) if len(r) >= 3]
         if not rings:
             continue
         (x, y), area = label_point(rings)
@@ -744,17 +821,43 @@ def main():
     # ---- populated places: Natural Earth, with Arabic from WOF and GeoNames
     wof_ar = {}
     gn_ar = {}
+    by_name = ArabicNames()
     for row in read_tsv(os.path.join(gazdir, 'wof_me_places.tsv')):
+        ar = arabic_or_empty(row.get('name_ar')) or arabic_or_empty(first_alt(row.get('alt_ar')))
+        pt = row.get('placetype')
+        if ar and pt in ('locality', 'localadmin', 'county', 'borough', 'macrocounty'):
+            # A county is named after its seat, but its centre lies off it.
+            radius = 12.0 if pt in ('locality', 'borough') else 35.0
+            names_en = [row.get('name'), row.get('name_en')] + (row.get('alt_en') or '').split('|')
+            by_name.add(float(row['lat']), float(row['lon']), names_en, ar,
+                        0 if pt == 'locality' else 2, radius)
         if row.get('placetype') == 'neighbourhood' and row.get('name_ar'):
             # City districts (Baghdad's Karkh, Adhamiya...) fill the closest zooms.
             x, y = project(float(row['lon']), float(row['lat']))
             add_label(x, y, row['name_ar'], row.get('name_en') or row.get('name'),
                       9000, CLASS_DISTRICT, 11.0, 20.0, 2)
-        if row.get('placetype') in ('locality', 'region', 'county', 'localadmin') and row.get('name_ar'):
-            wof_ar[row['wof_id']] = row['name_ar']
-            if row.get('gn_id') and row.get('placetype') == 'locality':
-                gn_ar.setdefault(row['gn_id'], row['name_ar'])
+        if pt in ('locality', 'region', 'county', 'localadmin') and ar:
+            wof_ar[row['wof_id']] = ar
+            if row.get('gn_id') and pt == 'locality':
+                gn_ar.setdefault(row['gn_id'], ar)
     cities = list(read_tsv(os.path.join(gazdir, 'world_cities_ar.tsv')))
+    for c in cities:
+        ar = arabic_or_empty(c['name_ar']) or arabic_or_empty(c.get('name_ar_catalogue'))
+        by_name.add(float(c['lat']), float(c['lon']), [c['name_en']], ar, 1, 12.0)
+    for row in read_tsv(os.path.join(root, 'data', 'gazetteer-curated.tsv')):
+        if row.get('id', '').startswith('#') or not row.get('lat') or row.get('kind') == 'country':
+            continue
+        names_en = [row.get('name_en')] + (row.get('alt_en') or '').split('|')
+        by_name.add(float(row['lat']), float(row['lon']), names_en, row.get('name_ar'), 0, 12.0)
+
+    def city_ar(c, lat, lon, names_en):
+        """Arabic for a GeoNames row (or None): by id first, then by name nearby."""
+        if c is not None:
+            ar = (arabic_or_empty(c['name_ar']) or arabic_or_empty(gn_ar.get(c['gn_id'], ''))
+                  or arabic_or_empty(c.get('name_ar_catalogue')))
+            if ar:
+                return ar
+        return by_name.find(lat, lon, names_en)
     gn = {c['gn_id']: c for c in cities}
     cgrid = {}
     for c in cities:
@@ -788,8 +891,9 @@ def main():
             used_gn.add(match['gn_id'])
         if p.get('wof_id') is not None and str(p['wof_id']) in wof_ar:
             ar = wof_ar[str(p['wof_id'])]
-        elif match is not None and (match['name_ar'] or gn_ar.get(match['gn_id'])):
-            ar = match['name_ar'] or gn_ar[match['gn_id']]
+        else:
+            names_en = [p.get('NAME'), p.get('NAMEASCII')] + ([match['name_en']] if match else [])
+            ar = city_ar(match, lat, lon, names_en)
         sr = int(p.get('SCALERANK') or 10)
         capital = p.get('FEATURECLA') == 'Admin-0 capital'
         pop = int(p.get('POP_MAX') or 0)
@@ -818,8 +922,16 @@ def main():
         pop = int(c['population'] or 0)
         minz = 8 if pop >= 300000 else 9 if pop >= 100000 else 10 if pop >= 40000 else 11
         x, y = project(lon, lat)
-        add_label(x, y, c['name_ar'] or gn_ar.get(c['gn_id'], ''), c['name_en'], 4000 + 1000 - min(999, int(math.log10(pop + 1) * 100)),
+        add_label(x, y, city_ar(c, lat, lon, [c['name_en']]), c['name_en'], 4000 + 1000 - min(999, int(math.log10(pop + 1) * 100)),
                   CLASS_TOWN, float(minz), 20.0, 2)
+
+    # Places of the Middle East still without Arabic: each one shows in Latin.
+    missing = []
+    for (x, y, ar, en, prio, cls, minz, maxz, size) in labels:
+        if cls in (CLASS_CAPITAL, CLASS_CITY, CLASS_TOWN) and not ar and \
+                ME_X0 + (ME_X1 - ME_X0) * 0.3 <= x <= ME_X1 and ME_Y0 <= y <= ME_Y1:
+            missing.append(en)
+    print('%d Middle East places without an Arabic name, e.g. %s' % (len(missing), ', '.join(sorted(missing)[:12])))
 
     # ---- strings and labels, in a total order
     labels.sort(key=lambda l: (l[4], round(l[6] * 10), l[5], l[3], l[2], l[0], l[1]))

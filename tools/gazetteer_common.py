@@ -136,6 +136,11 @@ FEATURE_WORDS = set(fold(w) for w in
 TRAILING_WORDS = set(fold(w) for w in
                      'الجوية الجوي الدولي الدولية العسكري العسكرية البحرية البحري المدني'.split())
 FACILITY_KINDS = {'military_base', 'airport', 'camp', 'facility'}
+# "الباغوز فوقاني", "الحمام الكبير": Upper/Lower/Big/Small… after a village's
+# name; the text often leaves them out.
+QUALIFIER_WORDS = set(fold(w) for w in
+                      'فوقاني تحتاني الفوقاني التحتاني الكبير الصغير الكبرى الصغرى القديمة '
+                      'الجديدة القديم الجديد'.split())
 
 
 class Record:
@@ -187,6 +192,14 @@ class Record:
         name = clean_display(name)
         if name and name not in self.en:
             self.en.append(name)
+
+
+def qualified_forms(key, kind):
+    """A populated place's name without a trailing qualifier ("الباغوز")."""
+    words = key.split(' ')
+    if kind in ('town', 'village', 'neighbourhood', None) and len(words) > 1 and words[-1] in QUALIFIER_WORDS:
+        return [' '.join(words[:-1])]
+    return []
 
 
 def core_forms(key, kind):

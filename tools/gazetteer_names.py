@@ -6,7 +6,7 @@ import math
 
 from gazetteer_common import dictionary_words as gc_dictionary_words
 from gazetteer_common import (NAME_DICTIONARY_WORD, FCODE_RANK, NAME_ALTERNATE, NAME_COMMON_WORD, NAME_ENGLISH,
-                              NAME_PRIMARY, NAME_STRIPPED, REC_ADMIN_SEAT, REC_CAPITAL,
+                              NAME_PRIMARY, NAME_STRIPPED, REC_ADMIN_SEAT, REC_CAPITAL, qualified_forms,
                               REC_CURATED, ascii_fold, core_forms, fold)
 
 # ------------------------------------------------------------------ importance
@@ -153,10 +153,12 @@ def _make_keys(records, common):
         if primary and (rec.flags & (REC_CAPITAL | REC_CURATED) or rec.pop >= 1000000
                         or rec.kind in ('water', 'georegion')):
             return 0
-        # A word that is also the name of a big place (a large city, a
-        # governorate: "العمارة"): a place where its country is in the news.
+        # A word that is also the name of a sizeable place (a town of 50,000,
+        # a seat of government, a governorate: "العمارة", "رفح"): a place where
+        # its country is in the news.
         # Anything smaller: only with a feature word.
-        big = primary and (rec.pop >= 300000 or rec.kind == 'region')
+        big = primary and (rec.pop >= 50000 or rec.kind in ('region', 'district')
+                           or rec.flags & REC_ADMIN_SEAT)
         return NAME_DICTIONARY_WORD if big else NAME_COMMON_WORD
 
     # Names of big places: a feature word is not stripped when the rest would
@@ -172,7 +174,6 @@ def _make_keys(records, common):
         def put(key, flags):
             if not key:
                 return
-            flags |= common_flag(key, r, bool(flags & NAME_PRIMARY))
             old = keys.get(key)
             if old is None:
                 keys[key] = flags
@@ -195,6 +196,9 @@ def _make_keys(records, common):
                 if core in big and core not in arabic:
                     continue
                 put(core, NAME_STRIPPED | NAME_ALTERNATE)
+            for short in qualified_forms(key, r.kind):
+                if short not in big:
+                    put(short, NAME_ALTERNATE)
             if r.article_variant and ' ' not in key and not key.startswith('ال'):
                 put('ال' + key, NAME_ALTERNATE)
             if r.kind == 'country':
@@ -207,5 +211,11 @@ def _make_keys(records, common):
                 key = fold(form)
                 if key and key not in keys:
                     put(key, NAME_ENGLISH)
+        # Whether a name is also an ordinary word is asked once per key, of
+        # the key as the record's own name or as a variant of it.
+        own = fold(r.ar[0])
+        for key in keys:
+            if not keys[key] & NAME_ENGLISH:
+                keys[key] |= common_flag(key, r, key == own)
         # Arabic keys dominate if an English name folds to the same string.
         r.keys = keys

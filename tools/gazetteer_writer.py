@@ -31,12 +31,20 @@ import struct
 from gazetteer_common import KINDS
 
 MAGIC = b'MARSADGZ'
-VERSION = 1
+VERSION = 2
 HEADER_SIZE = 96
 RECORD = struct.Struct('<iiIIIIIIHBB2sH')
 KEY = struct.Struct('<IHHII')
 HIT = struct.Struct('<II')
 KEY_IS_NAME, KEY_IS_PREFIX = 1, 2
+
+
+BLOOM_BITS = 1 << 21
+
+
+def bloom_bits(h):
+    """The two bits of a key whose FNV-1a hash is h (marsad-gazetteer.c)."""
+    return (h & (BLOOM_BITS - 1), (((h * 0x9E3779B1) & 0xFFFFFFFF) >> 11) & (BLOOM_BITS - 1))
 
 
 def fnv1a(data):
@@ -114,12 +122,21 @@ def write(path, records):
             b = (b + 1) & (n_buckets - 1)
         buckets[b] = i + 1
 
+    # A Bloom filter over the keys (2^21 bits, two probes from one FNV-1a
+    # hash): most words of a text are no name, and the filter, small enough
+    # for the cache, answers them without touching the table.
+    bloom = bytearray(BLOOM_BITS // 8)
+    for k in keys:
+        for bit in bloom_bits(fnv1a(k.encode('utf-8'))):
+            bloom[bit >> 3] |= 1 << (bit & 7)
+
     body = bytearray(HEADER_SIZE)
     offsets = {}
     for name, data in (('records', rec_bytes), ('keys', key_bytes),
                        ('buckets', struct.pack(f'<{n_buckets}I', *buckets)),
                        ('hits', hit_bytes), ('strings', pool.buf),
-                       ('countries', struct.pack('<676I', *countries))):
+                       ('countries', struct.pack('<676I', *countries)),
+                       ('bloom', bytes(bloom))):
         _align(body)
         offsets[name] = len(body)
         body += data
@@ -130,6 +147,7 @@ def write(path, records):
         len(keys), KEY.size, offsets['keys'],
         n_buckets, offsets['buckets'], n_hits, offsets['hits'],
         len(pool.buf), offsets['strings'], offsets['countries'])
+    header += struct.pack('<2I', BLOOM_BITS, offsets['bloom'])
     body[0:len(header)] = header
 
     tmp = path + '.tmp'

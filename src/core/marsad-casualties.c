@@ -5,8 +5,8 @@
  * ("3 قتلى"), a verb or verbal noun before it ("مقتل 3 أشخاص", "إصابة 10")
  * or a verb after the counted noun ("شخصين قتلا"). A singular casualty noun
  * is one ("سقوط قتيل"); "آخرين" beside an injury word is "some". Every
- * figure keeps its source: the speaker of the sentence's speech verb or the
- * phrase after "بحسب/وفق".
+ * figure keeps its source: the speaker of the sentence's speech verb, or
+ * the whole phrase after "بحسب/وفق" up to the end of its clause.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
@@ -39,6 +39,30 @@ static const char * const injury_after[] = {
 static const char * const fatal_one[] = { "قتيل", "قتيلا", "شهيد", "شهيدا", NULL };
 static const char * const injury_one[] = { "جريح", "جريحا", "مصاب", NULL };
 static const char * const others[] = { "اخرين", "اخرون", NULL };
+/* a figure's own word: "وإصابات", "الجرحى" */
+static const char * const injuries_some[] = { "اصابات", "جرحي", NULL };
+
+/* words that open the next clause and so end an attributed source:
+ * "بحسب بيان لـ«الحشد الشعبي» الذي يعد…" */
+static const char * const clause_openers[] = {
+  "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "فيما", "بينما", "حيث",
+  "كما", "اذ", "لكن", "ما", "مما", "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بعد",
+  "وهو", "وهي", "وهم", "ايضا", "و", NULL,
+};
+/* prepositions a source does not end with */
+static const char * const dangling[] = { "في", "من", "الي", "علي", "عن", "ل", "ب", "مع", NULL };
+
+#define SOURCE_MAX_WORDS 12
+
+void
+marsad_casualties_mark_words (MarsadPhraseTable *table)
+{
+  const char * const *lists[] = { fatal_one, injury_one, others, injuries_some };
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; lists[l][i] != NULL; i++)
+      marsad_phrase_table_add_class (table, lists[l][i], MARSAD_WORD_CASUALTY);
+}
 
 void
 marsad_casualty_clear (MarsadCasualty *c)
@@ -46,19 +70,72 @@ marsad_casualty_clear (MarsadCasualty *c)
   g_clear_pointer (&c->source, g_free);
 }
 
-/* who reports what sentence w says: a speech verb before it, else a cue */
+/* white space, tatweel, or the marks around a quoted name ("لـ«الحشد»") */
+static gboolean
+gap_within_clause (const MarsadEventRun *run,
+                   guint                 i)
+{
+  const MarsadWordView *v = run->view;
+
+  if (i + 1 >= v->n)
+    return FALSE;
+  for (guint j = v->words[i].end; j < v->words[i + 1].start && j < v->n_chars; j++)
+    {
+      gunichar c = v->chars[j];
+
+      if (!g_unichar_isspace (c) && c != 0x0640 && !(c >= 0x064B && c <= 0x065F) &&
+          c != 0x00AB && c != 0x00BB && c != 0x201C && c != 0x201D && c != '"')
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The source after an attribution cue ("بحسب", "وفق"): every word to the
+ * end of its clause, a quoted name included. */
+static guint
+attributed_source (const MarsadEventRun *run,
+                   guint                 from)
+{
+  guint n = 0;
+
+  while (n < SOURCE_MAX_WORDS && marsad_event_run_same_sentence (run, from, from + n))
+    {
+      guint i = from + n;
+      gint q = run->quote_at[i];
+
+      if (n > 0 && !gap_within_clause (run, i - 1))
+        break;
+      if (run->in_date[i] || (q >= 0 && g_array_index (run->quotes, MarsadQuote, q).statement) ||
+          marsad_event_run_match (run, MARSAD_LEX_SPEECH, i) != NULL ||
+          (marsad_event_run_match (run, MARSAD_LEX_TRIGGER, i) != NULL &&
+           marsad_event_run_match (run, MARSAD_LEX_TITLE, i) == NULL) ||
+          marsad_event_run_form_is (run, i, clause_openers))
+        break;
+      n++;
+    }
+  while (n > 0 && marsad_event_run_form_is (run, from + n - 1, dangling))
+    n--;
+  return n;
+}
+
+/* Who reports what sentence w says: the subject of a speech verb before
+ * it, else the source after a cue; *span_out is where it is written. */
 char *
 marsad_casualty_source (const MarsadEventRun *run,
-                        guint                 w)
+                        guint                 w,
+                        MarsadSpan           *span_out)
 {
   guint s = run->view->words[w].sentence;
   guint first = run->sentence_words[s], end = run->sentence_words[s + 1];
+  const MarsadPhrase *sp;
   gint best = -1;
+  guint from, n, start, stop;
+  gint q;
 
+  *span_out = (MarsadSpan) { 0, 0 };
   for (guint i = first; i < end; i++)
     {
-      const MarsadPhrase *sp = marsad_event_run_match (run, MARSAD_LEX_SPEECH, i);
-
+      sp = marsad_event_run_match (run, MARSAD_LEX_SPEECH, i);
       if (sp == NULL || run->quote_at[i] >= 0)
         continue;
       /* a cue anywhere ("بحسب بيان"); a verb only before the figure */
@@ -66,32 +143,26 @@ marsad_casualty_source (const MarsadEventRun *run,
         if (best < 0 || i < w)
           best = (gint) i;
     }
-  if (best >= 0)
-    {
-      const MarsadPhrase *sp = marsad_event_run_match (run, MARSAD_LEX_SPEECH, (guint) best);
-      guint from = (guint) best + sp->n_words;
-      guint n = marsad_speaker_phrase (run, from, TRUE);
+  if (best < 0)
+    return NULL;
 
-      if (n == 0 && ((MarsadSpeech *) sp->data)->kind == MARSAD_SPEECH_ATTRIB)
-        {
-          /* "بحسب بيان لـ«الحشد الشعبي»": a document and its author */
-          while (n < 5 && marsad_event_run_same_sentence (run, from, from + n) &&
-                 (n == 0 || marsad_word_view_gap_plain (run->view, from + n - 1) ||
-                  run->quote_at[from + n] >= 0))
-            n++;
-        }
-      if (n > 0)
-        {
-          guint start = run->view->words[from].start, stop = run->view->words[from + n - 1].end;
-          gint q = run->quote_at[from + n - 1];
+  sp = marsad_event_run_match (run, MARSAD_LEX_SPEECH, (guint) best);
+  from = (guint) best + sp->n_words;
+  if (((MarsadSpeech *) sp->data)->kind == MARSAD_SPEECH_ATTRIB)
+    n = attributed_source (run, from);
+  else
+    n = marsad_speaker_phrase (run, from, TRUE);
+  if (n == 0)
+    return NULL;
 
-          /* close the quoted name the phrase ends in */
-          if (q >= 0 && g_array_index (run->quotes, MarsadQuote, q).end >= stop)
-            stop = g_array_index (run->quotes, MarsadQuote, q).end + 1;
-          return marsad_document_dup_span (run->doc, start, stop);
-        }
-    }
-  return NULL;
+  start = run->view->words[from].start;
+  stop = run->view->words[from + n - 1].end;
+  /* close the quoted name the phrase ends in */
+  q = run->quote_at[from + n - 1];
+  if (q >= 0 && g_array_index (run->quotes, MarsadQuote, q).end >= stop)
+    stop = g_array_index (run->quotes, MarsadQuote, q).end + 1;
+  *span_out = (MarsadSpan) { start, stop };
+  return marsad_document_dup_span (run->doc, start, stop);
 }
 
 static gboolean
@@ -133,7 +204,7 @@ add (MarsadEventRun *run,
   c.count = count;
   c.start = run->view->words[w].start;
   c.end = run->view->words[w_end - 1].end;
-  c.source = marsad_casualty_source (run, w);
+  c.source = marsad_casualty_source (run, w, &c.source_span);
   g_array_append_val (run->casualties, c);
 }
 
@@ -167,11 +238,16 @@ marsad_casualties_extract (MarsadEventRun *run)
       guint nw = 0, after;
       int kind = -1;
 
+      /* the view knows which words may be figures or casualty words: the
+       * rest (nearly all) cost one bit test */
+      if (!marsad_word_view_may_be (v, w, MARSAD_WORD_DIGITS | MARSAD_WORD_NUMBER | MARSAD_WORD_CASUALTY))
+        continue;
       if (run->in_date[w] || (run->quote_at[w] >= 0 &&
                               g_array_index (run->quotes, MarsadQuote, run->quote_at[w]).statement))
         continue;
-      for (guint k = 0; k < 4 && marsad_event_run_same_sentence (run, w, w + k); k++, nw++)
-        words[k] = marsad_word_view_form (v, w + k);
+      if (marsad_word_view_may_be (v, w, MARSAD_WORD_DIGITS | MARSAD_WORD_NUMBER))
+        for (guint k = 0; k < 4 && marsad_event_run_same_sentence (run, w, w + k); k++, nw++)
+          words[k] = marsad_word_view_form (v, w + k);
 
       if (nw > 0 && (marsad_number_parse (words, nw, &num) ||
                      ((words[0] = marsad_word_view_stem (v, w, 1)) != NULL &&
@@ -218,7 +294,7 @@ marsad_casualties_extract (MarsadEventRun *run)
                (near_word (run, w, -1, -1, injury_before, NULL) ||
                 near_word (run, w, 1, 1, injury_after, NULL)))
         add (run, w, w + 1, FALSE, -1);
-      else if (marsad_event_run_form_is (run, w, (const char *[]) { "اصابات", "جرحي", NULL }) &&
+      else if (marsad_event_run_form_is (run, w, injuries_some) &&
                !near_word (run, w, -2, -1, (const char *[]) { "عشرات", "ميات", NULL }, NULL))
         add (run, w, w + 1, FALSE, -1);
     }

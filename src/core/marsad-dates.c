@@ -106,6 +106,15 @@ marsad_date_parser_new (void)
 }
 
 void
+marsad_date_parser_mark_words (const MarsadDateParser *parser,
+                               MarsadPhraseTable      *table)
+{
+  (void) parser;
+  for (gsize i = 0; i < G_N_ELEMENTS (vocab); i++)
+    marsad_phrase_table_add_class (table, vocab[i].pattern, MARSAD_WORD_DATE);
+}
+
+void
 marsad_date_parser_free (MarsadDateParser *parser)
 {
   if (parser == NULL)
@@ -740,6 +749,10 @@ marsad_date_parser_match (const MarsadDateParser *parser,
   memset (out, 0, sizeof *out);
   if (i >= view->n)
     return FALSE;
+  /* an expression starts with a number or a date word: most words are
+   * neither, and the view knows it without a lookup */
+  if (!marsad_word_view_may_be (view, i, MARSAD_WORD_DIGITS | MARSAD_WORD_DATE))
+    return FALSE;
   if (published != NULL && !g_date_valid (published))
     c.pub = NULL;
   c.sentence = view->words[i].sentence;
@@ -793,7 +806,7 @@ marsad_date_resolve_string (const MarsadDateParser *parser,
   if (chars == NULL)
     return FALSE;
   norm = marsad_normalized_new (chars, n_chars, NULL);
-  view = marsad_word_view_new (chars, n_chars, norm);
+  view = marsad_word_view_new (chars, n_chars, norm, NULL);
   for (guint i = 0; i < view->n; i++)
     if (marsad_date_parser_match (parser, view, i, published, out))
       return TRUE;

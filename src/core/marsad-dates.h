@@ -45,6 +45,10 @@ typedef struct _MarsadDateParser MarsadDateParser;
 
 MarsadDateParser *marsad_date_parser_new      (void);
 void              marsad_date_parser_free     (MarsadDateParser *parser);
+/* Marks the words a time expression may start with as MARSAD_WORD_DATE in
+ * table, so the views built with it let the parser skip every other word. */
+void              marsad_date_parser_mark_words (const MarsadDateParser *parser,
+                                                 MarsadPhraseTable      *table);
 /* A time expression starting at word i, resolved against published (may be
  * NULL). */
 gboolean          marsad_date_parser_match    (const MarsadDateParser *parser,

@@ -112,6 +112,8 @@ typedef struct
   MarsadFeatureCue cue;        /* strongest cue seen with this name */
   gboolean         multiword;
   gboolean         person_like; /* عبد الله، الشيخ محمد، نصر الله */
+  gboolean         locative;    /* seen right after في، من، قرب... */
+  gboolean         common;      /* the chosen name is an ordinary word too */
   gint64           record;     /* decided record, -1 = not a place */
   gboolean         decided;
 } NameSense;
@@ -213,15 +215,53 @@ needs_cue (const NameSense             *sense,
       return !sense->multiword && share == 0.0;
     case EVIDENCE_WEAK:
     default:
-      return !(sense->multiword && !sense->person_like && share > 0.0);
+      if (sense->person_like)
+        return TRUE;
+      /* "اشتباكات في الباغوز": a village of the country the text is about,
+       * after a preposition of place, and no ordinary word */
+      if (sense->locative && share >= 0.2 && !(name_flags & MARSAD_NAME_DICTIONARY_WORD))
+        return FALSE;
+      return !(sense->multiword && share > 0.0);
     }
+}
+
+/* Places named nearby pull an ambiguous name towards them: "بلدة الصور
+ * شمال دير الزور" is the Syrian الصور, not Tyre. Anchors are the window's
+ * names that have one strong reading. */
+static double
+proximity_bonus (const GArray                *anchors,
+                 const MarsadGazetteerRecord *rec)
+{
+  double nearest = G_MAXDOUBLE;
+
+  if (anchors->len == 0 || rec->kind == MARSAD_PLACE_KIND_COUNTRY ||
+      rec->kind == MARSAD_PLACE_KIND_GEOREGION || rec->kind == MARSAD_PLACE_KIND_WATER)
+    return 0.0;
+  for (guint a = 0; a < anchors->len; a++)
+    {
+      const double *p = &g_array_index (anchors, double, a * 2);
+      double dlat = (p[0] - rec->lat) * 111.0;
+      double dlon = (p[1] - rec->lon) * 111.0 * cos (rec->lat * G_PI / 180.0);
+      double d = sqrt (dlat * dlat + dlon * dlon);
+
+      if (d > 1.0)   /* not the anchor itself */
+        nearest = MIN (nearest, d);
+    }
+  if (nearest < 75.0)
+    return 0.6;
+  if (nearest < 250.0)
+    return 0.3;
+  if (nearest > 2000.0 && nearest < G_MAXDOUBLE)
+    return -0.3;
+  return 0.0;
 }
 
 static void
 decide (const MarsadGazetteer *gazetteer,
         const MarsadCandidate *c,
         NameSense             *sense,
-        const Focus           *focus)
+        const Focus           *focus,
+        const GArray          *anchors)
 {
   double best_score = -G_MAXDOUBLE;
   gint64 best = -1;
@@ -241,7 +281,8 @@ decide (const MarsadGazetteer *gazetteer,
         continue;
 
       share = focus_share (focus, rec.country);
-      score = rec.importance / 1000.0 + 1.2 * share + cue_fit (sense->cue, rec.kind);
+      score = rec.importance / 1000.0 + 1.2 * share + cue_fit (sense->cue, rec.kind) +
+              proximity_bonus (anchors, &rec);
       /* a place abroad with no importance of its own is an unlikely reading */
       if (share == 0.0 && record_evidence (&rec) != EVIDENCE_STRONG)
         score -= 0.5;
@@ -258,6 +299,10 @@ decide (const MarsadGazetteer *gazetteer,
 
   if (best < 0)
     return;
+  /* "قاعدة فكتوريا" with no base of that name: not the city abroad */
+  if ((sense->cue == MARSAD_CUE_BASE || sense->cue == MARSAD_CUE_AIRPORT || sense->cue == MARSAD_CUE_CAMP) &&
+      cue_fit (sense->cue, best_rec.kind) <= 0.0 && focus_share (focus, best_rec.country) == 0.0)
+    return;
   if (sense->cue == MARSAD_CUE_NONE &&
       needs_cue (sense, &best_rec, best_flags, focus_share (focus, best_rec.country)))
     return;
@@ -269,6 +314,7 @@ decide (const MarsadGazetteer *gazetteer,
     return;
 
   sense->record = best;
+  sense->common = (best_flags & MARSAD_NAME_COMMON_WORD) != 0;
 }
 
 /* Given names and the words that open a person's name: a village called
@@ -307,14 +353,25 @@ disambiguate_window (const MarsadGeoparser *self,
                      const Focus           *focus)
 {
   g_autoptr(GHashTable) senses = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autoptr(GArray) anchors = g_array_new (FALSE, FALSE, sizeof (double));
 
   for (guint i = first; i < end; i++)
     {
       MarsadCandidate *c = &g_array_index (candidates, MarsadCandidate, i);
+      MarsadGazetteerRecord rec;
       NameSense *sense;
 
       if (c->dropped)
         continue;
+      if (c->n_hits == 1 && !(c->hits[0].flags & (MARSAD_NAME_COMMON_WORD | MARSAD_NAME_ENGLISH)) &&
+          marsad_gazetteer_get_record (self->gazetteer, c->hits[0].record, &rec) &&
+          record_evidence (&rec) == EVIDENCE_STRONG && rec.kind != MARSAD_PLACE_KIND_COUNTRY &&
+          rec.kind != MARSAD_PLACE_KIND_GEOREGION && rec.kind != MARSAD_PLACE_KIND_WATER)
+        {
+          double p[2] = { rec.lat, rec.lon };
+
+          g_array_append_vals (anchors, p, 2);
+        }
       sense = g_hash_table_lookup (senses, c->key);
       if (sense == NULL)
         {
@@ -326,6 +383,7 @@ disambiguate_window (const MarsadGeoparser *self,
       if (c->cue > sense->cue || (sense->cue == MARSAD_CUE_PLACE && c->cue != MARSAD_CUE_NONE))
         sense->cue = c->cue;
       sense->multiword |= c->last_word > c->first_word || strchr (c->key, ' ') != NULL;
+      sense->locative |= c->locative;
     }
 
   for (guint i = first; i < end; i++)
@@ -338,8 +396,12 @@ disambiguate_window (const MarsadGeoparser *self,
         continue;
       sense = g_hash_table_lookup (senses, c->key);
       if (!sense->decided)
-        decide (self->gazetteer, c, sense, focus);
+        decide (self->gazetteer, c, sense, focus, anchors);
       c->record = sense->record;
+      /* an ordinary word is a place only where its own feature word says
+       * so: "قرية محمد" does not make every "محمد" a village */
+      if (sense->common && c->cue == MARSAD_CUE_NONE)
+        c->record = -1;
       if (c->record < 0)
         {
           c->dropped = TRUE;

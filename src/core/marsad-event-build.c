@@ -208,12 +208,12 @@ nearest_date (const MarsadEventRun *run,
   gint best = -1;
   guint best_dist = G_MAXUINT;
 
-  for (guint i = 0; i < run->dates->len; i++)
+  for (guint i = run->sentence_dates[s]; i < run->sentence_dates[s + 1]; i++)
     {
       const MarsadDateMatch *d = &g_array_index (run->dates, MarsadDateMatch, i);
       guint dist;
 
-      if (run->view->words[d->first_word].sentence != s || in_statement (run, d->first_word))
+      if (in_statement (run, d->first_word))
         continue;
       dist = MIN ((guint) ABS ((int) d->first_word - (int) w), (guint) ABS ((int) d->first_word - (int) w2));
       if (dist < best_dist)
@@ -462,13 +462,12 @@ build_sentence (Builder *b,
   gboolean any_plain = FALSE;
   int top_rank = -1;
 
-  for (guint i = 0; i < run->dates->len; i++)
-    has_date |= run->view->words[g_array_index (run->dates, MarsadDateMatch, i).first_word].sentence == s;
+  has_date = run->sentence_dates[s] < run->sentence_dates[s + 1];
 
   for (int pass = 0; pass < 2; pass++)
     for (guint w = first; w < end; w++)
       {
-        gint idx = run->at[MARSAD_LEX_TRIGGER][w];
+        gint idx = marsad_event_run_match_index (run, MARSAD_LEX_TRIGGER, w);
         const MarsadPhraseMatch *m;
         const MarsadTrigger *t;
 
@@ -497,15 +496,14 @@ build_sentence (Builder *b,
   anaphoric = !has_date && is_definite (run, best->word);
 
   /* the event sites: not actors, dateline, names of groups, quotes */
-  for (guint i = 0; i < run->places->len; i++)
+  for (guint k = run->sentence_places[s]; k < run->sentence_places[s + 1]; k++)
     {
+      guint i = run->by_sentence[k];
       const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, i);
       const MarsadMention *mn;
       const MarsadPhrase *actor;
       gint r;
 
-      if (ref->sentence != s)
-        continue;
       mn = ref_mention (run, (gint) i);
       if (mn->role == MARSAD_ROLE_ACTOR || mn->role == MARSAD_ROLE_DATELINE ||
           in_statement (run, ref->w_first) || is_affiliation (run, ref) || run->not_site[ref->w_first])

@@ -125,19 +125,24 @@ mark_sites (MarsadEventRun         *run,
   if (d->site < 0 || d->political)
     return;
   site = &g_array_index (run->places, MarsadPlaceRef, d->site);
-  for (guint i = 0; i < run->places->len; i++)
+  for (guint k = 0; k < d->sentences->len; k++)
     {
-      const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, i);
-      MarsadPlace *place = g_ptr_array_index (run->doc->places, ref->place);
-      MarsadMention *mn = &g_array_index (place->mentions, MarsadMention, ref->mention);
-      gboolean told = FALSE;
+      guint s = g_array_index (d->sentences, guint, k);
 
-      if (ref->place != site->place || mn->role != MARSAD_ROLE_CONTEXT)
-        continue;
-      for (guint k = 0; k < d->sentences->len; k++)
-        told |= g_array_index (d->sentences, guint, k) == ref->sentence;
-      if (told && ((gint) i == d->site || ref->sentence != site->sentence))
-        mn->role = MARSAD_ROLE_EVENT_SITE;
+      for (guint j = s < run->n_sentences ? run->sentence_places[s] : 0;
+           s < run->n_sentences && j < run->sentence_places[s + 1]; j++)
+        {
+          guint i = run->by_sentence[j];
+          const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, i);
+          MarsadMention *mn;
+
+          if (ref->place != site->place)
+            continue;
+          mn = &g_array_index (((MarsadPlace *) g_ptr_array_index (run->doc->places, ref->place))->mentions,
+                               MarsadMention, ref->mention);
+          if (mn->role == MARSAD_ROLE_CONTEXT && ((gint) i == d->site || ref->sentence != site->sentence))
+            mn->role = MARSAD_ROLE_EVENT_SITE;
+        }
     }
 }
 

@@ -11,65 +11,202 @@
 #define ALEF 0x0627
 #define LAM  0x0644
 
+typedef struct
+{
+  guint32    hash;     /* lex_hash () of word */
+  char      *word;     /* folded */
+  GPtrArray *phrases;  /* MarsadPhrase * that start with word, or NULL */
+  guint32    classes;  /* MarsadWordClass */
+} MarsadLexEntry;
+
+struct _MarsadPhraseTable
+{
+  GHashTable *entries;   /* set of MarsadLexEntry, by word */
+  GPtrArray  *phrases;   /* owns the MarsadPhrase */
+  guint32     known;     /* the classes add_class () was given */
+};
+
+/* FNV-1a: the view hashes every stem once while storing it, so a lookup
+ * costs no second pass over the string */
+static inline guint32
+lex_hash (const char *s,
+          gsize       len)
+{
+  guint32 h = 2166136261u;
+
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar) s[i]) * 16777619u;
+  return h;
+}
+
+static guint
+entry_hash (gconstpointer key)
+{
+  return ((const MarsadLexEntry *) key)->hash;
+}
+
+static gboolean
+entry_equal (gconstpointer a,
+             gconstpointer b)
+{
+  return strcmp (((const MarsadLexEntry *) a)->word, ((const MarsadLexEntry *) b)->word) == 0;
+}
+
+static const MarsadLexEntry *
+table_find (const MarsadPhraseTable *table,
+            const char              *word,
+            guint32                  hash)
+{
+  MarsadLexEntry probe = { hash, (char *) word, NULL, 0 };
+
+  return g_hash_table_lookup (table->entries, &probe);
+}
+
+/* ------------------------------------------------------------ word views */
+
+typedef struct
+{
+  MarsadWordView *view;
+  gsize           len;     /* bytes used in view->buf */
+  gsize           cap;
+} ViewBuilder;
+
+/* Appends one stem to the word being built (its stems start at
+ * view->stems[i]), written as UTF-8 straight into the buffer. */
 static void
-add_stem (MarsadWordView *view,
+add_stem (ViewBuilder    *b,
           guint           i,
-          guint          *k,
           const gunichar *s,
           guint           len)
 {
-  g_autofree char *utf8 = NULL;
+  MarsadWordView *view = b->view;
+  const char *prev;
+  gsize n = 0;
+  char *out;
 
-  if (*k >= MARSAD_WORD_STEMS || len == 0)
+  if (view->n_stems[i] >= MARSAD_WORD_STEMS || len == 0)
     return;
-  utf8 = g_ucs4_to_utf8 (s, len, NULL, NULL, NULL);
-  if (utf8 == NULL)
-    return;
+  if (b->len + (gsize) len * 4 + 1 > b->cap)
+    {
+      b->cap = MAX (b->cap * 2, b->len + (gsize) len * 4 + 1);
+      view->buf = g_realloc (view->buf, b->cap);
+    }
+  out = view->buf + b->len;
+  for (guint k = 0; k < len; k++)
+    {
+      gunichar c = s[k];
+
+      /* folded text is nearly all Arabic letters and ASCII digits */
+      if (c < 0x80)
+        out[n++] = (char) c;
+      else if (c < 0x800)
+        {
+          out[n++] = (char) (0xC0 | (c >> 6));
+          out[n++] = (char) (0x80 | (c & 0x3F));
+        }
+      else
+        n += g_unichar_to_utf8 (c, out + n);
+    }
+  out[n] = '\0';
+
   /* splits may repeat a stem (ل + article restored and plain); keep one */
-  for (guint j = 0; j < *k; j++)
-    if (strcmp (view->buf->str + view->stem_off[i * MARSAD_WORD_STEMS + j], utf8) == 0)
+  prev = view->buf + view->stems[i];
+  for (guint k = 0; k < view->n_stems[i]; k++, prev += strlen (prev) + 1)
+    if (strcmp (prev, out) == 0)
       return;
-  view->stem_off[i * MARSAD_WORD_STEMS + (*k)++] = (guint32) view->buf->len;
-  g_string_append_len (view->buf, utf8, strlen (utf8) + 1);
+
+  if (g_ascii_isdigit (out[0]))
+    view->classes[i] |= MARSAD_WORD_DIGITS;    /* "و200" too */
+  if (view->table != NULL)
+    {
+      const MarsadLexEntry *e = table_find (view->table, out, lex_hash (out, n));
+
+      if (e != NULL)
+        view->classes[i] |= e->classes | (e->phrases != NULL ? MARSAD_WORD_PHRASE : 0);
+    }
+  view->n_stems[i]++;
+  b->len += n + 1;
+}
+
+static gboolean
+is_proclitic (gunichar c)
+{
+  /* و ف ب ل ك: marsad_split_proclitics () splits nothing else */
+  return c == 0x0648 || c == 0x0641 || c == 0x0628 || c == LAM || c == 0x0643;
 }
 
 MarsadWordView *
-marsad_word_view_new (const gunichar         *chars,
-                      gsize                   n_chars,
-                      const MarsadNormalized *norm)
+marsad_word_view_new_range (const gunichar          *chars,
+                            gsize                    n_chars,
+                            const MarsadNormalized  *norm,
+                            const MarsadPhraseTable *table,
+                            guint                    first,
+                            guint                    end)
 {
   MarsadWordView *view = g_new0 (MarsadWordView, 1);
+  const MarsadWord *all = (const MarsadWord *) norm->words->data;
+  ViewBuilder b = { view, 0, 0 };
+  guint8 unknown;
 
+  end = MIN (end, norm->words->len);
+  first = MIN (first, end);
   view->chars = chars;
   view->n_chars = n_chars;
-  view->words = (const MarsadWord *) norm->words->data;
-  view->n = norm->words->len;
-  view->buf = g_string_sized_new (norm->n_chars * 4 + 16);
-  view->stem_off = g_new (guint32, (gsize) view->n * MARSAD_WORD_STEMS + 1);
-  memset (view->stem_off, 0xff, sizeof (guint32) * ((gsize) view->n * MARSAD_WORD_STEMS + 1));
+  view->words = all + first;
+  view->n = end - first;
+  view->table = table;
+  /* the view sets MARSAD_WORD_DIGITS itself; the table knows its classes */
+  unknown = table != NULL ? (guint8) ~(table->known | MARSAD_WORD_DIGITS | MARSAD_WORD_PHRASE)
+                          : (guint8) MARSAD_WORD_ANY_CLASS;
+
+  /* two bytes a letter, and most words have one or two stems */
+  b.cap = (view->n > 0 ? all[end - 1].norm_end - all[first].norm_start : 0) * 3 + 64;
+  view->buf = g_malloc (b.cap);
+  view->stems = g_new (guint32, view->n + 1);
+  view->n_stems = g_new0 (guint8, view->n + 1);
+  view->classes = g_new0 (guint8, view->n + 1);
 
   for (guint i = 0; i < view->n; i++)
     {
       const MarsadWord *w = &view->words[i];
       const gunichar *s = norm->chars + w->norm_start;
       guint len = w->norm_end - w->norm_start;
-      MarsadCliticSplit splits[8];
-      guint n_splits, k = 0;
 
-      add_stem (view, i, &k, s, len);
-      n_splits = marsad_split_proclitics (s, len, splits, G_N_ELEMENTS (splits));
-      for (guint j = 0; j < n_splits; j++)
+      view->stems[i] = (guint32) b.len;
+      view->classes[i] = unknown;
+      add_stem (&b, i, s, len);
+      /* a word that starts with no proclitic splits only into itself */
+      if (len >= 3 && is_proclitic (s[0]))
         {
-          const MarsadCliticSplit *sp = &splits[j];
+          MarsadCliticSplit splits[8];
+          guint n_splits = marsad_split_proclitics (s, len, splits, G_N_ELEMENTS (splits));
 
-          if (j > 0)
-            add_stem (view, i, &k, sp->stem, sp->stem_len);
-          /* lexicons list triggers without the article: الضربات → ضربات */
-          if (sp->stem_len > 4 && sp->stem[0] == ALEF && sp->stem[1] == LAM)
-            add_stem (view, i, &k, sp->stem + 2, sp->stem_len - 2);
+          /* split 0 is the word itself */
+          for (guint j = 0; j < n_splits; j++)
+            {
+              const MarsadCliticSplit *sp = &splits[j];
+
+              if (j > 0)
+                add_stem (&b, i, sp->stem, sp->stem_len);
+              /* lexicons list triggers without the article: الضربات → ضربات */
+              if (sp->stem_len > 4 && sp->stem[0] == ALEF && sp->stem[1] == LAM)
+                add_stem (&b, i, sp->stem + 2, sp->stem_len - 2);
+            }
         }
+      else if (len > 4 && s[0] == ALEF && s[1] == LAM)
+        add_stem (&b, i, s + 2, len - 2);
     }
+  view->stems[view->n] = (guint32) b.len;
   return view;
+}
+
+MarsadWordView *
+marsad_word_view_new (const gunichar          *chars,
+                      gsize                    n_chars,
+                      const MarsadNormalized  *norm,
+                      const MarsadPhraseTable *table)
+{
+  return marsad_word_view_new_range (chars, n_chars, norm, table, 0, norm->words->len);
 }
 
 void
@@ -77,8 +214,10 @@ marsad_word_view_free (MarsadWordView *view)
 {
   if (view == NULL)
     return;
-  g_string_free (view->buf, TRUE);
-  g_free (view->stem_off);
+  g_free (view->buf);
+  g_free (view->stems);
+  g_free (view->n_stems);
+  g_free (view->classes);
   g_free (view);
 }
 
@@ -87,12 +226,14 @@ marsad_word_view_stem (const MarsadWordView *view,
                        guint                 i,
                        guint                 k)
 {
-  guint32 off;
+  const char *s;
 
-  if (i >= view->n || k >= MARSAD_WORD_STEMS)
+  if (i >= view->n || k >= view->n_stems[i])
     return NULL;
-  off = view->stem_off[i * MARSAD_WORD_STEMS + k];
-  return off == G_MAXUINT32 ? NULL : view->buf->str + off;
+  s = view->buf + view->stems[i];
+  while (k-- > 0)
+    s += strlen (s) + 1;
+  return s;
 }
 
 const char *
@@ -109,16 +250,15 @@ marsad_word_view_is (const MarsadWordView *view,
                      guint                 i,
                      const char * const   *any)
 {
-  for (guint k = 0; k < MARSAD_WORD_STEMS; k++)
-    {
-      const char *s = marsad_word_view_stem (view, i, k);
+  const char *s;
 
-      if (s == NULL)
-        break;
-      for (guint j = 0; any[j] != NULL; j++)
-        if (strcmp (s, any[j]) == 0)
-          return TRUE;
-    }
+  if (i >= view->n)
+    return FALSE;
+  s = view->buf + view->stems[i];
+  for (guint k = 0; k < view->n_stems[i]; k++, s += strlen (s) + 1)
+    for (guint j = 0; any[j] != NULL; j++)
+      if (strcmp (s, any[j]) == 0)
+        return TRUE;
   return FALSE;
 }
 
@@ -181,12 +321,6 @@ marsad_word_view_gap_plain (const MarsadWordView *view,
 
 /* ------------------------------------------------------------ phrase tables */
 
-struct _MarsadPhraseTable
-{
-  GHashTable *by_first;   /* first folded word → GPtrArray of MarsadPhrase * */
-  GPtrArray  *phrases;    /* owns the MarsadPhrase */
-};
-
 static void
 phrase_free (MarsadPhrase *phrase)
 {
@@ -194,13 +328,20 @@ phrase_free (MarsadPhrase *phrase)
   g_free (phrase);
 }
 
+static void
+entry_free (MarsadLexEntry *e)
+{
+  g_free (e->word);
+  g_clear_pointer (&e->phrases, g_ptr_array_unref);
+  g_free (e);
+}
+
 MarsadPhraseTable *
 marsad_phrase_table_new (void)
 {
   MarsadPhraseTable *table = g_new0 (MarsadPhraseTable, 1);
 
-  table->by_first = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                           (GDestroyNotify) g_ptr_array_unref);
+  table->entries = g_hash_table_new_full (entry_hash, entry_equal, (GDestroyNotify) entry_free, NULL);
   table->phrases = g_ptr_array_new_with_free_func ((GDestroyNotify) phrase_free);
   return table;
 }
@@ -210,9 +351,26 @@ marsad_phrase_table_free (MarsadPhraseTable *table)
 {
   if (table == NULL)
     return;
-  g_hash_table_unref (table->by_first);
+  g_hash_table_unref (table->entries);
   g_ptr_array_unref (table->phrases);
   g_free (table);
+}
+
+static MarsadLexEntry *
+table_ensure (MarsadPhraseTable *table,
+              const char        *word)
+{
+  guint32 hash = lex_hash (word, strlen (word));
+  MarsadLexEntry *e = (MarsadLexEntry *) table_find (table, word, hash);
+
+  if (e == NULL)
+    {
+      e = g_new0 (MarsadLexEntry, 1);
+      e->hash = hash;
+      e->word = g_strdup (word);
+      g_hash_table_add (table->entries, e);
+    }
+  return e;
 }
 
 void
@@ -223,7 +381,7 @@ marsad_phrase_table_add (MarsadPhraseTable *table,
 {
   g_autofree char *folded = marsad_normalize_string (pattern);
   MarsadPhrase *phrase;
-  GPtrArray *bucket;
+  MarsadLexEntry *e;
 
   if (folded == NULL || folded[0] == '\0')
     return;
@@ -234,13 +392,26 @@ marsad_phrase_table_add (MarsadPhraseTable *table,
   phrase->data = data;
   g_ptr_array_add (table->phrases, phrase);
 
-  bucket = g_hash_table_lookup (table->by_first, phrase->words[0]);
-  if (bucket == NULL)
-    {
-      bucket = g_ptr_array_new ();
-      g_hash_table_insert (table->by_first, phrase->words[0], bucket);
-    }
-  g_ptr_array_add (bucket, phrase);
+  e = table_ensure (table, phrase->words[0]);
+  if (e->phrases == NULL)
+    e->phrases = g_ptr_array_new ();
+  g_ptr_array_add (e->phrases, phrase);
+}
+
+void
+marsad_phrase_table_add_class (MarsadPhraseTable *table,
+                               const char        *pattern,
+                               MarsadWordClass    classes)
+{
+  g_autofree char *folded = marsad_normalize_string (pattern);
+  char *space;
+
+  table->known |= classes;
+  if (folded == NULL || folded[0] == '\0')
+    return;
+  if ((space = strchr (folded, ' ')) != NULL)
+    *space = '\0';
+  table_ensure (table, folded)->classes |= classes;
 }
 
 static gboolean
@@ -260,6 +431,35 @@ phrase_continues (const MarsadPhrase   *phrase,
   return TRUE;
 }
 
+/* the longest phrase of table (of the kind, or of any when kind < 0)
+ * starting at word i of view */
+static const MarsadPhrase *
+longest_at (const MarsadPhraseTable *table,
+            const MarsadWordView    *view,
+            guint                    i,
+            const MarsadPhrase     **best_by_kind)
+{
+  const MarsadPhrase *best = NULL;
+  const char *s = view->buf + view->stems[i];
+
+  for (guint k = 0; k < view->n_stems[i]; k++)
+    {
+      gsize len = strlen (s);
+      const MarsadLexEntry *e = table_find (table, s, lex_hash (s, len));
+
+      for (guint j = 0; e != NULL && e->phrases != NULL && j < e->phrases->len; j++)
+        {
+          const MarsadPhrase *p = g_ptr_array_index (e->phrases, j);
+          const MarsadPhrase **slot = best_by_kind != NULL ? &best_by_kind[p->kind] : &best;
+
+          if ((*slot == NULL || (*slot)->n_words < p->n_words) && phrase_continues (p, view, i))
+            *slot = p;
+        }
+      s += len + 1;
+    }
+  return best;
+}
+
 void
 marsad_phrase_table_scan (const MarsadPhraseTable *table,
                           const MarsadWordView    *view,
@@ -269,25 +469,10 @@ marsad_phrase_table_scan (const MarsadPhraseTable *table,
     {
       const MarsadPhrase *best[MARSAD_LEX_N_KINDS] = { NULL };
 
-      for (guint k = 0; k < MARSAD_WORD_STEMS; k++)
-        {
-          const char *stem = marsad_word_view_stem (view, i, k);
-          GPtrArray *bucket;
-
-          if (stem == NULL)
-            break;
-          bucket = g_hash_table_lookup (table->by_first, stem);
-          if (bucket == NULL)
-            continue;
-          for (guint j = 0; j < bucket->len; j++)
-            {
-              const MarsadPhrase *p = g_ptr_array_index (bucket, j);
-
-              if ((best[p->kind] == NULL || best[p->kind]->n_words < p->n_words) &&
-                  phrase_continues (p, view, i))
-                best[p->kind] = p;
-            }
-        }
+      /* a view built with this table knows which words start a phrase */
+      if (view->table == table && !(view->classes[i] & MARSAD_WORD_PHRASE))
+        continue;
+      longest_at (table, view, i, best);
       for (guint kind = 0; kind < MARSAD_LEX_N_KINDS; kind++)
         if (best[kind] != NULL)
           {
@@ -303,25 +488,9 @@ marsad_phrase_table_match_at (const MarsadPhraseTable *table,
                               const MarsadWordView    *view,
                               guint                    i)
 {
-  const MarsadPhrase *best = NULL;
-
-  for (guint k = 0; k < MARSAD_WORD_STEMS; k++)
-    {
-      const char *stem = marsad_word_view_stem (view, i, k);
-      GPtrArray *bucket;
-
-      if (stem == NULL)
-        break;
-      bucket = g_hash_table_lookup (table->by_first, stem);
-      for (guint j = 0; bucket != NULL && j < bucket->len; j++)
-        {
-          const MarsadPhrase *p = g_ptr_array_index (bucket, j);
-
-          if ((best == NULL || best->n_words < p->n_words) && phrase_continues (p, view, i))
-            best = p;
-        }
-    }
-  return best;
+  if (i >= view->n || (view->table == table && !(view->classes[i] & MARSAD_WORD_PHRASE)))
+    return NULL;
+  return longest_at (table, view, i, NULL);
 }
 
 GPtrArray *

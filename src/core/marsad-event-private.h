@@ -90,6 +90,7 @@ typedef struct
   guint    start;
   guint    end;
   char    *source;        /* who says so, or NULL */
+  MarsadSpan source_span; /* where source is written; 0,0 when none */
 } MarsadCasualty;
 
 /* An event while it is being assembled from one or more sentences. */
@@ -113,22 +114,31 @@ typedef struct
   const GDate    *pub;
   MarsadWordView *view;
   GArray         *matches;               /* MarsadPhraseMatch */
-  gint           *at[MARSAD_LEX_N_KINDS]; /* word → index in matches or -1 */
+  guint          *match_first;           /* word → its first match; n + 1 (matches
+                                          * are in word order) */
   GArray         *dates;                 /* MarsadDateMatch */
-  gint           *date_at;               /* word → index in dates or -1 */
-  gboolean       *in_date;               /* word is inside a date expression */
-  GArray         *quotes;                /* MarsadQuote */
+  guint8         *in_date;               /* word is inside a date expression */
+  guint          *sentence_dates;        /* first date of each sentence; n_sentences + 1 */
+  GArray         *quotes;                /* MarsadQuote, in text order */
   gint           *quote_at;              /* word → index in quotes or -1 */
-  GArray         *places;                /* MarsadPlaceRef, in text order */
+  guint          *sentence_quotes;       /* first quote of each sentence; n_sentences + 1 */
+  GArray         *places;                /* MarsadPlaceRef, place by place */
   gint           *place_at;              /* word → index in places or -1 */
+  guint          *by_sentence;           /* indexes in places, sentence by sentence */
+  guint          *sentence_places;       /* where each sentence starts in by_sentence;
+                                          * n_sentences + 1 */
   GArray         *casualties;            /* MarsadCasualty */
-  gboolean       *not_site;              /* word in a speaker's name or an event word */
+  guint8         *not_site;              /* word in a speaker's name or an event word */
   guint           n_sentences;
   guint          *sentence_words;        /* first word of each sentence; n_sentences + 1 */
   GPtrArray      *events;                /* MarsadEventDraft *, see marsad-event-build.c */
 } MarsadEventRun;
 
 const MarsadPhrase *marsad_event_run_match      (const MarsadEventRun *run,
+                                                 MarsadLexKind         kind,
+                                                 guint                 w);
+/* the same, as an index in run->matches, or -1 */
+gint                marsad_event_run_match_index (const MarsadEventRun *run,
                                                  MarsadLexKind         kind,
                                                  guint                 w);
 gboolean            marsad_event_run_form_is    (const MarsadEventRun *run,
@@ -151,7 +161,9 @@ void   marsad_statements_link       (MarsadEventRun *run);
 
 /* marsad-casualties.c */
 char  *marsad_casualty_source       (const MarsadEventRun *run,
-                                     guint                 w);
+                                     guint                 w,
+                                     MarsadSpan           *span_out);
+void   marsad_casualties_mark_words (MarsadPhraseTable    *table);
 void   marsad_casualties_extract    (MarsadEventRun *run);
 void   marsad_casualty_clear        (MarsadCasualty *c);
 

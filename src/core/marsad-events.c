@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "marsad-event-private.h"
+#include "marsad-numbers.h"
 
 static void
 trigger_free (MarsadTrigger *t)
@@ -128,6 +129,25 @@ load_speech (MarsadEventExtractor *self,
   return TRUE;
 }
 
+/* words that announce a publication date further down the text */
+static const char * const publication_words[] = { "نشر", "تاريخ", "محدث", "تحديث", NULL };
+
+/* The word classes the passes over every word test first (see
+ * MarsadWordClass): numbers, casualty words, date words, publication words. */
+static void
+mark_words (MarsadEventExtractor *self)
+{
+  g_autoptr(GPtrArray) numbers = marsad_number_words ();
+
+  for (guint i = 0; i < numbers->len; i++)
+    marsad_phrase_table_add_class (self->table, g_ptr_array_index (numbers, i), MARSAD_WORD_NUMBER);
+  marsad_casualties_mark_words (self->table);
+  marsad_date_parser_mark_words (self->dates, self->table);
+  for (guint i = 0; publication_words[i] != NULL; i++)
+    marsad_phrase_table_add_class (self->table, publication_words[i], MARSAD_WORD_PUBLICATION);
+  marsad_phrase_table_add_class (self->table, "سلسله", MARSAD_WORD_SERIES);
+}
+
 /* The entries' payloads live in three arrays that "owned" frees together
  * with the extractor. */
 MarsadEventExtractor *
@@ -154,6 +174,7 @@ marsad_event_extractor_new (GError **error)
   if (!load_triggers (self, triggers, error) || !load_actors (self, actors, error) || !load_titles (self, titles, error) ||
       !load_speech (self, error))
     return NULL;
+  mark_words (self);
   return g_steal_pointer (&self);
 }
 
@@ -178,17 +199,28 @@ marsad_event_extractor_unref (MarsadEventExtractor *self)
 
 /* ------------------------------------------------------------ run helpers */
 
+gint
+marsad_event_run_match_index (const MarsadEventRun *run,
+                              MarsadLexKind         kind,
+                              guint                 w)
+{
+  if (w >= run->view->n)
+    return -1;
+  /* at most one match of each kind starts at a word */
+  for (guint i = run->match_first[w]; i < run->match_first[w + 1]; i++)
+    if (g_array_index (run->matches, MarsadPhraseMatch, i).phrase->kind == kind)
+      return (gint) i;
+  return -1;
+}
+
 const MarsadPhrase *
 marsad_event_run_match (const MarsadEventRun *run,
                         MarsadLexKind         kind,
                         guint                 w)
 {
-  gint idx;
+  gint i = marsad_event_run_match_index (run, kind, w);
 
-  if (w >= run->view->n)
-    return NULL;
-  idx = run->at[kind][w];
-  return idx < 0 ? NULL : g_array_index (run->matches, MarsadPhraseMatch, idx).phrase;
+  return i < 0 ? NULL : g_array_index (run->matches, MarsadPhraseMatch, i).phrase;
 }
 
 gboolean
@@ -240,28 +272,27 @@ run_init (MarsadEventRun             *run,
   run->ex = self;
   run->doc = doc;
   run->pub = doc->published;
-  run->view = marsad_word_view_new (doc->chars, doc->n_chars, doc->norm);
+  run->view = marsad_word_view_new (doc->chars, doc->n_chars, doc->norm, self->table);
   n = run->view->n;
 
   run->matches = g_array_new (FALSE, FALSE, sizeof (MarsadPhraseMatch));
   marsad_phrase_table_scan (self->table, run->view, run->matches);
-  for (guint k = 0; k < MARSAD_LEX_N_KINDS; k++)
-    run->at[k] = new_index (n);
-  for (guint i = 0; i < run->matches->len; i++)
+  /* one index per word rather than one per kind: the run's arrays are the
+   * size of the text, and every page of them costs a fault */
+  run->match_first = g_new (guint, n + 1);
+  for (guint w = 0, i = 0; w <= n; w++)
     {
-      const MarsadPhraseMatch *m = &g_array_index (run->matches, MarsadPhraseMatch, i);
-
-      run->at[m->phrase->kind][m->word] = (gint) i;
+      while (i < run->matches->len && g_array_index (run->matches, MarsadPhraseMatch, i).word < w)
+        i++;
+      run->match_first[w] = i;
     }
 
   run->dates = marsad_date_parser_scan (self->dates, run->view, run->pub);
-  run->date_at = new_index (n);
-  run->in_date = g_new0 (gboolean, n + 1);
+  run->in_date = g_new0 (guint8, n + 1);
   for (guint i = 0; i < run->dates->len; i++)
     {
       const MarsadDateMatch *d = &g_array_index (run->dates, MarsadDateMatch, i);
 
-      run->date_at[d->first_word] = (gint) i;
       for (guint w = d->first_word; w < d->first_word + d->n_words; w++)
         run->in_date[w] = TRUE;
     }
@@ -273,6 +304,14 @@ run_init (MarsadEventRun             *run,
       while (w < n && run->view->words[w].sentence < s)
         w++;
       run->sentence_words[s] = w;
+    }
+  run->sentence_dates = g_new0 (guint, run->n_sentences + 2);
+  for (guint s = 0, i = 0; s <= run->n_sentences; s++)
+    {
+      while (i < run->dates->len &&
+             run->view->words[g_array_index (run->dates, MarsadDateMatch, i).first_word].sentence < s)
+        i++;
+      run->sentence_dates[s] = i;
     }
 
   /* place mentions, mapped onto words, in text order */
@@ -303,10 +342,34 @@ run_init (MarsadEventRun             *run,
         if (run->place_at[w] < 0)
           run->place_at[w] = (gint) i;
     }
+  /* the passes read the places of one sentence at a time: a counting sort
+   * by sentence that keeps their order within each */
+  run->sentence_places = g_new0 (guint, run->n_sentences + 1);
+  run->by_sentence = g_new (guint, run->places->len + 1);
+  for (guint i = 0; i < run->places->len; i++)
+    {
+      guint s = g_array_index (run->places, MarsadPlaceRef, i).sentence;
+
+      if (s < run->n_sentences)
+        run->sentence_places[s + 1]++;
+    }
+  for (guint s = 0; s < run->n_sentences; s++)
+    run->sentence_places[s + 1] += run->sentence_places[s];
+  {
+    g_autofree guint *fill = g_memdup2 (run->sentence_places, sizeof (guint) * (run->n_sentences + 1));
+
+    for (guint i = 0; i < run->places->len; i++)
+      {
+        guint s = g_array_index (run->places, MarsadPlaceRef, i).sentence;
+
+        if (s < run->n_sentences)
+          run->by_sentence[fill[s]++] = i;
+      }
+  }
 
   /* a place name that is also an event word ("سلسلة من الهجمات") is the
    * event word; speakers' names are added by the statements pass */
-  run->not_site = g_new0 (gboolean, n + 1);
+  run->not_site = g_new0 (guint8, n + 1);
   for (guint i = 0; i < run->matches->len; i++)
     {
       const MarsadPhraseMatch *m = &g_array_index (run->matches, MarsadPhraseMatch, i);
@@ -316,7 +379,7 @@ run_init (MarsadEventRun             *run,
           run->not_site[w] = TRUE;
     }
   for (guint w = 0; w < n; w++)
-    if (marsad_word_view_is (run->view, w, (const char *[]) { "سلسله", NULL }))
+    if (marsad_word_view_may_be (run->view, w, MARSAD_WORD_SERIES))
       run->not_site[w] = TRUE;
 
   run->quotes = g_array_new (FALSE, FALSE, sizeof (MarsadQuote));
@@ -328,11 +391,13 @@ run_init (MarsadEventRun             *run,
 static void
 run_clear (MarsadEventRun *run)
 {
-  for (guint k = 0; k < MARSAD_LEX_N_KINDS; k++)
-    g_free (run->at[k]);
+  g_free (run->match_first);
   g_clear_pointer (&run->matches, g_array_unref);
   g_clear_pointer (&run->dates, g_array_unref);
-  g_free (run->date_at);
+  g_free (run->sentence_dates);
+  g_free (run->sentence_quotes);
+  g_free (run->sentence_places);
+  g_free (run->by_sentence);
   g_free (run->in_date);
   g_free (run->not_site);
   g_clear_pointer (&run->quotes, g_array_unref);
@@ -392,28 +457,28 @@ marsad_event_extractor_run (const MarsadEventExtractor *self,
 /* A dateline stands near the top; further down an explicit full date is
  * usually an event's, unless a word says it is the publication's. */
 #define DATELINE_REACH 400
+/* how far a publication word reaches, and the longest time expression: a
+ * window of the text holds both */
+#define ANNOUNCE_REACH 3
+#define DATE_MAX_WORDS 12
 
-void
-marsad_event_extractor_detect_published (const MarsadEventExtractor *self,
-                                         MarsadDocument             *doc)
+/* The first full date among words [from, to) of view, near the top or
+ * announced by a publication word at most ANNOUNCE_REACH words before. */
+static gboolean
+find_published (const MarsadEventExtractor *self,
+                MarsadDocument             *doc,
+                const MarsadWordView       *view,
+                guint                       from,
+                guint                       to,
+                gboolean                    near_top)
 {
-  static const char * const publication_words[] = { "نشر", "تاريخ", "محدث", "تحديث", NULL };
-  g_autoptr(MarsadWordView) view = NULL;
-
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (doc != NULL && doc->norm != NULL);
-
-  if (doc->published != NULL)
-    return;
-  view = marsad_word_view_new (doc->chars, doc->n_chars, doc->norm);
-  for (guint i = 0; i < view->n; i++)
+  for (guint i = from; i < to && i < view->n; i++)
     {
       MarsadDateMatch m;
-      gboolean near_top = view->words[i].start < DATELINE_REACH;
       gboolean announced = FALSE;
 
-      for (guint k = i >= 3 ? i - 3 : 0; k < i; k++)
-        announced |= marsad_word_view_is (view, k, publication_words);
+      for (guint k = i >= ANNOUNCE_REACH ? i - ANNOUNCE_REACH : 0; k < i; k++)
+        announced |= marsad_word_view_may_be (view, k, MARSAD_WORD_PUBLICATION);
       if (!near_top && !announced)
         continue;
       if (!marsad_date_parser_match (self->dates, view, i, NULL, &m))
@@ -422,8 +487,69 @@ marsad_event_extractor_detect_published (const MarsadEventExtractor *self,
         {
           marsad_document_set_published (doc, &m.from);
           doc->published_from_text = TRUE;
-          return;
+          return TRUE;
         }
       i += m.n_words - 1;
+    }
+  return FALSE;
+}
+
+/* Only the top of the text and the few words after a publication word are
+ * read: a word view of the whole text would cost as much as the rest of
+ * the event extraction. */
+void
+marsad_event_extractor_detect_published (const MarsadEventExtractor *self,
+                                         MarsadDocument             *doc)
+{
+  const MarsadNormalized *norm;
+  const MarsadWord *words;
+  gunichar ends[G_N_ELEMENTS (publication_words)];
+  guint n, top = 0;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (doc != NULL && doc->norm != NULL);
+
+  if (doc->published != NULL)
+    return;
+  norm = doc->norm;
+  words = (const MarsadWord *) norm->words->data;
+  n = norm->words->len;
+  while (top < n && words[top].start < DATELINE_REACH)
+    top++;
+  {
+    g_autoptr(MarsadWordView) view = marsad_word_view_new_range (doc->chars, doc->n_chars, norm, self->table,
+                                                                  0, top + DATE_MAX_WORDS);
+
+    if (find_published (self, doc, view, 0, top, TRUE))
+      return;
+  }
+
+  /* a publication word ends in one of a few letters (a proclitic or the
+   * article only comes before): that rejects nearly every word unread */
+  for (guint k = 0; publication_words[k] != NULL; k++)
+    {
+      const char *w = publication_words[k];
+
+      ends[k] = g_utf8_get_char (g_utf8_prev_char (w + strlen (w)));
+    }
+  for (guint k = top >= ANNOUNCE_REACH ? top - ANNOUNCE_REACH : 0; k < n; k++)
+    {
+      gunichar last;
+      gboolean maybe = FALSE;
+      g_autoptr(MarsadWordView) view = NULL;
+
+      if (words[k].norm_end == words[k].norm_start)
+        continue;
+      last = norm->chars[words[k].norm_end - 1];
+      for (guint e = 0; publication_words[e] != NULL && !maybe; e++)
+        maybe = last == ends[e];
+      if (!maybe)
+        continue;
+      view = marsad_word_view_new_range (doc->chars, doc->n_chars, norm, self->table,
+                                         k, k + 1 + ANNOUNCE_REACH + DATE_MAX_WORDS);
+      /* words before top were read already */
+      if (marsad_word_view_may_be (view, 0, MARSAD_WORD_PUBLICATION) &&
+          find_published (self, doc, view, MAX (1, top > k ? top - k : 0), 1 + ANNOUNCE_REACH, FALSE))
+        return;
     }
 }

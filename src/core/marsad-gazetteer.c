@@ -21,7 +21,7 @@
 #include "marsad-normalize.h"
 
 #define GAZETTEER_MAGIC       "MARSADGZ"
-#define GAZETTEER_VERSION     1
+#define GAZETTEER_VERSION     2
 #define GAZETTEER_HEADER_SIZE 96
 #define N_COUNTRY_SLOTS       (26 * 26)
 
@@ -46,6 +46,8 @@ typedef struct
   guint32 strings_size;
   guint32 strings_off;
   guint32 countries_off;
+  guint32 bloom_bits;     /* a power of two */
+  guint32 bloom_off;
 } RawHeader;
 
 typedef struct
@@ -95,6 +97,8 @@ struct _MarsadGazetteer
   const char          *strings;
   guint32              strings_size;
   const guint32       *countries;
+  const guint8        *bloom;
+  guint32              bloom_mask;
 };
 
 G_DEFINE_QUARK (marsad-gazetteer-error-quark, marsad_gazetteer_error)
@@ -176,7 +180,9 @@ map_sections (MarsadGazetteer *self,
       !section_ok (size, h.buckets_off, h.n_buckets, sizeof (guint32)) ||
       !section_ok (size, h.hits_off, h.n_hits, sizeof (MarsadNameHit)) ||
       !section_ok (size, h.strings_off, h.strings_size, 1) ||
-      !section_ok (size, h.countries_off, N_COUNTRY_SLOTS, sizeof (guint32)))
+      !section_ok (size, h.countries_off, N_COUNTRY_SLOTS, sizeof (guint32)) ||
+      h.bloom_bits < 8 || (h.bloom_bits & (h.bloom_bits - 1)) != 0 || h.bloom_bits > (1u << 30) ||
+      !section_ok (size, h.bloom_off, h.bloom_bits / 8, 1))
     return corrupt (error, self->path, "section out of bounds");
   /* A power of two with at least one empty bucket, so probing ends. */
   if (h.n_buckets == 0 || (h.n_buckets & (h.n_buckets - 1)) != 0 || h.n_buckets <= h.n_keys)
@@ -197,6 +203,8 @@ map_sections (MarsadGazetteer *self,
   self->strings = data + h.strings_off;
   self->strings_size = h.strings_size;
   self->countries = (const guint32 *) (data + h.countries_off);
+  self->bloom = (const guint8 *) (data + h.bloom_off);
+  self->bloom_mask = h.bloom_bits - 1;
   return TRUE;
 }
 
@@ -326,6 +334,18 @@ key_bytes (const MarsadGazetteer *self,
   return self->strings + key->str;
 }
 
+/* The filter's two bits, as tools/gazetteer_writer.py sets them. */
+static inline gboolean
+bloom_may_contain (const MarsadGazetteer *self,
+                   guint32                hash)
+{
+  guint32 b1 = hash & self->bloom_mask;
+  guint32 b2 = ((guint32) (hash * 0x9E3779B1u) >> 11) & self->bloom_mask;
+
+  return (self->bloom[b1 >> 3] & (1u << (b1 & 7))) != 0 &&
+         (self->bloom[b2 >> 3] & (1u << (b2 & 7))) != 0;
+}
+
 guint
 marsad_gazetteer_get_n_keys (const MarsadGazetteer *self)
 {
@@ -358,6 +378,7 @@ marsad_gazetteer_lookup (const MarsadGazetteer *self,
                          const MarsadNameHit  **hits,
                          guint                 *n_hits)
 {
+  guint32 hash;
   guint32 mask;
   guint32 b;
 
@@ -371,8 +392,11 @@ marsad_gazetteer_lookup (const MarsadGazetteer *self,
   if (key_len == 0 || key_len > G_MAXUINT16)
     return 0;
 
+  hash = fnv1a (key, key_len);
+  if (!bloom_may_contain (self, hash))
+    return 0;
   mask = self->n_buckets - 1;
-  b = fnv1a (key, key_len) & mask;
+  b = hash & mask;
   /* Bounded by the table size, so even a table without holes ends. */
   for (guint32 probe = 0; probe < self->n_buckets; probe++, b = (b + 1) & mask)
     {

@@ -31,6 +31,10 @@ struct _MarsadGeoparser
   MarsadWordSet   *prepositions;
   MarsadWordSet   *epithets;
   MarsadWordSet   *person_words;
+  MarsadWordSet   *locatives;
+  MarsadWordSet   *facility_heads;
+  MarsadWordSet   *countryside_words;
+  MarsadWordSet   *side_words;
 };
 
 /* What the word before a name says about it (منطقة، قاعدة، مطار، ...). */
@@ -79,6 +83,11 @@ typedef struct
    * about km in direction of this one: this one is only a reference */
   gboolean             is_reference;
   gboolean             in_directional; /* "لبنان" inside the named "جنوب لبنان" */
+  gboolean             locative;       /* right after في، من، قرب، نحو... */
+  gboolean             countryside;    /* "ريف دير الزور": the country around a city */
+  guint                countryside_start;
+  guint                countryside_end;       /* past "الشرقي" when the side is named */
+  MarsadDirection      countryside_direction;
   gboolean             dropped;        /* inside an organisation's name, or rejected */
   gboolean             person_context; /* after a title: a surname if a mere town */
   MarsadMentionRole    role;

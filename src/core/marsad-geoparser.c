@@ -184,7 +184,29 @@ static const char * const cue_words[] = {
   "بحر", "نهر", "خليج", "بحيره", "مضيق",
   "قطاع",
   "دوله",
+  "مستعمره", "مستوطنه",
   NULL
+};
+
+/* Prepositions of place: after one, a village name in the article's
+ * country is a likelier reading ("قصف في الباغوز"). */
+static const char * const locative_words[] = {
+  "في", "من", "الي", "قرب", "نحو", "باتجاه", "ضواحي", "محيط", "اطراف", "داخل", "شمال", "جنوب",
+  "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بين", "حتي", "مدخل", NULL
+};
+
+/* Streets, squares and bridges are named after places: "جسر الزيتون" is
+ * no mention of the town of الزيتون. */
+static const char * const facility_heads[] = {
+  "جسر", "ساحه", "شارع", "دوار", "ميدان", "طريق", "نفق", "مسجد", "جامع", "كنيسه", NULL
+};
+
+static const char * const countryside_words[] = { "ريف", NULL };
+
+/* The side of a countryside, after the name: "ريف حلب الشمالي" */
+static const char * const side_words[] = { "الشمالي", "الجنوبي", "الشرقي", "الغربي", NULL };
+static const MarsadDirection side_kinds[] = {
+  MARSAD_DIRECTION_NORTH, MARSAD_DIRECTION_SOUTH, MARSAD_DIRECTION_EAST, MARSAD_DIRECTION_WEST,
 };
 
 /* Honorifics after a city's name are no part of it: "مكة المكرمة",
@@ -204,6 +226,7 @@ static const MarsadFeatureCue cue_kinds[] = {
   MARSAD_CUE_WATER, MARSAD_CUE_WATER, MARSAD_CUE_WATER, MARSAD_CUE_WATER, MARSAD_CUE_WATER,
   MARSAD_CUE_ADMIN,
   MARSAD_CUE_COUNTRY,
+  MARSAD_CUE_PLACE, MARSAD_CUE_PLACE,
 };
 
 static const char * const direction_words[] = {
@@ -234,6 +257,32 @@ find_cues (const MarsadGeoparser  *self,
       c->cue = cue_kinds[k];
       before--;
     }
+
+  /* "ريف دير الزور الشرقي": the countryside of a city, perhaps one side */
+  if (c->cue == MARSAD_CUE_NONE && before > 0 &&
+      words_adjacent (norm, &g_array_index (norm->words, MarsadWord, before - 1), first) &&
+      marsad_word_set_lookup (self->countryside_words, norm, before - 1, NULL) >= 0)
+    {
+      const MarsadWord *rif = &g_array_index (norm->words, MarsadWord, before - 1);
+      guint prefix = 0;
+
+      marsad_word_set_lookup (self->countryside_words, norm, before - 1, &prefix);
+      c->countryside = TRUE;
+      c->countryside_start = norm->to_orig[rif->norm_start + prefix];
+      c->countryside_end = c->end;
+      if (c->last_word + 1 < norm->words->len &&
+          words_adjacent (norm, &g_array_index (norm->words, MarsadWord, c->last_word),
+                          &g_array_index (norm->words, MarsadWord, c->last_word + 1)) &&
+          (k = marsad_word_set_lookup (self->side_words, norm, c->last_word + 1, NULL)) >= 0)
+        {
+          c->countryside_direction = side_kinds[k];
+          c->countryside_end = g_array_index (norm->words, MarsadWord, c->last_word + 1).end;
+        }
+      before--;
+    }
+
+  if (before > 0 && marsad_word_set_lookup (self->locatives, norm, before - 1, NULL) >= 0)
+    c->locative = TRUE;
 
   if (before > 0)
     {
@@ -390,6 +439,11 @@ static const char * const direction_names_ar[] = {
   [MARSAD_DIRECTION_SOUTH_EAST] = "جنوب شرق", [MARSAD_DIRECTION_SOUTH_WEST] = "جنوب غرب",
 };
 
+static const char * const side_names_ar[] = {
+  [MARSAD_DIRECTION_NORTH] = "الشمالي", [MARSAD_DIRECTION_SOUTH] = "الجنوبي",
+  [MARSAD_DIRECTION_EAST] = "الشرقي", [MARSAD_DIRECTION_WEST] = "الغربي",
+};
+
 static const char * const direction_names_en[] = {
   [MARSAD_DIRECTION_NORTH] = "Northern", [MARSAD_DIRECTION_SOUTH] = "Southern",
   [MARSAD_DIRECTION_EAST] = "Eastern", [MARSAD_DIRECTION_WEST] = "Western",
@@ -399,30 +453,44 @@ static const char * const direction_names_en[] = {
 };
 
 /* "غرب العراق" is a place of its own: the part of a country or region that
- * lies that way. Without the area's outline, a shift of a third of a typical
- * extent is close enough for a map marker (and within ACLED's
+ * lies that way; "ريف دير الزور الشرقي" the country around a city, perhaps
+ * one side of it. Without the area's outline, a shift of a fraction of a
+ * typical extent is close enough for a map marker (and within ACLED's
  * admin-level precision). */
 static MarsadPlace *
-directional_place (GHashTable            *by_key,
-                   MarsadDocument        *doc,
-                   const MarsadPlace     *base,
-                   const MarsadCandidate *c)
+derived_place (GHashTable        *by_key,
+               MarsadDocument    *doc,
+               const MarsadPlace *base,
+               gboolean           countryside,
+               MarsadDirection    direction)
 {
   static const double dx[] = { 0, 0, 0, 1, -1, 0, 0.7, -0.7, 0.7, -0.7 };
   static const double dy[] = { 0, 1, -1, 0, 0, 0, 0.7, 0.7, -0.7, -0.7 };
-  g_autofree char *key = g_strdup_printf ("%s/%d", base->id, c->direction);
+  g_autofree char *key = g_strdup_printf ("%s/%d/%d", base->id, countryside, direction);
   MarsadPlace *place = g_hash_table_lookup (by_key, key);
-  double shift_deg = g_strcmp0 (base->kind, "country") == 0 ? 2.0 : 0.6;
+  double shift_deg = countryside ? 0.25 : g_strcmp0 (base->kind, "country") == 0 ? 2.0 : 0.6;
 
   if (place != NULL)
     return place;
 
   place = marsad_place_new ();
   place->id = g_strdup_printf ("p%u", doc->places->len + 1);
-  place->name = g_strdup_printf ("%s %s", direction_names_ar[c->direction], base->name);
-  place->name_en = g_strdup_printf ("%s %s", direction_names_en[c->direction], base->name_en);
-  place->lat = base->lat + dy[c->direction] * shift_deg;
-  place->lon = base->lon + dx[c->direction] * shift_deg / MAX (0.3, cos (base->lat * G_PI / 180.0));
+  if (countryside)
+    {
+      place->name = direction != MARSAD_DIRECTION_NONE
+        ? g_strdup_printf ("ريف %s %s", base->name, side_names_ar[direction])
+        : g_strdup_printf ("ريف %s", base->name);
+      place->name_en = direction != MARSAD_DIRECTION_NONE
+        ? g_strdup_printf ("%s countryside of %s", direction_names_en[direction], base->name_en)
+        : g_strdup_printf ("Countryside of %s", base->name_en);
+    }
+  else
+    {
+      place->name = g_strdup_printf ("%s %s", direction_names_ar[direction], base->name);
+      place->name_en = g_strdup_printf ("%s %s", direction_names_en[direction], base->name_en);
+    }
+  place->lat = base->lat + dy[direction] * shift_deg;
+  place->lon = base->lon + dx[direction] * shift_deg / MAX (0.3, cos (base->lat * G_PI / 180.0));
   place->kind = g_strdup ("region");
   place->country = g_strdup (base->country);
   place->admin1 = g_strdup (base->admin1);
@@ -473,10 +541,18 @@ marsad_geoparser_run (const MarsadGeoparser *self,
         continue;
       add_mention (place, c->start, c->end, c->sentence, c->role);
 
-      if (c->direction != MARSAD_DIRECTION_NONE && !c->in_directional &&
-          (g_strcmp0 (place->kind, "country") == 0 || g_strcmp0 (place->kind, "region") == 0))
+      if (c->countryside && (g_strcmp0 (place->kind, "city") == 0 || g_strcmp0 (place->kind, "town") == 0 ||
+                             g_strcmp0 (place->kind, "region") == 0))
         {
-          MarsadPlace *part = directional_place (by_direction, doc, place, c);
+          MarsadPlace *part = derived_place (by_direction, doc, place, TRUE, c->countryside_direction);
+
+          add_mention (part, c->countryside_start, c->countryside_end, c->sentence, MARSAD_ROLE_CONTEXT);
+        }
+      else if (c->direction != MARSAD_DIRECTION_NONE && !c->in_directional &&
+               (g_strcmp0 (place->kind, "country") == 0 || g_strcmp0 (place->kind, "region") == 0 ||
+                g_strcmp0 (place->kind, "water") == 0 || g_strcmp0 (place->kind, "georegion") == 0))
+        {
+          MarsadPlace *part = derived_place (by_direction, doc, place, FALSE, c->direction);
 
           add_mention (part, c->direction_start, c->end, c->sentence, MARSAD_ROLE_CONTEXT);
         }
@@ -493,6 +569,10 @@ marsad_geoparser_new (MarsadGazetteer *gazetteer)
   self->cue_words = marsad_word_set_new (cue_words);
   self->direction_words = marsad_word_set_new (direction_words);
   self->epithets = marsad_word_set_new (epithet_words);
+  self->locatives = marsad_word_set_new (locative_words);
+  self->facility_heads = marsad_word_set_new (facility_heads);
+  self->countryside_words = marsad_word_set_new (countryside_words);
+  self->side_words = marsad_word_set_new (side_words);
   marsad_geoparser_init_role_words (self);
   marsad_geoparser_init_person_words (self);
   return self;
@@ -508,6 +588,10 @@ marsad_geoparser_free (MarsadGeoparser *self)
   g_clear_pointer (&self->cue_words, marsad_word_set_free);
   g_clear_pointer (&self->direction_words, marsad_word_set_free);
   g_clear_pointer (&self->epithets, marsad_word_set_free);
+  g_clear_pointer (&self->locatives, marsad_word_set_free);
+  g_clear_pointer (&self->facility_heads, marsad_word_set_free);
+  g_clear_pointer (&self->countryside_words, marsad_word_set_free);
+  g_clear_pointer (&self->side_words, marsad_word_set_free);
   g_clear_pointer (&self->person_words, marsad_word_set_free);
   g_clear_pointer (&self->org_heads_before_fi, marsad_word_set_free);
   g_clear_pointer (&self->org_heads_construct, marsad_word_set_free);

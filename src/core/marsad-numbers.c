@@ -232,6 +232,29 @@ marsad_number_parse (const char * const *words,
   return value >= 0;
 }
 
+GPtrArray *
+marsad_number_words (void)
+{
+  static const char * const others[] = { "احد", "احدي", "الف", "الفين", "الفان" };
+  const struct { const NumberWord *table; gsize n; } tables[] = {
+    { units, G_N_ELEMENTS (units) }, { tens, G_N_ELEMENTS (tens) },
+    { hundreds, G_N_ELEMENTS (hundreds) }, { vague, G_N_ELEMENTS (vague) },
+  };
+  GPtrArray *words = g_ptr_array_new ();
+
+  for (gsize t = 0; t < G_N_ELEMENTS (tables); t++)
+    for (gsize i = 0; i < tables[t].n; i++)
+      g_ptr_array_add (words, (gpointer) tables[t].table[i].word);
+  for (gsize d = 0; d < G_N_ELEMENTS (duals); d++)
+    {
+      g_ptr_array_add (words, (gpointer) duals[d].dual_oblique);
+      g_ptr_array_add (words, (gpointer) duals[d].dual_nominative);
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (others); i++)
+    g_ptr_array_add (words, (gpointer) others[i]);
+  return words;
+}
+
 gboolean
 marsad_number_parse_string (const char   *utf8,
                             MarsadNumber *out)

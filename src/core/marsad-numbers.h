@@ -32,6 +32,10 @@ typedef struct
 gboolean marsad_number_parse        (const char * const *words,
                                      guint               n_words,
                                      MarsadNumber       *out);
+/* Every word a number written in words may start with (folded; the strings
+ * are static, the array is the caller's): a word that is none of these and
+ * starts with no digit is no number. */
+GPtrArray *marsad_number_words      (void);
 /* Convenience for tests and lexicon keys: the whole UTF-8 string. */
 gboolean marsad_number_parse_string (const char         *utf8,
                                      MarsadNumber       *out);

@@ -186,6 +186,7 @@ marsad_geoparser_drop_org_names (const MarsadGeoparser *self,
       if (c->cue == MARSAD_CUE_NONE && c->direction == MARSAD_DIRECTION_NONE)
         {
           if (word_before_is (norm, c, 1, self->org_heads_construct) ||
+              word_before_is (norm, c, 1, self->facility_heads) ||
               word_after_is (norm, c, self->org_tails) ||
               is_nisba_adjective (norm, c))
             drop = TRUE;

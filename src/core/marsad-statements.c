@@ -309,6 +309,15 @@ marsad_quotes_find (MarsadEventRun *run)
         }
       i = j;
     }
+
+  /* quotes are in text order: each sentence's are a run of them */
+  run->sentence_quotes = g_new0 (guint, run->n_sentences + 1);
+  for (guint s = 0, k = 0; s <= run->n_sentences; s++)
+    {
+      while (k < run->quotes->len && g_array_index (run->quotes, MarsadQuote, k).sentence < s)
+        k++;
+      run->sentence_quotes[s] = k;
+    }
 }
 
 static void
@@ -393,7 +402,7 @@ marsad_statements_extract (MarsadEventRun *run)
           if (who.name == NULL)
             continue;
 
-          for (guint q = 0; q < run->quotes->len; q++)
+          for (guint q = run->sentence_quotes[s]; q < run->sentence_quotes[s + 1]; q++)
             {
               const MarsadQuote *qt = &g_array_index (run->quotes, MarsadQuote, q);
 
@@ -423,12 +432,12 @@ marsad_statements_extract (MarsadEventRun *run)
         }
 
       /* quotations outside any verb's scope: "«…»، وفق مسؤول" */
-      for (guint q = 0; q < run->quotes->len; q++)
+      for (guint q = run->sentence_quotes[s]; q < run->sentence_quotes[s + 1]; q++)
         {
           const MarsadQuote *qt = &g_array_index (run->quotes, MarsadQuote, q);
           Speaker who = { 0 };
 
-          if (qt->sentence != s || !qt->statement || used[q])
+          if (!qt->statement || used[q])
             continue;
           for (guint w = first; w < end && who.name == NULL; w++)
             {

@@ -9,7 +9,7 @@
 #include "marsad-data.h"
 
 #define HEADER_SIZE   64
-#define VERSION       1
+#define VERSION       2
 #define MAX_LODS      16
 #define LOD_DIR_SIZE  (4 + MARSAD_N_LAYERS * 24)
 

@@ -6,11 +6,6 @@
 #include <math.h>
 #include <string.h>
 
-#include <cairo-pdf.h>
-#include <cairo-svg.h>
-#include <gio/gio.h>
-
-#include "marsad-atomic-file.h"
 #include "marsad-event-types.h"
 #include "marsad-map-markers.h"
 #include "marsad-map-overlays.h"
@@ -22,9 +17,6 @@
 #define MAX_FIT_ZOOM   9.0
 #define MIN_FIT_ZOOM   3.0
 #define LABEL_GAP      4.0
-/* cairo's image surfaces stop at 32767 px a side; well below that, a
- * mistyped size would exhaust memory first. */
-#define MAX_DEVICE_PX  16384
 
 typedef struct
 {
@@ -230,15 +222,25 @@ box_overlaps (const GArray *boxes,
   return FALSE;
 }
 
+/* A site's label, placed before anything is drawn so that the basemap's
+ * own labels can keep clear of it. x is the label's right edge. */
+typedef struct
+{
+  const Site *site;
+  double      x, y;
+  Box         box;
+} SiteLabel;
+
 /* Greedy placement, most important site first: left of the marker (where
  * an Arabic name reads away from it), then right, above, below. A context
  * label that fits nowhere is dropped; an event site's always shows. */
-static void
-draw_labels (cairo_t                      *cr,
-             GArray                       *sites,
-             const MarsadMapExportOptions *opts,
-             double                        top)
+static GArray *
+place_site_labels (cairo_t                      *cr,
+                   GArray                       *sites,
+                   const MarsadMapExportOptions *opts,
+                   double                        top)
 {
+  GArray *labels = g_array_new (FALSE, FALSE, sizeof (SiteLabel));
   g_autoptr(GArray) taken = g_array_new (FALSE, FALSE, sizeof (Box));
 
   for (guint i = 0; i < sites->len; i++)
@@ -270,29 +272,56 @@ draw_labels (cairo_t                      *cr,
       for (guint c = 0; c < G_N_ELEMENTS (cand) && !placed; c++)
         {
           Box b = { cand[c][0] - w, cand[c][1] - h / 2, cand[c][0], cand[c][1] + h / 2 };
+          SiteLabel l = { s, cand[c][0], cand[c][1], b };
 
           if (b.x0 < 0 || b.x1 > opts->width || b.y0 < top || b.y1 > opts->height)
             continue;
           if (box_overlaps (taken, &b))
             continue;
           g_array_append_val (taken, b);
-          marsad_marker_draw_label (cr, cand[c][0], cand[c][1], s->place->name, 1.0, opts->dark);
+          g_array_append_val (labels, l);
           placed = TRUE;
         }
 
       if (!placed && s->style.role == MARSAD_MARKER_ROLE_EVENT_SITE)
-        marsad_marker_draw_label (cr, cand[0][0], cand[0][1], s->place->name, 1.0, opts->dark);
+        {
+          /* Crowded: overlap a neighbour rather than run off the page. */
+          guint c = 0;
+
+          for (guint k = G_N_ELEMENTS (cand); k > 0; k--)
+            if (cand[k - 1][0] - w >= 0 && cand[k - 1][0] <= opts->width &&
+                cand[k - 1][1] - h / 2 >= top && cand[k - 1][1] + h / 2 <= opts->height)
+              c = k - 1;
+
+          {
+            SiteLabel l = { s, cand[c][0], cand[c][1],
+                            { cand[c][0] - w, cand[c][1] - h / 2, cand[c][0], cand[c][1] + h / 2 } };
+
+            g_array_append_val (labels, l);
+          }
+        }
     }
+  return labels;
 }
 
+/* The basemap must not name a place the export names already (Baghdad's
+ * marker label beside the basemap's Baghdad), nor put labels under the
+ * markers, their labels or the title band. */
 static void
 draw_basemap (cairo_t             *cr,
               MarsadBasemap       *basemap,
               const MarsadMapView *view,
+              GArray              *sites,
+              GArray              *labels,
+              double               top,
               gboolean             dark)
 {
   MarsadMapStyleKind kind = dark ? MARSAD_MAP_STYLE_DARK : MARSAD_MAP_STYLE_LIGHT;
   g_autoptr(MarsadMapRenderer) renderer = NULL;
+  g_autoptr(GArray) boxes = NULL;
+  g_autofree const char **names = NULL;
+  MarsadMapAvoid avoid = { NULL, 0, NULL, 0 };
+  MarsadMapBox band = { 0, 0, view->width, top };
 
   if (basemap == NULL)
     {
@@ -303,11 +332,34 @@ draw_basemap (cairo_t             *cr,
       return;
     }
 
+  boxes = g_array_new (FALSE, FALSE, sizeof (MarsadMapBox));
+  names = g_new0 (const char *, labels->len + 1);
+  g_array_append_val (boxes, band);
+  for (guint i = 0; i < sites->len; i++)
+    {
+      const Site *s = &g_array_index (sites, Site, i);
+      double r = marsad_marker_get_radius (&s->style) + 2;
+      MarsadMapBox b = { s->x - r, s->y - r, s->x + r, s->y + r };
+
+      g_array_append_val (boxes, b);
+    }
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const SiteLabel *l = &g_array_index (labels, SiteLabel, i);
+      MarsadMapBox b = { l->box.x0, l->box.y0, l->box.x1, l->box.y1 };
+
+      g_array_append_val (boxes, b);
+      names[avoid.n_names++] = l->site->place->name;
+    }
+  avoid.boxes = (const MarsadMapBox *) (void *) boxes->data;
+  avoid.n_boxes = boxes->len;
+  avoid.names = names;
+
   /* A renderer of our own: its style is ours to set, and it measures only
    * the labels this view shows. The app's renderer stays in its own style. */
   renderer = marsad_map_renderer_new (basemap);
   marsad_map_renderer_set_style (renderer, kind);
-  marsad_map_renderer_draw (renderer, cr, view);
+  marsad_map_renderer_draw_full (renderer, cr, view, &avoid);
 }
 
 /* "من 2024-01-23 إلى 2024-01-24", from the events on the map. */
@@ -404,6 +456,7 @@ marsad_map_export_draw (cairo_t                      *cr,
                         const MarsadMapExportOptions *opts)
 {
   g_autoptr(GArray) sites = NULL;
+  g_autoptr(GArray) labels = NULL;
   gboolean types_present[MARSAD_N_EVENT_TYPES] = { FALSE };
   gboolean has_context = FALSE, has_fatalities = FALSE;
   g_autofree char *subtitle = NULL;
@@ -421,14 +474,20 @@ marsad_map_export_draw (cairo_t                      *cr,
   cairo_rectangle (cr, 0, 0, opts->width, opts->height);
   cairo_clip (cr);
 
-  draw_basemap (cr, basemap, &view, opts->dark);
-
   for (guint i = 0; i < sites->len; i++)
     {
       Site *s = &g_array_index (sites, Site, i);
-      int t = marsad_event_type_get_index (s->style.event_type);
 
       marsad_map_view_project (&view, s->place->lat, s->place->lon, &s->x, &s->y);
+    }
+  labels = place_site_labels (cr, sites, opts, top);
+  draw_basemap (cr, basemap, &view, sites, labels, top, opts->dark);
+
+  for (guint i = 0; i < sites->len; i++)
+    {
+      const Site *s = &g_array_index (sites, Site, i);
+      int t = marsad_event_type_get_index (s->style.event_type);
+
       marsad_marker_draw (cr, s->x, s->y, &s->style, 1.0);
       if (s->style.role == MARSAD_MARKER_ROLE_CONTEXT)
         has_context = TRUE;
@@ -436,7 +495,12 @@ marsad_map_export_draw (cairo_t                      *cr,
         types_present[t] = TRUE;
       has_fatalities |= s->style.fatalities > 0;
     }
-  draw_labels (cr, sites, opts, top);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const SiteLabel *l = &g_array_index (labels, SiteLabel, i);
+
+      marsad_marker_draw_label (cr, l->x, l->y, l->site->place->name, 1.0, opts->dark);
+    }
 
   if (opts->show_title)
     marsad_map_overlay_draw_title (cr, opts->width, title, subtitle, opts->dark, TRUE);
@@ -466,127 +530,4 @@ marsad_map_export_draw (cairo_t                      *cr,
     }
 
   cairo_restore (cr);
-}
-
-/* ---- writing ---- */
-
-typedef struct
-{
-  MarsadAtomicFile *file;
-  GError           *error;  /* the first write error */
-} WriteClosure;
-
-static cairo_status_t
-write_to_atomic_file (void                *closure,
-                      const unsigned char *data,
-                      unsigned int         length)
-{
-  WriteClosure *wc = closure;
-
-  if (wc->error != NULL)
-    return CAIRO_STATUS_WRITE_ERROR;
-  if (!marsad_atomic_file_write (wc->file, data, length, &wc->error))
-    return CAIRO_STATUS_WRITE_ERROR;
-  return CAIRO_STATUS_SUCCESS;
-}
-
-static cairo_surface_t *
-create_surface (const MarsadMapExportOptions *opts,
-                WriteClosure                 *wc)
-{
-  switch (opts->format)
-    {
-    case MARSAD_MAP_FORMAT_PNG:
-      /* Opaque: RGB24 writes a smaller PNG, faster. */
-      return cairo_image_surface_create (CAIRO_FORMAT_RGB24,
-                                         (int) ceil (opts->width * opts->scale),
-                                         (int) ceil (opts->height * opts->scale));
-    case MARSAD_MAP_FORMAT_SVG:
-      {
-        cairo_surface_t *surface =
-          cairo_svg_surface_create_for_stream (write_to_atomic_file, wc, opts->width, opts->height);
-
-        /* Pixels, so the SVG's size is the one asked for. */
-        cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
-        return surface;
-      }
-    case MARSAD_MAP_FORMAT_PDF:
-      {
-        cairo_surface_t *surface =
-          cairo_pdf_surface_create_for_stream (write_to_atomic_file, wc,
-                                               opts->width * 0.75, opts->height * 0.75);
-
-        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Marsad");
-        return surface;
-      }
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-gboolean
-marsad_map_export (const MarsadDocument         *doc,
-                   MarsadBasemap                *basemap,
-                   const MarsadMapExportOptions *opts,
-                   const char                   *path,
-                   GError                      **error)
-{
-  g_autoptr(MarsadAtomicFile) file = NULL;
-  WriteClosure wc = { NULL, NULL };
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-
-  g_return_val_if_fail (doc != NULL, FALSE);
-  g_return_val_if_fail (opts != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  if (opts->width <= 0 || opts->height <= 0 || !(opts->scale > 0) ||
-      opts->width * opts->scale > MAX_DEVICE_PX || opts->height * opts->scale > MAX_DEVICE_PX)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   "Cannot write “%s”: a map of %d×%d at scale %g is out of range "
-                   "(at most %d pixels a side)",
-                   path, opts->width, opts->height, opts->scale, MAX_DEVICE_PX);
-      return FALSE;
-    }
-
-  file = marsad_atomic_file_new (path, error);
-  if (file == NULL)
-    return FALSE;
-  wc.file = file;
-
-  surface = create_surface (opts, &wc);
-  cr = cairo_create (surface);
-  if (opts->format == MARSAD_MAP_FORMAT_PNG)
-    cairo_scale (cr, opts->scale, opts->scale);
-  else if (opts->format == MARSAD_MAP_FORMAT_PDF)
-    cairo_scale (cr, 0.75, 0.75);  /* 96 px to the inch, 72 pt */
-
-  marsad_map_export_draw (cr, doc, basemap, opts);
-  cairo_destroy (cr);
-
-  if (opts->format == MARSAD_MAP_FORMAT_PNG)
-    status = cairo_surface_write_to_png_stream (surface, write_to_atomic_file, &wc);
-  else
-    {
-      /* Vector surfaces stream their output when finished. */
-      cairo_surface_finish (surface);
-      status = cairo_surface_status (surface);
-    }
-  cairo_surface_destroy (surface);
-
-  if (wc.error != NULL)
-    {
-      g_propagate_error (error, wc.error);
-      return FALSE;
-    }
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Cannot write “%s”: %s",
-                   path, cairo_status_to_string (status));
-      return FALSE;
-    }
-
-  return marsad_atomic_file_commit (file, error);
 }

@@ -5,21 +5,25 @@
 #include <cairo.h>
 
 #include "marsad-basemap.h"
+#include "marsad-map-renderer.h"
 #include "marsad-map-style.h"
 #include "marsad-map-view.h"
 
 G_BEGIN_DECLS
 
-/* Text measurements shared by every drawing of one basemap; thread-safe. */
+/* Text measurements and rendered label images shared by every drawing of
+ * one basemap; thread-safe. */
 typedef struct _MarsadLabelCache MarsadLabelCache;
 
 MarsadLabelCache *marsad_label_cache_new  (MarsadBasemap    *basemap);
 void              marsad_label_cache_free (MarsadLabelCache *cache);
 
+/* avoid may be NULL. */
 void              marsad_map_labels_draw  (MarsadLabelCache     *cache,
-                                           const MarsadMapStyle *style,
+                                           MarsadMapStyleKind    style,
                                            cairo_t              *cr,
-                                           const MarsadMapView  *view);
+                                           const MarsadMapView  *view,
+                                           const MarsadMapAvoid *avoid);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MarsadLabelCache, marsad_label_cache_free)
 

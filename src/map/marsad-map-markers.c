@@ -171,6 +171,9 @@ marsad_marker_draw (cairo_t                 *cr,
     return;
 
   cairo_save (cr);
+  /* cairo_save() does not save the path: a current point left by earlier
+   * drawing would join this marker's first arc to it by a straight line. */
+  cairo_new_path (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
 
   if (style->role == MARSAD_MARKER_ROLE_CONTEXT)
@@ -339,6 +342,7 @@ marsad_marker_draw_label (cairo_t    *cr,
   else
     cairo_set_source_rgb (cr, 0.14, 0.12, 0.19);
   pango_cairo_show_layout (cr, layout);
+  cairo_new_path (cr);   /* leave no current point behind */
 
   cairo_restore (cr);
 }

@@ -247,15 +247,25 @@ draw_geometry_at (DrawContext *dc, guint lod)
 void
 marsad_map_renderer_draw (MarsadMapRenderer *renderer, cairo_t *cr, const MarsadMapView *view)
 {
+  marsad_map_renderer_draw_full (renderer, cr, view, NULL);
+}
+
+void
+marsad_map_renderer_draw_full (MarsadMapRenderer *renderer, cairo_t *cr,
+                               const MarsadMapView *view, const MarsadMapAvoid *avoid)
+{
   DrawContext dc = { 0 };
   double margin = 8.0;  /* pixels: wide strokes just outside still show */
   double dx0, dy0, dx1, dy1;
+  MarsadMapStyleKind kind;
   guint lod;
 
   g_return_if_fail (renderer != NULL && cr != NULL && view != NULL);
 
   dc.basemap = renderer->basemap;
-  dc.style = marsad_map_style_get (marsad_map_renderer_get_style (renderer));
+  /* Read once: another thread may switch the style while we draw. */
+  kind = marsad_map_renderer_get_style (renderer);
+  dc.style = marsad_map_style_get (kind);
   dc.view = view;
   dc.cr = cr;
   dc.margin = margin;
@@ -305,8 +315,11 @@ marsad_map_renderer_draw (MarsadMapRenderer *renderer, cairo_t *cr, const Marsad
       cairo_restore (cr);
     }
 
-  marsad_map_labels_draw (renderer->labels, dc.style, cr, view);
+  marsad_map_labels_draw (renderer->labels, kind, cr, view, avoid);
   cairo_restore (cr);
+  /* cairo_restore() keeps the path: a stray current point would join the
+   * caller's next arc to our last label by a long straight line. */
+  cairo_new_path (cr);
   g_array_unref (dc.buf);
 }
 

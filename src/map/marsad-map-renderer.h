@@ -17,6 +17,24 @@ G_BEGIN_DECLS
 
 typedef struct _MarsadMapRenderer MarsadMapRenderer;
 
+/* A rectangle in the view's logical pixels. */
+typedef struct {
+  double x0, y0, x1, y1;
+} MarsadMapBox;
+
+/* What the basemap's own labels must leave alone when something else is
+ * drawn over the map (an export's markers, their labels, its legend):
+ * no basemap label or place dot is put in one of the boxes, and no place
+ * is labelled whose name is one of names (compared loosely: Arabic hamza
+ * forms, tā' marbūṭa, diacritics and spaces do not count), so that each
+ * place is named once. */
+typedef struct {
+  const MarsadMapBox *boxes;
+  guint               n_boxes;
+  const char * const *names;
+  guint               n_names;
+} MarsadMapAvoid;
+
 MarsadMapRenderer *marsad_map_renderer_new        (MarsadBasemap      *basemap);
 MarsadMapRenderer *marsad_map_renderer_ref        (MarsadMapRenderer  *renderer);
 void               marsad_map_renderer_unref      (MarsadMapRenderer  *renderer);
@@ -32,6 +50,12 @@ MarsadMapStyleKind marsad_map_renderer_get_style  (MarsadMapRenderer  *renderer)
 void               marsad_map_renderer_draw       (MarsadMapRenderer   *renderer,
                                                    cairo_t             *cr,
                                                    const MarsadMapView *view);
+/* The same, with areas and names the labels avoid (avoid may be NULL).
+ * Leaves cr with no current path, so the caller's next shape starts clean. */
+void               marsad_map_renderer_draw_full  (MarsadMapRenderer    *renderer,
+                                                   cairo_t              *cr,
+                                                   const MarsadMapView  *view,
+                                                   const MarsadMapAvoid *avoid);
 /* One slippy-map tile: cr's user space is tile_size device pixels; the tile
  * covers 256 logical pixels, so tile_size 512 is a HiDPI tile. Same code
  * path as marsad_map_renderer_draw. */

@@ -1,0 +1,141 @@
+/* marsad-map-export-file.c: writing an article's map to PNG, SVG or PDF
+ *
+ * The drawing is marsad-map-export.c's; this file picks the cairo surface
+ * for the format and writes through an atomic file, so that a failed export
+ * leaves nothing behind.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "marsad-map-export.h"
+
+#include <math.h>
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <gio/gio.h>
+
+#include "marsad-atomic-file.h"
+
+/* cairo's image surfaces stop at 32767 px a side; well below that, a
+ * mistyped size would exhaust memory first. */
+#define MAX_DEVICE_PX  16384
+
+typedef struct
+{
+  MarsadAtomicFile *file;
+  GError           *error;  /* the first write error */
+} WriteClosure;
+
+static cairo_status_t
+write_to_atomic_file (void                *closure,
+                      const unsigned char *data,
+                      unsigned int         length)
+{
+  WriteClosure *wc = closure;
+
+  if (wc->error != NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+  if (!marsad_atomic_file_write (wc->file, data, length, &wc->error))
+    return CAIRO_STATUS_WRITE_ERROR;
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static cairo_surface_t *
+create_surface (const MarsadMapExportOptions *opts,
+                WriteClosure                 *wc)
+{
+  switch (opts->format)
+    {
+    case MARSAD_MAP_FORMAT_PNG:
+      /* Opaque: RGB24 writes a smaller PNG, faster. */
+      return cairo_image_surface_create (CAIRO_FORMAT_RGB24,
+                                         (int) ceil (opts->width * opts->scale),
+                                         (int) ceil (opts->height * opts->scale));
+    case MARSAD_MAP_FORMAT_SVG:
+      {
+        cairo_surface_t *surface =
+          cairo_svg_surface_create_for_stream (write_to_atomic_file, wc, opts->width, opts->height);
+
+        /* Pixels, so the SVG's size is the one asked for. */
+        cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
+        return surface;
+      }
+    case MARSAD_MAP_FORMAT_PDF:
+      {
+        cairo_surface_t *surface =
+          cairo_pdf_surface_create_for_stream (write_to_atomic_file, wc,
+                                               opts->width * 0.75, opts->height * 0.75);
+
+        cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Marsad");
+        return surface;
+      }
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+gboolean
+marsad_map_export (const MarsadDocument         *doc,
+                   MarsadBasemap                *basemap,
+                   const MarsadMapExportOptions *opts,
+                   const char                   *path,
+                   GError                      **error)
+{
+  g_autoptr(MarsadAtomicFile) file = NULL;
+  WriteClosure wc = { NULL, NULL };
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  g_return_val_if_fail (doc != NULL, FALSE);
+  g_return_val_if_fail (opts != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (opts->width <= 0 || opts->height <= 0 || !(opts->scale > 0) ||
+      opts->width * opts->scale > MAX_DEVICE_PX || opts->height * opts->scale > MAX_DEVICE_PX)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   "Cannot write “%s”: a map of %d×%d at scale %g is out of range "
+                   "(at most %d pixels a side)",
+                   path, opts->width, opts->height, opts->scale, MAX_DEVICE_PX);
+      return FALSE;
+    }
+
+  file = marsad_atomic_file_new (path, error);
+  if (file == NULL)
+    return FALSE;
+  wc.file = file;
+
+  surface = create_surface (opts, &wc);
+  cr = cairo_create (surface);
+  if (opts->format == MARSAD_MAP_FORMAT_PNG)
+    cairo_scale (cr, opts->scale, opts->scale);
+  else if (opts->format == MARSAD_MAP_FORMAT_PDF)
+    cairo_scale (cr, 0.75, 0.75);  /* 96 px to the inch, 72 pt */
+
+  marsad_map_export_draw (cr, doc, basemap, opts);
+  cairo_destroy (cr);
+
+  if (opts->format == MARSAD_MAP_FORMAT_PNG)
+    status = cairo_surface_write_to_png_stream (surface, write_to_atomic_file, &wc);
+  else
+    {
+      /* Vector surfaces stream their output when finished. */
+      cairo_surface_finish (surface);
+      status = cairo_surface_status (surface);
+    }
+  cairo_surface_destroy (surface);
+
+  if (wc.error != NULL)
+    {
+      g_propagate_error (error, wc.error);
+      return FALSE;
+    }
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Cannot write “%s”: %s",
+                   path, cairo_status_to_string (status));
+      return FALSE;
+    }
+
+  return marsad_atomic_file_commit (file, error);
+}
