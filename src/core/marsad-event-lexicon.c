@@ -19,11 +19,16 @@ typedef struct
   guint32    classes;  /* MarsadWordClass */
 } MarsadLexEntry;
 
+/* a bit per hash value modulo 2^16: 8 KiB that stay in cache, and most
+ * words of a text, in no lexicon, are turned away by one bit */
+#define FILTER_BITS 16
+
 struct _MarsadPhraseTable
 {
   GHashTable *entries;   /* set of MarsadLexEntry, by word */
   GPtrArray  *phrases;   /* owns the MarsadPhrase */
   guint32     known;     /* the classes add_class () was given */
+  guint64     filter[(1u << FILTER_BITS) / 64];  /* the entries' hashes */
 };
 
 /* FNV-1a: the view hashes every stem once while storing it, so a lookup
@@ -58,7 +63,10 @@ table_find (const MarsadPhraseTable *table,
             guint32                  hash)
 {
   MarsadLexEntry probe = { hash, (char *) word, NULL, 0 };
+  guint32 bit = hash & ((1u << FILTER_BITS) - 1);
 
+  if (!(table->filter[bit / 64] & (G_GUINT64_CONSTANT (1) << (bit % 64))))
+    return NULL;
   return g_hash_table_lookup (table->entries, &probe);
 }
 
@@ -365,10 +373,13 @@ table_ensure (MarsadPhraseTable *table,
 
   if (e == NULL)
     {
+      guint32 bit = hash & ((1u << FILTER_BITS) - 1);
+
       e = g_new0 (MarsadLexEntry, 1);
       e->hash = hash;
       e->word = g_strdup (word);
       g_hash_table_add (table->entries, e);
+      table->filter[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
     }
   return e;
 }
