@@ -783,6 +783,9 @@ marsad_date_parser_scan (const MarsadDateParser *parser,
     {
       MarsadDateMatch m;
 
+      /* marsad_date_parser_match () would say no, after clearing m */
+      if (!marsad_word_view_may_be (view, i, MARSAD_WORD_DIGITS | MARSAD_WORD_DATE))
+        continue;
       if (marsad_date_parser_match (parser, view, i, published, &m))
         {
           g_array_append_val (out, m);

@@ -114,6 +114,7 @@ typedef struct
   gboolean         person_like; /* عبد الله، الشيخ محمد، نصر الله */
   gboolean         locative;    /* seen right after في، من، قرب... */
   gboolean         common;      /* the chosen name is an ordinary word too */
+  gboolean         can_be_surname; /* a city or town, not a country */
   gint64           record;     /* decided record, -1 = not a place */
   gboolean         decided;
 } NameSense;
@@ -281,6 +282,11 @@ decide (const MarsadGazetteer *gazetteer,
         continue;
 
       share = focus_share (focus, rec.country);
+      /* only the readings the evidence allows compete: a Syrian hamlet
+       * called أنقرة cannot beat Ankara by being in the article's country
+       * and then be rejected for want of a feature word */
+      if (sense->cue == MARSAD_CUE_NONE && needs_cue (sense, &rec, c->hits[h].flags, share))
+        continue;
       score = rec.importance / 1000.0 + 1.2 * share + cue_fit (sense->cue, rec.kind) +
               proximity_bonus (anchors, &rec);
       /* a place abroad with no importance of its own is an unlikely reading */
@@ -303,17 +309,11 @@ decide (const MarsadGazetteer *gazetteer,
   if ((sense->cue == MARSAD_CUE_BASE || sense->cue == MARSAD_CUE_AIRPORT || sense->cue == MARSAD_CUE_CAMP) &&
       cue_fit (sense->cue, best_rec.kind) <= 0.0 && focus_share (focus, best_rec.country) == 0.0)
     return;
-  if (sense->cue == MARSAD_CUE_NONE &&
-      needs_cue (sense, &best_rec, best_flags, focus_share (focus, best_rec.country)))
-    return;
+  sense->record = best;
   /* "وزير الدفاع الأميركي لويد أوستن": a city after a title is a surname;
    * countries and regions stay ("وزير خارجية العراق") */
-  if (c->person_context && sense->cue == MARSAD_CUE_NONE &&
-      best_rec.kind != MARSAD_PLACE_KIND_COUNTRY && best_rec.kind != MARSAD_PLACE_KIND_REGION &&
-      best_rec.kind != MARSAD_PLACE_KIND_GEOREGION && best_rec.kind != MARSAD_PLACE_KIND_WATER)
-    return;
-
-  sense->record = best;
+  sense->can_be_surname = best_rec.kind != MARSAD_PLACE_KIND_COUNTRY && best_rec.kind != MARSAD_PLACE_KIND_REGION &&
+                          best_rec.kind != MARSAD_PLACE_KIND_GEOREGION && best_rec.kind != MARSAD_PLACE_KIND_WATER;
   sense->common = (best_flags & MARSAD_NAME_COMMON_WORD) != 0;
 }
 
@@ -400,7 +400,9 @@ disambiguate_window (const MarsadGeoparser *self,
       c->record = sense->record;
       /* an ordinary word is a place only where its own feature word says
        * so: "قرية محمد" does not make every "محمد" a village */
-      if (sense->common && c->cue == MARSAD_CUE_NONE)
+      if (sense->common && (c->cue == MARSAD_CUE_NONE || c->continues))
+        c->record = -1;
+      if (c->person_context && sense->can_be_surname && c->cue == MARSAD_CUE_NONE)
         c->record = -1;
       if (c->record < 0)
         {

@@ -77,6 +77,7 @@ typedef struct
   MarsadWordView *view;
   gsize           len;     /* bytes used in view->buf */
   gsize           cap;
+  gsize           stem_len[MARSAD_WORD_STEMS];  /* of the word being built */
 } ViewBuilder;
 
 /* Appends one stem to the word being built (its stems start at
@@ -119,8 +120,8 @@ add_stem (ViewBuilder    *b,
 
   /* splits may repeat a stem (ل + article restored and plain); keep one */
   prev = view->buf + view->stems[i];
-  for (guint k = 0; k < view->n_stems[i]; k++, prev += strlen (prev) + 1)
-    if (strcmp (prev, out) == 0)
+  for (guint k = 0; k < view->n_stems[i]; prev += b->stem_len[k] + 1, k++)
+    if (b->stem_len[k] == n && memcmp (prev, out, n) == 0)
       return;
 
   if (g_ascii_isdigit (out[0]))
@@ -132,7 +133,7 @@ add_stem (ViewBuilder    *b,
       if (e != NULL)
         view->classes[i] |= e->classes | (e->phrases != NULL ? MARSAD_WORD_PHRASE : 0);
     }
-  view->n_stems[i]++;
+  b->stem_len[view->n_stems[i]++] = n;
   b->len += n + 1;
 }
 
@@ -153,8 +154,8 @@ marsad_word_view_new_range (const gunichar          *chars,
 {
   MarsadWordView *view = g_new0 (MarsadWordView, 1);
   const MarsadWord *all = (const MarsadWord *) norm->words->data;
-  ViewBuilder b = { view, 0, 0 };
-  guint8 unknown;
+  ViewBuilder b = { view, 0, 0, { 0 } };
+  guint16 unknown;
 
   end = MIN (end, norm->words->len);
   first = MIN (first, end);
@@ -164,15 +165,15 @@ marsad_word_view_new_range (const gunichar          *chars,
   view->n = end - first;
   view->table = table;
   /* the view sets MARSAD_WORD_DIGITS itself; the table knows its classes */
-  unknown = table != NULL ? (guint8) ~(table->known | MARSAD_WORD_DIGITS | MARSAD_WORD_PHRASE)
-                          : (guint8) MARSAD_WORD_ANY_CLASS;
+  unknown = table != NULL ? (guint16) ~(table->known | MARSAD_WORD_DIGITS | MARSAD_WORD_PHRASE)
+                          : (guint16) MARSAD_WORD_ANY_CLASS;
 
   /* two bytes a letter, and most words have one or two stems */
   b.cap = (view->n > 0 ? all[end - 1].norm_end - all[first].norm_start : 0) * 3 + 64;
   view->buf = g_malloc (b.cap);
   view->stems = g_new (guint32, view->n + 1);
   view->n_stems = g_new0 (guint8, view->n + 1);
-  view->classes = g_new0 (guint8, view->n + 1);
+  view->classes = g_new0 (guint16, view->n + 1);
 
   for (guint i = 0; i < view->n; i++)
     {
@@ -268,6 +269,37 @@ marsad_word_view_is (const MarsadWordView *view,
       if (strcmp (s, any[j]) == 0)
         return TRUE;
   return FALSE;
+}
+
+guint
+marsad_word_view_word_at_from (const MarsadWordView *view,
+                               guint                 from,
+                               guint                 offset)
+{
+  guint lo = MIN (from, view->n), hi, step = 1;
+
+  /* no word before from may end past offset: else search it all */
+  if (lo > 0 && view->words[lo - 1].end > offset)
+    lo = 0;
+  /* gallop from lo, then halve: the word is usually a few words on */
+  hi = lo;
+  while (hi < view->n && view->words[hi].end <= offset)
+    {
+      lo = hi + 1;
+      hi = MIN (view->n, hi + step);
+      step *= 2;
+    }
+  /* the first word whose end is past offset is in [lo, hi] */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (view->words[mid].end <= offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
 }
 
 guint

@@ -35,9 +35,10 @@ typedef enum
   MARSAD_WORD_PUBLICATION = 1 << 4,   /* "نشر", "تحديث": a publication date follows */
   MARSAD_WORD_SERIES      = 1 << 5,   /* "سلسلة": an event word, never a site */
   MARSAD_WORD_PHRASE      = 1 << 6,   /* a stem starts a phrase of the view's table */
+  MARSAD_WORD_STOP        = 1 << 7,   /* "أن", "في", "خلال": ends a speaker's phrase */
 } MarsadWordClass;
 
-#define MARSAD_WORD_ANY_CLASS 0xffu
+#define MARSAD_WORD_ANY_CLASS 0xffffu
 
 typedef struct _MarsadPhraseTable MarsadPhraseTable;
 
@@ -53,7 +54,7 @@ typedef struct
   char                    *buf;        /* the stems */
   guint32                 *stems;      /* n + 1: where word i's stems start in buf */
   guint8                  *n_stems;    /* how many stems each word has */
-  guint8                  *classes;    /* MarsadWordClass bits of each word */
+  guint16                 *classes;    /* MarsadWordClass bits of each word */
   const MarsadPhraseTable *table;      /* the stems were looked up in it; may be NULL */
 } MarsadWordView;
 
@@ -92,6 +93,11 @@ marsad_word_view_may_be (const MarsadWordView *view,
 /* the index of the word containing or following original offset, or n */
 guint           marsad_word_view_word_at   (const MarsadWordView *view,
                                             guint                 offset);
+/* the same, searched forward from word from (a hint: a word before it
+ * that ends past offset makes it search from the start) */
+guint           marsad_word_view_word_at_from (const MarsadWordView *view,
+                                               guint                 from,
+                                               guint                 offset);
 /* TRUE when the original text between words i and i+1 contains c */
 gboolean        marsad_word_view_gap_has   (const MarsadWordView *view,
                                             guint                 i,

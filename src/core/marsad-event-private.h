@@ -152,6 +152,7 @@ char               *marsad_event_run_dup_words  (const MarsadEventRun *run,
                                                  guint                 end);
 
 /* marsad-statements.c */
+void   marsad_statements_mark_words (MarsadPhraseTable    *table);
 guint  marsad_speaker_phrase        (const MarsadEventRun *run,
                                      guint                 w,
                                      gboolean              after_office_in);

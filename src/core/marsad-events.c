@@ -142,6 +142,7 @@ mark_words (MarsadEventExtractor *self)
   for (guint i = 0; i < numbers->len; i++)
     marsad_phrase_table_add_class (self->table, g_ptr_array_index (numbers, i), MARSAD_WORD_NUMBER);
   marsad_casualties_mark_words (self->table);
+  marsad_statements_mark_words (self->table);
   marsad_date_parser_mark_words (self->dates, self->table);
   for (guint i = 0; publication_words[i] != NULL; i++)
     marsad_phrase_table_add_class (self->table, publication_words[i], MARSAD_WORD_PUBLICATION);
@@ -326,8 +327,13 @@ run_init (MarsadEventRun             *run,
           const MarsadMention *mn = &g_array_index (place->mentions, MarsadMention, m);
           MarsadPlaceRef ref = { p, m, 0, 0, mn->sentence };
 
-          ref.w_first = marsad_word_view_word_at (run->view, mn->start);
-          ref.w_end = marsad_word_view_word_at (run->view, mn->end > 0 ? mn->end - 1 : 0) + 1;
+          /* the mention's sentence says where to look */
+          ref.w_first = marsad_word_view_word_at_from (run->view,
+                                                       mn->sentence < run->n_sentences ?
+                                                       run->sentence_words[mn->sentence] : 0,
+                                                       mn->start);
+          ref.w_end = marsad_word_view_word_at_from (run->view, ref.w_first,
+                                                     mn->end > 0 ? mn->end - 1 : 0) + 1;
           if (ref.w_first >= n || ref.w_end <= ref.w_first)
             continue;
           ref.sentence = run->view->words[ref.w_first].sentence;

@@ -84,6 +84,7 @@ typedef struct
   gboolean             is_reference;
   gboolean             in_directional; /* "لبنان" inside the named "جنوب لبنان" */
   gboolean             locative;       /* right after في، من، قرب، نحو... */
+  gboolean             continues;      /* a bare word follows: "قرية عرب حسن" */
   gboolean             countryside;    /* "ريف دير الزور": the country around a city */
   guint                countryside_start;
   guint                countryside_end;       /* past "الشرقي" when the side is named */

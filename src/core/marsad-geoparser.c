@@ -258,6 +258,21 @@ find_cues (const MarsadGeoparser  *self,
       before--;
     }
 
+  /* A name glued to a following word without the article may be only the
+   * start of a longer name the gazetteer lacks ("قرية عرب حسن") */
+  if (c->last_word + 1 < norm->words->len)
+    {
+      const MarsadWord *last = &g_array_index (norm->words, MarsadWord, c->last_word);
+      const MarsadWord *next = &g_array_index (norm->words, MarsadWord, c->last_word + 1);
+      const gunichar *n = norm->chars + next->norm_start;
+
+      c->continues = words_adjacent (norm, last, next) && n[0] >= 0x0621 && n[0] <= 0x064A &&
+                     !(next->norm_end - next->norm_start > 2 && n[0] == 0x0627 && n[1] == 0x0644) &&
+                     marsad_word_set_lookup (self->function_words, norm, c->last_word + 1, NULL) < 0 &&
+                     marsad_word_set_lookup (self->locatives, norm, c->last_word + 1, NULL) < 0 &&
+                     marsad_word_set_lookup (self->direction_words, norm, c->last_word + 1, NULL) < 0;
+    }
+
   /* "ريف دير الزور الشرقي": the countryside of a city, perhaps one side */
   if (c->cue == MARSAD_CUE_NONE && before > 0 &&
       words_adjacent (norm, &g_array_index (norm->words, MarsadWord, before - 1), first) &&

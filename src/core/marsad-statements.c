@@ -35,11 +35,19 @@ static const char * const name_heads[] = {
   "مجلس", "ميليشيات", NULL,
 };
 
+void
+marsad_statements_mark_words (MarsadPhraseTable *table)
+{
+  for (guint i = 0; phrase_stops[i] != NULL; i++)
+    marsad_phrase_table_add_class (table, phrase_stops[i], MARSAD_WORD_STOP);
+}
+
+/* the run's view knows the stops (marsad_statements_mark_words ()) */
 static gboolean
 is_stop (const MarsadEventRun *run,
          guint                 w)
 {
-  return marsad_event_run_form_is (run, w, phrase_stops);
+  return marsad_word_view_may_be (run->view, w, MARSAD_WORD_STOP);
 }
 
 static gboolean
