@@ -152,7 +152,7 @@ marsad_cli_render (int    argc,
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE") },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — draw an article’s map as PNG, SVG or PDF"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("— draw an article’s map as PNG, SVG or PDF"));
   g_autoptr(GError) error = NULL;
   g_autoptr(MarsadExtractor) extractor = NULL;
   g_autoptr(MarsadDocument) doc = NULL;

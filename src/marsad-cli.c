@@ -88,7 +88,7 @@ marsad_cli_extract (int    argc,
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE") },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — find places, events and statements in an Arabic article"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("— find places, events and statements in an Arabic article"));
   g_autoptr(GError) error = NULL;
   g_autoptr(MarsadExtractor) extractor = NULL;
   g_autoptr(MarsadDocument) doc = NULL;

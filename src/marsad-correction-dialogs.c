@@ -281,7 +281,7 @@ marsad_edit_event_dialog_new (GtkWindow            *parent,
 
   for (guint i = 0; i < MARSAD_N_EVENT_TYPES; i++)
     {
-      gtk_string_list_append (type_model, types[i]);
+      gtk_string_list_append (type_model, g_dpgettext2 (NULL, "event type", types[i]));
       if (g_strcmp0 (types[i], event->type) == 0)
         selected_type = i;
     }

@@ -60,7 +60,10 @@ marsad_format_event_date (const MarsadEvent *event)
   if (n == 3 && g_date_valid_dmy (d, m, y))
     {
       dt = g_date_time_new_utc ((int) y, (int) m, (int) d, 0, 0, 0);
-      date = g_date_time_format (dt, "%e %b %Y");
+      /* TRANSLATORS: the date of an event, a g_date_time_format() format;
+       * use %B where the abbreviated month names (%b) read badly.
+       * xgettext:no-c-format */
+      date = g_date_time_format (dt, C_("event date", "%e %b %Y"));
       g_strstrip (date);
       switch (event->time_precision)
         {

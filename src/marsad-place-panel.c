@@ -56,6 +56,33 @@ clear_box (GtkWidget *box)
     }
 }
 
+/* The gazetteer's kinds (marsad-gazetteer.c) for display; an unknown one
+ * shows as it is. */
+static const char *
+place_kind_label (const char *kind)
+{
+  static const struct { const char *kind; const char *label; } labels[] = {
+    { "country", NC_("place kind", "country") },
+    { "region", NC_("place kind", "province") },
+    { "district", NC_("place kind", "district") },
+    { "city", NC_("place kind", "city") },
+    { "town", NC_("place kind", "town") },
+    { "village", NC_("place kind", "village") },
+    { "neighbourhood", NC_("place kind", "neighbourhood") },
+    { "military_base", NC_("place kind", "military base") },
+    { "airport", NC_("place kind", "airport") },
+    { "camp", NC_("place kind", "camp") },
+    { "facility", NC_("place kind", "facility") },
+    { "water", NC_("place kind", "body of water") },
+    { "georegion", NC_("place kind", "geographic region") },
+  };
+
+  for (guint i = 0; kind != NULL && i < G_N_ELEMENTS (labels); i++)
+    if (g_str_equal (kind, labels[i].kind))
+      return g_dpgettext2 (NULL, "place kind", labels[i].label);
+  return kind != NULL ? kind : "";
+}
+
 static GtkWidget *
 event_row (const MarsadEvent *event)
 {
@@ -69,7 +96,7 @@ event_row (const MarsadEvent *event)
 
   line = g_strdup_printf ("%s%s%s", date, event->background ? " · " : "",
                           event->background ? _("background") : "");
-  label = gtk_label_new (event->type != NULL ? event->type : _("Event"));
+  label = gtk_label_new (event->type != NULL ? g_dpgettext2 (NULL, "event type", event->type) : _("Event"));
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_widget_add_css_class (label, "heading");
@@ -145,7 +172,7 @@ marsad_place_panel_set_place (MarsadPlacePanel     *self,
 
   gtk_label_set_label (GTK_LABEL (self->name_label), place->name);
   subtitle = g_strdup_printf ("%s · %s · %s", place->name_en != NULL ? place->name_en : "",
-                              place->kind != NULL ? place->kind : "",
+                              place_kind_label (place->kind),
                               marsad_place_role_label (doc, place));
   gtk_label_set_label (GTK_LABEL (self->subtitle_label), subtitle);
 

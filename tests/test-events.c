@@ -107,6 +107,26 @@ test_conflicting_fatalities (void)
   g_assert_cmpstr (r1->source, ==, "مصدر محلي");
 }
 
+/* A source after "بحسب" is kept whole, a quoted author included, up to
+ * the clause that follows it. */
+static void
+test_attributed_source (void)
+{
+  const FixturePlace places[] = { { "القائم", "town", "IQ", CTX } };
+  g_autoptr(MarsadDocument) doc = run (
+    "أسفرت غارة على منطقة القائم أمس عن سقوط قتيل، بحسب بيان لـ«الحشد الشعبي» الذي يعد "
+    "مقاتلوه جزءا من القوات النظامية.",
+    "2024-01-24", places, G_N_ELEMENTS (places));
+  const MarsadEvent *ev = fixture_event_at (doc, "القائم", 0);
+  const MarsadCasualtyReport *r;
+
+  g_assert_nonnull (ev);
+  g_assert_cmpuint (ev->fatality_reports->len, ==, 1);
+  r = g_ptr_array_index (ev->fatality_reports, 0);
+  g_assert_cmpint (r->count, ==, 1);
+  g_assert_cmpstr (r->source, ==, "بيان لـ«الحشد الشعبي»");
+}
+
 /* "على بعد 20 كيلومترا شرق الفلوجة": a reference point, not the site */
 static void
 test_reference_point (void)
@@ -223,17 +243,47 @@ test_sites (void)
   g_assert_null (fixture_event_at (doc, "العراق", 0));
 }
 
+/* Who takes a place decides the sub_type: a state force regains it,
+ * after the verb or before it; an armed group overtakes it. */
+static void
+test_territory (void)
+{
+  const FixturePlace places[] = {
+    { "تدمر", "town", "SY", CTX },
+    { "الرمادي", "city", "IQ", CTX },
+    { "منبج", "town", "SY", CTX },
+  };
+  g_autoptr(MarsadDocument) doc = run (
+    "سيطرت القوات الحكومية على مدينة تدمر أمس. "
+    "وقالت مصادر إن الجيش العراقي سيطر على مدينة الرمادي. "
+    "وفي سياق آخر، سيطر تنظيم داعش على بلدة منبج.",
+    "2024-02-03", places, G_N_ELEMENTS (places));
+  const MarsadEvent *tadmur = fixture_event_at (doc, "تدمر", 0);
+  const MarsadEvent *ramadi = fixture_event_at (doc, "الرمادي", 0);
+  const MarsadEvent *manbij = fixture_event_at (doc, "منبج", 0);
+
+  g_assert_nonnull (tadmur);
+  g_assert_nonnull (ramadi);
+  g_assert_nonnull (manbij);
+  g_assert_cmpstr (tadmur->sub_type, ==, "Government regains territory");
+  g_assert_cmpstr (ramadi->sub_type, ==, "Government regains territory");
+  g_assert_cmpstr (manbij->sub_type, ==, "Non-state actor overtakes territory");
+  g_assert_true (has_actor (manbij, "داعش"));
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/events/two-attacks-one-base", test_two_attacks_one_base);
   g_test_add_func ("/events/conflicting-fatalities", test_conflicting_fatalities);
+  g_test_add_func ("/events/attributed-source", test_attributed_source);
   g_test_add_func ("/events/reference-point", test_reference_point);
   g_test_add_func ("/events/condemnation", test_condemnation);
   g_test_add_func ("/events/background-and-actors", test_background_and_actors);
   g_test_add_func ("/events/no-publication-date", test_no_publication_date);
   g_test_add_func ("/events/weekday-warning", test_weekday_warning);
   g_test_add_func ("/events/sites", test_sites);
+  g_test_add_func ("/events/territory", test_territory);
   return g_test_run ();
 }

@@ -1,6 +1,7 @@
 /* marsad-atomic-file.c: write a file completely or not at all
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
 #include "marsad-atomic-file.h"
 
 #include <errno.h>
@@ -8,6 +9,7 @@
 #include <unistd.h>
 
 #include <glib/gstdio.h>
+#include <glib/gi18n.h>
 
 struct _MarsadAtomicFile
 {
@@ -24,7 +26,7 @@ fail_with_errno (const char  *path,
                  GError     **error)
 {
   g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errsv),
-               "Cannot write “%s”: %s", path, g_strerror (errsv));
+               _("Cannot write “%s”: %s"), path, g_strerror (errsv));
   return FALSE;
 }
 

@@ -101,7 +101,7 @@ attributed_source (const MarsadEventRun *run,
   while (n < SOURCE_MAX_WORDS && marsad_event_run_same_sentence (run, from, from + n))
     {
       guint i = from + n;
-      gint q = run->quote_at[i];
+      gint q = marsad_event_run_quote_at (run, i);
 
       if (n > 0 && !gap_within_clause (run, i - 1))
         break;
@@ -136,7 +136,7 @@ marsad_casualty_source (const MarsadEventRun *run,
   for (guint i = first; i < end; i++)
     {
       sp = marsad_event_run_match (run, MARSAD_LEX_SPEECH, i);
-      if (sp == NULL || run->quote_at[i] >= 0)
+      if (sp == NULL || marsad_event_run_quote_at (run, i) >= 0)
         continue;
       /* a cue anywhere ("بحسب بيان"); a verb only before the figure */
       if (((MarsadSpeech *) sp->data)->kind == MARSAD_SPEECH_ATTRIB || i < w)
@@ -158,7 +158,7 @@ marsad_casualty_source (const MarsadEventRun *run,
   start = run->view->words[from].start;
   stop = run->view->words[from + n - 1].end;
   /* close the quoted name the phrase ends in */
-  q = run->quote_at[from + n - 1];
+  q = marsad_event_run_quote_at (run, from + n - 1);
   if (q >= 0 && g_array_index (run->quotes, MarsadQuote, q).end >= stop)
     stop = g_array_index (run->quotes, MarsadQuote, q).end + 1;
   *span_out = (MarsadSpan) { start, stop };
@@ -237,13 +237,14 @@ marsad_casualties_extract (MarsadEventRun *run)
       const char *words[4];
       guint nw = 0, after;
       int kind = -1;
+      gint q;
 
       /* the view knows which words may be figures or casualty words: the
        * rest (nearly all) cost one bit test */
       if (!marsad_word_view_may_be (v, w, MARSAD_WORD_DIGITS | MARSAD_WORD_NUMBER | MARSAD_WORD_CASUALTY))
         continue;
-      if (run->in_date[w] || (run->quote_at[w] >= 0 &&
-                              g_array_index (run->quotes, MarsadQuote, run->quote_at[w]).statement))
+      q = marsad_event_run_quote_at (run, w);
+      if (run->in_date[w] || (q >= 0 && g_array_index (run->quotes, MarsadQuote, q).statement))
         continue;
       if (marsad_word_view_may_be (v, w, MARSAD_WORD_DIGITS | MARSAD_WORD_NUMBER))
         for (guint k = 0; k < 4 && marsad_event_run_same_sentence (run, w, w + k); k++, nw++)

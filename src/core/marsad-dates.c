@@ -3,37 +3,20 @@
  * The vocabulary is grammar rather than domain knowledge, so it is compiled
  * in: a phrase table of folded words, each with a kind and a value. Parsing
  * is a small recursive descent from the word where a keyword or a number
- * stands; nothing is compiled per sentence.
+ * stands; nothing is compiled per sentence. This file holds the vocabulary
+ * and the relative expressions (اليوم، أمس، منذ ثلاثة أيام، الشهر الماضي);
+ * marsad-date-parse.c the calendar dates written in full.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
-#include <unicode/ucal.h>
 
-#include "marsad-dates.h"
+#include "marsad-date-private.h"
 #include "marsad-numbers.h"
 
-enum
-{
-  K_NONE,
-  K_TODAY, K_YESTERDAY, K_NIGHT, K_DAYPART, K_NIGHTPART, K_WEEKDAY, K_MONTH, K_HIJRI,
-  K_YEARWORD, K_SINCE, K_AGO, K_PART, K_LAST, K_WEEK, K_MONTHNOUN, K_UNIT, K_THIS,
-  K_CURRENT, K_DAYWORD, K_NOT_TODAY,
-};
-
-/* month parts */
-enum { PART_EARLY = 1, PART_MID, PART_LATE };
-
-typedef struct
-{
-  const char *pattern;
-  int         kind;
-  int         value;
-} Vocab;
-
-static const Vocab vocab[] = {
+static const MarsadDateVocab vocab[] = {
   { "اليوم", K_TODAY, 0 },
   { "امس", K_YESTERDAY, 0 }, { "الامس", K_YESTERDAY, 0 }, { "البارحه", K_YESTERDAY, 0 },
   /* the night before publication: a report of day D covers the night D-1/D */
@@ -89,11 +72,6 @@ static const Vocab vocab[] = {
   { "السابق", K_NOT_TODAY, 0 },
 };
 
-struct _MarsadDateParser
-{
-  MarsadPhraseTable *table;
-};
-
 MarsadDateParser *
 marsad_date_parser_new (void)
 {
@@ -123,84 +101,6 @@ marsad_date_parser_free (MarsadDateParser *parser)
   g_free (parser);
 }
 
-/* parsing state: the word view and the publication date */
-typedef struct
-{
-  const MarsadDateParser *parser;
-  const MarsadWordView   *view;
-  const GDate            *pub;
-  guint                   sentence;
-} Ctx;
-
-static gboolean
-in_sentence (const Ctx *c,
-             guint      i)
-{
-  return i < c->view->n && c->view->words[i].sentence == c->sentence;
-}
-
-static int
-kind_at (const Ctx *c,
-         guint      i,
-         int       *value,
-         guint     *n_words)
-{
-  const MarsadPhrase *p;
-  const Vocab *v;
-
-  if (!in_sentence (c, i))
-    return K_NONE;
-  p = marsad_phrase_table_match_at (c->parser->table, c->view, i);
-  if (p == NULL)
-    return K_NONE;
-  v = p->data;
-  if (value != NULL)
-    *value = v->value;
-  if (n_words != NULL)
-    *n_words = p->n_words;
-  return v->kind;
-}
-
-static int
-digits_at (const Ctx *c,
-           guint      i)
-{
-  const char *w;
-  gsize len;
-
-  if (!in_sentence (c, i))
-    return -1;
-  w = marsad_word_view_form (c->view, i);
-  len = strlen (w);
-  if (len == 0 || len > 4)
-    return -1;
-  for (gsize k = 0; k < len; k++)
-    if (!g_ascii_isdigit (w[k]))
-      return -1;
-  return atoi (w);
-}
-
-static void
-set_range (MarsadDateMatch       *m,
-           const GDate           *from,
-           const GDate           *to,
-           MarsadDateGranularity  gran,
-           MarsadTimePrecision    precision)
-{
-  m->from = *from;
-  m->to = *to;
-  m->from_gran = m->to_gran = gran;
-  m->precision = precision;
-  m->resolved = TRUE;
-}
-
-static void
-set_day (MarsadDateMatch *m,
-         const GDate     *day)
-{
-  set_range (m, day, day, MARSAD_DATE_DAY, MARSAD_TIME_PRECISION_DAY);
-}
-
 static void
 day_offset (const GDate *pub,
             int          days,
@@ -227,177 +127,27 @@ latest_weekday (const GDate  *pub,
   day_offset (pub, -diff, out);
 }
 
-static void
-whole_month (int              year,
-             int              month,
-             MarsadDateMatch *m)
-{
-  GDate from, to;
-
-  g_date_clear (&from, 1);
-  g_date_clear (&to, 1);
-  g_date_set_dmy (&from, 1, month, year);
-  g_date_set_dmy (&to, g_date_get_days_in_month (month, year), month, year);
-  set_range (m, &from, &to, MARSAD_DATE_MONTH, MARSAD_TIME_PRECISION_MONTH);
-}
-
-static gboolean
-valid_year (int y)
-{
-  return y >= 1900 && y <= 2100;
-}
-
-/* "24 يناير 2024", "24 كانون الثاني", "12 رجب 1445 هـ", "24/1/2024" */
-static guint
-parse_explicit (const Ctx       *c,
-                guint            i,
-                MarsadDateMatch *m)
-{
-  int d = digits_at (c, i), value = 0, y;
-  guint n = 0, j;
-  int kind;
-
-  if (d < 1)
-    return 0;
-
-  kind = kind_at (c, i + 1, &value, &n);
-  if ((kind == K_MONTH || kind == K_HIJRI) && d <= 31)
-    {
-      int month = value, alt;
-      guint n2 = 0;
-
-      j = i + 1 + n;
-      /* "أكتوبر (تشرين الأول)": the same month in another naming system */
-      if (kind_at (c, j, &alt, &n2) == kind)
-        j += n2;
-      y = digits_at (c, j);
-      if (kind == K_HIJRI)
-        {
-          GDate g;
-
-          if (y < 1300 || y > 1500 || !marsad_date_from_hijri (y, month, d, &g))
-            return 0;
-          j++;
-          /* هـ: the era mark */
-          if (in_sentence (c, j) && strcmp (marsad_word_view_form (c->view, j), "ه") == 0)
-            j++;
-          set_day (m, &g);
-          m->absolute = TRUE;
-          return j - i;
-        }
-      if (!g_date_valid_dmy (d, month, valid_year (y) ? y : 2000))
-        return 0;
-      if (valid_year (y))
-        {
-          GDate g;
-
-          g_date_clear (&g, 1);
-          g_date_set_dmy (&g, d, month, y);
-          set_day (m, &g);
-          m->absolute = TRUE;
-          return j + 1 - i;
-        }
-      if (c->pub != NULL)
-        {
-          /* no year: the latest such day on or before publication */
-          GDate g;
-          int year = g_date_get_year (c->pub);
-
-          if (!g_date_valid_dmy (d, month, year))
-            return 0;
-          g_date_clear (&g, 1);
-          g_date_set_dmy (&g, d, month, year);
-          if (g_date_compare (&g, c->pub) > 0 && g_date_valid_dmy (d, month, year - 1))
-            g_date_set_dmy (&g, d, month, year - 1);
-          set_day (m, &g);
-        }
-      return j - i;
-    }
-
-  /* digits with / - or . between them: day first, or year first */
-  if (in_sentence (c, i + 2))
-    {
-      int b = digits_at (c, i + 1), e = digits_at (c, i + 2);
-      const gunichar seps[] = { '/', '-', '.' };
-
-      for (guint s = 0; s < G_N_ELEMENTS (seps); s++)
-        {
-          int day = d, month = b, year = e;
-          GDate g;
-
-          if (b < 1 || e < 1 || !marsad_word_view_gap_has (c->view, i, seps[s]) ||
-              !marsad_word_view_gap_has (c->view, i + 1, seps[s]))
-            continue;
-          if (valid_year (d))
-            {
-              year = d;
-              day = e;
-            }
-          if (!valid_year (year) || !g_date_valid_dmy (day, month, year))
-            return 0;
-          g_date_clear (&g, 1);
-          g_date_set_dmy (&g, day, month, year);
-          set_day (m, &g);
-          m->absolute = TRUE;
-          return 3;
-        }
-    }
-  return 0;
-}
-
-/* a month name with an optional other-system name and year; *nw = words */
-static gboolean
-parse_month (const Ctx       *c,
-             guint            i,
-             MarsadDateMatch *m,
-             guint           *nw)
-{
-  int month = 0, alt, y;
-  guint n = 0, n2 = 0, j;
-
-  if (kind_at (c, i, &month, &n) != K_MONTH)
-    return FALSE;
-  j = i + n;
-  if (kind_at (c, j, &alt, &n2) == K_MONTH)
-    j += n2;
-  y = digits_at (c, j);
-  if (valid_year (y))
-    {
-      whole_month (y, month, m);
-      *nw = j + 1 - i;
-      return TRUE;
-    }
-  *nw = j - i;
-  if (c->pub != NULL)
-    {
-      int year = g_date_get_year (c->pub);
-
-      whole_month (month > (int) g_date_get_month (c->pub) ? year - 1 : year, month, m);
-    }
-  return TRUE;
-}
-
-static guint parse_at (const Ctx *c, guint i, MarsadDateMatch *m, gboolean anchored);
+static guint parse_at (const MarsadDateCtx *c, guint i, MarsadDateMatch *m, gboolean anchored);
 
 /* a weekday, possibly "الماضي", possibly followed by its explicit date */
 static guint
-parse_weekday (const Ctx       *c,
-               guint            i,
-               MarsadDateMatch *m,
-               gboolean         anchored)
+parse_weekday (const MarsadDateCtx *c,
+               guint                i,
+               MarsadDateMatch     *m,
+               gboolean             anchored)
 {
   int wd = 0, dummy;
   guint n = 0, j, ne;
   gboolean last;
 
-  if (kind_at (c, i, &wd, &n) != K_WEEKDAY)
+  if (marsad_date_kind_at (c, i, &wd, &n) != K_WEEKDAY)
     return 0;
   j = i + n;
-  last = kind_at (c, j, &dummy, NULL) == K_LAST;
+  last = marsad_date_kind_at (c, j, &dummy, NULL) == K_LAST;
   /* "الاثنين" is also "the two": a weekday only where a day is expected */
-  if (wd == G_DATE_MONDAY && !anchored && !last && digits_at (c, j) < 0)
+  if (wd == G_DATE_MONDAY && !anchored && !last && marsad_date_digits_at (c, j) < 0)
     return 0;
-  if ((ne = parse_explicit (c, j, m)) > 0)
+  if ((ne = marsad_date_parse_explicit (c, j, m)) > 0)
     {
       m->said_weekday = (GDateWeekday) wd;
       m->weekday_mismatch = m->resolved && g_date_get_weekday (&m->from) != (GDateWeekday) wd;
@@ -409,24 +159,24 @@ parse_weekday (const Ctx       *c,
       GDate d;
 
       latest_weekday (c->pub, (GDateWeekday) wd, last, &d);
-      set_day (m, &d);
+      marsad_date_set_day (m, &d);
     }
   return j + (last ? 1 : 0) - i;
 }
 
 /* اليوم or أمس (أمس الأول), with an optional weekday in apposition */
 static guint
-parse_relative_day (const Ctx       *c,
-                    guint            i,
-                    int              kind,
-                    MarsadDateMatch *m)
+parse_relative_day (const MarsadDateCtx *c,
+                    guint                i,
+                    int                  kind,
+                    MarsadDateMatch     *m)
 {
   int back = kind == K_YESTERDAY ? 1 : 0, wd = 0;
   guint j = i + 1, n = 0;
 
-  if (kind == K_TODAY && kind_at (c, j, NULL, NULL) == K_NOT_TODAY)
+  if (kind == K_TODAY && marsad_date_kind_at (c, j, NULL, NULL) == K_NOT_TODAY)
     return 0;
-  if (kind == K_YESTERDAY && in_sentence (c, j) &&
+  if (kind == K_YESTERDAY && marsad_date_in_sentence (c, j) &&
       strcmp (marsad_word_view_form (c->view, j), "الاول") == 0)
     {
       back = 2;
@@ -437,9 +187,9 @@ parse_relative_day (const Ctx       *c,
       GDate d;
 
       day_offset (c->pub, -back, &d);
-      set_day (m, &d);
+      marsad_date_set_day (m, &d);
     }
-  if (kind_at (c, j, &wd, &n) == K_WEEKDAY)
+  if (marsad_date_kind_at (c, j, &wd, &n) == K_WEEKDAY)
     {
       m->said_weekday = (GDateWeekday) wd;
       m->weekday_mismatch = m->resolved && g_date_get_weekday (&m->from) != (GDateWeekday) wd;
@@ -450,10 +200,10 @@ parse_relative_day (const Ctx       *c,
 
 /* N units back from publication, for "منذ" and "قبل" */
 static guint
-parse_duration (const Ctx       *c,
-                guint            i,
-                gboolean         since,
-                MarsadDateMatch *m)
+parse_duration (const MarsadDateCtx *c,
+                guint                i,
+                gboolean             since,
+                MarsadDateMatch     *m)
 {
   const char *words[4];
   guint nw = 0, j = i;
@@ -462,7 +212,7 @@ parse_duration (const Ctx       *c,
   gint64 count = 1;
   GDate from, to;
 
-  for (guint k = 0; k < G_N_ELEMENTS (words) && in_sentence (c, i + k); k++, nw++)
+  for (guint k = 0; k < G_N_ELEMENTS (words) && marsad_date_in_sentence (c, i + k); k++, nw++)
     words[k] = marsad_word_view_form (c->view, i + k);
   if (nw > 0 && marsad_number_parse (words, nw, &num))
     {
@@ -483,12 +233,12 @@ parse_duration (const Ctx       *c,
     }
   if (unit < 0)
     {
-      kind = kind_at (c, j, &value, NULL);
+      kind = marsad_date_kind_at (c, j, &value, NULL);
       if (kind == K_UNIT)
         unit = value;
       else if (kind == K_DAYWORD)
         unit = 1;
-      else if (kind == K_YEARWORD && digits_at (c, j + 1) < 0)
+      else if (kind == K_YEARWORD && marsad_date_digits_at (c, j + 1) < 0)
         unit = 365;
       else
         return 0;
@@ -504,7 +254,7 @@ parse_duration (const Ctx       *c,
   to = *c->pub;
   if (!since)
     to = from;
-  set_range (m, &from, &to, unit >= 365 ? MARSAD_DATE_YEAR : MARSAD_DATE_DAY,
+  marsad_date_set_range (m, &from, &to, unit >= 365 ? MARSAD_DATE_YEAR : MARSAD_DATE_DAY,
              unit >= 365 ? MARSAD_TIME_PRECISION_YEAR :
              unit >= 30 ? MARSAD_TIME_PRECISION_MONTH :
              count * unit <= 1 && !since ? MARSAD_TIME_PRECISION_DAY : MARSAD_TIME_PRECISION_WEEK);
@@ -515,13 +265,13 @@ parse_duration (const Ctx       *c,
 
 /* "الأسبوع الماضي", "الشهر الماضي", "العام الماضي", "هذا الأسبوع" */
 static guint
-parse_period (const Ctx       *c,
-              guint            i,
-              int              kind,
-              gboolean         this_,
-              MarsadDateMatch *m)
+parse_period (const MarsadDateCtx *c,
+              guint                i,
+              int                  kind,
+              gboolean             this_,
+              MarsadDateMatch     *m)
 {
-  int next = kind_at (c, i + 1, NULL, NULL);
+  int next = marsad_date_kind_at (c, i + 1, NULL, NULL);
   gboolean last = next == K_LAST;
   GDate from, to;
   int year, month;
@@ -543,7 +293,7 @@ parse_period (const Ctx       *c,
           g_date_subtract_days (&to, 1);
           g_date_subtract_days (&from, 7);
         }
-      set_range (m, &from, &to, MARSAD_DATE_DAY, MARSAD_TIME_PRECISION_WEEK);
+      marsad_date_set_range (m, &from, &to, MARSAD_DATE_DAY, MARSAD_TIME_PRECISION_WEEK);
     }
   else if (kind == K_MONTHNOUN)
     {
@@ -552,7 +302,7 @@ parse_period (const Ctx       *c,
           month = 12;
           year--;
         }
-      whole_month (year, month, m);
+      marsad_date_whole_month (year, month, m);
     }
   else
     {
@@ -560,25 +310,25 @@ parse_period (const Ctx       *c,
       g_date_clear (&to, 1);
       g_date_set_dmy (&from, 1, 1, last ? year - 1 : year);
       g_date_set_dmy (&to, 31, 12, last ? year - 1 : year);
-      set_range (m, &from, &to, MARSAD_DATE_YEAR, MARSAD_TIME_PRECISION_YEAR);
+      marsad_date_set_range (m, &from, &to, MARSAD_DATE_YEAR, MARSAD_TIME_PRECISION_YEAR);
     }
   return this_ ? 1 : 2;
 }
 
 /* "منتصف أكتوبر", "أواخر شهر كانون الأول 2023" */
 static guint
-parse_month_part (const Ctx       *c,
-                  guint            i,
-                  int              part,
-                  MarsadDateMatch *m)
+parse_month_part (const MarsadDateCtx *c,
+                  guint                i,
+                  int                  part,
+                  MarsadDateMatch     *m)
 {
   guint j = i + 1, n = 0;
   int last_day;
   GDate from, to;
 
-  if (kind_at (c, j, NULL, NULL) == K_UNIT || kind_at (c, j, NULL, NULL) == K_MONTHNOUN)
+  if (marsad_date_kind_at (c, j, NULL, NULL) == K_UNIT || marsad_date_kind_at (c, j, NULL, NULL) == K_MONTHNOUN)
     j++;
-  if (!parse_month (c, j, m, &n))
+  if (!marsad_date_parse_month (c, j, m, &n))
     return 0;
   if (m->resolved)
     {
@@ -586,24 +336,24 @@ parse_month_part (const Ctx       *c,
       last_day = g_date_get_day (&m->to);
       g_date_set_day (&from, part == PART_EARLY ? 1 : part == PART_MID ? 11 : 21);
       g_date_set_day (&to, part == PART_EARLY ? 10 : part == PART_MID ? 20 : last_day);
-      set_range (m, &from, &to, MARSAD_DATE_DAY, MARSAD_TIME_PRECISION_WEEK);
+      marsad_date_set_range (m, &from, &to, MARSAD_DATE_DAY, MARSAD_TIME_PRECISION_WEEK);
     }
   return j + n - i;
 }
 
 static guint
-parse_at (const Ctx       *c,
-          guint            i,
-          MarsadDateMatch *m,
-          gboolean         anchored)
+parse_at (const MarsadDateCtx *c,
+          guint                i,
+          MarsadDateMatch     *m,
+          gboolean             anchored)
 {
   int value = 0, kind, k2, y;
   guint n = 0, n2 = 0, r;
 
-  if (digits_at (c, i) >= 0)
-    return parse_explicit (c, i, m);
+  if (marsad_date_digits_at (c, i) >= 0)
+    return marsad_date_parse_explicit (c, i, m);
 
-  kind = kind_at (c, i, &value, &n);
+  kind = marsad_date_kind_at (c, i, &value, &n);
   switch (kind)
     {
     case K_TODAY:
@@ -616,20 +366,20 @@ parse_at (const Ctx       *c,
           GDate from;
 
           day_offset (c->pub, -1, &from);
-          set_range (m, &from, c->pub, MARSAD_DATE_DAY, MARSAD_TIME_PRECISION_DAY);
+          marsad_date_set_range (m, &from, c->pub, MARSAD_DATE_DAY, MARSAD_TIME_PRECISION_DAY);
         }
       return n;
 
     case K_DAYPART:
     case K_NIGHTPART:
     case K_DAYWORD:
-      k2 = kind_at (c, i + n, NULL, &n2);
+      k2 = marsad_date_kind_at (c, i + n, NULL, &n2);
       if (k2 == K_TODAY || k2 == K_YESTERDAY)
         r = parse_relative_day (c, i + n, k2, m);
       else if (k2 == K_WEEKDAY)
         r = parse_weekday (c, i + n, m, TRUE);
-      else if (digits_at (c, i + n) >= 0 && kind == K_DAYWORD)
-        r = parse_explicit (c, i + n, m);
+      else if (marsad_date_digits_at (c, i + n) >= 0 && kind == K_DAYWORD)
+        r = marsad_date_parse_explicit (c, i + n, m);
       else
         r = 0;
       if (r == 0)
@@ -644,7 +394,7 @@ parse_at (const Ctx       *c,
             to = *c->pub;
           else
             g_date_subtract_days (&from, 1);
-          set_range (m, &from, &to, MARSAD_DATE_DAY, MARSAD_TIME_PRECISION_DAY);
+          marsad_date_set_range (m, &from, &to, MARSAD_DATE_DAY, MARSAD_TIME_PRECISION_DAY);
         }
       return n + r;
 
@@ -652,8 +402,8 @@ parse_at (const Ctx       *c,
       return parse_weekday (c, i, m, anchored);
 
     case K_YEARWORD:
-      y = digits_at (c, i + n);
-      if (valid_year (y))
+      y = marsad_date_digits_at (c, i + n);
+      if (marsad_date_valid_year (y))
         {
           GDate from, to;
 
@@ -661,7 +411,7 @@ parse_at (const Ctx       *c,
           g_date_clear (&to, 1);
           g_date_set_dmy (&from, 1, 1, y);
           g_date_set_dmy (&to, 31, 12, y);
-          set_range (m, &from, &to, MARSAD_DATE_YEAR, MARSAD_TIME_PRECISION_YEAR);
+          marsad_date_set_range (m, &from, &to, MARSAD_DATE_YEAR, MARSAD_TIME_PRECISION_YEAR);
           m->absolute = TRUE;
           return n + 1;
         }
@@ -672,7 +422,7 @@ parse_at (const Ctx       *c,
       return parse_period (c, i, kind, FALSE, m);
 
     case K_THIS:
-      k2 = kind_at (c, i + 1, NULL, NULL);
+      k2 = marsad_date_kind_at (c, i + 1, NULL, NULL);
       if (k2 == K_WEEK || k2 == K_MONTHNOUN || k2 == K_YEARWORD)
         return 1 + parse_period (c, i + 1, k2, TRUE, m);
       return 0;
@@ -682,16 +432,16 @@ parse_at (const Ctx       *c,
 
     case K_UNIT:
       /* "في شهر أكتوبر" */
-      if (value == 30 && parse_month (c, i + 1, m, &n2))
+      if (value == 30 && marsad_date_parse_month (c, i + 1, m, &n2))
         return 1 + n2;
       return 0;
 
     case K_MONTH:
       /* a bare month name needs a year or a preposition before it:
        * "آب" and "أيار" are also ordinary words */
-      y = digits_at (c, i + n);
-      if (anchored || valid_year (y))
-        return parse_month (c, i, m, &n2) ? n2 : 0;
+      y = marsad_date_digits_at (c, i + n);
+      if (anchored || marsad_date_valid_year (y))
+        return marsad_date_parse_month (c, i, m, &n2) ? n2 : 0;
       return 0;
 
     case K_SINCE:
@@ -700,15 +450,15 @@ parse_at (const Ctx       *c,
         return 1 + r;
       if (kind == K_AGO)
         return 0;
-      y = digits_at (c, i + 1);
-      if (valid_year (y))
+      y = marsad_date_digits_at (c, i + 1);
+      if (marsad_date_valid_year (y))
         {
           GDate from;
 
           g_date_clear (&from, 1);
           g_date_set_dmy (&from, 1, 1, y);
           if (c->pub != NULL)
-            set_range (m, &from, c->pub, MARSAD_DATE_YEAR, MARSAD_TIME_PRECISION_YEAR);
+            marsad_date_set_range (m, &from, c->pub, MARSAD_DATE_YEAR, MARSAD_TIME_PRECISION_YEAR);
           m->to_gran = MARSAD_DATE_DAY;
           return 2;
         }
@@ -722,7 +472,7 @@ parse_at (const Ctx       *c,
                                   MARSAD_TIME_PRECISION_WEEK;
           MarsadDateGranularity g = m->from_gran;
 
-          set_range (m, &m->from, c->pub, MARSAD_DATE_DAY, p);
+          marsad_date_set_range (m, &m->from, c->pub, MARSAD_DATE_DAY, p);
           m->from_gran = g;
         }
       return 1 + r;
@@ -741,7 +491,7 @@ marsad_date_parser_match (const MarsadDateParser *parser,
                           const GDate            *published,
                           MarsadDateMatch        *out)
 {
-  Ctx c = { parser, view, published, 0 };
+  MarsadDateCtx c = { parser, view, published, 0 };
   gboolean anchored;
   guint n;
 
@@ -814,63 +564,4 @@ marsad_date_resolve_string (const MarsadDateParser *parser,
     if (marsad_date_parser_match (parser, view, i, published, out))
       return TRUE;
   return FALSE;
-}
-
-char *
-marsad_date_format (const GDate           *date,
-                    MarsadDateGranularity  granularity)
-{
-  if (date == NULL || !g_date_valid (date))
-    return NULL;
-  switch (granularity)
-    {
-    case MARSAD_DATE_YEAR:
-      return g_strdup_printf ("%04d", g_date_get_year (date));
-    case MARSAD_DATE_MONTH:
-      return g_strdup_printf ("%04d-%02d", g_date_get_year (date), g_date_get_month (date));
-    case MARSAD_DATE_DAY:
-    default:
-      return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (date),
-                              g_date_get_month (date), g_date_get_day (date));
-    }
-}
-
-gboolean
-marsad_date_from_hijri (int    year,
-                        int    month,
-                        int    day,
-                        GDate *out)
-{
-  static const UChar utc[] = { 'U', 'T', 'C', 0 };
-  UErrorCode err = U_ZERO_ERROR;
-  UCalendar *hijri, *greg;
-  UDate when;
-  int y, m, d;
-
-  if (month < 1 || month > 12 || day < 1 || day > 30)
-    return FALSE;
-  hijri = ucal_open (utc, -1, "ar@calendar=islamic-umalqura", UCAL_DEFAULT, &err);
-  greg = ucal_open (utc, -1, "en@calendar=gregorian", UCAL_GREGORIAN, &err);
-  if (U_FAILURE (err))
-    {
-      if (hijri != NULL)
-        ucal_close (hijri);
-      if (greg != NULL)
-        ucal_close (greg);
-      return FALSE;
-    }
-  ucal_clear (hijri);
-  ucal_setDate (hijri, year, month - 1, day, &err);
-  when = ucal_getMillis (hijri, &err);
-  ucal_setMillis (greg, when, &err);
-  y = ucal_get (greg, UCAL_YEAR, &err);
-  m = ucal_get (greg, UCAL_MONTH, &err) + 1;
-  d = ucal_get (greg, UCAL_DATE, &err);
-  ucal_close (hijri);
-  ucal_close (greg);
-  if (U_FAILURE (err) || !g_date_valid_dmy (d, m, y))
-    return FALSE;
-  g_date_clear (out, 1);
-  g_date_set_dmy (out, d, m, y);
-  return TRUE;
 }

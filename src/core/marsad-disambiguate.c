@@ -238,9 +238,10 @@ proximity_bonus (const GArray                *anchors,
   if (anchors->len == 0 || rec->kind == MARSAD_PLACE_KIND_COUNTRY ||
       rec->kind == MARSAD_PLACE_KIND_GEOREGION || rec->kind == MARSAD_PLACE_KIND_WATER)
     return 0.0;
-  for (guint a = 0; a < anchors->len; a++)
+  /* anchors holds latitude, longitude pairs */
+  for (guint a = 0; a + 1 < anchors->len; a += 2)
     {
-      const double *p = &g_array_index (anchors, double, a * 2);
+      const double *p = &g_array_index (anchors, double, a);
       double dlat = (p[0] - rec->lat) * 111.0;
       double dlon = (p[1] - rec->lon) * 111.0 * cos (rec->lat * G_PI / 180.0);
       double d = sqrt (dlat * dlat + dlon * dlon);

@@ -37,35 +37,6 @@ static const char * const site_nouns[] = {
   "السفينه", "المنشاه", "الحي", "البلد", NULL,
 };
 
-void
-marsad_event_draft_free (MarsadEventDraft *d)
-{
-  if (!d->handed)
-    g_clear_pointer (&d->event, marsad_event_free);
-  g_array_unref (d->sentences);
-  g_free (d);
-}
-
-static const MarsadPlace *
-ref_place (const MarsadEventRun *run,
-           gint                  ref)
-{
-  if (ref < 0)
-    return NULL;
-  return g_ptr_array_index (run->doc->places,
-                            g_array_index (run->places, MarsadPlaceRef, ref).place);
-}
-
-static MarsadMention *
-ref_mention (const MarsadEventRun *run,
-             gint                  ref)
-{
-  const MarsadPlaceRef *r = &g_array_index (run->places, MarsadPlaceRef, ref);
-  const MarsadPlace *p = g_ptr_array_index (run->doc->places, r->place);
-
-  return &g_array_index (p->mentions, MarsadMention, r->mention);
-}
-
 /* 0 country, 1 region or territory, 2 district, 3 a settlement or a site */
 int
 marsad_event_place_rank (const MarsadPlace *p)
@@ -80,15 +51,6 @@ marsad_event_place_rank (const MarsadPlace *p)
   if (strcmp (p->kind, "district") == 0)
     return 2;
   return 3;
-}
-
-static gboolean
-in_statement (const MarsadEventRun *run,
-              guint                 w)
-{
-  gint q = run->quote_at[w];
-
-  return q >= 0 && g_array_index (run->quotes, MarsadQuote, q).statement;
 }
 
 /* "ستين كيلومترا جنوب بغداد", "على الحدود مع سوريا": a reference point */
@@ -166,186 +128,6 @@ is_definite (const MarsadEventRun *run,
   return w > 0 && marsad_event_run_form_is (run, w - 1, demonstratives);
 }
 
-static void
-add_actor (MarsadEvent *ev,
-           const char  *name)
-{
-  for (guint i = 0; i < ev->actors->len; i++)
-    if (strcmp (g_ptr_array_index (ev->actors, i), name) == 0)
-      return;
-  g_ptr_array_add (ev->actors, g_strdup (name));
-}
-
-/* the actors a sentence names; a capital counts only as the geoparser's actor */
-static void
-sentence_actors (const MarsadEventRun *run,
-                 guint                 s,
-                 MarsadEvent          *ev)
-{
-  for (guint w = run->sentence_words[s]; w < run->sentence_words[s + 1]; w++)
-    {
-      const MarsadPhrase *p = marsad_event_run_match (run, MARSAD_LEX_ACTOR, w);
-      const MarsadActor *a;
-
-      if (p == NULL || in_statement (run, w))
-        continue;
-      a = p->data;
-      /* "كتائب حزب الله" is not also "حزب الله" */
-      w += p->n_words - 1;
-      if (a->metonym && (run->place_at[w] < 0 ||
-                         ref_mention (run, run->place_at[w])->role != MARSAD_ROLE_ACTOR))
-        continue;
-      add_actor (ev, a->canonical);
-    }
-}
-
-static gint
-nearest_date (const MarsadEventRun *run,
-              guint                 s,
-              guint                 w,
-              guint                 w2)
-{
-  gint best = -1;
-  guint best_dist = G_MAXUINT;
-
-  for (guint i = run->sentence_dates[s]; i < run->sentence_dates[s + 1]; i++)
-    {
-      const MarsadDateMatch *d = &g_array_index (run->dates, MarsadDateMatch, i);
-      guint dist;
-
-      if (in_statement (run, d->first_word))
-        continue;
-      dist = MIN ((guint) ABS ((int) d->first_word - (int) w), (guint) ABS ((int) d->first_word - (int) w2));
-      if (dist < best_dist)
-        {
-          best = (gint) i;
-          best_dist = dist;
-        }
-    }
-  return best;
-}
-
-static gboolean
-ranges_overlap (const MarsadEventDraft *a,
-                const MarsadEventDraft *b)
-{
-  if (!g_date_valid (&a->from) || !g_date_valid (&b->from))
-    return TRUE;
-  return g_date_compare (&a->from, &b->to) <= 0 && g_date_compare (&b->from, &a->to) <= 0;
-}
-
-static void
-set_dates (MarsadEventRun   *run,
-           MarsadEventDraft *d,
-           gint              date)
-{
-  MarsadEvent *ev = d->event;
-  const MarsadDateMatch *m;
-
-  g_clear_pointer (&ev->date_start, g_free);
-  g_clear_pointer (&ev->date_end, g_free);
-  g_clear_pointer (&ev->date_text, g_free);
-  g_date_clear (&d->from, 1);
-  g_date_clear (&d->to, 1);
-  if (date < 0)
-    return;
-  m = &g_array_index (run->dates, MarsadDateMatch, date);
-  d->dated = TRUE;
-  ev->date_text = marsad_document_dup_span (run->doc, m->start, m->end);
-  ev->date_span = (MarsadSpan) { m->start, m->end };
-  ev->time_precision = m->precision;
-  if (!m->resolved)
-    return;
-  d->from = m->from;
-  d->to = m->to;
-  ev->date_start = marsad_date_format (&m->from, m->from_gran);
-  ev->date_end = marsad_date_format (&m->to, m->to_gran);
-}
-
-static MarsadEventDraft *
-draft_new (MarsadEventRun         *run,
-           guint                   s,
-           const MarsadPhraseMatch *trig,
-           gint                    site,
-           gint                    date)
-{
-  MarsadEventDraft *d = g_new0 (MarsadEventDraft, 1);
-  const MarsadTrigger *t = trig->phrase->data;
-  MarsadEvent *ev = marsad_event_new ();
-
-  d->event = ev;
-  d->sentences = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_array_append_val (d->sentences, s);
-  d->priority = t->priority;
-  d->site = site;
-  d->political = (t->flags & MARSAD_TRIGGER_POLITICAL) != 0;
-  g_date_clear (&d->from, 1);
-  g_date_clear (&d->to, 1);
-  ev->type = g_strdup (t->type);
-  ev->sub_type = g_strdup (t->sub_type);
-  ev->sentence = s;
-  ev->trigger.start = run->view->words[trig->word].start;
-  ev->trigger.end = run->view->words[trig->word + trig->n_words - 1].end;
-  if (site >= 0)
-    ev->place_id = g_strdup (ref_place (run, site)->id);
-  set_dates (run, d, date);
-  return d;
-}
-
-static void
-draft_add_sentence (MarsadEventDraft *d,
-                    guint             s)
-{
-  for (guint i = 0; i < d->sentences->len; i++)
-    if (g_array_index (d->sentences, guint, i) == s)
-      return;
-  g_array_append_val (d->sentences, s);
-}
-
-/* c is told again by d: keep one event with the best of both */
-void
-marsad_event_draft_merge (MarsadEventDraft *into,
-             MarsadEventDraft *c)
-{
-  for (guint i = 0; i < c->sentences->len; i++)
-    draft_add_sentence (into, g_array_index (c->sentences, guint, i));
-  for (guint i = 0; i < c->event->actors->len; i++)
-    add_actor (into->event, g_ptr_array_index (c->event->actors, i));
-  if (c->priority > into->priority && strcmp (c->event->type, into->event->type) == 0)
-    {
-      g_free (into->event->sub_type);
-      into->event->sub_type = g_strdup (c->event->sub_type);
-      into->priority = c->priority;
-      into->event->trigger = c->event->trigger;
-    }
-  if (!into->dated && c->dated)
-    {
-      MarsadEvent *a = into->event, *b = c->event;
-
-      into->dated = TRUE;
-      into->from = c->from;
-      into->to = c->to;
-      g_free (a->date_start);
-      g_free (a->date_end);
-      g_free (a->date_text);
-      a->date_start = g_steal_pointer (&b->date_start);
-      a->date_end = g_steal_pointer (&b->date_end);
-      a->date_text = g_steal_pointer (&b->date_text);
-      a->date_span = b->date_span;
-      a->time_precision = b->time_precision;
-    }
-  if (into->event->fatality_reports->len == 0)
-    g_ptr_array_extend_and_steal (into->event->fatality_reports,
-                                  g_steal_pointer (&c->event->fatality_reports));
-  if (into->event->injury_reports->len == 0)
-    g_ptr_array_extend_and_steal (into->event->injury_reports,
-                                  g_steal_pointer (&c->event->injury_reports));
-  if (c->event->fatality_reports == NULL)
-    c->event->fatality_reports = g_ptr_array_new ();
-  if (c->event->injury_reports == NULL)
-    c->event->injury_reports = g_ptr_array_new ();
-}
-
 static gboolean
 same_kind (const MarsadEventDraft *a,
            const MarsadEventDraft *b)
@@ -395,7 +177,7 @@ place_draft (Builder          *b,
           if (e->event->place_id == NULL || strcmp (e->event->place_id, c->event->place_id) != 0 ||
               e->political != c->political || !same_kind (e, c))
             continue;
-          if (c->dated && e->dated && !ranges_overlap (e, c))
+          if (c->dated && e->dated && !marsad_event_draft_overlap (e, c))
             continue;
           marsad_event_draft_merge (e, c);
           marsad_event_draft_free (c);
@@ -436,17 +218,17 @@ political_event (Builder                 *b,
   MarsadEventRun *run = b->run;
   guint w = m->word + m->n_words;
   const MarsadPhrase *actor = marsad_event_run_match (run, MARSAD_LEX_ACTOR, w);
-  gint ref = w < run->view->n ? run->place_at[w] : -1;
+  gint ref = marsad_event_run_place_at (run, w);
   MarsadEventDraft *d;
 
   if (ref < 0 || g_array_index (run->places, MarsadPlaceRef, ref).w_first != w ||
-      ref_mention (run, ref)->role == MARSAD_ROLE_DATELINE)
+      marsad_event_run_ref_mention (run, ref)->role == MARSAD_ROLE_DATELINE)
     return;
-  d = draft_new (run, s, m, -1, nearest_date (run, s, m->word, m->word));
+  d = marsad_event_draft_new (run, s, m, -1, marsad_event_nearest_date (run, s, m->word, m->word));
   d->site = ref;
-  d->event->place_id = g_strdup (ref_place (run, ref)->id);
-  add_actor (d->event, actor != NULL ? ((const MarsadActor *) actor->data)->canonical
-                                     : ref_place (run, ref)->name);
+  d->event->place_id = g_strdup (marsad_event_run_ref_place (run, ref)->id);
+  marsad_event_add_actor (d->event, actor != NULL ? ((const MarsadActor *) actor->data)->canonical
+                                     : marsad_event_run_ref_place (run, ref)->name);
   place_draft (b, d, FALSE, FALSE);
 }
 
@@ -471,7 +253,7 @@ build_sentence (Builder *b,
         const MarsadPhraseMatch *m;
         const MarsadTrigger *t;
 
-        if (idx < 0 || in_statement (run, w) || run->in_date[w] || is_cause (run, w))
+        if (idx < 0 || marsad_event_run_in_statement (run, w) || run->in_date[w] || is_cause (run, w))
           continue;
         m = &g_array_index (run->matches, MarsadPhraseMatch, idx);
         t = m->phrase->data;
@@ -504,9 +286,9 @@ build_sentence (Builder *b,
       const MarsadPhrase *actor;
       gint r;
 
-      mn = ref_mention (run, (gint) i);
+      mn = marsad_event_run_ref_mention (run, (gint) i);
       if (mn->role == MARSAD_ROLE_ACTOR || mn->role == MARSAD_ROLE_DATELINE ||
-          in_statement (run, ref->w_first) || is_affiliation (run, ref) || run->not_site[ref->w_first])
+          marsad_event_run_in_statement (run, ref->w_first) || is_affiliation (run, ref) || run->not_site[ref->w_first])
         continue;
       /* inside an actor's name ("المقاومة الإسلامية في العراق") */
       for (guint w = ref->w_first > 4 ? ref->w_first - 4 : 0, inside = 0; w <= ref->w_first && !inside; w++)
@@ -517,7 +299,7 @@ build_sentence (Builder *b,
           if (inside)
             goto next;
         }
-      r = marsad_event_place_rank (ref_place (run, (gint) i));
+      r = marsad_event_place_rank (marsad_event_run_ref_place (run, (gint) i));
       if (!is_reference (run, ref))
         {
           any_plain = TRUE;
@@ -541,25 +323,25 @@ build_sentence (Builder *b,
       {
         gint idx = g_array_index (sites, gint, k);
         const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, idx);
-        const MarsadPlace *place = ref_place (run, idx);
+        const MarsadPlace *place = marsad_event_run_ref_place (run, idx);
         MarsadEventDraft *d;
 
         if ((any_plain && is_reference (run, ref)) || marsad_event_place_rank (place) < top_rank ||
             g_ptr_array_find (seen, place, NULL))
           continue;
         g_ptr_array_add (seen, (gpointer) place);
-        d = draft_new (run, s, best, idx, nearest_date (run, s, best->word, ref->w_first));
+        d = marsad_event_draft_new (run, s, best, idx, marsad_event_nearest_date (run, s, best->word, ref->w_first));
         d->event->background = aggregate;
-        sentence_actors (run, s, d->event);
+        marsad_event_add_sentence_actors (run, s, d->event);
         place_draft (b, d, anaphoric, FALSE);
         made++;
       }
     if (made == 0)
       {
-        MarsadEventDraft *d = draft_new (run, s, best, -1, nearest_date (run, s, best->word, best->word));
+        MarsadEventDraft *d = marsad_event_draft_new (run, s, best, -1, marsad_event_nearest_date (run, s, best->word, best->word));
 
         d->event->background = aggregate;
-        sentence_actors (run, s, d->event);
+        marsad_event_add_sentence_actors (run, s, d->event);
         place_draft (b, d, anaphoric, sentence_has_demonstrative_site (run, s));
       }
   }

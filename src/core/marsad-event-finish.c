@@ -40,15 +40,6 @@ fallback_date (const MarsadEventRun *run,
   d->event->time_precision = MARSAD_TIME_PRECISION_WEEK;
 }
 
-static gboolean
-overlap (const MarsadEventDraft *a,
-         const MarsadEventDraft *b)
-{
-  if (!g_date_valid (&a->from) || !g_date_valid (&b->from))
-    return TRUE;
-  return g_date_compare (&a->from, &b->to) <= 0 && g_date_compare (&b->from, &a->to) <= 0;
-}
-
 static guint
 sentence_gap (const MarsadEventDraft *a,
               const MarsadEventDraft *b)
@@ -85,7 +76,7 @@ fold_coarse (const MarsadEventRun *run,
               (strcmp (a->event->type, b->event->type) != 0 && a->priority > 2) ||
               (pa != NULL && pa->country != NULL && pb->country != NULL &&
                strcmp (pa->country, pb->country) != 0) ||
-              !overlap (a, b))
+              !marsad_event_draft_overlap (a, b))
             continue;
           if (into == NULL || sentence_gap (a, b) < sentence_gap (a, into))
             into = b;

@@ -113,17 +113,13 @@ typedef struct
   MarsadDocument *doc;
   const GDate    *pub;
   MarsadWordView *view;
-  GArray         *matches;               /* MarsadPhraseMatch */
-  guint          *match_first;           /* word → its first match; n + 1 (matches
-                                          * are in word order) */
+  GArray         *matches;               /* MarsadPhraseMatch, in word order */
   GArray         *dates;                 /* MarsadDateMatch */
   guint8         *in_date;               /* word is inside a date expression */
   guint          *sentence_dates;        /* first date of each sentence; n_sentences + 1 */
   GArray         *quotes;                /* MarsadQuote, in text order */
-  gint           *quote_at;              /* word → index in quotes or -1 */
   guint          *sentence_quotes;       /* first quote of each sentence; n_sentences + 1 */
   GArray         *places;                /* MarsadPlaceRef, place by place */
-  gint           *place_at;              /* word → index in places or -1 */
   guint          *by_sentence;           /* indexes in places, sentence by sentence */
   guint          *sentence_places;       /* where each sentence starts in by_sentence;
                                           * n_sentences + 1 */
@@ -140,6 +136,13 @@ const MarsadPhrase *marsad_event_run_match      (const MarsadEventRun *run,
 /* the same, as an index in run->matches, or -1 */
 gint                marsad_event_run_match_index (const MarsadEventRun *run,
                                                  MarsadLexKind         kind,
+                                                 guint                 w);
+/* The quotation (index in run->quotes) or place mention (in run->places)
+ * word w is part of, or -1. Searched rather than kept per word: arrays the
+ * size of the text cost more to fault in than the searches do. */
+gint                marsad_event_run_quote_at   (const MarsadEventRun *run,
+                                                 guint                 w);
+gint                marsad_event_run_place_at   (const MarsadEventRun *run,
                                                  guint                 w);
 gboolean            marsad_event_run_form_is    (const MarsadEventRun *run,
                                                  guint                 w,
@@ -168,11 +171,39 @@ void   marsad_casualties_mark_words (MarsadPhraseTable    *table);
 void   marsad_casualties_extract    (MarsadEventRun *run);
 void   marsad_casualty_clear        (MarsadCasualty *c);
 
+/* marsad-event-draft.c: the place and mention of run->places[ref]; whether
+ * word w is inside a quoted statement */
+const MarsadPlace *marsad_event_run_ref_place    (const MarsadEventRun *run,
+                                                  gint                  ref);
+MarsadMention     *marsad_event_run_ref_mention  (const MarsadEventRun *run,
+                                                  gint                  ref);
+gboolean           marsad_event_run_in_statement (const MarsadEventRun *run,
+                                                  guint                 w);
+/* the date of sentence s nearest to word w or w2 (index in run->dates), or -1 */
+gint               marsad_event_nearest_date     (const MarsadEventRun *run,
+                                                  guint                 s,
+                                                  guint                 w,
+                                                  guint                 w2);
+void               marsad_event_add_actor        (MarsadEvent          *ev,
+                                                  const char           *name);
+void               marsad_event_add_sentence_actors (const MarsadEventRun *run,
+                                                  guint                 s,
+                                                  MarsadEvent          *ev);
+MarsadEventDraft  *marsad_event_draft_new        (MarsadEventRun          *run,
+                                                  guint                    s,
+                                                  const MarsadPhraseMatch *trig,
+                                                  gint                     site,
+                                                  gint                     date);
+void               marsad_event_draft_free       (MarsadEventDraft *d);
+/* c is told again: into keeps the best of both; c is left to be freed */
+void               marsad_event_draft_merge      (MarsadEventDraft *into,
+                                                  MarsadEventDraft *c);
+/* TRUE when the date ranges meet, or either is unknown */
+gboolean           marsad_event_draft_overlap    (const MarsadEventDraft *a,
+                                                  const MarsadEventDraft *b);
+
 /* marsad-event-build.c */
 void   marsad_events_build          (MarsadEventRun *run);
-void   marsad_event_draft_free      (MarsadEventDraft *d);
-void   marsad_event_draft_merge     (MarsadEventDraft *into,
-                                     MarsadEventDraft *c);
 int    marsad_event_place_rank      (const MarsadPlace *place);
 
 /* marsad-event-finish.c: fallback dates, folding, background, order, ids;

@@ -205,13 +205,70 @@ marsad_event_run_match_index (const MarsadEventRun *run,
                               MarsadLexKind         kind,
                               guint                 w)
 {
+  const GArray *matches = run->matches;
+  guint lo = 0, hi = matches->len;
+
+  /* the view knows the words no phrase starts at: nearly all */
+  if (!marsad_word_view_may_be (run->view, w, MARSAD_WORD_PHRASE))
+    return -1;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (matches, MarsadPhraseMatch, mid).word < w)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  /* at most one match of each kind starts at a word */
+  for (; lo < matches->len && g_array_index (matches, MarsadPhraseMatch, lo).word == w; lo++)
+    if (g_array_index (matches, MarsadPhraseMatch, lo).phrase->kind == kind)
+      return (gint) lo;
+  return -1;
+}
+
+gint
+marsad_event_run_quote_at (const MarsadEventRun *run,
+                           guint                 w)
+{
+  const GArray *quotes = run->quotes;
+  guint lo = 0, hi = quotes->len;
+
+  /* the last quotation starting at or before w; they do not overlap */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (quotes, MarsadQuote, mid).w_first <= w)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo > 0 && w < g_array_index (quotes, MarsadQuote, lo - 1).w_end ? (gint) lo - 1 : -1;
+}
+
+gint
+marsad_event_run_place_at (const MarsadEventRun *run,
+                           guint                 w)
+{
+  guint s;
+  gint best = -1;
+
   if (w >= run->view->n)
     return -1;
-  /* at most one match of each kind starts at a word */
-  for (guint i = run->match_first[w]; i < run->match_first[w + 1]; i++)
-    if (g_array_index (run->matches, MarsadPhraseMatch, i).phrase->kind == kind)
-      return (gint) i;
-  return -1;
+  s = run->view->words[w].sentence;
+  /* the first mention covering w, among those of its sentence and, for a
+   * name running over a sentence break, of the one before */
+  for (guint t = s > 0 ? s - 1 : s; t <= s && t < run->n_sentences; t++)
+    for (guint k = run->sentence_places[t]; k < run->sentence_places[t + 1]; k++)
+      {
+        guint i = run->by_sentence[k];
+        const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, i);
+
+        if (ref->w_first <= w && w < ref->w_end && (best < 0 || i < (guint) best))
+          best = (gint) i;
+      }
+  return best;
 }
 
 const MarsadPhrase *
@@ -252,16 +309,6 @@ marsad_event_run_dup_words (const MarsadEventRun *run,
                                    run->view->words[end - 1].end);
 }
 
-static gint *
-new_index (guint n)
-{
-  gint *a = g_new (gint, n + 1);
-
-  for (guint i = 0; i <= n; i++)
-    a[i] = -1;
-  return a;
-}
-
 static void
 run_init (MarsadEventRun             *run,
           const MarsadEventExtractor *self,
@@ -278,15 +325,6 @@ run_init (MarsadEventRun             *run,
 
   run->matches = g_array_new (FALSE, FALSE, sizeof (MarsadPhraseMatch));
   marsad_phrase_table_scan (self->table, run->view, run->matches);
-  /* one index per word rather than one per kind: the run's arrays are the
-   * size of the text, and every page of them costs a fault */
-  run->match_first = g_new (guint, n + 1);
-  for (guint w = 0, i = 0; w <= n; w++)
-    {
-      while (i < run->matches->len && g_array_index (run->matches, MarsadPhraseMatch, i).word < w)
-        i++;
-      run->match_first[w] = i;
-    }
 
   run->dates = marsad_date_parser_scan (self->dates, run->view, run->pub);
   run->in_date = g_new0 (guint8, n + 1);
@@ -317,7 +355,6 @@ run_init (MarsadEventRun             *run,
 
   /* place mentions, mapped onto words, in text order */
   run->places = g_array_new (FALSE, FALSE, sizeof (MarsadPlaceRef));
-  run->place_at = new_index (n);
   for (guint p = 0; p < doc->places->len; p++)
     {
       const MarsadPlace *place = g_ptr_array_index (doc->places, p);
@@ -339,14 +376,6 @@ run_init (MarsadEventRun             *run,
           ref.sentence = run->view->words[ref.w_first].sentence;
           g_array_append_val (run->places, ref);
         }
-    }
-  for (guint i = 0; i < run->places->len; i++)
-    {
-      const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, i);
-
-      for (guint w = ref->w_first; w < ref->w_end && w < n; w++)
-        if (run->place_at[w] < 0)
-          run->place_at[w] = (gint) i;
     }
   /* the passes read the places of one sentence at a time: a counting sort
    * by sentence that keeps their order within each */
@@ -389,7 +418,6 @@ run_init (MarsadEventRun             *run,
       run->not_site[w] = TRUE;
 
   run->quotes = g_array_new (FALSE, FALSE, sizeof (MarsadQuote));
-  run->quote_at = new_index (n);
   run->casualties = g_array_new (FALSE, FALSE, sizeof (MarsadCasualty));
   g_array_set_clear_func (run->casualties, (GDestroyNotify) marsad_casualty_clear);
 }
@@ -397,7 +425,6 @@ run_init (MarsadEventRun             *run,
 static void
 run_clear (MarsadEventRun *run)
 {
-  g_free (run->match_first);
   g_clear_pointer (&run->matches, g_array_unref);
   g_clear_pointer (&run->dates, g_array_unref);
   g_free (run->sentence_dates);
@@ -407,9 +434,7 @@ run_clear (MarsadEventRun *run)
   g_free (run->in_date);
   g_free (run->not_site);
   g_clear_pointer (&run->quotes, g_array_unref);
-  g_free (run->quote_at);
   g_clear_pointer (&run->places, g_array_unref);
-  g_free (run->place_at);
   g_clear_pointer (&run->casualties, g_array_unref);
   g_free (run->sentence_words);
   g_clear_pointer (&run->events, g_ptr_array_unref);

@@ -1,11 +1,13 @@
 /* marsad-export.c: events for GIS and spreadsheets
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
 #include "marsad-export.h"
 
 #include <string.h>
 
 #include <json-glib/json-glib.h>
+#include <glib/gi18n.h>
 #include <libxml/xmlwriter.h>
 
 #include "marsad-atomic-file.h"
@@ -701,7 +703,7 @@ events_to_kml (const MarsadDocument *doc,
   xmlFreeTextWriter (w);
   if (rc < 0)
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                 "Cannot write the events as KML");
+                 _("Cannot write the events as KML"));
   else
     {
       result = g_strndup ((const char *) xmlBufferContent (buffer), xmlBufferLength (buffer));

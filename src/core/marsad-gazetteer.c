@@ -14,6 +14,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <string.h>
 
 #include "marsad-gazetteer.h"
@@ -150,7 +152,7 @@ corrupt (GError    **error,
          const char *what)
 {
   g_set_error (error, MARSAD_GAZETTEER_ERROR, MARSAD_GAZETTEER_ERROR_CORRUPT,
-               "%s: not a valid gazetteer file (%s)", path, what);
+               _("%s: not a valid gazetteer file (%s)"), path, what);
   return FALSE;
 }
 
@@ -245,8 +247,7 @@ marsad_gazetteer_load_default (GError **error)
   if (path == NULL)
     {
       g_set_error_literal (error, MARSAD_GAZETTEER_ERROR, MARSAD_GAZETTEER_ERROR_NOT_FOUND,
-                           "gazetteer.bin: not found in the data directories "
-                           "(run tools/build-gazetteer.py)");
+                           _("The gazetteer (gazetteer.bin) is not installed"));
       return NULL;
     }
   return marsad_gazetteer_load (path, error);

@@ -3,6 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <string.h>
 
 #include <libxml/HTMLparser.h>
@@ -211,7 +213,7 @@ marsad_html_extract_article (const char  *name,
   if (len > G_MAXINT)
     {
       g_set_error (error, MARSAD_HTML_ERROR, MARSAD_HTML_ERROR_PARSE,
-                   "%s: the page is too large to parse", name);
+                   _("%s: the page is too large to parse"), name);
       return NULL;
     }
 
@@ -224,7 +226,7 @@ marsad_html_extract_article (const char  *name,
       if (doc != NULL)
         xmlFreeDoc (doc);
       g_set_error (error, MARSAD_HTML_ERROR, MARSAD_HTML_ERROR_PARSE,
-                   "%s: not a readable HTML page", name);
+                   _("%s: not a readable HTML page"), name);
       return NULL;
     }
 
@@ -266,7 +268,7 @@ marsad_html_extract_article (const char  *name,
   if (text == NULL || text[0] == '\0')
     {
       g_set_error (error, MARSAD_HTML_ERROR, MARSAD_HTML_ERROR_NO_TEXT,
-                   "%s: the page has no article text", name);
+                   _("%s: the page has no article text"), name);
       return NULL;
     }
 

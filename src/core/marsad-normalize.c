@@ -266,7 +266,8 @@ add_split (MarsadCliticSplit *out,
     return;
   s = &out[(*n)++];
   s->prefix_len = prefix_len;
-  memcpy (s->stem, head, head_len * sizeof (gunichar));
+  if (head_len > 0)
+    memcpy (s->stem, head, head_len * sizeof (gunichar));
   memcpy (s->stem + head_len, rest, rest_len * sizeof (gunichar));
   s->stem_len = head_len + rest_len;
 }

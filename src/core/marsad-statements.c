@@ -74,7 +74,7 @@ marsad_speaker_phrase (const MarsadEventRun *run,
       if (i > w && !plain_gap (run, i - 1))
         {
           /* "ومصدر في «الحشد الشعبي»": a quoted name belongs to the phrase */
-          gint q = run->quote_at[i];
+          gint q = marsad_event_run_quote_at (run, i);
 
           if (q < 0 || g_array_index (run->quotes, MarsadQuote, q).statement ||
               g_array_index (run->quotes, MarsadQuote, q).w_first != i)
@@ -111,20 +111,6 @@ marsad_speaker_phrase (const MarsadEventRun *run,
 
 typedef struct
 {
-  char  *name;
-  GStrv  keys;     /* folded offices held ("وزير", "متحدث") */
-} SpeakerRec;
-
-static void
-speaker_rec_free (SpeakerRec *r)
-{
-  g_free (r->name);
-  g_strfreev (r->keys);
-  g_free (r);
-}
-
-typedef struct
-{
   char      *name;
   MarsadSpan span;
 } Speaker;
@@ -147,7 +133,7 @@ is_adjective (const char *form)
 /* Reads the phrase [w, w+n): rank, offices and a name. */
 static void
 resolve_speaker (MarsadEventRun *run,
-                 GPtrArray      *history,
+                 GHashTable     *holders,
                  guint           w,
                  guint           n,
                  Speaker        *out)
@@ -223,14 +209,8 @@ resolve_speaker (MarsadEventRun *run,
       g_auto(GStrv) want = g_strv_builder_end (keys);
 
       /* a back-reference: the last speaker who held that office */
-      for (guint h = history->len; h > 0 && out->name == NULL; h--)
-        {
-          const SpeakerRec *r = g_ptr_array_index (history, h - 1);
-
-          for (guint k = 0; r->keys != NULL && r->keys[k] != NULL && out->name == NULL; k++)
-            if (want[0] != NULL && strcmp (r->keys[k], want[0]) == 0)
-              out->name = g_strdup (r->name);
-        }
+      if (want[0] != NULL)
+        out->name = g_strdup (g_hash_table_lookup (holders, want[0]));
       /* ending emptied the builder: keep the offices for later references */
       for (guint k = 0; want[k] != NULL; k++)
         g_strv_builder_add (keys, want[k]);
@@ -242,12 +222,12 @@ resolve_speaker (MarsadEventRun *run,
       out->span.end = run->view->words[end - 1].end;
     }
 
+  /* this speaker now holds its offices, for the references that follow */
   {
-    SpeakerRec *r = g_new0 (SpeakerRec, 1);
+    g_auto(GStrv) held = g_strv_builder_end (keys);
 
-    r->name = g_strdup (out->name);
-    r->keys = g_strv_builder_end (keys);
-    g_ptr_array_add (history, r);
+    for (guint k = 0; held[k] != NULL; k++)
+      g_hash_table_replace (holders, g_strdup (held[k]), g_strdup (out->name));
   }
 }
 
@@ -312,8 +292,6 @@ marsad_quotes_find (MarsadEventRun *run)
           q.sentence = run->view->words[q.w_first].sentence;
           q.statement = !names_something (run, &q);
           g_array_append_val (run->quotes, q);
-          for (guint w = q.w_first; w < q.w_end; w++)
-            run->quote_at[w] = (gint) run->quotes->len - 1;
         }
       i = j;
     }
@@ -358,7 +336,8 @@ speaker_copy (Speaker       *dst,
 void
 marsad_statements_extract (MarsadEventRun *run)
 {
-  g_autoptr(GPtrArray) history = g_ptr_array_new_with_free_func ((GDestroyNotify) speaker_rec_free);
+  /* folded office → the name of the last speaker who held it */
+  g_autoptr(GHashTable) holders = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autofree gboolean *used = g_new0 (gboolean, run->quotes->len + 1);
   Speaker last = { 0 };
 
@@ -374,14 +353,14 @@ marsad_statements_extract (MarsadEventRun *run)
           guint scope_end, subj, n, said = 0;
           Speaker who = { 0 };
 
-          if (sp == NULL || run->quote_at[w] >= 0 || ((MarsadSpeech *) sp->data)->kind == MARSAD_SPEECH_ATTRIB)
+          if (sp == NULL || marsad_event_run_quote_at (run, w) >= 0 || ((MarsadSpeech *) sp->data)->kind == MARSAD_SPEECH_ATTRIB)
             continue;
           subj = w + sp->n_words;
           for (scope_end = subj; scope_end < end; scope_end++)
             {
               const MarsadPhrase *next = marsad_event_run_match (run, MARSAD_LEX_SPEECH, scope_end);
 
-              if (next != NULL && run->quote_at[scope_end] < 0 &&
+              if (next != NULL && marsad_event_run_quote_at (run, scope_end) < 0 &&
                   ((MarsadSpeech *) next->data)->kind != MARSAD_SPEECH_ATTRIB)
                 break;
             }
@@ -393,14 +372,14 @@ marsad_statements_extract (MarsadEventRun *run)
                 if (marsad_event_run_form_is (run, k - 1, (const char *[]) { "عن", NULL }))
                   {
                     if (w > k)
-                      resolve_speaker (run, history, k, w - k, &who);
+                      resolve_speaker (run, holders, k, w - k, &who);
                     break;
                   }
             }
           if (who.name != NULL)
             ;
           else if (n > 0)
-            resolve_speaker (run, history, subj, n, &who);
+            resolve_speaker (run, holders, subj, n, &who);
           else if (have_current)
             speaker_copy (&who, &current);
           else if (last.name != NULL)
@@ -452,11 +431,11 @@ marsad_statements_extract (MarsadEventRun *run)
               const MarsadPhrase *sp = marsad_event_run_match (run, MARSAD_LEX_SPEECH, w);
               guint n;
 
-              if (sp == NULL || run->quote_at[w] >= 0 || (w >= qt->w_first && w < qt->w_end))
+              if (sp == NULL || marsad_event_run_quote_at (run, w) >= 0 || (w >= qt->w_first && w < qt->w_end))
                 continue;
               n = marsad_speaker_phrase (run, w + sp->n_words, TRUE);
               if (n > 0)
-                resolve_speaker (run, history, w + sp->n_words, n, &who);
+                resolve_speaker (run, holders, w + sp->n_words, n, &who);
             }
           if (who.name == NULL && have_current)
             speaker_copy (&who, &current);
@@ -582,11 +561,14 @@ marsad_statements_link (MarsadEventRun *run)
       w_first = marsad_word_view_word_at (run->view, st->start);
       w_end = marsad_word_view_word_at (run->view, st->end);
       for (guint w = w_first; w < w_end; w++)
-        if (run->place_at[w] >= 0)
-          {
-            const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, run->place_at[w]);
+        {
+          gint at = marsad_event_run_place_at (run, w);
+          const MarsadPlaceRef *ref;
 
-            add_unique (st->place_ids, ((MarsadPlace *) g_ptr_array_index (run->doc->places, ref->place))->id);
-          }
+          if (at < 0)
+            continue;
+          ref = &g_array_index (run->places, MarsadPlaceRef, at);
+          add_unique (st->place_ids, ((MarsadPlace *) g_ptr_array_index (run->doc->places, ref->place))->id);
+        }
     }
 }

@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <math.h>
 #include <string.h>
 
@@ -189,7 +191,7 @@ marsad_basemap_load_default (GError **error)
   if (path == NULL)
     {
       g_set_error_literal (error, MARSAD_BASEMAP_ERROR, MARSAD_BASEMAP_ERROR_NOT_FOUND,
-                           "The offline basemap (basemap.bin) is not installed");
+                           _("The offline basemap (basemap.bin) is not installed"));
       return NULL;
     }
   return marsad_basemap_load (path, error);

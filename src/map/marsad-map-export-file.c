@@ -5,11 +5,13 @@
  * leaves nothing behind.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
 #include "marsad-map-export.h"
 
 #include <math.h>
 
 #include <cairo-pdf.h>
+#include <glib/gi18n.h>
 #include <cairo-svg.h>
 #include <gio/gio.h>
 
@@ -94,8 +96,8 @@ marsad_map_export (const MarsadDocument         *doc,
       opts->width * opts->scale > MAX_DEVICE_PX || opts->height * opts->scale > MAX_DEVICE_PX)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   "Cannot write “%s”: a map of %d×%d at scale %g is out of range "
-                   "(at most %d pixels a side)",
+                   _("Cannot write “%s”: a map of %d×%d at scale %g is out of range "
+                     "(at most %d pixels a side)"),
                    path, opts->width, opts->height, opts->scale, MAX_DEVICE_PX);
       return FALSE;
     }
@@ -132,7 +134,7 @@ marsad_map_export (const MarsadDocument         *doc,
     }
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Cannot write “%s”: %s",
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot write “%s”: %s"),
                    path, cairo_status_to_string (status));
       return FALSE;
     }

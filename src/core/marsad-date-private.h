@@ -1,0 +1,73 @@
+/* marsad-date-private.h: what the date parser's files share
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "marsad-dates.h"
+
+G_BEGIN_DECLS
+
+enum
+{
+  K_NONE,
+  K_TODAY, K_YESTERDAY, K_NIGHT, K_DAYPART, K_NIGHTPART, K_WEEKDAY, K_MONTH, K_HIJRI,
+  K_YEARWORD, K_SINCE, K_AGO, K_PART, K_LAST, K_WEEK, K_MONTHNOUN, K_UNIT, K_THIS,
+  K_CURRENT, K_DAYWORD, K_NOT_TODAY,
+};
+
+/* month parts */
+enum { PART_EARLY = 1, PART_MID, PART_LATE };
+
+typedef struct
+{
+  const char *pattern;
+  int         kind;
+  int         value;
+} MarsadDateVocab;
+
+struct _MarsadDateParser
+{
+  MarsadPhraseTable *table;
+};
+
+/* parsing state: the word view and the publication date */
+typedef struct
+{
+  const MarsadDateParser *parser;
+  const MarsadWordView   *view;
+  const GDate            *pub;
+  guint                   sentence;
+} MarsadDateCtx;
+
+/* marsad-date-parse.c: the parser's reading helpers and calendar dates */
+gboolean marsad_date_in_sentence    (const MarsadDateCtx   *c,
+                                     guint                  i);
+/* the kind (K_*) of the date word at i, its value and length in words */
+int      marsad_date_kind_at        (const MarsadDateCtx   *c,
+                                     guint                  i,
+                                     int                   *value,
+                                     guint                 *n_words);
+/* the number written in digits at i (at most four), or -1 */
+int      marsad_date_digits_at      (const MarsadDateCtx   *c,
+                                     guint                  i);
+void     marsad_date_set_range      (MarsadDateMatch       *m,
+                                     const GDate           *from,
+                                     const GDate           *to,
+                                     MarsadDateGranularity  gran,
+                                     MarsadTimePrecision    precision);
+void     marsad_date_set_day        (MarsadDateMatch       *m,
+                                     const GDate           *day);
+void     marsad_date_whole_month    (int                    year,
+                                     int                    month,
+                                     MarsadDateMatch       *m);
+gboolean marsad_date_valid_year     (int                    y);
+/* "24 يناير 2024", "12 رجب 1445 هـ", "24/1/2024": words taken, or 0 */
+guint    marsad_date_parse_explicit (const MarsadDateCtx   *c,
+                                     guint                  i,
+                                     MarsadDateMatch       *m);
+/* a month name, another system's name for it and a year; *nw = words */
+gboolean marsad_date_parse_month    (const MarsadDateCtx   *c,
+                                     guint                  i,
+                                     MarsadDateMatch       *m,
+                                     guint                 *nw);
+
+G_END_DECLS

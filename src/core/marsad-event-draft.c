@@ -1,0 +1,272 @@
+/* marsad-event-draft.c: events while they are assembled — created from a
+ * trigger, a site and a date; given the sentence's actors; merged when told
+ * again. A territory trigger ("سيطر على") takes its sub_type from who
+ * takes the place: a state force regains it, anyone else overtakes it.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "marsad-event-private.h"
+
+/* ACLED inter code 1: state forces */
+#define INTER_STATE_FORCES 1
+
+const MarsadPlace *
+marsad_event_run_ref_place (const MarsadEventRun *run,
+                            gint                  ref)
+{
+  if (ref < 0)
+    return NULL;
+  return g_ptr_array_index (run->doc->places,
+                            g_array_index (run->places, MarsadPlaceRef, ref).place);
+}
+
+MarsadMention *
+marsad_event_run_ref_mention (const MarsadEventRun *run,
+                              gint                  ref)
+{
+  const MarsadPlaceRef *r = &g_array_index (run->places, MarsadPlaceRef, ref);
+  const MarsadPlace *p = g_ptr_array_index (run->doc->places, r->place);
+
+  return &g_array_index (p->mentions, MarsadMention, r->mention);
+}
+
+gboolean
+marsad_event_run_in_statement (const MarsadEventRun *run,
+                               guint                 w)
+{
+  gint q = marsad_event_run_quote_at (run, w);
+
+  return q >= 0 && g_array_index (run->quotes, MarsadQuote, q).statement;
+}
+
+void
+marsad_event_add_actor (MarsadEvent *ev,
+                        const char  *name)
+{
+  for (guint i = 0; i < ev->actors->len; i++)
+    if (strcmp (g_ptr_array_index (ev->actors, i), name) == 0)
+      return;
+  g_ptr_array_add (ev->actors, g_strdup (name));
+}
+
+/* the actors a sentence names; a capital counts only as the geoparser's actor */
+void
+marsad_event_add_sentence_actors (const MarsadEventRun *run,
+                                  guint                 s,
+                                  MarsadEvent          *ev)
+{
+  for (guint w = run->sentence_words[s]; w < run->sentence_words[s + 1]; w++)
+    {
+      const MarsadPhrase *p = marsad_event_run_match (run, MARSAD_LEX_ACTOR, w);
+      const MarsadActor *a;
+      gint at;
+
+      if (p == NULL || marsad_event_run_in_statement (run, w))
+        continue;
+      a = p->data;
+      /* "كتائب حزب الله" is not also "حزب الله" */
+      w += p->n_words - 1;
+      at = marsad_event_run_place_at (run, w);
+      if (a->metonym && (at < 0 || marsad_event_run_ref_mention (run, at)->role != MARSAD_ROLE_ACTOR))
+        continue;
+      marsad_event_add_actor (ev, a->canonical);
+    }
+}
+
+gint
+marsad_event_nearest_date (const MarsadEventRun *run,
+                           guint                 s,
+                           guint                 w,
+                           guint                 w2)
+{
+  gint best = -1;
+  guint best_dist = G_MAXUINT;
+
+  for (guint i = run->sentence_dates[s]; i < run->sentence_dates[s + 1]; i++)
+    {
+      const MarsadDateMatch *d = &g_array_index (run->dates, MarsadDateMatch, i);
+      guint dist;
+
+      if (marsad_event_run_in_statement (run, d->first_word))
+        continue;
+      dist = MIN ((guint) ABS ((int) d->first_word - (int) w), (guint) ABS ((int) d->first_word - (int) w2));
+      if (dist < best_dist)
+        {
+          best = (gint) i;
+          best_dist = dist;
+        }
+    }
+  return best;
+}
+
+gboolean
+marsad_event_draft_overlap (const MarsadEventDraft *a,
+                            const MarsadEventDraft *b)
+{
+  if (!g_date_valid (&a->from) || !g_date_valid (&b->from))
+    return TRUE;
+  return g_date_compare (&a->from, &b->to) <= 0 && g_date_compare (&b->from, &a->to) <= 0;
+}
+
+void
+marsad_event_draft_free (MarsadEventDraft *d)
+{
+  if (!d->handed)
+    g_clear_pointer (&d->event, marsad_event_free);
+  g_array_unref (d->sentences);
+  g_free (d);
+}
+
+static void
+set_dates (MarsadEventRun   *run,
+           MarsadEventDraft *d,
+           gint              date)
+{
+  MarsadEvent *ev = d->event;
+  const MarsadDateMatch *m;
+
+  g_clear_pointer (&ev->date_start, g_free);
+  g_clear_pointer (&ev->date_end, g_free);
+  g_clear_pointer (&ev->date_text, g_free);
+  g_date_clear (&d->from, 1);
+  g_date_clear (&d->to, 1);
+  if (date < 0)
+    return;
+  m = &g_array_index (run->dates, MarsadDateMatch, date);
+  d->dated = TRUE;
+  ev->date_text = marsad_document_dup_span (run->doc, m->start, m->end);
+  ev->date_span = (MarsadSpan) { m->start, m->end };
+  ev->time_precision = m->precision;
+  if (!m->resolved)
+    return;
+  d->from = m->from;
+  d->to = m->to;
+  ev->date_start = marsad_date_format (&m->from, m->from_gran);
+  ev->date_end = marsad_date_format (&m->to, m->to_gran);
+}
+
+/* Who takes the place a territory trigger names: the subject right after
+ * the verb ("سيطرت القوات الحكومية على"), else the nearest actor before it
+ * in the sentence ("الجيش السوري سيطر على"). */
+static const MarsadActor *
+territory_taker (const MarsadEventRun    *run,
+                 guint                    s,
+                 const MarsadPhraseMatch *trig)
+{
+  guint first = run->sentence_words[s], after = trig->word + trig->n_words;
+  const MarsadPhrase *p = marsad_event_run_match (run, MARSAD_LEX_ACTOR, after);
+
+  if (p != NULL && after < run->sentence_words[s + 1] && !((const MarsadActor *) p->data)->metonym)
+    return p->data;
+  for (guint w = trig->word; w > first; w--)
+    {
+      p = marsad_event_run_match (run, MARSAD_LEX_ACTOR, w - 1);
+      /* an actor's name ends before the verb */
+      if (p != NULL && w - 1 + p->n_words <= trig->word && !((const MarsadActor *) p->data)->metonym &&
+          !marsad_event_run_in_statement (run, w - 1))
+        return p->data;
+    }
+  return NULL;
+}
+
+static const char *
+sub_type_for (const MarsadEventRun    *run,
+              guint                    s,
+              const MarsadPhraseMatch *trig)
+{
+  const MarsadTrigger *t = trig->phrase->data;
+  const MarsadActor *taker;
+
+  if (!(t->flags & MARSAD_TRIGGER_TERRITORY))
+    return t->sub_type;
+  taker = territory_taker (run, s, trig);
+  if (taker != NULL && taker->inter == INTER_STATE_FORCES)
+    return "Government regains territory";
+  return t->sub_type;
+}
+
+MarsadEventDraft *
+marsad_event_draft_new (MarsadEventRun          *run,
+                        guint                    s,
+                        const MarsadPhraseMatch *trig,
+                        gint                     site,
+                        gint                     date)
+{
+  MarsadEventDraft *d = g_new0 (MarsadEventDraft, 1);
+  const MarsadTrigger *t = trig->phrase->data;
+  MarsadEvent *ev = marsad_event_new ();
+
+  d->event = ev;
+  d->sentences = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_array_append_val (d->sentences, s);
+  d->priority = t->priority;
+  d->site = site;
+  d->political = (t->flags & MARSAD_TRIGGER_POLITICAL) != 0;
+  g_date_clear (&d->from, 1);
+  g_date_clear (&d->to, 1);
+  ev->type = g_strdup (t->type);
+  ev->sub_type = g_strdup (sub_type_for (run, s, trig));
+  ev->sentence = s;
+  ev->trigger.start = run->view->words[trig->word].start;
+  ev->trigger.end = run->view->words[trig->word + trig->n_words - 1].end;
+  if (site >= 0)
+    ev->place_id = g_strdup (marsad_event_run_ref_place (run, site)->id);
+  set_dates (run, d, date);
+  return d;
+}
+
+static void
+draft_add_sentence (MarsadEventDraft *d,
+                    guint             s)
+{
+  for (guint i = 0; i < d->sentences->len; i++)
+    if (g_array_index (d->sentences, guint, i) == s)
+      return;
+  g_array_append_val (d->sentences, s);
+}
+
+/* c is told again by d: keep one event with the best of both */
+void
+marsad_event_draft_merge (MarsadEventDraft *into,
+                          MarsadEventDraft *c)
+{
+  for (guint i = 0; i < c->sentences->len; i++)
+    draft_add_sentence (into, g_array_index (c->sentences, guint, i));
+  for (guint i = 0; i < c->event->actors->len; i++)
+    marsad_event_add_actor (into->event, g_ptr_array_index (c->event->actors, i));
+  if (c->priority > into->priority && strcmp (c->event->type, into->event->type) == 0)
+    {
+      g_free (into->event->sub_type);
+      into->event->sub_type = g_strdup (c->event->sub_type);
+      into->priority = c->priority;
+      into->event->trigger = c->event->trigger;
+    }
+  if (!into->dated && c->dated)
+    {
+      MarsadEvent *a = into->event, *b = c->event;
+
+      into->dated = TRUE;
+      into->from = c->from;
+      into->to = c->to;
+      g_free (a->date_start);
+      g_free (a->date_end);
+      g_free (a->date_text);
+      a->date_start = g_steal_pointer (&b->date_start);
+      a->date_end = g_steal_pointer (&b->date_end);
+      a->date_text = g_steal_pointer (&b->date_text);
+      a->date_span = b->date_span;
+      a->time_precision = b->time_precision;
+    }
+  if (into->event->fatality_reports->len == 0)
+    g_ptr_array_extend_and_steal (into->event->fatality_reports,
+                                  g_steal_pointer (&c->event->fatality_reports));
+  if (into->event->injury_reports->len == 0)
+    g_ptr_array_extend_and_steal (into->event->injury_reports,
+                                  g_steal_pointer (&c->event->injury_reports));
+  if (c->event->fatality_reports == NULL)
+    c->event->fatality_reports = g_ptr_array_new ();
+  if (c->event->injury_reports == NULL)
+    c->event->injury_reports = g_ptr_array_new ();
+}
