@@ -3,6 +3,9 @@
 #include "config.h"
 
 #include <stdio.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <glib/gi18n.h>
 
 #include "marsad-atomic-file.h"
@@ -98,6 +101,14 @@ marsad_cli_extract (int    argc,
   gboolean is_analysis = FALSE;
   gboolean as_json;
   gsize out_len = 0;
+
+#ifdef __GLIBC__
+  /* Extraction allocates a few text-sized arrays and frees them again.
+   * Served from the heap and kept there, they are faulted in once, not
+   * mapped afresh for each stage (a third of the time on a large corpus). */
+  mallopt (M_MMAP_THRESHOLD, 256 * 1024 * 1024);
+  mallopt (M_TRIM_THRESHOLD, 512 * 1024 * 1024);
+#endif
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,

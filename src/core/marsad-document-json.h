@@ -22,8 +22,6 @@ typedef enum
   MARSAD_JSON_SAVED_ANALYSIS = 1,  /* adds text, path, title and format marker */
 } MarsadJsonKind;
 
-JsonNode       *marsad_document_to_json        (const MarsadDocument *doc,
-                                                MarsadJsonKind        kind);
 char           *marsad_document_to_json_string (const MarsadDocument *doc,
                                                 MarsadJsonKind        kind,
                                                 gboolean              pretty);

@@ -36,13 +36,29 @@ marsad_mention_role_from_string (const char        *str,
 }
 
 MarsadDocument *
+marsad_document_new_take_text (char  *utf8,
+                               gsize  len)
+{
+  MarsadDocument *doc = g_new0 (MarsadDocument, 1);
+  glong n_chars = 0;
+
+  doc->text = utf8;
+  doc->chars = g_utf8_to_ucs4_fast (doc->text, len, &n_chars);
+  doc->n_chars = (gsize) n_chars;
+  doc->sentences = g_array_new (FALSE, FALSE, sizeof (MarsadSpan));
+  doc->places = g_ptr_array_new_with_free_func ((GDestroyNotify) marsad_place_free);
+  doc->events = g_ptr_array_new_with_free_func ((GDestroyNotify) marsad_event_free);
+  doc->statements = g_ptr_array_new_with_free_func ((GDestroyNotify) marsad_statement_free);
+  doc->warnings = g_ptr_array_new_with_free_func (g_free);
+  return doc;
+}
+
+MarsadDocument *
 marsad_document_new_from_text (const char  *utf8,
                                gssize       len,
                                GError     **error)
 {
-  g_autoptr(MarsadDocument) doc = NULL;
   const char *end = NULL;
-  glong n_chars = 0;
 
   g_return_val_if_fail (utf8 != NULL, NULL);
 
@@ -61,17 +77,7 @@ marsad_document_new_from_text (const char  *utf8,
       len -= 3;
     }
 
-  doc = g_new0 (MarsadDocument, 1);
-  doc->text = g_strndup (utf8, len);
-  doc->chars = g_utf8_to_ucs4_fast (doc->text, len, &n_chars);
-  doc->n_chars = (gsize) n_chars;
-  doc->sentences = g_array_new (FALSE, FALSE, sizeof (MarsadSpan));
-  doc->places = g_ptr_array_new_with_free_func ((GDestroyNotify) marsad_place_free);
-  doc->events = g_ptr_array_new_with_free_func ((GDestroyNotify) marsad_event_free);
-  doc->statements = g_ptr_array_new_with_free_func ((GDestroyNotify) marsad_statement_free);
-  doc->warnings = g_ptr_array_new_with_free_func (g_free);
-
-  return g_steal_pointer (&doc);
+  return marsad_document_new_take_text (g_strndup (utf8, len), len);
 }
 
 void

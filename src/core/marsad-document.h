@@ -122,6 +122,9 @@ typedef struct
 MarsadDocument  *marsad_document_new_from_text (const char  *utf8,
                                                 gssize       len,
                                                 GError     **error);
+/* Takes utf8 (valid UTF-8 of len bytes, NUL-terminated, no BOM). */
+MarsadDocument  *marsad_document_new_take_text (char        *utf8,
+                                                gsize        len);
 void             marsad_document_free          (MarsadDocument *doc);
 void             marsad_document_set_published (MarsadDocument *doc,
                                                 const GDate    *date);

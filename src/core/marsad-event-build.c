@@ -228,7 +228,7 @@ political_event (Builder                 *b,
   d->site = ref;
   d->event->place_id = g_strdup (marsad_event_run_ref_place (run, ref)->id);
   marsad_event_add_actor (d->event, actor != NULL ? ((const MarsadActor *) actor->data)->canonical
-                                     : marsad_event_run_ref_place (run, ref)->name);
+                                                  : marsad_event_run_ref_place (run, ref)->name);
   place_draft (b, d, FALSE, FALSE);
 }
 
@@ -240,7 +240,7 @@ build_sentence (Builder *b,
   guint first = run->sentence_words[s], end = run->sentence_words[s + 1];
   const MarsadPhraseMatch *best = NULL;
   gboolean strong = FALSE, has_date = FALSE, aggregate = FALSE, anaphoric;
-  g_autoptr(GArray) sites = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr(GArray) sites = NULL;
   gboolean any_plain = FALSE;
   int top_rank = -1;
 
@@ -276,6 +276,7 @@ build_sentence (Builder *b,
   if (best == NULL)
     return;
   anaphoric = !has_date && is_definite (run, best->word);
+  sites = g_array_new (FALSE, FALSE, sizeof (gint));
 
   /* the event sites: not actors, dateline, names of groups, quotes */
   for (guint k = run->sentence_places[s]; k < run->sentence_places[s + 1]; k++)
@@ -288,7 +289,8 @@ build_sentence (Builder *b,
 
       mn = marsad_event_run_ref_mention (run, (gint) i);
       if (mn->role == MARSAD_ROLE_ACTOR || mn->role == MARSAD_ROLE_DATELINE ||
-          marsad_event_run_in_statement (run, ref->w_first) || is_affiliation (run, ref) || run->not_site[ref->w_first])
+          marsad_event_run_in_statement (run, ref->w_first) || is_affiliation (run, ref) ||
+          run->not_site[ref->w_first])
         continue;
       /* inside an actor's name ("المقاومة الإسلامية في العراق") */
       for (guint w = ref->w_first > 4 ? ref->w_first - 4 : 0, inside = 0; w <= ref->w_first && !inside; w++)
@@ -330,7 +332,8 @@ build_sentence (Builder *b,
             g_ptr_array_find (seen, place, NULL))
           continue;
         g_ptr_array_add (seen, (gpointer) place);
-        d = marsad_event_draft_new (run, s, best, idx, marsad_event_nearest_date (run, s, best->word, ref->w_first));
+        d = marsad_event_draft_new (run, s, best, idx,
+                                    marsad_event_nearest_date (run, s, best->word, ref->w_first));
         d->event->background = aggregate;
         marsad_event_add_sentence_actors (run, s, d->event);
         place_draft (b, d, anaphoric, FALSE);
@@ -338,7 +341,8 @@ build_sentence (Builder *b,
       }
     if (made == 0)
       {
-        MarsadEventDraft *d = marsad_event_draft_new (run, s, best, -1, marsad_event_nearest_date (run, s, best->word, best->word));
+        gint date = marsad_event_nearest_date (run, s, best->word, best->word);
+        MarsadEventDraft *d = marsad_event_draft_new (run, s, best, -1, date);
 
         d->event->background = aggregate;
         marsad_event_add_sentence_actors (run, s, d->event);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <unicode/ubrk.h>
 #include <unicode/ustring.h>
+#include <unicode/utext.h>
 
 #include "marsad-text.h"
 
@@ -40,17 +41,20 @@ looks_binary (const char *data,
   return controls > 8 && controls * 50 > sample;
 }
 
-char *
-marsad_text_validate (const char  *name,
-                      const char  *data,
-                      gsize        len,
-                      GError     **error)
+/* Checks the bytes without copying them; *bom is the length of a leading
+ * byte-order mark to skip. */
+static gboolean
+check_text (const char  *name,
+            const char  *data,
+            gsize        len,
+            gsize       *bom_out,
+            GError     **error)
 {
   const char *end = NULL;
   gsize where = 0;
   gsize bom = 0;
 
-  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (name != NULL, FALSE);
 
   if (len > MARSAD_TEXT_MAX_BYTES)
     {
@@ -59,7 +63,7 @@ marsad_text_validate (const char  *name,
 
       g_set_error (error, MARSAD_TEXT_ERROR, MARSAD_TEXT_ERROR_TOO_LARGE,
                    _("%s: the file is too large (%s; the limit is %s)"), name, size, limit);
-      return NULL;
+      return FALSE;
     }
 
   if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
@@ -68,7 +72,7 @@ marsad_text_validate (const char  *name,
     {
       g_set_error (error, MARSAD_TEXT_ERROR, MARSAD_TEXT_ERROR_INVALID_UTF8,
                    _("%s: the text is UTF-16; save it as UTF-8"), name);
-      return NULL;
+      return FALSE;
     }
 
   if (looks_binary (data, len, &where))
@@ -76,7 +80,7 @@ marsad_text_validate (const char  *name,
       g_set_error (error, MARSAD_TEXT_ERROR, MARSAD_TEXT_ERROR_BINARY,
                    _("%s: this is a binary file, not text (control byte 0x%02x at byte %lu)"),
                    name, (guchar) data[where], (unsigned long) where);
-      return NULL;
+      return FALSE;
     }
 
   if (!g_utf8_validate_len (data + bom, len - bom, &end))
@@ -86,18 +90,36 @@ marsad_text_validate (const char  *name,
       g_set_error (error, MARSAD_TEXT_ERROR, MARSAD_TEXT_ERROR_INVALID_UTF8,
                    _("%s: invalid UTF-8 at byte %lu (byte 0x%02x)"),
                    name, (unsigned long) offset, (guchar) data[offset]);
-      return NULL;
+      return FALSE;
     }
 
   for (gsize i = bom; i < len; i++)
     {
       if (!g_ascii_isspace (data[i]))
-        return g_strndup (data + bom, len - bom);
+        {
+          *bom_out = bom;
+          return TRUE;
+        }
     }
 
   g_set_error (error, MARSAD_TEXT_ERROR, MARSAD_TEXT_ERROR_EMPTY,
                _("%s: the file is empty"), name);
-  return NULL;
+  return FALSE;
+}
+
+char *
+marsad_text_validate (const char  *name,
+                      const char  *data,
+                      gsize        len,
+                      GError     **error)
+{
+  gsize bom = 0;
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (!check_text (name, data, len, &bom, error))
+    return NULL;
+  return g_strndup (data + bom, len - bom);
 }
 
 static char *
@@ -130,8 +152,8 @@ marsad_document_new_from_file (const char  *path,
                                GError     **error)
 {
   g_autofree char *contents = NULL;
-  g_autofree char *text = NULL;
   g_autoptr(GError) local_error = NULL;
+  gsize bom = 0;
   const char *name = path;
   MarsadDocument *doc;
   gsize len = 0;
@@ -158,11 +180,13 @@ marsad_document_new_from_file (const char  *path,
       return NULL;
     }
 
-  text = marsad_text_validate (name, contents, len, error);
-  if (text == NULL)
+  if (!check_text (name, contents, len, &bom, error))
     return NULL;
-
-  doc = marsad_document_new_from_text (text, -1, error);
+  /* the file's own buffer becomes the document's text: a large corpus is
+   * not copied twice */
+  if (bom > 0)
+    memmove (contents, contents + bom, len - bom + 1);
+  doc = marsad_document_new_take_text (g_steal_pointer (&contents), len - bom);
   if (doc != NULL && g_strcmp0 (path, "-") != 0)
     doc->path = g_strdup (path);
   return doc;
@@ -173,42 +197,46 @@ marsad_text_split_sentences (const gunichar *chars,
                              gsize           n_chars)
 {
   GArray *sentences = g_array_new (FALSE, FALSE, sizeof (MarsadSpan));
-  g_autofree UChar *u16 = NULL;
-  g_autofree guint *u16_to_cp = NULL;
+  g_autofree char *utf8 = NULL;
   UErrorCode status = U_ZERO_ERROR;
-  UBreakIterator *bi;
-  glong u16_len = 0;
-  int32_t prev;
+  UText *text = NULL;
+  UBreakIterator *bi = NULL;
+  glong utf8_len = 0;
+  const char *p;
+  gsize cp = 0;
 
   if (n_chars == 0)
     return sentences;
 
-  u16 = (UChar *) g_ucs4_to_utf16 (chars, n_chars, NULL, &u16_len, NULL);
-  if (u16 == NULL)
-    return sentences;
-
-  /* ICU speaks UTF-16; the contract speaks code points. */
-  u16_to_cp = g_new (guint, u16_len + 1);
-  for (glong i = 0, cp = 0; i <= u16_len; cp++)
-    {
-      u16_to_cp[i++] = cp;
-      if (i < u16_len && U16_IS_TRAIL (u16[i]))
-        u16_to_cp[i++] = cp;
-    }
-
-  bi = ubrk_open (UBRK_SENTENCE, "ar", u16, (int32_t) u16_len, &status);
-  if (U_FAILURE (status))
+  /* ICU reads the UTF-8 in place (no UTF-16 copy of a large text); its
+   * boundaries are byte offsets, walked forward into code points */
+  utf8 = g_ucs4_to_utf8 (chars, n_chars, NULL, &utf8_len, NULL);
+  if (utf8 != NULL)
+    text = utext_openUTF8 (NULL, utf8, utf8_len, &status);
+  if (text != NULL && U_SUCCESS (status))
+    bi = ubrk_open (UBRK_SENTENCE, "ar", NULL, 0, &status);
+  if (bi != NULL && U_SUCCESS (status))
+    ubrk_setUText (bi, text, &status);
+  if (utf8 == NULL || U_FAILURE (status))
     {
       MarsadSpan all = { 0, (guint) n_chars };
 
       g_array_append_val (sentences, all);
+      g_clear_pointer (&bi, ubrk_close);
+      g_clear_pointer (&text, utext_close);
       return sentences;
     }
 
-  prev = ubrk_first (bi);
-  for (int32_t next = ubrk_next (bi); next != UBRK_DONE; prev = next, next = ubrk_next (bi))
+  p = utf8;
+  ubrk_first (bi);
+  for (int32_t next = ubrk_next (bi); next != UBRK_DONE; next = ubrk_next (bi))
     {
-      MarsadSpan span = { u16_to_cp[prev], u16_to_cp[next] };
+      MarsadSpan span;
+
+      span.start = cp;
+      for (; p < utf8 + next; p = g_utf8_next_char (p))
+        cp++;
+      span.end = cp;
 
       /* trim white space on both sides; skip blank segments */
       while (span.start < span.end && g_unichar_isspace (chars[span.start]))
@@ -220,5 +248,6 @@ marsad_text_split_sentences (const gunichar *chars,
     }
 
   ubrk_close (bi);
+  utext_close (text);
   return sentences;
 }

@@ -1,0 +1,42 @@
+/* marsad-json-writer.h: JSON written straight into a string
+ *
+ * `marsad extract` on a corpus prints hundreds of thousands of values;
+ * json-glib's node tree and generator cost more than the extraction itself.
+ * This writer appends each value as it comes, escaping per RFC 8259.
+ * Reading stays with json-glib.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct _MarsadJsonWriter MarsadJsonWriter;
+
+MarsadJsonWriter *marsad_json_writer_new          (gboolean pretty);
+/* Frees the writer and returns the text written. */
+char             *marsad_json_writer_free_to_string (MarsadJsonWriter *self);
+
+void marsad_json_writer_begin_object (MarsadJsonWriter *self);
+void marsad_json_writer_end_object   (MarsadJsonWriter *self);
+void marsad_json_writer_begin_array  (MarsadJsonWriter *self);
+void marsad_json_writer_end_array    (MarsadJsonWriter *self);
+/* The name of the next member of the current object. */
+void marsad_json_writer_key          (MarsadJsonWriter *self,
+                                      const char       *key);
+void marsad_json_writer_string       (MarsadJsonWriter *self,
+                                      const char       *value);   /* NULL writes null */
+/* A string given as code points (a span of the text), not NUL-terminated. */
+void marsad_json_writer_ucs4         (MarsadJsonWriter *self,
+                                      const gunichar   *chars,
+                                      gsize             n_chars);
+void marsad_json_writer_int          (MarsadJsonWriter *self,
+                                      gint64            value);
+void marsad_json_writer_double       (MarsadJsonWriter *self,
+                                      double            value);
+void marsad_json_writer_boolean      (MarsadJsonWriter *self,
+                                      gboolean          value);
+void marsad_json_writer_null         (MarsadJsonWriter *self);
+
+G_END_DECLS
