@@ -84,7 +84,7 @@ match_at (const MarsadGeoparser  *self,
           Match                  *best)
 {
   const MarsadWord *w = &g_array_index (norm->words, MarsadWord, i);
-  MarsadCliticSplit splits[12];
+  MarsadCliticReading splits[12];
   char utf8[64 * 6];
   guint offsets[65];
   gsize utf8_len = 0;
@@ -106,8 +106,8 @@ match_at (const MarsadGeoparser  *self,
     }
   offsets[word_len] = utf8_len;
 
-  n_splits = marsad_split_proclitics (norm->chars + w->norm_start, word_len,
-                                      splits, G_N_ELEMENTS (splits));
+  n_splits = marsad_proclitic_readings (norm->chars + w->norm_start, word_len,
+                                        splits, G_N_ELEMENTS (splits));
   memset (best, 0, sizeof *best);
 
   for (guint s = 0; s < n_splits; s++)
@@ -116,7 +116,7 @@ match_at (const MarsadGeoparser  *self,
       guint j = i;
 
       g_string_truncate (key, 0);
-      if (splits[s].stem_len > word_len - splits[s].prefix_len)
+      if (splits[s].restore_alef)
         g_string_append (key, "ا");
       g_string_append_len (key, utf8 + offsets[splits[s].prefix_len],
                            utf8_len - offsets[splits[s].prefix_len]);

@@ -250,26 +250,47 @@ marsad_normalized_dup_word (const MarsadNormalized *norm,
 #define ALEF 0x0627
 #define LAM  0x0644
 
-static void
-add_split (MarsadCliticSplit *out,
-           guint             *n,
-           guint              max_out,
-           guint              prefix_len,
-           const gunichar    *head,
-           guint              head_len,
-           const gunichar    *rest,
-           guint              rest_len)
+guint
+marsad_proclitic_readings (const gunichar      *word,
+                           guint                len,
+                           MarsadCliticReading *out,
+                           guint                max_out)
 {
-  MarsadCliticSplit *s;
+  /* و/ف (conjunctions) may precede ب/ل/ك (prepositions); at most one of each,
+   * in that order. Stems shorter than two letters are not words. */
+  static const gunichar prep[] = { 0x0628, LAM, 0x0643 };      /* ب ل ك */
+  guint n = 0;
 
-  if (*n >= max_out || head_len + rest_len > G_N_ELEMENTS (s->stem))
-    return;
-  s = &out[(*n)++];
-  s->prefix_len = prefix_len;
-  if (head_len > 0)
-    memcpy (s->stem, head, head_len * sizeof (gunichar));
-  memcpy (s->stem + head_len, rest, rest_len * sizeof (gunichar));
-  s->stem_len = head_len + rest_len;
+#define ADD(prefix, restore) \
+  G_STMT_START { if (n < max_out) { out[n].prefix_len = (prefix); out[n].restore_alef = (restore); n++; } } G_STMT_END
+
+  ADD (0, FALSE);
+  for (guint pos = 0; pos <= 1; pos++)
+    {
+      if (pos == 1)
+        {
+          if (len < 3 || (word[0] != 0x0648 && word[0] != 0x0641))   /* و ف */
+            break;
+          ADD (1, FALSE);
+        }
+      if (len - pos < 3)
+        continue;
+      for (guint p = 0; p < G_N_ELEMENTS (prep); p++)
+        {
+          guint rest_len = len - pos - 1;
+
+          if (word[pos] != prep[p])
+            continue;
+          /* لل: ل + the article whose alef is not written (للعراق) */
+          if (prep[p] == LAM && rest_len >= 3 && word[pos + 1] == LAM)
+            ADD (pos + 1, TRUE);
+          if (rest_len >= 2)
+            ADD (pos + 1, FALSE);
+        }
+    }
+#undef ADD
+
+  return n;
 }
 
 guint
@@ -278,51 +299,24 @@ marsad_split_proclitics (const gunichar    *word,
                          MarsadCliticSplit *out,
                          guint              max_out)
 {
-  /* و/ف (conjunctions) may precede ب/ل/ك (prepositions); at most one of each,
-   * in that order. Stems shorter than two letters are not words. */
-  static const gunichar conj[] = { 0x0648, 0x0641 };           /* و ف */
-  static const gunichar prep[] = { 0x0628, LAM, 0x0643 };      /* ب ل ك */
-  static const gunichar al[] = { ALEF, LAM };
-  guint n = 0;
+  MarsadCliticReading readings[12];
+  guint n = marsad_proclitic_readings (word, len, readings, MIN (max_out, G_N_ELEMENTS (readings)));
+  guint kept = 0;
 
-  if (max_out == 0)
-    return 0;
-
-  add_split (out, &n, max_out, 0, NULL, 0, word, len);
-
-  for (guint c = 0; c <= 1; c++)
+  for (guint i = 0; i < n; i++)
     {
-      guint pos = 0;
+      guint rest_len = len - readings[i].prefix_len;
+      guint head = readings[i].restore_alef ? 1 : 0;
+      MarsadCliticSplit *s = &out[kept];
 
-      if (c == 1)
-        {
-          if (len < 3 || (word[0] != conj[0] && word[0] != conj[1]))
-            continue;
-          pos = 1;
-          if (len - pos >= 2)
-            add_split (out, &n, max_out, pos, NULL, 0, word + pos, len - pos);
-        }
-
-      if (len - pos < 3)
+      if (head + rest_len > G_N_ELEMENTS (s->stem))
         continue;
-      for (guint p = 0; p < G_N_ELEMENTS (prep); p++)
-        {
-          const gunichar *rest;
-          guint rest_len;
-
-          if (word[pos] != prep[p])
-            continue;
-          rest = word + pos + 1;
-          rest_len = len - pos - 1;
-          if (prep[p] == LAM && rest_len >= 3 && rest[0] == LAM)
-            {
-              /* لل: ل + the article whose alef is not written (للعراق) */
-              add_split (out, &n, max_out, pos + 1, al, 1, rest, rest_len);
-            }
-          if (rest_len >= 2)
-            add_split (out, &n, max_out, pos + 1, NULL, 0, rest, rest_len);
-        }
+      s->prefix_len = readings[i].prefix_len;
+      if (head)
+        s->stem[0] = ALEF;
+      memcpy (s->stem + head, word + readings[i].prefix_len, rest_len * sizeof (gunichar));
+      s->stem_len = head + rest_len;
+      kept++;
     }
-
-  return n;
+  return kept;
 }

@@ -66,6 +66,18 @@ typedef struct
   guint    stem_len;
 } MarsadCliticSplit;
 
+/* The same readings without copying the stems: the proclitic's length and
+ * whether an alef goes in front of the rest. */
+typedef struct
+{
+  guint8 prefix_len;
+  guint8 restore_alef;
+} MarsadCliticReading;
+
+guint             marsad_proclitic_readings  (const gunichar      *word,
+                                              guint                len,
+                                              MarsadCliticReading *out,
+                                              guint                max_out);
 guint             marsad_split_proclitics    (const gunichar     *word,
                                               guint               len,
                                               MarsadCliticSplit  *out,

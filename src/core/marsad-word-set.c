@@ -42,33 +42,50 @@ marsad_word_set_lookup (const MarsadWordSet    *self,
                         guint                  *prefix_out)
 {
   const MarsadWord *w = &g_array_index (norm->words, MarsadWord, i);
-  MarsadCliticSplit splits[12];
-  guint n_splits;
+  guint len = w->norm_end - w->norm_start;
+  MarsadCliticReading readings[12];
+  char buf[2 + 64 * 4 + 1];
+  guint offsets[65];
+  gsize n_bytes = 2;   /* room for an alef in front */
+  guint n;
 
   /* a proclitic takes at most two letters; a stem longer than the longest
    * word (in bytes, at least one a letter) cannot be in the set */
-  if (w->norm_end - w->norm_start > self->max_len + 2)
+  if (len == 0 || len > self->max_len + 2 || len > 64)
     return -1;
 
-  n_splits = marsad_split_proclitics (norm->chars + w->norm_start, w->norm_end - w->norm_start,
-                                      splits, G_N_ELEMENTS (splits));
-  for (guint s = 0; s < n_splits; s++)
+  /* the word in UTF-8 once: each reading's stem is a suffix of it */
+  for (guint k = 0; k < len; k++)
     {
-      char buf[64 * 6 + 1];
-      gsize len = 0;
+      offsets[k] = n_bytes;
+      n_bytes += g_unichar_to_utf8 (norm->chars[w->norm_start + k], buf + n_bytes);
+    }
+  offsets[len] = n_bytes;
+  buf[n_bytes] = '\0';
+
+  n = marsad_proclitic_readings (norm->chars + w->norm_start, len, readings, G_N_ELEMENTS (readings));
+  for (guint r = 0; r < n; r++)
+    {
+      char *stem = buf + offsets[readings[r].prefix_len];
       gpointer found;
 
-      for (guint k = 0; k < splits[s].stem_len; k++)
-        len += g_unichar_to_utf8 (splits[s].stem[k], buf + len);
-      buf[len] = '\0';
-      if (len > self->max_len)
-        continue;
-
-      found = g_hash_table_lookup (self->words, buf);
+      if (readings[r].restore_alef)
+        {
+          /* ا is two bytes, and the two bytes before the stem are free:
+           * the proclitic's own letter, or the spare room at the start */
+          stem -= 2;
+          memcpy (stem, "ا", 2);
+        }
+      if ((gsize) (buf + n_bytes - stem) <= self->max_len)
+        found = g_hash_table_lookup (self->words, stem);
+      else
+        found = NULL;
+      if (readings[r].restore_alef)
+        g_unichar_to_utf8 (norm->chars[w->norm_start + readings[r].prefix_len - 1], stem);
       if (found != NULL)
         {
           if (prefix_out != NULL)
-            *prefix_out = splits[s].prefix_len;
+            *prefix_out = readings[r].prefix_len;
           return (int) GPOINTER_TO_UINT (found) - 1;
         }
     }
