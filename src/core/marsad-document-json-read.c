@@ -113,6 +113,7 @@ read_reports (Reader     *r,
   for (guint i = 0; a != NULL && i < json_array_get_length (a); i++)
     {
       JsonObject *ro = json_array_get_object_element (a, i);
+      MarsadCasualtyReport *report;
       g_autofree char *source = NULL;
       gint64 start, end;
 
@@ -129,8 +130,13 @@ read_reports (Reader     *r,
           reader_fail (r, "casualty report offsets");
           return;
         }
-      g_ptr_array_add (reports, marsad_casualty_report_new ((int) member_int (ro, "count", -1),
-                                                            source, start, end));
+      report = marsad_casualty_report_new ((int) member_int (ro, "count", -1), source, start, end);
+      if (!read_offset_span (r, ro, "source_span", n_chars, &report->source_span))
+        {
+          marsad_casualty_report_free (report);
+          return;
+        }
+      g_ptr_array_add (reports, report);
     }
 }
 

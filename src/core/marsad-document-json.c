@@ -69,6 +69,7 @@ add_reports (MarsadJsonWriter *b,
       marsad_json_writer_int (b, r->start);
       marsad_json_writer_key (b, "end");
       marsad_json_writer_int (b, r->end);
+      add_span (b, "source_span", &r->source_span);
       marsad_json_writer_end_object (b);
     }
   marsad_json_writer_end_array (b);

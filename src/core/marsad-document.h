@@ -69,6 +69,7 @@ typedef struct
   char  *source;        /* who reported it, as written ("بيان لـ«الحشد الشعبي»"), or NULL */
   guint  start;         /* the figure's span in the text */
   guint  end;
+  MarsadSpan source_span;  /* where the source is named; 0,0 when not */
 } MarsadCasualtyReport;
 
 typedef struct
