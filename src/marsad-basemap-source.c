@@ -18,6 +18,7 @@ struct _MarsadBasemapSource
   MarsadMapRenderer *dark_renderer;
   gboolean           dark;
   int                scale_factor;
+  GStrv              avoid_names;   /* names the markers already show */
 };
 
 G_DEFINE_FINAL_TYPE (MarsadBasemapSource, marsad_basemap_source, SHUMATE_TYPE_MAP_SOURCE)
@@ -30,12 +31,14 @@ static GParamSpec *properties[N_PROPS];
 typedef struct {
   MarsadMapRenderer *renderer;
   int z, x, y, size;
+  GStrv avoid_names;   /* a copy: the job runs in another thread */
 } TileJob;
 
 static void
 tile_job_free (TileJob *job)
 {
   marsad_map_renderer_unref (job->renderer);
+  g_strfreev (job->avoid_names);
   g_free (job);
 }
 
@@ -53,7 +56,15 @@ render_tile_thread (GTask *task, gpointer source, gpointer task_data, GCancellab
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, job->size, job->size);
   cr = cairo_create (surface);
-  marsad_map_renderer_draw_tile (job->renderer, cr, job->z, job->x, job->y, job->size);
+  if (job->avoid_names != NULL)
+    {
+      MarsadMapAvoid avoid = { NULL, 0, (const char * const *) job->avoid_names,
+                               g_strv_length (job->avoid_names) };
+
+      marsad_map_renderer_draw_tile_full (job->renderer, cr, job->z, job->x, job->y, job->size, &avoid);
+    }
+  else
+    marsad_map_renderer_draw_tile (job->renderer, cr, job->z, job->x, job->y, job->size);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
 
@@ -105,6 +116,7 @@ marsad_basemap_source_fill_tile_async (ShumateMapSource *source, ShumateTile *ti
   job->x = (int) shumate_tile_get_x (tile);
   job->y = (int) shumate_tile_get_y (tile);
   job->size = TILE_SIZE * CLAMP (self->scale_factor, 1, 4);
+  job->avoid_names = g_strdupv (self->avoid_names);
 
   inner = g_task_new (self, cancellable, render_tile_done, g_steal_pointer (&outer));
   g_task_set_task_data (inner, job, (GDestroyNotify) tile_job_free);
@@ -157,6 +169,7 @@ marsad_basemap_source_set_property (GObject *object, guint prop_id, const GValue
 static void
 marsad_basemap_source_finalize (GObject *object)
 {
+  g_clear_pointer (&MARSAD_BASEMAP_SOURCE (object)->avoid_names, g_strfreev);
   MarsadBasemapSource *self = MARSAD_BASEMAP_SOURCE (object);
 
   g_clear_pointer (&self->light, marsad_map_renderer_unref);
@@ -257,4 +270,17 @@ marsad_osm_source_new (void)
     0, 19, 256,
     SHUMATE_MAP_PROJECTION_MERCATOR,
     "https://tile.openstreetmap.org/{z}/{x}/{y}.png"));
+}
+
+/* Names drawn over the map by the app (its markers' labels): the basemap
+ * leaves them out, so that each place is named once. Set before the first
+ * tile is drawn; libshumate keeps drawn tiles. */
+void
+marsad_basemap_source_set_avoid_names (MarsadBasemapSource *self,
+                                       const char * const  *names)
+{
+  g_return_if_fail (MARSAD_IS_BASEMAP_SOURCE (self));
+
+  g_strfreev (self->avoid_names);
+  self->avoid_names = names != NULL && names[0] != NULL ? g_strdupv ((char **) names) : NULL;
 }

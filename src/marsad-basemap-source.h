@@ -30,4 +30,7 @@ void                 marsad_basemap_source_set_scale_factor (MarsadBasemapSource
  * on. The license text ("© OpenStreetMap contributors") must be shown. */
 ShumateMapSource    *marsad_osm_source_new              (void);
 
+void                 marsad_basemap_source_set_avoid_names (MarsadBasemapSource *self,
+                                                            const char * const  *names);
+
 G_END_DECLS

@@ -31,6 +31,7 @@ struct _MarsadMapWidget
   MarsadMapColorScheme  color_scheme;
   gboolean              online;
   gboolean              dark;
+  GStrv                 marker_names;   /* left out of the basemap's labels */
 
   gboolean              fit_pending;
 };
@@ -68,6 +69,7 @@ create_source (MarsadMapWidget *self)
     return NULL;
   source = marsad_basemap_source_new (self->basemap);
   marsad_basemap_source_set_dark (source, self->dark);
+  marsad_basemap_source_set_avoid_names (source, (const char * const *) self->marker_names);
   marsad_basemap_source_set_scale_factor (source, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
   return SHUMATE_MAP_SOURCE (source);
 }
@@ -251,7 +253,20 @@ marsad_map_widget_set_document (MarsadMapWidget        *self,
 {
   g_return_if_fail (MARSAD_IS_MAP_WIDGET (self));
 
+  g_auto(GStrv) names = NULL;
+
   marsad_marker_layer_set_document (self->markers, doc, show_background);
+  /* each place named once: the tiles leave out what the markers label */
+  names = marsad_marker_layer_dup_names (self->markers);
+  if (!(self->marker_names == NULL ? names[0] == NULL
+                                   : g_strv_equal ((const char * const *) names,
+                                                   (const char * const *) self->marker_names)))
+    {
+      g_strfreev (self->marker_names);
+      self->marker_names = g_steal_pointer (&names);
+      if (!self->online && self->source != NULL)
+        reload_source (self);
+    }
   if (fit)
     marsad_map_widget_fit_events (self, FALSE);
 }
@@ -344,6 +359,7 @@ marsad_map_widget_measure (GtkWidget      *widget,
 static void
 marsad_map_widget_dispose (GObject *object)
 {
+  g_clear_pointer (&MARSAD_MAP_WIDGET (object)->marker_names, g_strfreev);
   MarsadMapWidget *self = MARSAD_MAP_WIDGET (object);
 
   if (self->simple_map != NULL)

@@ -31,6 +31,7 @@ typedef struct
   double            x, y;
   double            true_x, true_y;
   gboolean          spread;
+  gboolean          area;   /* a country or sea: the basemap names it better */
 } Marker;
 
 struct _MarsadMarkerLayer
@@ -158,6 +159,7 @@ marsad_marker_layer_set_document (MarsadMarkerLayer    *self,
             continue;
 
           marker.place_id = g_strdup (place->id);
+          marker.area = g_strcmp0 (place->kind, "country") == 0 || g_strcmp0 (place->kind, "water") == 0;
           marker.name = g_strdup (place->name);
           marker.name_en = g_strdup (place->name_en);
           marker.lat = place->lat;
@@ -425,6 +427,10 @@ draw_markers (MarsadMarkerLayer *self,
           continue;
         if (m->x < 0 || m->y < 0 || m->x > width || m->y > height)
           continue;
+        /* the basemap names countries and seas already, larger (the
+         * tooltip and the place list still give the marker's name) */
+        if (m->area && m != selected)
+          continue;
         marker_style (self, m, &style);
         r = marsad_marker_get_radius (&style);
         marsad_marker_measure_label (cr, m->name, 1.0, &w, &h);
@@ -661,4 +667,24 @@ marsad_marker_layer_get_bounds (MarsadMarkerLayer *self,
         *max_lon = MAX (*max_lon, m->lon);
       }
   return found;
+}
+
+/* The names of towns and sites this layer writes on the map, for the
+ * basemap to leave out; countries and seas keep the basemap's own, larger
+ * labels. */
+GStrv
+marsad_marker_layer_dup_names (MarsadMarkerLayer *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_val_if_fail (MARSAD_IS_MARKER_LAYER (self), NULL);
+
+  for (guint i = 0; i < self->markers->len; i++)
+    {
+      const Marker *m = &g_array_index (self->markers, Marker, i);
+
+      if (m->name != NULL && !m->area)
+        g_strv_builder_add (builder, m->name);
+    }
+  return g_strv_builder_end (builder);
 }

@@ -49,4 +49,6 @@ gboolean           marsad_marker_layer_get_marker_position (MarsadMarkerLayer *s
                                                             double            *x,
                                                             double            *y);
 
+GStrv              marsad_marker_layer_dup_names           (MarsadMarkerLayer *self);
+
 G_END_DECLS

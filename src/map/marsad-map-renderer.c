@@ -327,6 +327,14 @@ void
 marsad_map_renderer_draw_tile (MarsadMapRenderer *renderer, cairo_t *cr,
                                int z, int x, int y, int tile_size)
 {
+  marsad_map_renderer_draw_tile_full (renderer, cr, z, x, y, tile_size, NULL);
+}
+
+void
+marsad_map_renderer_draw_tile_full (MarsadMapRenderer *renderer, cairo_t *cr,
+                                    int z, int x, int y, int tile_size,
+                                    const MarsadMapAvoid *avoid)
+{
   MarsadMapView view;
 
   g_return_if_fail (tile_size > 0);
@@ -334,6 +342,6 @@ marsad_map_renderer_draw_tile (MarsadMapRenderer *renderer, cairo_t *cr,
   marsad_map_view_init_tile (&view, z, x, y, tile_size);
   cairo_save (cr);
   cairo_scale (cr, view.scale, view.scale);
-  marsad_map_renderer_draw (renderer, cr, &view);
+  marsad_map_renderer_draw_full (renderer, cr, &view, avoid);
   cairo_restore (cr);
 }

@@ -65,6 +65,15 @@ void               marsad_map_renderer_draw_tile  (MarsadMapRenderer   *renderer
                                                    int                  x,
                                                    int                  y,
                                                    int                  tile_size);
+/* The same tile leaving out the names given (boxes are not used for
+ * tiles: a tile's pixels do not depend on what lies beyond it). */
+void               marsad_map_renderer_draw_tile_full (MarsadMapRenderer    *renderer,
+                                                       cairo_t              *cr,
+                                                       int                   z,
+                                                       int                   x,
+                                                       int                   y,
+                                                       int                   tile_size,
+                                                       const MarsadMapAvoid *avoid);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MarsadMapRenderer, marsad_map_renderer_unref)
 
