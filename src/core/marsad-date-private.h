@@ -11,7 +11,7 @@ enum
   K_NONE,
   K_TODAY, K_YESTERDAY, K_NIGHT, K_DAYPART, K_NIGHTPART, K_WEEKDAY, K_MONTH, K_HIJRI,
   K_YEARWORD, K_SINCE, K_AGO, K_PART, K_LAST, K_WEEK, K_MONTHNOUN, K_UNIT, K_THIS,
-  K_CURRENT, K_DAYWORD, K_NOT_TODAY,
+  K_CURRENT, K_DAYWORD, K_NOT_TODAY, K_ORDINAL,
 };
 
 /* month parts */
@@ -36,6 +36,9 @@ typedef struct
   const MarsadWordView   *view;
   const GDate            *pub;
   guint                   sentence;
+  /* the last month named earlier in the text (its first day), for "الشهر
+   * نفسه"; invalid when none */
+  GDate                   named_month;
 } MarsadDateCtx;
 
 /* marsad-date-parse.c: the parser's reading helpers and calendar dates */
@@ -69,5 +72,15 @@ gboolean marsad_date_parse_month    (const MarsadDateCtx   *c,
                                      guint                  i,
                                      MarsadDateMatch       *m,
                                      guint                 *nw);
+
+/* "السابع من أكتوبر (تشرين الأول) الماضي": an ordinal day of a month */
+guint    marsad_date_parse_ordinal  (const MarsadDateCtx   *c,
+                                     guint                  i,
+                                     int                    unit,
+                                     MarsadDateMatch       *m);
+/* the year after a month name, "2019" or "عام 2019": words taken, or 0 */
+guint    marsad_date_year_after     (const MarsadDateCtx   *c,
+                                     guint                  j,
+                                     int                   *year);
 
 G_END_DECLS

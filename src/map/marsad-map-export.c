@@ -4,6 +4,7 @@
 #include "marsad-map-export.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "marsad-event-types.h"
@@ -362,7 +363,26 @@ draw_basemap (cairo_t             *cr,
   marsad_map_renderer_draw_full (renderer, cr, view, &avoid);
 }
 
-/* "من 2024-01-23 إلى 2024-01-24", from the events on the map. */
+/* "23 يناير 2024" for "2024-01-23" (or "يناير 2024", "2024"): ISO dates
+ * inside right-to-left Arabic are reordered by the bidi algorithm into
+ * nonsense ("24-01-2024"); words and numbers are not. */
+static char *
+format_date_ar (const char *iso)
+{
+  static const char * const months[] = {
+    "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
+    "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+  };
+  guint y = 0, m = 0, d = 0;
+  int n = sscanf (iso, "%4u-%2u-%2u", &y, &m, &d);
+
+  if (n >= 2 && m >= 1 && m <= 12)
+    return n == 3 ? g_strdup_printf ("%u %s %u", d, months[m - 1], y)
+                  : g_strdup_printf ("%s %u", months[m - 1], y);
+  return g_strdup (iso);
+}
+
+/* "الأحداث من 23 يناير 2024 إلى 24 يناير 2024", from the events on the map. */
 static char *
 date_range_text (const MarsadDocument         *doc,
                  const MarsadMapExportOptions *opts)
@@ -384,15 +404,27 @@ date_range_text (const MarsadDocument         *doc,
     }
 
   if (first != NULL && last != NULL && strcmp (first, last) != 0)
-    return g_strdup_printf ("الأحداث من %s إلى %s", first, last);
+    {
+      g_autofree char *from = format_date_ar (first);
+      g_autofree char *to = format_date_ar (last);
+
+      return g_strdup_printf ("الأحداث من %s إلى %s", from, to);
+    }
   if (first != NULL)
-    return g_strdup_printf ("الأحداث في %s", first);
+    {
+      g_autofree char *on = format_date_ar (first);
+
+      return g_strdup_printf ("الأحداث في %s", on);
+    }
   if (doc->published != NULL)
     {
       char buf[16];
 
+      g_autofree char *on = NULL;
+
       g_date_strftime (buf, sizeof buf, "%Y-%m-%d", doc->published);
-      return g_strdup_printf ("نُشر في %s", buf);
+      on = format_date_ar (buf);
+      return g_strdup_printf ("نُشر في %s", on);
     }
   return NULL;
 }
