@@ -10,11 +10,11 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "marsad-cli.h"
 #include "marsad-cli-render.h"
+#include "marsad-cli.h"
 #include "marsad-document-json.h"
+#include "marsad-document-load.h"
 #include "marsad-extract.h"
-#include "marsad-html.h"
 #include "marsad-map-export.h"
 #include "marsad-text.h"
 
@@ -75,44 +75,6 @@ bad:
                _("“%s” is not a box WEST,SOUTH,EAST,NORTH in degrees, such as 38.5,29,48.6,37.4"),
                value);
   return FALSE;
-}
-
-/* Plain text, HTML or a saved analysis, as `marsad extract` reads them.
- * *analysed is TRUE for a saved analysis, whose corrections must survive. */
-static MarsadDocument *
-load_input (const char  *path,
-            gboolean    *analysed,
-            GError     **error)
-{
-  g_autoptr(MarsadDocument) doc = marsad_document_new_from_file (path, error);
-  g_autofree char *title = NULL;
-  g_autofree char *text = NULL;
-  gsize len;
-
-  *analysed = FALSE;
-  if (doc == NULL)
-    return NULL;
-
-  len = strlen (doc->text);
-  if (marsad_document_json_sniff (doc->text, len))
-    {
-      *analysed = TRUE;
-      return marsad_document_from_json_data (path, doc->text, len, error);
-    }
-  if (!marsad_html_sniff (doc->text, len))
-    return g_steal_pointer (&doc);
-
-  text = marsad_html_extract_article (path, doc->text, len, &title, error);
-  if (text == NULL)
-    return NULL;
-  g_clear_pointer (&doc, marsad_document_free);
-  doc = marsad_document_new_from_text (text, -1, error);
-  if (doc != NULL)
-    {
-      doc->path = g_strdup (path);
-      doc->title = g_steal_pointer (&title);
-    }
-  return g_steal_pointer (&doc);
 }
 
 int
@@ -211,7 +173,7 @@ marsad_cli_render (int    argc,
   opts.show_attribution = !no_attribution;
   opts.show_background = background;
 
-  doc = load_input (files[0], &analysed, &error);
+  doc = marsad_document_load (files[0], &analysed, &error);
   if (doc == NULL)
     goto fail;
   if (!analysed || date != NULL)

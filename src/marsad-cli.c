@@ -11,9 +11,9 @@
 #include "marsad-atomic-file.h"
 #include "marsad-cli.h"
 #include "marsad-document-json.h"
+#include "marsad-document-load.h"
 #include "marsad-export.h"
 #include "marsad-extract.h"
-#include "marsad-html.h"
 #include "marsad-text.h"
 
 GDate *
@@ -33,42 +33,6 @@ marsad_cli_parse_date (const char  *value,
     }
   date = g_date_new_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y);
   return g_steal_pointer (&date);
-}
-
-/* Plain text, HTML (by its first tag) or a saved analysis, by content. */
-static MarsadDocument *
-load_article (const char  *path,
-              gboolean    *is_analysis,
-              GError     **error)
-{
-  g_autoptr(MarsadDocument) doc = marsad_document_new_from_file (path, error);
-  g_autofree char *title = NULL;
-  g_autofree char *text = NULL;
-
-  *is_analysis = FALSE;
-  if (doc == NULL)
-    return NULL;
-
-  if (marsad_document_json_sniff (doc->text, strlen (doc->text)))
-    {
-      *is_analysis = TRUE;
-      return marsad_document_from_json_data (path, doc->text, strlen (doc->text), error);
-    }
-
-  if (!marsad_html_sniff (doc->text, strlen (doc->text)))
-    return g_steal_pointer (&doc);
-
-  text = marsad_html_extract_article (path, doc->text, strlen (doc->text), &title, error);
-  if (text == NULL)
-    return NULL;
-  g_clear_pointer (&doc, marsad_document_free);
-  doc = marsad_document_new_from_text (text, -1, error);
-  if (doc != NULL)
-    {
-      doc->path = g_strdup (path);
-      doc->title = g_steal_pointer (&title);
-    }
-  return g_steal_pointer (&doc);
 }
 
 int
@@ -135,7 +99,7 @@ marsad_cli_extract (int    argc,
   if (published != NULL && (date = marsad_cli_parse_date (published, &error)) == NULL)
     goto fail;
 
-  doc = load_article (files[0], &is_analysis, &error);
+  doc = marsad_document_load (files[0], &is_analysis, &error);
   if (doc == NULL)
     goto fail;
 

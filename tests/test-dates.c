@@ -65,7 +65,62 @@ static const DateCase cases[] = {
   { "12 رجب 1445 هـ", NULL, "2024-01-24", "2024-01-24", D, FALSE },
   { "نشرت في 2500 نسخة", "2024-01-24", NULL, NULL, 0, FALSE },
   { "قبل أن يغادر", "2024-01-24", NULL, NULL, 0, FALSE },
+  /* a night named by the two days it joins; published on the Sunday */
+  { "دوت انفجارات ليل السبت - الأحد", "2024-01-21", "2024-01-20", "2024-01-21", D, FALSE },
+  { "ليلة الجمعة إلى السبت", "2024-01-21", "2024-01-19", "2024-01-20", D, FALSE },
+  { "ليلة السبت", "2024-01-21", "2024-01-19", "2024-01-20", D, FALSE },
+  /* a year after the bracketed other name of the month */
+  { "انطلقت في مارس (آذار) عام 2011", "2024-01-24", "2011-03", "2011-03", M, FALSE },
+  { "في 15 مارس (آذار) عام 2011", "2024-01-24", "2011-03-15", "2011-03-15", D, FALSE },
+  /* ordinal days */
+  { "منذ السابع من أكتوبر (تشرين الأول) الماضي", "2024-05-20", "2023-10-07", "2024-05-20", M, FALSE },
+  { "في الثالث من يناير", "2024-01-24", "2024-01-03", "2024-01-03", D, FALSE },
+  { "في الحادي والعشرين من مارس 2020", NULL, "2020-03-21", "2020-03-21", D, FALSE },
+  { "الخامس عشر من آب الماضي", "2024-01-24", "2023-08-15", "2023-08-15", D, FALSE },
+  { "الفصل الثالث من الكتاب", "2024-01-24", NULL, NULL, 0, FALSE },
+  { "الشهر نفسه", "2024-01-24", NULL, NULL, 0, FALSE },
 };
+
+/* "الشهر نفسه" is the month named last before it in the text */
+typedef struct
+{
+  const char *text;
+  const char *from;           /* of the last expression found */
+  const char *to;
+} SameMonthCase;
+
+static const SameMonthCase same_month[] = {
+  { "قتل جنديان في أواخر يناير (كانون الثاني). ثم قصفت القاعدة منتصف الشهر نفسه.", "2024-01-11", "2024-01-20" },
+  { "وقعت الغارة في 3 مارس 2022، وتكررت في الشهر ذاته", "2022-03", "2022-03" },
+};
+
+static void
+test_same_month (void)
+{
+  g_autoptr(MarsadEventExtractor) ex = fixture_extractor ();
+  g_autoptr(MarsadDateParser) parser = marsad_date_parser_new ();
+  GDate pub;
+
+  g_date_clear (&pub, 1);
+  g_date_set_dmy (&pub, 28, 7, 2024);
+  for (gsize i = 0; i < G_N_ELEMENTS (same_month); i++)
+    {
+      g_autoptr(MarsadDocument) doc = fixture_document (same_month[i].text, NULL, NULL, 0);
+      g_autoptr(MarsadWordView) view = marsad_word_view_new (doc->chars, doc->n_chars, doc->norm, NULL);
+      g_autoptr(GArray) found = marsad_date_parser_scan (parser, view, &pub);
+      const MarsadDateMatch *m;
+      g_autofree char *from = NULL;
+      g_autofree char *to = NULL;
+
+      g_test_message ("%s", same_month[i].text);
+      g_assert_cmpuint (found->len, ==, 2);
+      m = &g_array_index (found, MarsadDateMatch, 1);
+      from = marsad_date_format (&m->from, m->from_gran);
+      to = marsad_date_format (&m->to, m->to_gran);
+      g_assert_cmpstr (from, ==, same_month[i].from);
+      g_assert_cmpstr (to, ==, same_month[i].to);
+    }
+}
 
 static void
 test_cases (void)
@@ -178,6 +233,7 @@ main (int argc, char **argv)
   g_test_add_func ("/dates/table", test_cases);
   g_test_add_func ("/dates/unresolved", test_unresolved);
   g_test_add_func ("/dates/hijri", test_hijri);
+  g_test_add_func ("/dates/same-month", test_same_month);
   g_test_add_func ("/dates/dateline", test_detect_published);
   return g_test_run ();
 }

@@ -42,6 +42,25 @@ static const char * const others[] = { "اخرين", "اخرون", NULL };
 /* a figure's own word: "وإصابات", "الجرحى" */
 static const char * const injuries_some[] = { "اصابات", "جرحي", NULL };
 
+/* "من دون أن تسفر عن أي خسائر", "لم تسفر عن إصابات", "نفت سقوط أي قتيل",
+ * "دون وقوع ضحايا": a report that nobody was killed. A negation, then only
+ * the words such a phrase is made of, then a word for casualties. */
+static const char * const negations[] = { "دون", "بدون", "لم", "نفت", "نفي", "عدم", NULL };
+static const char * const negation_fill[] = {
+  "ان", "تسفر", "يسفر", "اسفر", "اسفرت", "تسفرا", "يسفرا", "عن", "اي", "سقوط", "وقوع", "تسجيل",
+  "حدوث", "تقع", "يقع", "في", "بيان", "فقط", NULL,
+};
+static const char * const loss_words[] = {
+  "خساير", "ضحايا", "قتلي", "قتيل", "اصابات", "اصابه", "جرحي", NULL,
+};
+#define NEGATION_REACH 6
+
+/* "عدد القتلى بلغ 12", "حصيلة الضحايا ارتفعت إلى ستة": the count reached */
+static const char * const reach_words[] = {
+  "بلغ", "بلغت", "ارتفع", "ارتفعت", "وصل", "وصلت", "الي", NULL,
+};
+static const char * const count_words[] = { "عدد", "حصيله", NULL };
+
 /* words that open the next clause and so end an attributed source:
  * "بحسب بيان لـ«الحشد الشعبي» الذي يعد…" */
 static const char * const clause_openers[] = {
@@ -57,7 +76,7 @@ static const char * const dangling[] = { "في", "من", "الي", "علي", "ع
 void
 marsad_casualties_mark_words (MarsadPhraseTable *table)
 {
-  const char * const *lists[] = { fatal_one, injury_one, others, injuries_some };
+  const char * const *lists[] = { fatal_one, injury_one, others, injuries_some, negations };
 
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     for (guint i = 0; lists[l][i] != NULL; i++)
@@ -149,7 +168,20 @@ marsad_casualty_source (const MarsadEventRun *run,
   sp = marsad_event_run_match (run, MARSAD_LEX_SPEECH, (guint) best);
   from = (guint) best + sp->n_words;
   if (((MarsadSpeech *) sp->data)->kind == MARSAD_SPEECH_ATTRIB)
-    n = attributed_source (run, from);
+    {
+      const MarsadPhrase *verb;
+
+      /* "وفق ما أعلنت وزارة الصحة": the subject of the verb after "ما" */
+      if (marsad_event_run_form_is (run, from, (const char *[]) { "ما", NULL }) &&
+          marsad_event_run_same_sentence (run, from, from + 1) &&
+          (verb = marsad_event_run_match (run, MARSAD_LEX_SPEECH, from + 1)) != NULL)
+        {
+          from += 1 + verb->n_words;
+          n = marsad_speaker_phrase (run, from, TRUE);
+        }
+      else
+        n = attributed_source (run, from);
+    }
   else
     n = marsad_speaker_phrase (run, from, TRUE);
   if (n == 0)
@@ -209,21 +241,49 @@ add (MarsadEventRun *run,
 }
 
 /* Nearest word first, looking before the figure: "مقتل 3 وإصابة 5" gives
- * the 5 to the injuries. */
+ * the 5 to the injuries; "عدد القتلى بلغ 12" to the dead. */
 static int
 classify_before (const MarsadEventRun *run,
                  guint                 w)
 {
-  for (guint d = 1; d <= 3 && d <= w; d++)
+  gboolean reached = FALSE;
+
+  for (guint d = 1; d <= 4 && d <= w; d++)
     {
       if (!marsad_event_run_same_sentence (run, w, w - d))
         break;
-      if (marsad_event_run_form_is (run, w - d, fatal_before))
+      if (d <= 3 && marsad_event_run_form_is (run, w - d, fatal_before))
         return 1;
-      if (marsad_event_run_form_is (run, w - d, injury_before))
+      if (d <= 3 && marsad_event_run_form_is (run, w - d, injury_before))
+        return 0;
+      if (marsad_event_run_form_is (run, w - d, reach_words))
+        reached = TRUE;
+      else if (reached && d >= 2 && marsad_event_run_form_is (run, w - d, fatal_nouns) &&
+               marsad_event_run_form_is (run, w - d - 1, count_words))
+        return 1;
+      else if (reached && d >= 2 && marsad_event_run_form_is (run, w - d, injury_nouns) &&
+               marsad_event_run_form_is (run, w - d - 1, count_words))
         return 0;
     }
   return -1;
+}
+
+/* A "no casualties" phrase starting with the negation at w: the word that
+ * names the casualties, or 0 when there is none. */
+static guint
+negated_losses (const MarsadEventRun *run,
+                guint                 w)
+{
+  if (!marsad_event_run_form_is (run, w, negations))
+    return 0;
+  for (guint k = w + 1; k <= w + NEGATION_REACH && marsad_event_run_same_sentence (run, w, k); k++)
+    {
+      if (marsad_event_run_form_is (run, k, loss_words))
+        return k;
+      if (!marsad_event_run_form_is (run, k, negation_fill))
+        return 0;
+    }
+  return 0;
 }
 
 void
@@ -243,6 +303,13 @@ marsad_casualties_extract (MarsadEventRun *run)
        * rest (nearly all) cost one bit test */
       if (!marsad_word_view_may_be (v, w, MARSAD_WORD_DIGITS | MARSAD_WORD_NUMBER | MARSAD_WORD_CASUALTY))
         continue;
+      /* nobody killed, in a quotation too: "«لم يسفر عن أي خسائر»" */
+      if (!run->in_date[w] && (after = negated_losses (run, w)) > 0)
+        {
+          add (run, w, after + 1, TRUE, 0);
+          w = after;
+          continue;
+        }
       q = marsad_event_run_quote_at (run, w);
       if (run->in_date[w] || (q >= 0 && g_array_index (run->quotes, MarsadQuote, q).statement))
         continue;

@@ -120,17 +120,19 @@ marsad_date_parse_explicit (const MarsadDateCtx *c,
       guint n2 = 0;
 
       j = i + 1 + n;
+      guint ny;
+
       /* "أكتوبر (تشرين الأول)": the same month in another naming system */
       if (marsad_date_kind_at (c, j, &alt, &n2) == kind)
         j += n2;
-      y = marsad_date_digits_at (c, j);
+      ny = marsad_date_year_after (c, j, &y);
       if (kind == K_HIJRI)
         {
           GDate g;
 
-          if (y < 1300 || y > 1500 || !marsad_date_from_hijri (y, month, d, &g))
+          if (ny == 0 || y < 1300 || y > 1500 || !marsad_date_from_hijri (y, month, d, &g))
             return 0;
-          j++;
+          j += ny;
           /* هـ: the era mark */
           if (marsad_date_in_sentence (c, j) && strcmp (marsad_word_view_form (c->view, j), "ه") == 0)
             j++;
@@ -148,7 +150,7 @@ marsad_date_parse_explicit (const MarsadDateCtx *c,
           g_date_set_dmy (&g, d, month, y);
           marsad_date_set_day (m, &g);
           m->absolute = TRUE;
-          return j + 1 - i;
+          return j + ny - i;
         }
       if (c->pub != NULL)
         {
@@ -198,6 +200,110 @@ marsad_date_parse_explicit (const MarsadDateCtx *c,
   return 0;
 }
 
+/* "2019", or "عام 2019" after a bracketed other name of the month: the
+ * year word is part of the date, not the start of another */
+guint
+marsad_date_year_after (const MarsadDateCtx *c,
+                        guint                j,
+                        int                 *year)
+{
+  guint n = 0;
+
+  *year = marsad_date_digits_at (c, j);
+  if (*year >= 0)
+    return 1;
+  if (marsad_date_kind_at (c, j, NULL, &n) == K_YEARWORD &&
+      marsad_date_valid_year (*year = marsad_date_digits_at (c, j + n)))
+    return n + 1;
+  *year = -1;
+  return 0;
+}
+
+/* The ordinal day numbers as written: "السابع" 7, "الحادي عشر" 11,
+ * "الثالث والعشرين" 23. The first word's value comes from the vocabulary
+ * (K_ORDINAL); a teen or a tens word may follow. */
+static int
+ordinal_tens (const MarsadDateCtx *c,
+              guint                j,
+              guint               *n)
+{
+  static const char * const teen[] = { "عشر", NULL };
+  static const char * const twenty[] = { "العشرين", NULL };
+  static const char * const thirty[] = { "الثلاثين", NULL };
+  const char *form;
+
+  if (!marsad_date_in_sentence (c, j))
+    return 0;
+  form = marsad_word_view_form (c->view, j);
+  *n = 1;
+  if (marsad_word_view_is (c->view, j, teen) && strcmp (form, "عشر") == 0)
+    return 10;
+  /* the tens come after "و": "والعشرين" */
+  if (g_str_has_prefix (form, "و") && marsad_word_view_is (c->view, j, twenty))
+    return 20;
+  if (g_str_has_prefix (form, "و") && marsad_word_view_is (c->view, j, thirty))
+    return 30;
+  *n = 0;
+  return 0;
+}
+
+guint
+marsad_date_parse_ordinal (const MarsadDateCtx *c,
+                           guint                i,
+                           int                  unit,
+                           MarsadDateMatch     *m)
+{
+  static const char * const of[] = { "من", NULL };
+  int day = unit, month = 0, y, dummy;
+  guint j = i + 1, n = 0, ny;
+  GDate g;
+
+  /* "العشرين" and "الثلاثين" stand alone; units take a teen or tens word */
+  if (unit < 20)
+    {
+      int tens = ordinal_tens (c, j, &n);
+
+      day = unit + tens;
+      j += n;
+    }
+  if (day < 1 || day > 31 || !marsad_date_in_sentence (c, j) ||
+      !marsad_word_view_is (c->view, j, of) || strcmp (marsad_word_view_form (c->view, j), "من") != 0)
+    return 0;
+  j++;
+  if (marsad_date_kind_at (c, j, &month, &n) != K_MONTH)
+    return 0;
+  j += n;
+  if (marsad_date_kind_at (c, j, &dummy, &n) == K_MONTH)
+    j += n;
+  if (!g_date_valid_dmy (day, month, 2000))
+    return 0;
+  g_date_clear (&g, 1);
+  if ((ny = marsad_date_year_after (c, j, &y)) > 0 && marsad_date_valid_year (y))
+    {
+      if (!g_date_valid_dmy (day, month, y))
+        return 0;
+      g_date_set_dmy (&g, day, month, y);
+      marsad_date_set_day (m, &g);
+      m->absolute = TRUE;
+      return j + ny - i;
+    }
+  /* "الماضي": the latest such day before publication, as without a year */
+  if (marsad_date_kind_at (c, j, &dummy, &n) == K_LAST)
+    j += n;
+  if (c->pub != NULL)
+    {
+      int year = g_date_get_year (c->pub);
+
+      if (!g_date_valid_dmy (day, month, year))
+        year--;
+      g_date_set_dmy (&g, day, month, year);
+      if (g_date_compare (&g, c->pub) > 0 && g_date_valid_dmy (day, month, year - 1))
+        g_date_set_dmy (&g, day, month, year - 1);
+      marsad_date_set_day (m, &g);
+    }
+  return j - i;
+}
+
 /* a month name with an optional other-system name and year; *nw = words */
 gboolean
 marsad_date_parse_month (const MarsadDateCtx *c,
@@ -213,11 +319,10 @@ marsad_date_parse_month (const MarsadDateCtx *c,
   j = i + n;
   if (marsad_date_kind_at (c, j, &alt, &n2) == K_MONTH)
     j += n2;
-  y = marsad_date_digits_at (c, j);
-  if (marsad_date_valid_year (y))
+  if ((n2 = marsad_date_year_after (c, j, &y)) > 0 && marsad_date_valid_year (y))
     {
       marsad_date_whole_month (y, month, m);
-      *nw = j + 1 - i;
+      *nw = j + n2 - i;
       return TRUE;
     }
   *nw = j - i;

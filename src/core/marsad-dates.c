@@ -70,6 +70,12 @@ static const MarsadDateVocab vocab[] = {
   /* "اليوم التالي" is the day after some other day, not publication day */
   { "التالي", K_NOT_TODAY, 0 }, { "نفسه", K_NOT_TODAY, 0 }, { "ذاته", K_NOT_TODAY, 0 },
   { "السابق", K_NOT_TODAY, 0 },
+  /* ordinal days: a date only before "من" and a month name */
+  { "الاول", K_ORDINAL, 1 }, { "الحادي", K_ORDINAL, 1 }, { "الثاني", K_ORDINAL, 2 },
+  { "الثالث", K_ORDINAL, 3 }, { "الرابع", K_ORDINAL, 4 }, { "الخامس", K_ORDINAL, 5 },
+  { "السادس", K_ORDINAL, 6 }, { "السابع", K_ORDINAL, 7 }, { "الثامن", K_ORDINAL, 8 },
+  { "التاسع", K_ORDINAL, 9 }, { "العاشر", K_ORDINAL, 10 }, { "العشرين", K_ORDINAL, 20 },
+  { "الثلاثين", K_ORDINAL, 30 },
 };
 
 MarsadDateParser *
@@ -263,6 +269,17 @@ parse_duration (const MarsadDateCtx *c,
   return j - i;
 }
 
+/* "الشهر نفسه", "الشهر ذاته": the month named last, earlier in the text */
+static gboolean
+same_month (const MarsadDateCtx *c,
+            MarsadDateMatch     *m)
+{
+  if (!g_date_valid (&c->named_month))
+    return FALSE;
+  marsad_date_whole_month (g_date_get_year (&c->named_month), g_date_get_month (&c->named_month), m);
+  return TRUE;
+}
+
 /* "الأسبوع الماضي", "الشهر الماضي", "العام الماضي", "هذا الأسبوع" */
 static guint
 parse_period (const MarsadDateCtx *c,
@@ -276,6 +293,8 @@ parse_period (const MarsadDateCtx *c,
   GDate from, to;
   int year, month;
 
+  if (kind == K_MONTHNOUN && next == K_NOT_TODAY)
+    return same_month (c, m) ? 2 : 0;
   if (!this_ && !last && next != K_CURRENT)
     return 0;
   if (c->pub == NULL)
@@ -326,10 +345,21 @@ parse_month_part (const MarsadDateCtx *c,
   int last_day;
   GDate from, to;
 
-  if (marsad_date_kind_at (c, j, NULL, NULL) == K_UNIT || marsad_date_kind_at (c, j, NULL, NULL) == K_MONTHNOUN)
-    j++;
-  if (!marsad_date_parse_month (c, j, m, &n))
-    return 0;
+  if (marsad_date_kind_at (c, j, NULL, NULL) == K_MONTHNOUN &&
+      marsad_date_kind_at (c, j + 1, NULL, NULL) == K_NOT_TODAY)
+    {
+      /* "منتصف الشهر نفسه" */
+      if (!same_month (c, m))
+        return 0;
+      n = 2;
+    }
+  else
+    {
+      if (marsad_date_kind_at (c, j, NULL, NULL) == K_UNIT || marsad_date_kind_at (c, j, NULL, NULL) == K_MONTHNOUN)
+        j++;
+      if (!marsad_date_parse_month (c, j, m, &n))
+        return 0;
+    }
   if (m->resolved)
     {
       from = to = m->from;
@@ -339,6 +369,34 @@ parse_month_part (const MarsadDateCtx *c,
       marsad_date_set_range (m, &from, &to, MARSAD_DATE_DAY, MARSAD_TIME_PRECISION_WEEK);
     }
   return j + n - i;
+}
+
+/* The second day of a night named by two weekdays: "ليل السبت - الأحد",
+ * "ليلة السبت إلى الأحد", "ليل السبت على الأحد". The day after first must
+ * follow, at word j; *day is its latest date on or before publication.
+ * Returns the words taken, or 0. */
+static guint
+night_second_day (const MarsadDateCtx *c,
+                  guint                j,
+                  GDateWeekday         first,
+                  GDate               *day)
+{
+  static const char * const joins[] = { "الي", "علي", "حتي", NULL };
+  int wd = 0;
+  guint n = 0, k = j;
+
+  if (c->pub == NULL || j == 0 || first == G_DATE_BAD_WEEKDAY)
+    return 0;
+  if (!marsad_word_view_gap_has (c->view, j - 1, '-') && !marsad_word_view_gap_has (c->view, j - 1, '/'))
+    {
+      if (!marsad_date_in_sentence (c, k) || !marsad_word_view_is (c->view, k, joins))
+        return 0;
+      k++;
+    }
+  if (marsad_date_kind_at (c, k, &wd, &n) != K_WEEKDAY || wd != (int) first % 7 + 1)
+    return 0;
+  latest_weekday (c->pub, (GDateWeekday) wd, FALSE, day);
+  return k + n - j;
 }
 
 static guint
@@ -389,9 +447,17 @@ parse_at (const MarsadDateCtx *c,
           /* "ليلة الثلاثاء" is the night leading into Tuesday; "ليل أمس"
            * the night just gone */
           GDate from = m->from, to = m->from;
+          guint nn = 0;
 
           if (k2 == K_YESTERDAY)
             to = *c->pub;
+          else if (k2 == K_WEEKDAY && (nn = night_second_day (c, i + n + r, m->said_weekday, &to)) > 0)
+            {
+              /* "ليل السبت - الأحد": from Saturday into Sunday */
+              from = to;
+              g_date_subtract_days (&from, 1);
+              r += nn;
+            }
           else
             g_date_subtract_days (&from, 1);
           marsad_date_set_range (m, &from, &to, MARSAD_DATE_DAY, MARSAD_TIME_PRECISION_DAY);
@@ -429,6 +495,9 @@ parse_at (const MarsadDateCtx *c,
 
     case K_PART:
       return parse_month_part (c, i, value, m);
+
+    case K_ORDINAL:
+      return marsad_date_parse_ordinal (c, i, value, m);
 
     case K_UNIT:
       /* "في شهر أكتوبر" */
@@ -484,6 +553,8 @@ parse_at (const MarsadDateCtx *c,
 
 static const char * const month_prepositions[] = { "في", "خلال", "منذ", "حتي", "من", "الي", NULL };
 
+static gboolean match_with (const MarsadDateCtx *ctx, guint i, MarsadDateMatch *out);
+
 gboolean
 marsad_date_parser_match (const MarsadDateParser *parser,
                           const MarsadWordView   *view,
@@ -491,11 +562,25 @@ marsad_date_parser_match (const MarsadDateParser *parser,
                           const GDate            *published,
                           MarsadDateMatch        *out)
 {
-  MarsadDateCtx c = { parser, view, published, 0 };
+  MarsadDateCtx c = { parser, view, published, 0, { 0 } };
+
+  g_return_val_if_fail (out != NULL, FALSE);
+  g_date_clear (&c.named_month, 1);
+  return match_with (&c, i, out);
+}
+
+/* the expression at word i; c->named_month is the month named last */
+static gboolean
+match_with (const MarsadDateCtx *ctx,
+            guint                i,
+            MarsadDateMatch     *out)
+{
+  MarsadDateCtx c = *ctx;
+  const MarsadWordView *view = c.view;
+  const GDate *published = c.pub;
   gboolean anchored;
   guint n;
 
-  g_return_val_if_fail (out != NULL, FALSE);
   memset (out, 0, sizeof *out);
   if (i >= view->n)
     return FALSE;
@@ -528,18 +613,25 @@ marsad_date_parser_scan (const MarsadDateParser *parser,
                          const GDate            *published)
 {
   GArray *out = g_array_new (FALSE, FALSE, sizeof (MarsadDateMatch));
+  MarsadDateCtx c = { parser, view, published, 0, { 0 } };
 
+  g_date_clear (&c.named_month, 1);
   for (guint i = 0; i < view->n; i++)
     {
       MarsadDateMatch m;
 
-      /* marsad_date_parser_match () would say no, after clearing m */
+      /* match_with () would say no, after clearing m */
       if (!marsad_word_view_may_be (view, i, MARSAD_WORD_DIGITS | MARSAD_WORD_DATE))
         continue;
-      if (marsad_date_parser_match (parser, view, i, published, &m))
+      if (match_with (&c, i, &m))
         {
           g_array_append_val (out, m);
           i += m.n_words - 1;
+          /* a month or a day of one: what "الشهر نفسه" refers back to */
+          if (m.resolved && m.from_gran != MARSAD_DATE_YEAR &&
+              g_date_get_month (&m.from) == g_date_get_month (&m.to) &&
+              g_date_get_year (&m.from) == g_date_get_year (&m.to))
+            c.named_month = m.from;
         }
     }
   return out;

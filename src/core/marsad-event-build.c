@@ -386,8 +386,12 @@ attach_casualties (MarsadEventRun *run,
         }
       if (best == NULL)
         continue;
-      g_ptr_array_add (c->fatal ? best->event->fatality_reports : best->event->injury_reports,
-                       marsad_casualty_report_new (c->count, c->source, c->start, c->end));
+      {
+        MarsadCasualtyReport *r = marsad_casualty_report_new (c->count, c->source, c->start, c->end);
+
+        r->source_span = c->source_span;
+        g_ptr_array_add (c->fatal ? best->event->fatality_reports : best->event->injury_reports, r);
+      }
     }
 }
 

@@ -99,6 +99,17 @@ typedef struct
 
 void     marsad_candidate_clear       (MarsadCandidate *c);
 
+/* marsad-geoparser.c */
+gboolean marsad_words_adjacent         (const MarsadNormalized *norm,
+                                        const MarsadWord       *a,
+                                        const MarsadWord       *b);
+
+/* marsad-geoparser-cues.c */
+void     marsad_geoparser_init_cue_words (MarsadGeoparser *self);
+void     marsad_geoparser_find_cues    (const MarsadGeoparser  *self,
+                                        const MarsadNormalized *norm,
+                                        MarsadCandidate        *c);
+
 /* marsad-roles.c: the lexicons, then drop_org_names before
  * disambiguation and assign_roles after */
 void     marsad_geoparser_init_role_words (MarsadGeoparser *self);

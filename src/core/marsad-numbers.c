@@ -107,18 +107,58 @@ all_digits (const char *s)
   return TRUE;
 }
 
-/* thousands after a count: ثلاثة آلاف, ألفين, ألف */
+/* thousands after a count: ثلاثة آلاف, ألفين, "35 ألفاً" */
 static gint64
 thousands_after (const char * const *words,
                  guint               n_words,
                  guint              *i)
 {
-  if (*i < n_words && (strcmp (words[*i], "الاف") == 0 || strcmp (words[*i], "الف") == 0))
+  if (*i < n_words && (strcmp (words[*i], "الاف") == 0 || strcmp (words[*i], "الف") == 0 ||
+                       strcmp (words[*i], "الفا") == 0))
     {
       (*i)++;
       return 1000;
     }
   return 1;
+}
+
+static int lookup (const NumberWord *table, gsize n, const char *word);
+static gboolean all_digits (const char *s);
+
+/* What "و" adds after thousands: "35 ألفاً و562", "ثلاثة آلاف وخمسمئة";
+ * 0 when the next word does not continue the number. */
+static gint64
+remainder_after (const char * const *words,
+                 guint               n_words,
+                 guint              *i)
+{
+  const char *next;
+  gint64 v = -1;
+
+  if (*i >= n_words || !g_str_has_prefix (words[*i], "و"))
+    return 0;
+  next = words[*i] + strlen ("و");
+  if (all_digits (next) && strlen (next) <= 3)
+    v = g_ascii_strtoll (next, NULL, 10);
+  else if ((v = lookup (hundreds, G_N_ELEMENTS (hundreds), next)) <= 0 &&
+           (v = lookup (tens, G_N_ELEMENTS (tens), next)) <= 0)
+    v = lookup (units, G_N_ELEMENTS (units), next);
+  if (v <= 0 || v >= 1000)
+    return 0;
+  (*i)++;
+  return v;
+}
+
+/* the count times its thousands, and what follows them */
+static gint64
+scaled (const char * const *words,
+        guint               n_words,
+        guint              *i,
+        gint64              value)
+{
+  gint64 k = thousands_after (words, n_words, i);
+
+  return value * k + (k > 1 ? remainder_after (words, n_words, i) : 0);
 }
 
 gboolean
@@ -142,7 +182,7 @@ marsad_number_parse (const char * const *words,
       if (strlen (w) > 12)
         return FALSE;
       value = g_ascii_strtoll (w, NULL, 10);
-      value *= thousands_after (words, n_words, &i);
+      value = scaled (words, n_words, &i, value);
       out->kind = MARSAD_NUMBER_EXACT;
     }
   else if ((v = lookup (hundreds, G_N_ELEMENTS (hundreds), w)) > 0 ||
@@ -162,7 +202,7 @@ marsad_number_parse (const char * const *words,
               i++;
             }
         }
-      value *= thousands_after (words, n_words, &i);
+      value = scaled (words, n_words, &i, value);
     }
   else if ((v = lookup (units, G_N_ELEMENTS (units), w)) > 0)
     {
@@ -188,7 +228,7 @@ marsad_number_parse (const char * const *words,
               i++;
             }
         }
-      value *= thousands_after (words, n_words, &i);
+      value = scaled (words, n_words, &i, value);
     }
   else if (strcmp (w, "احد") == 0 && n_words > 1 &&
            (strcmp (words[1], "عشر") == 0 || strcmp (words[1], "عشره") == 0))
@@ -202,7 +242,7 @@ marsad_number_parse (const char * const *words,
       i = 2;
     }
   else if (strcmp (w, "الف") == 0)
-    value = 1000;
+    value = 1000 + remainder_after (words, n_words, &i);
   else if (strcmp (w, "الفين") == 0 || strcmp (w, "الفان") == 0)
     value = 2000;
   else if ((v = lookup (vague, G_N_ELEMENTS (vague), w)) > 0)

@@ -1,0 +1,187 @@
+/* marsad-geoparser-cues.c: what the words around a name say about it
+ *
+ * A feature word before it (منطقة، قاعدة، مطار), a direction (غرب العراق), the
+ * countryside of a city (ريف دير الزور الشرقي), a preposition of place, an
+ * honorific after it (مكة المكرمة), or a bare word that may continue a
+ * longer name the gazetteer lacks.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "marsad-geoparser-private.h"
+
+
+/* Feature words, folded; cue_kinds[] says what each announces. */
+static const char * const cue_words[] = {
+  "منطقه", "منطقتي", "مدينه", "مدينتي", "بلده", "بلدتي", "قريه", "قريتي", "حي", "احياء",
+  "قاعده", "قاعدتي", "معسكر",
+  "مطار", "مطاري",
+  "مخيم", "مخيمي",
+  "محافظه", "محافظتي", "ولايه", "اقليم",
+  "قضاء", "ناحيه",
+  "بحر", "نهر", "خليج", "بحيره", "مضيق",
+  "قطاع",
+  "دوله",
+  "مستعمره", "مستوطنه",
+  NULL
+};
+
+/* Prepositions of place: after one, a village name in the article's
+ * country is a likelier reading ("قصف في الباغوز"). */
+static const char * const locative_words[] = {
+  "في", "من", "الي", "قرب", "نحو", "باتجاه", "ضواحي", "محيط", "اطراف", "داخل", "شمال", "جنوب",
+  "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بين", "حتي", "مدخل", NULL
+};
+
+/* Streets, squares and bridges are named after places: "جسر الزيتون" is
+ * no mention of the town of الزيتون. */
+static const char * const facility_heads[] = {
+  "جسر", "ساحه", "شارع", "دوار", "ميدان", "طريق", "نفق", "مسجد", "جامع", "كنيسه", NULL
+};
+
+static const char * const countryside_words[] = { "ريف", NULL };
+
+/* The side of a countryside, after the name: "ريف حلب الشمالي" */
+static const char * const side_words[] = { "الشمالي", "الجنوبي", "الشرقي", "الغربي", NULL };
+static const MarsadDirection side_kinds[] = {
+  MARSAD_DIRECTION_NORTH, MARSAD_DIRECTION_SOUTH, MARSAD_DIRECTION_EAST, MARSAD_DIRECTION_WEST,
+};
+
+/* Honorifics after a city's name are no part of it: "مكة المكرمة",
+ * "النجف الأشرف", "القدس المحتلة". */
+static const char * const epithet_words[] = {
+  "المكرمه", "المنوره", "الشريف", "الاشرف", "المقدسه", "المحتله", "المحتل", NULL
+};
+
+static const MarsadFeatureCue cue_kinds[] = {
+  MARSAD_CUE_PLACE, MARSAD_CUE_PLACE, MARSAD_CUE_PLACE, MARSAD_CUE_PLACE, MARSAD_CUE_PLACE,
+  MARSAD_CUE_PLACE, MARSAD_CUE_PLACE, MARSAD_CUE_PLACE, MARSAD_CUE_PLACE, MARSAD_CUE_PLACE,
+  MARSAD_CUE_BASE, MARSAD_CUE_BASE, MARSAD_CUE_BASE,
+  MARSAD_CUE_AIRPORT, MARSAD_CUE_AIRPORT,
+  MARSAD_CUE_CAMP, MARSAD_CUE_CAMP,
+  MARSAD_CUE_ADMIN, MARSAD_CUE_ADMIN, MARSAD_CUE_ADMIN, MARSAD_CUE_ADMIN,
+  MARSAD_CUE_DISTRICT, MARSAD_CUE_DISTRICT,
+  MARSAD_CUE_WATER, MARSAD_CUE_WATER, MARSAD_CUE_WATER, MARSAD_CUE_WATER, MARSAD_CUE_WATER,
+  MARSAD_CUE_ADMIN,
+  MARSAD_CUE_COUNTRY,
+  MARSAD_CUE_PLACE, MARSAD_CUE_PLACE,
+};
+
+static const char * const direction_words[] = {
+  "شمال", "شمالي", "جنوب", "جنوبي", "شرق", "شرقي", "غرب", "غربي", "وسط", NULL
+};
+
+static const MarsadDirection direction_kinds[] = {
+  MARSAD_DIRECTION_NORTH, MARSAD_DIRECTION_NORTH, MARSAD_DIRECTION_SOUTH, MARSAD_DIRECTION_SOUTH,
+  MARSAD_DIRECTION_EAST, MARSAD_DIRECTION_EAST, MARSAD_DIRECTION_WEST, MARSAD_DIRECTION_WEST,
+  MARSAD_DIRECTION_CENTRE,
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (cue_words) == G_N_ELEMENTS (cue_kinds) + 1);
+G_STATIC_ASSERT (G_N_ELEMENTS (direction_words) == G_N_ELEMENTS (direction_kinds) + 1);
+
+void
+marsad_geoparser_find_cues (const MarsadGeoparser  *self,
+           const MarsadNormalized *norm,
+           MarsadCandidate        *c)
+{
+  const MarsadWord *first = &g_array_index (norm->words, MarsadWord, c->first_word);
+  guint before = c->first_word;
+  int k;
+
+  if (before > 0 && marsad_words_adjacent (norm, &g_array_index (norm->words, MarsadWord, before - 1), first) &&
+      (k = marsad_word_set_lookup (self->cue_words, norm, before - 1, NULL)) >= 0)
+    {
+      c->cue = cue_kinds[k];
+      before--;
+    }
+
+  /* A name glued to a following word without the article may be only the
+   * start of a longer name the gazetteer lacks ("قرية عرب حسن") */
+  if (c->last_word + 1 < norm->words->len)
+    {
+      const MarsadWord *last = &g_array_index (norm->words, MarsadWord, c->last_word);
+      const MarsadWord *next = &g_array_index (norm->words, MarsadWord, c->last_word + 1);
+      const gunichar *n = norm->chars + next->norm_start;
+
+      c->continues = marsad_words_adjacent (norm, last, next) && n[0] >= 0x0621 && n[0] <= 0x064A &&
+                     !(next->norm_end - next->norm_start > 2 && n[0] == 0x0627 && n[1] == 0x0644) &&
+                     marsad_word_set_lookup (self->function_words, norm, c->last_word + 1, NULL) < 0 &&
+                     marsad_word_set_lookup (self->locatives, norm, c->last_word + 1, NULL) < 0 &&
+                     marsad_word_set_lookup (self->direction_words, norm, c->last_word + 1, NULL) < 0;
+    }
+
+  /* "ريف دير الزور الشرقي": the countryside of a city, perhaps one side */
+  if (c->cue == MARSAD_CUE_NONE && before > 0 &&
+      marsad_words_adjacent (norm, &g_array_index (norm->words, MarsadWord, before - 1), first) &&
+      marsad_word_set_lookup (self->countryside_words, norm, before - 1, NULL) >= 0)
+    {
+      const MarsadWord *rif = &g_array_index (norm->words, MarsadWord, before - 1);
+      guint prefix = 0;
+
+      marsad_word_set_lookup (self->countryside_words, norm, before - 1, &prefix);
+      c->countryside = TRUE;
+      c->countryside_start = norm->to_orig[rif->norm_start + prefix];
+      c->countryside_end = c->end;
+      if (c->last_word + 1 < norm->words->len &&
+          marsad_words_adjacent (norm, &g_array_index (norm->words, MarsadWord, c->last_word),
+                          &g_array_index (norm->words, MarsadWord, c->last_word + 1)) &&
+          (k = marsad_word_set_lookup (self->side_words, norm, c->last_word + 1, NULL)) >= 0)
+        {
+          c->countryside_direction = side_kinds[k];
+          c->countryside_end = g_array_index (norm->words, MarsadWord, c->last_word + 1).end;
+        }
+      before--;
+    }
+
+  if (before > 0 && marsad_word_set_lookup (self->locatives, norm, before - 1, NULL) >= 0)
+    c->locative = TRUE;
+
+  if (before > 0)
+    {
+      const MarsadWord *prev = &g_array_index (norm->words, MarsadWord, before - 1);
+      guint prefix = 0;
+
+      if (marsad_words_adjacent (norm, prev, &g_array_index (norm->words, MarsadWord, before)) &&
+          (k = marsad_word_set_lookup (self->direction_words, norm, before - 1, &prefix)) >= 0)
+        {
+          MarsadDirection d = direction_kinds[k];
+          int k2;
+
+          c->direction_start = norm->to_orig[prev->norm_start + prefix];
+          /* شمال شرق العراق: a compound direction */
+          if (before >= 2 &&
+              (k2 = marsad_word_set_lookup (self->direction_words, norm, before - 2, &prefix)) >= 0 &&
+              marsad_words_adjacent (norm, &g_array_index (norm->words, MarsadWord, before - 2), prev))
+            {
+              MarsadDirection d1 = direction_kinds[k2];
+              const MarsadWord *prev2 = &g_array_index (norm->words, MarsadWord, before - 2);
+
+              if (d1 == MARSAD_DIRECTION_NORTH && d == MARSAD_DIRECTION_EAST)
+                d = MARSAD_DIRECTION_NORTH_EAST;
+              else if (d1 == MARSAD_DIRECTION_NORTH && d == MARSAD_DIRECTION_WEST)
+                d = MARSAD_DIRECTION_NORTH_WEST;
+              else if (d1 == MARSAD_DIRECTION_SOUTH && d == MARSAD_DIRECTION_EAST)
+                d = MARSAD_DIRECTION_SOUTH_EAST;
+              else if (d1 == MARSAD_DIRECTION_SOUTH && d == MARSAD_DIRECTION_WEST)
+                d = MARSAD_DIRECTION_SOUTH_WEST;
+              if (d != direction_kinds[k])
+                c->direction_start = norm->to_orig[prev2->norm_start + prefix];
+            }
+          c->direction = d;
+        }
+    }
+}
+
+
+void
+marsad_geoparser_init_cue_words (MarsadGeoparser *self)
+{
+  self->cue_words = marsad_word_set_new (cue_words);
+  self->direction_words = marsad_word_set_new (direction_words);
+  self->epithets = marsad_word_set_new (epithet_words);
+  self->locatives = marsad_word_set_new (locative_words);
+  self->facility_heads = marsad_word_set_new (facility_heads);
+  self->countryside_words = marsad_word_set_new (countryside_words);
+  self->side_words = marsad_word_set_new (side_words);
+}
