@@ -232,123 +232,292 @@ political_event (Builder                 *b,
   place_draft (b, d, FALSE, FALSE);
 }
 
+/* "نُقل الجرحى إلى مستشفى في صور", "الطريق المؤدي إلى مرجعيون",
+ * "قادمة من الحسكة": where people were taken, where a road or a
+ * movement leads or comes from, a hospital — context, not the site */
+static const char * const toward_words[] = {
+  "باتجاه", "اتجاه", "نحو", "المودي", "المؤدي", "قادمه", "قادما", "قادمين", "مستشفي", "مستشفيات",
+  NULL,
+};
+static const char * const transfer_verbs[] = {
+  "نقل", "نقلوا", "نقلت", "نقلا", "اسعاف", "اسعافهم", "اسعافه", "نزح", "نزحوا", "فروا", NULL,
+};
+
+static gboolean
+is_context_only (const MarsadEventRun *run,
+                 const MarsadPlaceRef *ref)
+{
+  for (guint d = 1; d <= 4 && d <= ref->w_first; d++)
+    {
+      guint w = ref->w_first - d;
+
+      if (!marsad_event_run_same_sentence (run, w, ref->w_first))
+        break;
+      if (marsad_event_run_form_is (run, w, toward_words))
+        return TRUE;
+      /* "نُقلوا إلى": a transfer verb just before "إلى" */
+      if (marsad_event_run_form_is (run, w, (const char *[]) { "الي", NULL }))
+        for (guint e = 1; e <= 3 && e <= w; e++)
+          if (marsad_event_run_same_sentence (run, w - e, w) &&
+              marsad_event_run_form_is (run, w - e, transfer_verbs))
+            return TRUE;
+    }
+  return FALSE;
+}
+
+/* One clause of a sentence: the triggers told together and the sites
+ * that belong to them. A sentence naming two attacks on two places at two
+ * times ("غارات على الجنوب فجر اليوم، بعد ساعات من غارة على بعلبك مساء
+ * الاثنين") makes two clusters; the triggers of one clause stand side by
+ * side with no place between them ("غارة جوية استهدفت"). */
+typedef struct
+{
+  guint  first_w;         /* the first and last trigger word */
+  guint  last_w;
+  GArray *trigs;          /* const MarsadPhraseMatch * */
+  GArray *sites;          /* gint, indexes in run->places */
+} Cluster;
+
+static void
+cluster_clear (Cluster *c)
+{
+  g_clear_pointer (&c->trigs, g_array_unref);
+  g_clear_pointer (&c->sites, g_array_unref);
+}
+
+static gboolean
+comma_between (const MarsadEventRun *run,
+               guint                 a,
+               guint                 b)
+{
+  for (guint w = a; w < b; w++)
+    if (marsad_word_view_gap_has (run->view, w, 0x060C) || marsad_word_view_gap_has (run->view, w, ','))
+      return TRUE;
+  return FALSE;
+}
+
+/* is the mention an event site at all: not an actor, the dateline, a
+ * group's name, a quotation, a backer or a destination */
+static gboolean
+eligible_site (const MarsadEventRun *run,
+               guint                 i)
+{
+  const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, i);
+  const MarsadMention *mn = marsad_event_run_ref_mention (run, (gint) i);
+
+  if (mn->role == MARSAD_ROLE_ACTOR || mn->role == MARSAD_ROLE_DATELINE ||
+      marsad_event_run_in_statement (run, ref->w_first) || is_affiliation (run, ref) ||
+      run->not_site[ref->w_first] || is_context_only (run, ref))
+    return FALSE;
+  /* inside an actor's name ("المقاومة الإسلامية في العراق") */
+  for (guint w = ref->w_first > 4 ? ref->w_first - 4 : 0; w <= ref->w_first; w++)
+    {
+      const MarsadPhrase *actor = marsad_event_run_match (run, MARSAD_LEX_ACTOR, w);
+
+      if (actor != NULL && !((const MarsadActor *) actor->data)->metonym && w + actor->n_words > ref->w_first)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* protesters clashing with the police, throwing stones: a riot */
+static gboolean
+cluster_is_riot (const Cluster *c)
+{
+  gboolean protest = FALSE, violence = FALSE;
+
+  for (guint k = 0; k < c->trigs->len; k++)
+    {
+      const MarsadTrigger *t = g_array_index (c->trigs, const MarsadPhraseMatch *, k)->phrase->data;
+
+      protest |= strcmp (t->type, "Protests") == 0;
+      violence |= strcmp (t->type, "Battles") == 0 || strcmp (t->type, "Violence against civilians") == 0;
+    }
+  return protest && violence;
+}
+
+static void
+build_cluster (Builder       *b,
+               guint          s,
+               const Cluster *c,
+               gboolean       strong,
+               gboolean       has_date)
+{
+  MarsadEventRun *run = b->run;
+  const MarsadPhraseMatch *best = NULL;
+  gboolean aggregate = FALSE, anaphoric, any_plain = FALSE, riot = cluster_is_riot (c);
+  int top_rank = -1;
+  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+  guint made = 0;
+
+  for (guint k = 0; k < c->trigs->len; k++)
+    {
+      const MarsadPhraseMatch *m = g_array_index (c->trigs, const MarsadPhraseMatch *, k);
+      const MarsadTrigger *t = m->phrase->data;
+
+      if ((!strong || !(t->flags & MARSAD_TRIGGER_WEAK)) &&
+          (best == NULL || t->priority > ((const MarsadTrigger *) best->phrase->data)->priority))
+        best = m;
+      aggregate |= is_aggregate (run, m->word);
+    }
+  if (best == NULL)
+    return;
+  anaphoric = !has_date && is_definite (run, best->word);
+
+  for (guint k = 0; k < c->sites->len; k++)
+    {
+      gint i = g_array_index (c->sites, gint, k);
+
+      if (!is_reference (run, &g_array_index (run->places, MarsadPlaceRef, i)))
+        {
+          any_plain = TRUE;
+          top_rank = MAX (top_rank, marsad_event_place_rank (marsad_event_run_ref_place (run, i)));
+        }
+    }
+  /* the plain sites of the finest rank; one event per distinct place */
+  for (guint k = 0; k < c->sites->len; k++)
+    {
+      gint idx = g_array_index (c->sites, gint, k);
+      const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, idx);
+      const MarsadPlace *place = marsad_event_run_ref_place (run, idx);
+      MarsadEventDraft *d;
+
+      if ((any_plain && is_reference (run, ref)) || marsad_event_place_rank (place) < top_rank ||
+          g_ptr_array_find (seen, place, NULL))
+        continue;
+      g_ptr_array_add (seen, (gpointer) place);
+      d = marsad_event_draft_new (run, s, best, idx, marsad_event_nearest_date (run, s, best->word, ref->w_first));
+      d->event->background = aggregate;
+      if (riot)
+        marsad_event_set_type (d, "Riots", "Violent demonstration");
+      marsad_event_add_sentence_actors (run, s, d->event);
+      place_draft (b, d, anaphoric, FALSE);
+      made++;
+    }
+  if (made == 0)
+    {
+      gint date = marsad_event_nearest_date (run, s, best->word, best->word);
+      MarsadEventDraft *d = marsad_event_draft_new (run, s, best, -1, date);
+
+      d->event->background = aggregate;
+      if (riot)
+        marsad_event_set_type (d, "Riots", "Violent demonstration");
+      marsad_event_add_sentence_actors (run, s, d->event);
+      place_draft (b, d, anaphoric, sentence_has_demonstrative_site (run, s));
+    }
+}
+
 static void
 build_sentence (Builder *b,
                 guint    s)
 {
   MarsadEventRun *run = b->run;
   guint first = run->sentence_words[s], end = run->sentence_words[s + 1];
-  const MarsadPhraseMatch *best = NULL;
-  gboolean strong = FALSE, has_date = FALSE, aggregate = FALSE, anaphoric;
-  g_autoptr(GArray) sites = NULL;
-  gboolean any_plain = FALSE;
-  int top_rank = -1;
+  gboolean strong = FALSE, has_date;
+  g_autoptr(GArray) trigs = g_array_new (FALSE, FALSE, sizeof (const MarsadPhraseMatch *));
+  g_autoptr(GArray) clusters = NULL;
 
   has_date = run->sentence_dates[s] < run->sentence_dates[s + 1];
+  for (guint w = first; w < end; w++)
+    {
+      gint idx = marsad_event_run_match_index (run, MARSAD_LEX_TRIGGER, w);
+      const MarsadPhraseMatch *m;
+      const MarsadTrigger *t;
 
-  for (int pass = 0; pass < 2; pass++)
-    for (guint w = first; w < end; w++)
+      if (idx < 0 || marsad_event_run_in_statement (run, w) || run->in_date[w] || is_cause (run, w))
+        continue;
+      m = &g_array_index (run->matches, MarsadPhraseMatch, idx);
+      t = m->phrase->data;
+      if ((t->flags & MARSAD_TRIGGER_DATED) && !has_date)
+        continue;
+      if (t->flags & MARSAD_TRIGGER_POLITICAL)
+        {
+          political_event (b, s, m);
+          continue;
+        }
+      strong |= !(t->flags & MARSAD_TRIGGER_WEAK);
+      g_array_append_val (trigs, m);
+    }
+  if (trigs->len == 0)
+    return;
+
+  /* clusters: a trigger opens a new one when a site stands between it and
+   * the one before; weak triggers beside strong ones only join */
+  clusters = g_array_new (FALSE, TRUE, sizeof (Cluster));
+  g_array_set_clear_func (clusters, (GDestroyNotify) cluster_clear);
+  {
+    g_autoptr(GArray) sites = g_array_new (FALSE, FALSE, sizeof (gint));
+    guint next_site = 0;
+
+    for (guint k = run->sentence_places[s]; k < run->sentence_places[s + 1]; k++)
       {
-        gint idx = marsad_event_run_match_index (run, MARSAD_LEX_TRIGGER, w);
-        const MarsadPhraseMatch *m;
-        const MarsadTrigger *t;
+        gint i = (gint) run->by_sentence[k];
 
-        if (idx < 0 || marsad_event_run_in_statement (run, w) || run->in_date[w] || is_cause (run, w))
-          continue;
-        m = &g_array_index (run->matches, MarsadPhraseMatch, idx);
-        t = m->phrase->data;
-        if ((t->flags & MARSAD_TRIGGER_DATED) && !has_date)
-          continue;
-        if (t->flags & MARSAD_TRIGGER_POLITICAL)
+        if (eligible_site (run, (guint) i))
+          g_array_append_val (sites, i);
+      }
+    for (guint k = 0; k < trigs->len; k++)
+      {
+        const MarsadPhraseMatch *m = g_array_index (trigs, const MarsadPhraseMatch *, k);
+        Cluster *cur = clusters->len > 0 ? &g_array_index (clusters, Cluster, clusters->len - 1) : NULL;
+        gboolean site_between = FALSE;
+
+        if (strong && (((const MarsadTrigger *) m->phrase->data)->flags & MARSAD_TRIGGER_WEAK) && cur != NULL)
           {
-            if (pass == 0)
-              political_event (b, s, m);
+            g_array_append_val (cur->trigs, m);
             continue;
           }
-        if (pass == 0)
-          strong |= !(t->flags & MARSAD_TRIGGER_WEAK);
-        else if ((!strong || !(t->flags & MARSAD_TRIGGER_WEAK)) &&
-                 (best == NULL || t->priority > ((const MarsadTrigger *) best->phrase->data)->priority))
-          best = m;
-        if (pass == 1)
-          aggregate |= is_aggregate (run, w);
+        for (guint j = 0; cur != NULL && j < sites->len; j++)
+          {
+            guint w = g_array_index (run->places, MarsadPlaceRef, g_array_index (sites, gint, j)).w_first;
+
+            site_between |= w > cur->last_w && w < m->word;
+          }
+        if (cur == NULL || site_between)
+          {
+            Cluster c = { m->word, m->word, g_array_new (FALSE, FALSE, sizeof (const MarsadPhraseMatch *)),
+                          g_array_new (FALSE, FALSE, sizeof (gint)) };
+
+            g_array_append_val (clusters, c);
+            cur = &g_array_index (clusters, Cluster, clusters->len - 1);
+          }
+        g_array_append_val (cur->trigs, m);
+        cur->last_w = m->word;
       }
-  if (best == NULL)
-    return;
-  anaphoric = !has_date && is_definite (run, best->word);
-  sites = g_array_new (FALSE, FALSE, sizeof (gint));
-
-  /* the event sites: not actors, dateline, names of groups, quotes */
-  for (guint k = run->sentence_places[s]; k < run->sentence_places[s + 1]; k++)
-    {
-      guint i = run->by_sentence[k];
-      const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, i);
-      const MarsadMention *mn;
-      const MarsadPhrase *actor;
-      gint r;
-
-      mn = marsad_event_run_ref_mention (run, (gint) i);
-      if (mn->role == MARSAD_ROLE_ACTOR || mn->role == MARSAD_ROLE_DATELINE ||
-          marsad_event_run_in_statement (run, ref->w_first) || is_affiliation (run, ref) ||
-          run->not_site[ref->w_first])
-        continue;
-      /* inside an actor's name ("المقاومة الإسلامية في العراق") */
-      for (guint w = ref->w_first > 4 ? ref->w_first - 4 : 0, inside = 0; w <= ref->w_first && !inside; w++)
-        {
-          actor = marsad_event_run_match (run, MARSAD_LEX_ACTOR, w);
-          inside = actor != NULL && !((const MarsadActor *) actor->data)->metonym &&
-                   w + actor->n_words > ref->w_first;
-          if (inside)
-            goto next;
-        }
-      r = marsad_event_place_rank (marsad_event_run_ref_place (run, (gint) i));
-      if (!is_reference (run, ref))
-        {
-          any_plain = TRUE;
-          top_rank = MAX (top_rank, r);
-        }
+    /* each site to the clause it stands in: before the first trigger, to
+     * the first; between two clusters, to the earlier unless a comma
+     * closes that clause before it ("وفي بلدة الخيام، استهدفت…" opens
+     * the next) */
+    for (guint j = 0; j < sites->len; j++)
       {
-        gint idx = (gint) i;
+        gint i = g_array_index (sites, gint, j);
+        guint w = g_array_index (run->places, MarsadPlaceRef, i).w_first;
+        guint k = 0;
 
-        g_array_append_val (sites, idx);
+        while (k + 1 < clusters->len && g_array_index (clusters, Cluster, k + 1).first_w <= w)
+          k++;
+        if (k + 1 < clusters->len && w > g_array_index (clusters, Cluster, k).last_w &&
+            comma_between (run, g_array_index (clusters, Cluster, k).last_w, w) &&
+            !comma_between (run, w, g_array_index (clusters, Cluster, k + 1).first_w))
+          k++;
+        g_array_append_val (g_array_index (clusters, Cluster, k).sites, i);
       }
-    next:
-      ;
-    }
-
-  /* keep the plain sites of the finest rank; one event per distinct place */
-  {
-    g_autoptr(GPtrArray) seen = g_ptr_array_new ();
-    guint made = 0;
-
-    for (guint k = 0; k < sites->len; k++)
-      {
-        gint idx = g_array_index (sites, gint, k);
-        const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, idx);
-        const MarsadPlace *place = marsad_event_run_ref_place (run, idx);
-        MarsadEventDraft *d;
-
-        if ((any_plain && is_reference (run, ref)) || marsad_event_place_rank (place) < top_rank ||
-            g_ptr_array_find (seen, place, NULL))
-          continue;
-        g_ptr_array_add (seen, (gpointer) place);
-        d = marsad_event_draft_new (run, s, best, idx,
-                                    marsad_event_nearest_date (run, s, best->word, ref->w_first));
-        d->event->background = aggregate;
-        marsad_event_add_sentence_actors (run, s, d->event);
-        place_draft (b, d, anaphoric, FALSE);
-        made++;
-      }
-    if (made == 0)
-      {
-        gint date = marsad_event_nearest_date (run, s, best->word, best->word);
-        MarsadEventDraft *d = marsad_event_draft_new (run, s, best, -1, date);
-
-        d->event->background = aggregate;
-        marsad_event_add_sentence_actors (run, s, d->event);
-        place_draft (b, d, anaphoric, sentence_has_demonstrative_site (run, s));
-      }
+    (void) next_site;
   }
+  /* a clause without a site of its own tells more of its neighbour's event */
+  for (guint k = clusters->len; k > 1; k--)
+    {
+      Cluster *c = &g_array_index (clusters, Cluster, k - 1), *prev = &g_array_index (clusters, Cluster, k - 2);
+
+      if (c->sites->len > 0 && prev->sites->len > 0)
+        continue;
+      g_array_append_vals (prev->trigs, c->trigs->data, c->trigs->len);
+      g_array_append_vals (prev->sites, c->sites->data, c->sites->len);
+      prev->last_w = c->last_w;
+      g_array_remove_index (clusters, k - 1);
+    }
+  for (guint k = 0; k < clusters->len; k++)
+    build_cluster (b, s, &g_array_index (clusters, Cluster, k), strong, has_date);
 }
 
 /* casualty figures go to the event of their sentence, else to the one just told */

@@ -8,10 +8,10 @@
 
 #include <json-glib/json-glib.h>
 #include <glib/gi18n.h>
-#include <libxml/xmlwriter.h>
 
 #include "marsad-atomic-file.h"
 #include "marsad-event-types.h"
+#include "marsad-export-private.h"
 
 static const char *const acled_columns[] = {
   "event_id_cnty", "event_date", "year", "time_precision", "disorder_type",
@@ -146,28 +146,16 @@ marsad_export_acled_columns (void)
 
 /* ---- what every format says about one event ---- */
 
-typedef struct
-{
-  const MarsadEvent *event;
-  const MarsadPlace *place;         /* NULL when the event has none */
-  gboolean           has_fatalities;
-  int                fatalities_min;
-  int                fatalities_max;
-  char              *sentence;      /* the sentence that reports it, trimmed */
-} EventFacts;
-
-static void
-event_facts_clear (EventFacts *facts)
+void
+marsad_event_facts_clear (MarsadEventFacts *facts)
 {
   g_clear_pointer (&facts->sentence, g_free);
 }
 
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (EventFacts, event_facts_clear)
-
-static void
-event_facts_init (EventFacts           *facts,
-                  const MarsadDocument *doc,
-                  const MarsadEvent    *event)
+void
+marsad_event_facts_init (MarsadEventFacts     *facts,
+                         const MarsadDocument *doc,
+                         const MarsadEvent    *event)
 {
   facts->event = event;
   facts->place = event->place_id != NULL ?
@@ -184,9 +172,9 @@ event_facts_init (EventFacts           *facts,
     }
 }
 
-static const char *
-event_actor (const MarsadEvent *event,
-             guint              i)
+const char *
+marsad_event_actor (const MarsadEvent *event,
+                    guint              i)
 {
   if (event->actors == NULL || i >= event->actors->len)
     return NULL;
@@ -261,7 +249,7 @@ add_reports_member (JsonBuilder     *builder,
 
 static void
 add_geojson_feature (JsonBuilder      *builder,
-                     const EventFacts *f)
+                     const MarsadEventFacts *f)
 {
   const MarsadEvent *e = f->event;
   const MarsadPlace *p = f->place;
@@ -340,9 +328,9 @@ events_to_geojson (const MarsadDocument *doc,
   json_builder_begin_array (builder);
   for (guint i = 0; i < doc->events->len; i++)
     {
-      g_auto(EventFacts) facts = { 0 };
+      g_auto(MarsadEventFacts) facts = { 0 };
 
-      event_facts_init (&facts, doc, g_ptr_array_index (doc->events, i));
+      marsad_event_facts_init (&facts, doc, g_ptr_array_index (doc->events, i));
       add_geojson_feature (builder, &facts);
     }
   json_builder_end_array (builder);
@@ -404,7 +392,7 @@ format_coordinate (double value)
 }
 
 static char *
-csv_notes (const EventFacts *f)
+csv_notes (const MarsadEventFacts *f)
 {
   const GPtrArray *reports = f->event->fatality_reports;
   GString *notes = g_string_new (f->sentence);
@@ -431,7 +419,7 @@ csv_notes (const EventFacts *f)
 
 static void
 csv_append_event (GString          *out,
-                  const EventFacts *f)
+                  const MarsadEventFacts *f)
 {
   const MarsadEvent *e = f->event;
   const MarsadPlace *p = f->place;
@@ -463,8 +451,8 @@ csv_append_event (GString          *out,
   fields[COL_DISORDER_TYPE] = marsad_event_type_get_disorder_type (e->type, e->sub_type);
   fields[COL_EVENT_TYPE] = e->type;
   fields[COL_SUB_EVENT_TYPE] = e->sub_type;
-  fields[COL_ACTOR1] = event_actor (e, 0);
-  fields[COL_ACTOR2] = event_actor (e, 1);
+  fields[COL_ACTOR1] = marsad_event_actor (e, 0);
+  fields[COL_ACTOR2] = marsad_event_actor (e, 1);
   if (marsad_event_type_get_index (e->type) == 2)
     fields[COL_CIVILIAN_TARGETING] = "Civilian targeting";
   if (country != NULL)
@@ -506,212 +494,15 @@ events_to_csv (const MarsadDocument *doc,
   csv_append_row (out, acled_columns);
   for (guint i = 0; i < doc->events->len; i++)
     {
-      g_auto(EventFacts) facts = { 0 };
+      g_auto(MarsadEventFacts) facts = { 0 };
 
-      event_facts_init (&facts, doc, g_ptr_array_index (doc->events, i));
+      marsad_event_facts_init (&facts, doc, g_ptr_array_index (doc->events, i));
       csv_append_event (out, &facts);
     }
 
   if (length != NULL)
     *length = out->len;
   return g_string_free (out, FALSE);
-}
-
-/* ---- KML 2.2 ---- */
-
-#define KML_NS "http://www.opengis.net/kml/2.2"
-
-static const char *
-kml_style_id (const char *type)
-{
-  static const char *const ids[MARSAD_N_EVENT_TYPES] = {
-    "battles", "explosions", "violence-against-civilians", "protests", "riots",
-    "strategic-developments",
-  };
-  int i = marsad_event_type_get_index (type);
-
-  return i < 0 ? "other" : ids[i];
-}
-
-static void
-kml_write_style (xmlTextWriterPtr w,
-                 const char      *type)
-{
-  guint32 rgb = marsad_event_type_get_rgb (type, FALSE);
-  g_autofree char *color = NULL;
-
-  /* KML colours are aabbggrr. */
-  color = g_strdup_printf ("ff%02x%02x%02x", rgb & 0xff, (rgb >> 8) & 0xff, (rgb >> 16) & 0xff);
-  xmlTextWriterStartElement (w, BAD_CAST "Style");
-  xmlTextWriterWriteAttribute (w, BAD_CAST "id", BAD_CAST kml_style_id (type));
-  xmlTextWriterStartElement (w, BAD_CAST "IconStyle");
-  xmlTextWriterWriteElement (w, BAD_CAST "color", BAD_CAST color);
-  xmlTextWriterStartElement (w, BAD_CAST "Icon");
-  xmlTextWriterWriteElement (w, BAD_CAST "href",
-                             BAD_CAST "http://maps.google.com/mapfiles/kml/shapes/placemark_circle.png");
-  xmlTextWriterEndElement (w); /* Icon */
-  xmlTextWriterEndElement (w); /* IconStyle */
-  xmlTextWriterEndElement (w); /* Style */
-}
-
-static void
-kml_write_data (xmlTextWriterPtr w,
-                const char      *name,
-                const char      *value)
-{
-  if (value == NULL)
-    return;
-  xmlTextWriterStartElement (w, BAD_CAST "Data");
-  xmlTextWriterWriteAttribute (w, BAD_CAST "name", BAD_CAST name);
-  xmlTextWriterWriteElement (w, BAD_CAST "value", BAD_CAST value);
-  xmlTextWriterEndElement (w);
-}
-
-/* NULL when there are none; the Arabic semicolon separates Arabic names. */
-static char *
-join_actors (const GPtrArray *actors)
-{
-  GString *joined;
-
-  if (actors == NULL || actors->len == 0)
-    return NULL;
-
-  joined = g_string_new (g_ptr_array_index (actors, 0));
-  for (guint i = 1; i < actors->len; i++)
-    {
-      g_string_append (joined, "؛ ");
-      g_string_append (joined, g_ptr_array_index (actors, i));
-    }
-  return g_string_free (joined, FALSE);
-}
-
-static void
-kml_write_placemark (xmlTextWriterPtr  w,
-                     const EventFacts *f)
-{
-  const MarsadEvent *e = f->event;
-  const MarsadPlace *p = f->place;
-  g_autofree char *name = NULL;
-  g_autofree char *style = NULL;
-  g_autofree char *actors = NULL;
-  g_autofree char *fatalities = NULL;
-
-  name = g_strdup_printf ("%s — %s", p != NULL ? p->name : "?", e->type != NULL ? e->type : "?");
-  style = g_strconcat ("#", kml_style_id (e->type), NULL);
-
-  xmlTextWriterStartElement (w, BAD_CAST "Placemark");
-  xmlTextWriterWriteAttribute (w, BAD_CAST "id", BAD_CAST e->id);
-  xmlTextWriterWriteElement (w, BAD_CAST "name", BAD_CAST name);
-  if (f->sentence != NULL)
-    xmlTextWriterWriteElement (w, BAD_CAST "description", BAD_CAST f->sentence);
-
-  /* kml:dateTimeType takes a year, a year-month or a date, like ours. */
-  if (e->date_start != NULL && e->date_end != NULL && !g_str_equal (e->date_start, e->date_end))
-    {
-      xmlTextWriterStartElement (w, BAD_CAST "TimeSpan");
-      xmlTextWriterWriteElement (w, BAD_CAST "begin", BAD_CAST e->date_start);
-      xmlTextWriterWriteElement (w, BAD_CAST "end", BAD_CAST e->date_end);
-      xmlTextWriterEndElement (w);
-    }
-  else if (e->date_start != NULL)
-    {
-      xmlTextWriterStartElement (w, BAD_CAST "TimeStamp");
-      xmlTextWriterWriteElement (w, BAD_CAST "when", BAD_CAST e->date_start);
-      xmlTextWriterEndElement (w);
-    }
-
-  xmlTextWriterWriteElement (w, BAD_CAST "styleUrl", BAD_CAST style);
-
-  xmlTextWriterStartElement (w, BAD_CAST "ExtendedData");
-  kml_write_data (w, "event_type", e->type);
-  kml_write_data (w, "sub_event_type", e->sub_type);
-  kml_write_data (w, "date_text", e->date_text);
-  actors = join_actors (e->actors);
-  kml_write_data (w, "actors", actors);
-  if (f->has_fatalities)
-    fatalities = f->fatalities_min == f->fatalities_max ?
-                 g_strdup_printf ("%d", f->fatalities_min) :
-                 g_strdup_printf ("%d–%d", f->fatalities_min, f->fatalities_max);
-  kml_write_data (w, "fatalities", fatalities);
-  kml_write_data (w, "background", e->background ? "true" : "false");
-  if (p != NULL)
-    {
-      kml_write_data (w, "place_name_en", p->name_en);
-      kml_write_data (w, "country", p->country);
-      kml_write_data (w, "admin1", p->admin1);
-    }
-  xmlTextWriterEndElement (w); /* ExtendedData */
-
-  if (p != NULL)
-    {
-      char lon[G_ASCII_DTOSTR_BUF_SIZE], lat[G_ASCII_DTOSTR_BUF_SIZE];
-      g_autofree char *coords = NULL;
-
-      coords = g_strdup_printf ("%s,%s",
-                                g_ascii_formatd (lon, sizeof lon, "%.6f", p->lon),
-                                g_ascii_formatd (lat, sizeof lat, "%.6f", p->lat));
-      xmlTextWriterStartElement (w, BAD_CAST "Point");
-      xmlTextWriterWriteElement (w, BAD_CAST "coordinates", BAD_CAST coords);
-      xmlTextWriterEndElement (w);
-    }
-
-  xmlTextWriterEndElement (w); /* Placemark */
-}
-
-static char *
-events_to_kml (const MarsadDocument *doc,
-               gsize                *length,
-               GError              **error)
-{
-  xmlBufferPtr buffer = xmlBufferCreate ();
-  xmlTextWriterPtr w = xmlNewTextWriterMemory (buffer, 0);
-  gboolean used[MARSAD_N_EVENT_TYPES + 1] = { FALSE };
-  char *result = NULL;
-  int rc;
-
-  xmlTextWriterSetIndent (w, 1);
-  xmlTextWriterSetIndentString (w, BAD_CAST "  ");
-  xmlTextWriterStartDocument (w, NULL, "UTF-8", NULL);
-  xmlTextWriterStartElementNS (w, NULL, BAD_CAST "kml", BAD_CAST KML_NS);
-  xmlTextWriterStartElement (w, BAD_CAST "Document");
-  xmlTextWriterWriteElement (w, BAD_CAST "name",
-                             BAD_CAST (doc->title != NULL ? doc->title : "Marsad"));
-
-  /* One style per type that occurs, so Google Earth and QGIS colour the
-   * placemarks as the map does. */
-  for (guint i = 0; i < doc->events->len; i++)
-    {
-      const MarsadEvent *e = g_ptr_array_index (doc->events, i);
-      int t = marsad_event_type_get_index (e->type);
-
-      if (!used[t + 1])
-        kml_write_style (w, e->type);
-      used[t + 1] = TRUE;
-    }
-
-  for (guint i = 0; i < doc->events->len; i++)
-    {
-      g_auto(EventFacts) facts = { 0 };
-
-      event_facts_init (&facts, doc, g_ptr_array_index (doc->events, i));
-      kml_write_placemark (w, &facts);
-    }
-
-  /* Only the end tells whether the writer failed on the way (invalid UTF-8
-   * in a hand-edited analysis, say). */
-  rc = xmlTextWriterEndDocument (w);
-  xmlFreeTextWriter (w);
-  if (rc < 0)
-    g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                 _("Cannot write the events as KML"));
-  else
-    {
-      result = g_strndup ((const char *) xmlBufferContent (buffer), xmlBufferLength (buffer));
-      if (length != NULL)
-        *length = xmlBufferLength (buffer);
-    }
-  xmlBufferFree (buffer);
-  return result;
 }
 
 /* ---- entry points ---- */
@@ -732,7 +523,7 @@ marsad_export_events_to_string (const MarsadDocument *doc,
     case MARSAD_EVENT_FORMAT_CSV:
       return events_to_csv (doc, length);
     case MARSAD_EVENT_FORMAT_KML:
-      return events_to_kml (doc, length, error);
+      return marsad_export_events_to_kml (doc, length, error);
     default:
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
                    "Unknown event export format %d", (int) format);
