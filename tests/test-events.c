@@ -271,6 +271,128 @@ test_territory (void)
   g_assert_true (has_actor (manbij, "داعش"));
 }
 
+/* Sentences written for these cases: which place an event is anchored to,
+ * its type, date and fatalities. A place listed with want_type NULL must
+ * get no event. */
+typedef struct
+{
+  const char  *text;
+  const char  *places[4];     /* towns (countries end in "!") */
+  const char  *at;            /* the place checked */
+  const char  *want_type;     /* NULL: no event there */
+  const char  *want_date;     /* date_start, or NULL: not checked */
+  int          fat_min;       /* -1: no fatality report */
+  int          fat_max;
+} ClauseCase;
+
+static const ClauseCase clause_cases[] = {
+  /* two strikes, two places, two times in one sentence */
+  { "قتل شخصان في غارة على بلدة كفرنا فجر اليوم، بعد ساعات من غارة استهدفت مساء الأحد بلدة دير سلام.",
+    { "كفرنا", "دير سلام" }, "دير سلام", "Explosions/Remote violence", "2024-06-09", -1, -1 },
+  { "قتل شخصان في غارة على بلدة كفرنا فجر اليوم، بعد ساعات من غارة استهدفت مساء الأحد بلدة دير سلام.",
+    { "كفرنا", "دير سلام" }, "كفرنا", "Explosions/Remote violence", "2024-06-10", 2, 2 },
+  /* where the wounded were taken and where a road leads are context */
+  { "استهدفت مسيرة سيارة في بلدة كفرنا على الطريق المؤدي إلى تل سمرة، ونقل الجرحى إلى مستشفى في عين ورد.",
+    { "كفرنا", "تل سمرة", "عين ورد" }, "تل سمرة", NULL, NULL, -1, -1 },
+  { "استهدفت مسيرة سيارة في بلدة كفرنا على الطريق المؤدي إلى تل سمرة، ونقل الجرحى إلى مستشفى في عين ورد.",
+    { "كفرنا", "تل سمرة", "عين ورد" }, "عين ورد", NULL, NULL, -1, -1 },
+  /* a source's whereabouts are not the site */
+  { "قالت مصادر طبية في عين ورد إن ثلاثة أشخاص قتلوا أمس في قصف مدفعي على حي الصفا.",
+    { "عين ورد", "حي الصفا" }, "حي الصفا", "Explosions/Remote violence", "2024-06-09", 3, 3 },
+  /* stones and firebombs against the police: a riot */
+  { "رشق محتجون قوات الأمن بالحجارة والزجاجات الحارقة أمس أمام مبنى المحافظة في كفرنا.",
+    { "كفرنا" }, "كفرنا", "Riots", "2024-06-09", -1, -1 },
+  { "تحولت احتجاجات في كفرنا أمس إلى مواجهات مع الشرطة.",
+    { "كفرنا" }, "كفرنا", "Riots", "2024-06-09", -1, -1 },
+  /* a withdrawal, and reinforcements: strategic developments */
+  { "انسحبت القوات صباح اليوم من حي الصفا بعد توغل استمر أسبوعاً.",
+    { "حي الصفا" }, "حي الصفا", "Strategic developments", "2024-06-10", -1, -1 },
+  { "وصلت تعزيزات عسكرية أمس إلى بلدة كفرنا.",
+    { "كفرنا" }, "كفرنا", "Strategic developments", "2024-06-09", -1, -1 },
+  /* a bomb set off during ground fighting is part of the battle */
+  { "تواصلت المعارك اليوم في كفرنا، وفجر المقاتلون عبوة ناسفة بآلية واشتبكوا مع القوة.",
+    { "كفرنا" }, "كفرنا", "Battles", "2024-06-10", -1, -1 },
+  /* an attack said to have killed nobody */
+  { "سقطت قذيفة مساء أمس قرب كفرنا من دون أن تسفر عن أي خسائر بشرية.",
+    { "كفرنا" }, "كفرنا", "Explosions/Remote violence", "2024-06-09", 0, 0 },
+  /* two reports of one strike, in two sentences; "بينهم" breaks it down */
+  { "قتل 5 أشخاص بينهم طفلان في غارة على كفرنا اليوم. وقالت مصادر محلية إن عدد القتلى بلغ سبعة.",
+    { "كفرنا" }, "كفرنا", "Explosions/Remote violence", "2024-06-10", 5, 7 },
+  /* one killed by one account, nobody by another */
+  { "قالت مصادر إن غارة على كفرنا اليوم أسفرت عن مقتل شخص واحد، فيما تحدثت الوكالة عن إصابة شخصين من دون سقوط قتلى.",
+    { "كفرنا" }, "كفرنا", "Explosions/Remote violence", "2024-06-10", 0, 1 },
+  /* the fighting, retold at the town where it centred, keeps its date */
+  { "تجددت الاشتباكات مساء السبت في ريف المدينة. وقال المرصد إن المواجهات تركزت في بلدة كفرنا.",
+    { "كفرنا" }, "كفرنا", "Battles", "2024-06-08", -1, -1 },
+  /* a later date at the same place is another event */
+  { "قتل شخصان في غارة على كفرنا فجر اليوم. وأضاف أن الأضرار كبيرة. وذكر أن الطقس حار. "
+    "وقال إن المسعفين وصلوا. وأوضح أن الطريق مقطوع. وكانت غارة قد استهدفت كفرنا الأسبوع الماضي.",
+    { "كفرنا" }, "كفرنا", "Explosions/Remote violence", "2024-06-10", 2, 2 },
+};
+
+static void
+test_clauses (void)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (clause_cases); i++)
+    {
+      const ClauseCase *c = &clause_cases[i];
+      FixturePlace places[4];
+      guint n = 0;
+      g_autoptr(MarsadDocument) doc = NULL;
+      const MarsadEvent *ev = NULL;
+      int lo = -1, hi = -1;
+
+      g_test_message ("%s [%s]", c->text, c->at);
+      for (; n < G_N_ELEMENTS (c->places) && c->places[n] != NULL; n++)
+        places[n] = (FixturePlace) { c->places[n], "town", "LB", CTX };
+      doc = run (c->text, "2024-06-10", places, n);
+      /* of several events at the place, the one dated as wanted */
+      for (guint k = 0; (ev == NULL || (c->want_date && g_strcmp0 (ev->date_start, c->want_date) != 0)); k++)
+        {
+          const MarsadEvent *e = fixture_event_at (doc, c->at, k);
+
+          if (e == NULL)
+            break;
+          ev = e;
+        }
+      if (c->want_type == NULL)
+        {
+          g_assert_null (ev);
+          continue;
+        }
+      g_assert_nonnull (ev);
+      g_assert_cmpstr (ev->type, ==, c->want_type);
+      if (c->want_date != NULL)
+        g_assert_cmpstr (ev->date_start, ==, c->want_date);
+      if (c->fat_min < 0)
+        continue;
+      g_assert_true (marsad_event_get_fatalities (ev, &lo, &hi));
+      g_assert_cmpint (lo, ==, c->fat_min);
+      g_assert_cmpint (hi, ==, c->fat_max);
+    }
+}
+
+/* the source of a figure and where it is written */
+static void
+test_source_span (void)
+{
+  const FixturePlace places[] = { { "كفرنا", "town", "LB", CTX } };
+  g_autoptr(MarsadDocument) doc = run (
+    "قتل 12 شخصاً في غارة على كفرنا اليوم، وفق ما أعلنت وزارة الصحة.",
+    "2024-06-10", places, G_N_ELEMENTS (places));
+  const MarsadEvent *ev = fixture_event_at (doc, "كفرنا", 0);
+  const MarsadCasualtyReport *r;
+  g_autofree char *written = NULL;
+
+  g_assert_nonnull (ev);
+  g_assert_cmpuint (ev->fatality_reports->len, ==, 1);
+  r = g_ptr_array_index (ev->fatality_reports, 0);
+  g_assert_cmpint (r->count, ==, 12);
+  g_assert_cmpstr (r->source, ==, "وزارة الصحة");
+  written = marsad_document_dup_span (doc, r->source_span.start, r->source_span.end);
+  g_assert_cmpstr (written, ==, "وزارة الصحة");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -285,5 +407,7 @@ main (int argc, char **argv)
   g_test_add_func ("/events/weekday-warning", test_weekday_warning);
   g_test_add_func ("/events/sites", test_sites);
   g_test_add_func ("/events/territory", test_territory);
+  g_test_add_func ("/events/clauses", test_clauses);
+  g_test_add_func ("/events/source-span", test_source_span);
   return g_test_run ();
 }

@@ -55,6 +55,8 @@ static const char * const loss_words[] = {
 };
 #define NEGATION_REACH 6
 
+static const char * const among[] = { "بينهم", "بينهن", "بينهما", "منهم", "منهن", NULL };
+
 /* "عدد القتلى بلغ 12", "حصيلة الضحايا ارتفعت إلى ستة": the count reached */
 static const char * const reach_words[] = {
   "بلغ", "بلغت", "ارتفع", "ارتفعت", "وصل", "وصلت", "الي", NULL,
@@ -312,6 +314,9 @@ marsad_casualties_extract (MarsadEventRun *run)
         }
       q = marsad_event_run_quote_at (run, w);
       if (run->in_date[w] || (q >= 0 && g_array_index (run->quotes, MarsadQuote, q).statement))
+        continue;
+      /* "بينهم 3 مدنيين": a part of the figure just given, not another */
+      if (near_word (run, w, -2, -1, among, NULL))
         continue;
       if (marsad_word_view_may_be (v, w, MARSAD_WORD_DIGITS | MARSAD_WORD_NUMBER))
         for (guint k = 0; k < 4 && marsad_event_run_same_sentence (run, w, w + k); k++, nw++)

@@ -88,6 +88,8 @@ cue_fit (MarsadFeatureCue cue,
       return kind == MARSAD_PLACE_KIND_WATER ? 2.0 : -0.5;
     case MARSAD_CUE_COUNTRY:
       return kind == MARSAD_PLACE_KIND_COUNTRY ? 2.0 : -0.5;
+    case MARSAD_CUE_SETTLEMENT:
+      return kind == MARSAD_PLACE_KIND_COUNTRY ? -1.0 : 0.5;
     case MARSAD_CUE_PLACE:
       switch (kind)
         {
@@ -290,6 +292,10 @@ decide (const MarsadGazetteer *gazetteer,
         continue;
       score = rec.importance / 1000.0 + 1.2 * share + cue_fit (sense->cue, rec.kind) +
               proximity_bonus (anchors, &rec);
+      /* in Arabic news a مستوطنة or مستعمرة is an Israeli town or settlement */
+      if (sense->cue == MARSAD_CUE_SETTLEMENT &&
+          (strcmp (rec.country, "IL") == 0 || strcmp (rec.country, "PS") == 0))
+        score += 1.5;
       /* a place abroad with no importance of its own is an unlikely reading */
       if (share == 0.0 && record_evidence (&rec) != EVIDENCE_STRONG)
         score -= 0.5;

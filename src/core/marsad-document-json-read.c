@@ -155,6 +155,7 @@ read_place (Reader     *r,
   place->country = dup_member_string (o, "country");
   place->admin1 = dup_member_string (o, "admin1");
   place->source_id = dup_member_string (o, "source_id");
+  place->approximate = json_object_get_boolean_member_with_default (o, "approximate", FALSE);
   place->lat = json_object_get_double_member_with_default (o, "lat", G_MAXDOUBLE);
   place->lon = json_object_get_double_member_with_default (o, "lon", G_MAXDOUBLE);
   if (place->id == NULL || place->name == NULL ||

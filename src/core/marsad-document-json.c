@@ -92,6 +92,8 @@ add_place (MarsadJsonWriter     *b,
   add_string_or_null (b, "country", place->country);
   add_string_or_null (b, "admin1", place->admin1);
   add_string_or_null (b, "source_id", place->source_id);
+  marsad_json_writer_key (b, "approximate");
+  marsad_json_writer_boolean (b, place->approximate);
   marsad_json_writer_key (b, "mentions");
   marsad_json_writer_begin_array (b);
   for (guint i = 0; i < place->mentions->len; i++)

@@ -52,6 +52,7 @@ typedef struct
   char   *admin1;       /* English name of the first-level division, or NULL */
   char   *source_id;    /* gazetteer record ("wof:1276225131") or NULL */
   GArray *mentions;     /* MarsadMention, in text order */
+  gboolean approximate; /* not in the gazetteer: put where a nearby place is */
 } MarsadPlace;
 
 typedef enum

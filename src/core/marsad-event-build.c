@@ -143,6 +143,20 @@ typedef struct
   guint             last_s;
 } Builder;
 
+/* an undated retelling joins a dated event told at most this many
+ * sentences before or after */
+#define MERGE_UNDATED_GAP 3
+
+static guint
+last_sentence (const MarsadEventDraft *d)
+{
+  guint last = 0;
+
+  for (guint k = 0; k < d->sentences->len; k++)
+    last = MAX (last, g_array_index (d->sentences, guint, k));
+  return last;
+}
+
 /* c either joins an event already told or becomes a new one */
 static void
 place_draft (Builder          *b,
@@ -179,6 +193,10 @@ place_draft (Builder          *b,
             continue;
           if (c->dated && e->dated && !marsad_event_draft_overlap (e, c))
             continue;
+          /* a date told far from an undated mention of the place is
+           * another event there ("… الأسبوع الماضي في البلدة نفسها") */
+          if (c->dated != e->dated && s - last_sentence (e) > MERGE_UNDATED_GAP)
+            continue;
           marsad_event_draft_merge (e, c);
           marsad_event_draft_free (c);
           b->last = e;
@@ -187,11 +205,18 @@ place_draft (Builder          *b,
         }
     }
   /* "وتأتي الضربات الأميركية … الحرب في غزة": a reference to strikes
-   * already told, whatever place the sentence names */
+   * already told, whatever place the sentence names; but "المواجهات
+   * تركزت في بلدة ذيبان" names the town where the event just told took
+   * place: an event there, on that event's date */
   if (anaphoric && b->last != NULL)
     {
-      marsad_event_draft_free (c);
-      return;
+      if (c->site < 0 || marsad_event_place_rank (marsad_event_run_ref_place (b->run, c->site)) < 3 ||
+          s - b->last_s > 2 || !same_kind (b->last, c))
+        {
+          marsad_event_draft_free (c);
+          return;
+        }
+      marsad_event_draft_take_date (c, b->last);
     }
   g_ptr_array_add (b->drafts, c);
   b->last = c;
@@ -243,10 +268,21 @@ static const char * const transfer_verbs[] = {
   "نقل", "نقلوا", "نقلت", "نقلا", "اسعاف", "اسعافهم", "اسعافه", "نزح", "نزحوا", "فروا", NULL,
 };
 
+/* "قالت مصادر طبية في رفح": where the source is, not the site */
+static const char * const source_nouns[] = {
+  "مصادر", "مصدر", "مسؤول", "مسؤولون", "مسوول", "مسوولون", "شهود", "مراسل", "سكان", "ناشطون",
+  "مديريه", "مديرية", NULL,
+};
+
 static gboolean
 is_context_only (const MarsadEventRun *run,
                  const MarsadPlaceRef *ref)
 {
+  if (ref->w_first >= 2 && marsad_event_run_form_is (run, ref->w_first - 1, (const char *[]) { "في", NULL }))
+    for (guint d = 2; d <= 3 && d <= ref->w_first; d++)
+      if (marsad_event_run_same_sentence (run, ref->w_first - d, ref->w_first) &&
+          marsad_event_run_form_is (run, ref->w_first - d, source_nouns))
+        return TRUE;
   for (guint d = 1; d <= 4 && d <= ref->w_first; d++)
     {
       guint w = ref->w_first - d;
@@ -362,6 +398,17 @@ build_cluster (Builder       *b,
     }
   if (best == NULL)
     return;
+  /* a bomb set off in ground fighting ("فجّروا عبوة … واشتبكوا"): the
+   * fighting is the event */
+  if (strcmp (((const MarsadTrigger *) best->phrase->data)->sub_type, "Remote explosive/landmine/IED") == 0)
+    for (guint k = 0; k < c->trigs->len; k++)
+      {
+        const MarsadPhraseMatch *m = g_array_index (c->trigs, const MarsadPhraseMatch *, k);
+        const MarsadTrigger *t = m->phrase->data;
+
+        if (strcmp (t->type, "Battles") == 0 && t->priority >= 6)
+          best = m;
+      }
   anaphoric = !has_date && is_definite (run, best->word);
 
   for (guint k = 0; k < c->sites->len; k++)
@@ -447,7 +494,6 @@ build_sentence (Builder *b,
   g_array_set_clear_func (clusters, (GDestroyNotify) cluster_clear);
   {
     g_autoptr(GArray) sites = g_array_new (FALSE, FALSE, sizeof (gint));
-    guint next_site = 0;
 
     for (guint k = run->sentence_places[s]; k < run->sentence_places[s + 1]; k++)
       {
@@ -502,7 +548,6 @@ build_sentence (Builder *b,
           k++;
         g_array_append_val (g_array_index (clusters, Cluster, k).sites, i);
       }
-    (void) next_site;
   }
   /* a clause without a site of its own tells more of its neighbour's event */
   for (guint k = clusters->len; k > 1; k--)

@@ -270,3 +270,39 @@ marsad_event_draft_merge (MarsadEventDraft *into,
   if (c->event->injury_reports == NULL)
     c->event->injury_reports = g_ptr_array_new ();
 }
+
+/* a riot told with protest and fighting words */
+void
+marsad_event_set_type (MarsadEventDraft *d,
+                       const char       *type,
+                       const char       *sub_type)
+{
+  g_free (d->event->type);
+  g_free (d->event->sub_type);
+  d->event->type = g_strdup (type);
+  d->event->sub_type = g_strdup (sub_type);
+}
+
+/* an anaphoric retelling at a new place happened when the event it
+ * refers to did */
+void
+marsad_event_draft_take_date (MarsadEventDraft       *d,
+                              const MarsadEventDraft *from)
+{
+  MarsadEvent *a = d->event;
+  const MarsadEvent *b = from->event;
+
+  if (d->dated || !from->dated)
+    return;
+  d->dated = TRUE;
+  d->from = from->from;
+  d->to = from->to;
+  g_free (a->date_start);
+  g_free (a->date_end);
+  g_free (a->date_text);
+  a->date_start = g_strdup (b->date_start);
+  a->date_end = g_strdup (b->date_end);
+  a->date_text = g_strdup (b->date_text);
+  a->date_span = b->date_span;
+  a->time_precision = b->time_precision;
+}

@@ -198,6 +198,12 @@ void               marsad_event_draft_free       (MarsadEventDraft *d);
 /* c is told again: into keeps the best of both; c is left to be freed */
 void               marsad_event_draft_merge      (MarsadEventDraft *into,
                                                   MarsadEventDraft *c);
+void               marsad_event_set_type         (MarsadEventDraft       *d,
+                                                  const char             *type,
+                                                  const char             *sub_type);
+/* d, undated, takes the date of from */
+void               marsad_event_draft_take_date  (MarsadEventDraft       *d,
+                                                  const MarsadEventDraft *from);
 /* TRUE when the date ranges meet, or either is unknown */
 gboolean           marsad_event_draft_overlap    (const MarsadEventDraft *a,
                                                   const MarsadEventDraft *b);

@@ -49,6 +49,7 @@ typedef enum
   MARSAD_CUE_DISTRICT,      /* قضاء، ناحية */
   MARSAD_CUE_WATER,         /* بحر، نهر، خليج، بحيرة، مضيق */
   MARSAD_CUE_COUNTRY,       /* دولة */
+  MARSAD_CUE_SETTLEMENT,    /* مستوطنة، مستعمرة: Israeli towns and settlements */
 } MarsadFeatureCue;
 
 typedef enum
@@ -119,6 +120,10 @@ void     marsad_geoparser_drop_org_names (const MarsadGeoparser *self,
 void     marsad_geoparser_assign_roles (const MarsadGeoparser *self,
                                         const MarsadDocument  *doc,
                                         GArray                *candidates);
+
+/* marsad-geoparser-unknown.c: after the known places are in doc */
+void     marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
+                                              MarsadDocument        *doc);
 
 /* marsad-disambiguate.c */
 void     marsad_geoparser_init_person_words (MarsadGeoparser *self);

@@ -431,6 +431,8 @@ marsad_geoparser_run (const MarsadGeoparser *self,
           add_mention (part, c->direction_start, c->end, c->sentence, MARSAD_ROLE_CONTEXT);
         }
     }
+
+  marsad_geoparser_add_unknown_places (self, doc);
 }
 
 MarsadGeoparser *

@@ -1,0 +1,346 @@
+/* marsad-geoparser-unknown.c: villages and camps the gazetteer lacks
+ *
+ * Conflict news names hamlets, camps and quarters no gazetteer knows
+ * ("قصفت المدفعية بلدة زرعيت الحدودية"). A settlement word in construct
+ * with a name says a place is there; it is put where the nearest place the
+ * sentence does know lies, and marked approximate (ACLED's geo_precision 2),
+ * so that the analyst sees it on the map instead of losing it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <unicode/utrans.h>
+#include <unicode/ustring.h>
+
+#include "marsad-geoparser-private.h"
+
+/* Words that announce a settlement's name right after them, and the kind
+ * of place each announces; the duals name two places ("قريتي X وY"). */
+static const char * const settlement_words[] = {
+  "قريه", "بلده", "مخيم", "حي", "مستوطنه", "مستعمره", "ضاحيه", "بلدات", "قري",
+  "ثكنه", "معسكر", "قاعده", "مطار",
+  "قريتي", "بلدتي", "مخيمي", NULL
+};
+static const char * const settlement_kinds[] = {
+  "village", "town", "camp", "neighbourhood", "town", "town", "neighbourhood", "town", "village",
+  "military_base", "military_base", "military_base", "airport",
+  "village", "town", "camp",
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (settlement_words) == G_N_ELEMENTS (settlement_kinds) + 1);
+#define FIRST_DUAL 13
+/* "قاعدة" is also a rule, "مطار" any airport: their names must be followed
+ * by what makes them a base ("قاعدة الديلمي الجوية") */
+#define FIRST_STRICT 11
+#define LAST_STRICT 12
+
+static const char * const facility_tails[] = {
+  "الجويه", "العسكريه", "البحريه", "الدولي", "العسكري", "الجوي", NULL
+};
+
+/* Words that open a place name and need the next word to be whole:
+ * "عرب حسن", "تل رفعت", "كفر كلا", "بيت لاهيا" */
+static const char * const name_heads[] = {
+  "عين", "تل", "كفر", "بيت", "دير", "عرب", "بئر", "بير", "جبل", "وادي", "خربه", "ام", "ابو",
+  "راس", "قصر", "مرج", "حاره", "تله", "جسر", "ذات", "سيدي", "عيتا", "مجدل", "كفار", NULL
+};
+
+/* Words that follow a settlement word without naming it. */
+static const char * const not_names[] = {
+  "صغيره", "كبيره", "مجاوره", "قريبه", "حدوديه", "نائيه", "محاذيه", "واحده", "اخري", "جديده",
+  "قديمه", "زراعيه", "سكنيه", "مدمره", "مهجوره", "عديده", "كثيره", "عده", "بعض", "كل", "اي",
+  "تابعه", "واقعه", "فلسطينيه", "سوريه", "لبنانيه", "عراقيه", "يمنيه", "كرديه", "عربيه",
+  "مسيحيه", "درزيه", "سنيه", "شيعيه", "علويه", "لاجئين", "للاجئين", "النازحين", "نازحين",
+  "اللاجئين", "الاحياء", "سكني", "صغير", "كبير", "مجاور", "قريب", "جديد", "قديم", "يرزق",
+  "فيها", "فيه", "منها", "منه", "بها", "به", "عليها", "بيانات", "عامه", "اساسيه", "امنه",
+  "عازله", "منزوعه", "مغلقه", "واسعه", "محدوده", "محتله", "مدنيه", NULL
+};
+
+typedef struct
+{
+  guint       first_word;
+  guint       last_word;
+  guint       prefix;    /* code points of a proclitic to leave out ("والمحسنلي") */
+  const char *kind;
+} Mention;
+
+static gboolean
+word_is_arabic (const MarsadNormalized *norm,
+                guint                   w)
+{
+  gunichar c = norm->chars[g_array_index (norm->words, MarsadWord, w).norm_start];
+
+  return c >= 0x0621 && c <= 0x064A;
+}
+
+static gboolean
+word_has_article (const MarsadNormalized *norm,
+                  guint                   w)
+{
+  const MarsadWord *mw = &g_array_index (norm->words, MarsadWord, w);
+  const gunichar *c = norm->chars + mw->norm_start;
+
+  return mw->norm_end - mw->norm_start > 3 && c[0] == 0x0627 && c[1] == 0x0644;
+}
+
+/* "الحدودية", "الشرقي": an adjective agreeing with the settlement word */
+static gboolean
+word_is_nisba (const MarsadNormalized *norm,
+               guint                   w)
+{
+  const MarsadWord *mw = &g_array_index (norm->words, MarsadWord, w);
+  const gunichar *c = norm->chars + mw->norm_start;
+  guint len = mw->norm_end - mw->norm_start;
+
+  return (len > 3 && c[len - 2] == 0x064A && c[len - 1] == 0x0647) ||   /* ...يه */
+         (len > 4 && word_has_article (norm, w) && c[len - 1] == 0x064A); /* ال...ي */
+}
+
+static gboolean
+can_name (const MarsadGeoparser  *self,
+          const MarsadWordSet    *not_name,
+          const MarsadNormalized *norm,
+          guint                   w,
+          const guint8           *known)
+{
+  return w < norm->words->len && !known[w] && word_is_arabic (norm, w) &&
+         marsad_word_set_lookup (self->function_words, norm, w, NULL) < 0 &&
+         marsad_word_set_lookup (self->locatives, norm, w, NULL) < 0 &&
+         marsad_word_set_lookup (self->direction_words, norm, w, NULL) < 0 &&
+         marsad_word_set_lookup (self->cue_words, norm, w, NULL) < 0 &&
+         marsad_word_set_lookup (not_name, norm, w, NULL) < 0 &&
+         !word_is_nisba (norm, w);
+}
+
+/* The name after a settlement word at w: one word, and a second one with
+ * the article that is no adjective ("عيتا الشعب"). */
+static gboolean
+name_after (const MarsadGeoparser  *self,
+            const MarsadWordSet    *not_name,
+            const MarsadWordSet    *heads,
+            const MarsadNormalized *norm,
+            guint                   w,
+            const guint8           *known,
+            Mention                *m)
+{
+  const MarsadWord *a, *b;
+
+  if (w + 1 >= norm->words->len)
+    return FALSE;
+  a = &g_array_index (norm->words, MarsadWord, w);
+  b = &g_array_index (norm->words, MarsadWord, w + 1);
+  if (!marsad_words_adjacent (norm, a, b) || !can_name (self, not_name, norm, w + 1, known))
+    return FALSE;
+  m->first_word = m->last_word = w + 1;
+  m->prefix = 0;
+  if (w + 2 < norm->words->len &&
+      marsad_words_adjacent (norm, b, &g_array_index (norm->words, MarsadWord, w + 2)) &&
+      (word_has_article (norm, w + 2) || marsad_word_set_lookup (heads, norm, w + 1, NULL) >= 0) &&
+      can_name (self, not_name, norm, w + 2, known))
+    m->last_word = w + 2;
+  return TRUE;
+}
+
+/* The place the sentence knows nearest to the text position: its location
+ * stands for the unknown one's. */
+static const MarsadPlace *
+nearest_known (const MarsadDocument *doc,
+               guint                 n_known,
+               guint                 sentence,
+               guint                 offset)
+{
+  const MarsadPlace *best = NULL;
+  guint best_distance = G_MAXUINT;
+
+  for (guint p = 0; p < n_known; p++)
+    {
+      const MarsadPlace *place = g_ptr_array_index (doc->places, p);
+      gboolean broad = g_strcmp0 (place->kind, "country") == 0 || g_strcmp0 (place->kind, "georegion") == 0 ||
+                       g_strcmp0 (place->kind, "water") == 0;
+
+      for (guint k = 0; k < place->mentions->len; k++)
+        {
+          const MarsadMention *m = &g_array_index (place->mentions, MarsadMention, k);
+          guint distance;
+
+          if (m->sentence != sentence && m->sentence + 1 != sentence)
+            continue;
+          distance = m->start > offset ? m->start - offset : offset - m->start;
+          /* a country is a last resort: its centre may be far away */
+          if (broad)
+            distance += 100000;
+          if (m->sentence != sentence)
+            distance += 1000;
+          if (distance < best_distance)
+            {
+              best_distance = distance;
+              best = place;
+            }
+        }
+    }
+  return best;
+}
+
+static char *
+romanise (UTransliterator *trans,
+          const char      *arabic)
+{
+  g_autofree gunichar2 *u16 = NULL;
+  UChar buf[512];
+  glong len = 0;
+  int32_t text_len, limit;
+  UErrorCode status = U_ZERO_ERROR;
+  g_autofree char *latin = NULL;
+
+  if (trans == NULL || (u16 = g_utf8_to_utf16 (arabic, -1, NULL, &len, NULL)) == NULL || len >= 256)
+    return g_strdup (arabic);
+  memcpy (buf, u16, len * sizeof (UChar));
+  text_len = limit = (int32_t) len;
+  utrans_transUChars (trans, buf, &text_len, G_N_ELEMENTS (buf), 0, &limit, &status);
+  if (U_FAILURE (status))
+    return g_strdup (arabic);
+  latin = g_utf16_to_utf8 ((gunichar2 *) buf, text_len, NULL, NULL, NULL);
+  if (latin == NULL)
+    return g_strdup (arabic);
+  /* "al-qrya" reads better capitalised */
+  latin[0] = g_ascii_toupper (latin[0]);
+  return g_steal_pointer (&latin);
+}
+
+static void
+add_unknown (MarsadDocument         *doc,
+             GHashTable             *by_name,
+             UTransliterator        *trans,
+             const MarsadNormalized *norm,
+             guint                   n_known,
+             const Mention          *m)
+{
+  const MarsadWord *first = &g_array_index (norm->words, MarsadWord, m->first_word);
+  const MarsadWord *last = &g_array_index (norm->words, MarsadWord, m->last_word);
+  g_autofree char *key = NULL;
+  MarsadPlace *place;
+  guint start = norm->to_orig[first->norm_start + m->prefix];
+  MarsadMention mention = { start, last->end, first->sentence, MARSAD_ROLE_CONTEXT };
+
+  key = g_ucs4_to_utf8 (norm->chars + first->norm_start + m->prefix,
+                        last->norm_end - first->norm_start - m->prefix, NULL, NULL, NULL);
+  if (key == NULL)
+    return;
+  place = g_hash_table_lookup (by_name, key);
+  if (place == NULL)
+    {
+      const MarsadPlace *near = nearest_known (doc, n_known, first->sentence, start);
+
+      if (near == NULL)
+        return;   /* nowhere to put it: better no marker than a wrong one */
+      place = marsad_place_new ();
+      place->id = g_strdup_printf ("p%u", doc->places->len + 1);
+      place->name = marsad_document_dup_span (doc, start, last->end);
+      place->name_en = romanise (trans, place->name);
+      place->lat = near->lat;
+      place->lon = near->lon;
+      place->kind = g_strdup (m->kind);
+      place->country = g_strdup (near->country);
+      place->admin1 = g_strdup (near->admin1);
+      place->approximate = TRUE;
+      g_ptr_array_add (doc->places, place);
+      g_hash_table_insert (by_name, g_steal_pointer (&key), place);
+    }
+  g_array_append_val (place->mentions, mention);
+}
+
+void
+marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
+                                     MarsadDocument        *doc)
+{
+  const MarsadNormalized *norm = doc->norm;
+  g_autoptr(MarsadWordSet) settlements = marsad_word_set_new (settlement_words);
+  g_autoptr(MarsadWordSet) not_name = marsad_word_set_new (not_names);
+  g_autoptr(MarsadWordSet) heads = marsad_word_set_new (name_heads);
+  g_autoptr(MarsadWordSet) tails = marsad_word_set_new (facility_tails);
+  g_autoptr(GHashTable) by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree guint8 *known = g_new0 (guint8, norm->words->len + 1);
+  UTransliterator *trans = NULL;
+  guint n_known = doc->places->len;
+
+  /* words already part of a known place's mention */
+  for (guint p = 0, w = 0; p < n_known; p++)
+    {
+      const MarsadPlace *place = g_ptr_array_index (doc->places, p);
+
+      for (guint k = 0; k < place->mentions->len; k++)
+        {
+          const MarsadMention *m = &g_array_index (place->mentions, MarsadMention, k);
+          guint lo = 0, hi = norm->words->len;
+
+          /* the first word ending after the mention starts */
+          while (lo < hi)
+            {
+              guint mid = (lo + hi) / 2;
+
+              if (g_array_index (norm->words, MarsadWord, mid).end <= m->start)
+                lo = mid + 1;
+              else
+                hi = mid;
+            }
+          for (w = lo; w < norm->words->len && g_array_index (norm->words, MarsadWord, w).start < m->end; w++)
+            known[w] = 1;
+        }
+    }
+
+  for (guint w = 0; w + 1 < norm->words->len; w++)
+    {
+      int k;
+      guint prefix = 0;
+      Mention m;
+      const MarsadWord *head;
+
+      if ((k = marsad_word_set_lookup (settlements, norm, w, &prefix)) < 0)
+        continue;
+      head = &g_array_index (norm->words, MarsadWord, w);
+      /* "حي" is also "alive": a quarter's name takes the article */
+      if (g_strcmp0 (settlement_words[k], "حي") == 0 && !word_has_article (norm, w + 1))
+        continue;
+      /* the settlement word in construct, not "القرية" or "قريته" */
+      if (head->norm_end - head->norm_start - prefix != g_utf8_strlen (settlement_words[k], -1) ||
+          !name_after (self, not_name, heads, norm, w, known, &m))
+        continue;
+      if (k >= FIRST_STRICT && k <= LAST_STRICT &&
+          (m.last_word + 1 >= norm->words->len ||
+           marsad_word_set_lookup (tails, norm, m.last_word + 1, NULL) < 0))
+        continue;
+      m.kind = settlement_kinds[k];
+
+      if (trans == NULL)
+        {
+          UErrorCode status = U_ZERO_ERROR;
+          UChar id[64];
+
+          u_uastrcpy (id, "Arabic-Latin; Latin-ASCII");
+          trans = utrans_openU (id, -1, UTRANS_FORWARD, NULL, 0, NULL, &status);
+          if (U_FAILURE (status))
+            trans = NULL;
+        }
+      add_unknown (doc, by_name, trans, norm, n_known, &m);
+
+      /* "قريتي عرب حسن والمحسنلي": the dual names a second place after و */
+      if (k >= FIRST_DUAL && m.last_word + 1 < norm->words->len)
+        {
+          guint next = m.last_word + 1;
+          const MarsadWord *nw = &g_array_index (norm->words, MarsadWord, next);
+          Mention second;
+
+          if (norm->chars[nw->norm_start] == 0x0648 && !known[next] &&       /* و */
+              marsad_words_adjacent (norm, &g_array_index (norm->words, MarsadWord, m.last_word), nw))
+            {
+              second.first_word = second.last_word = next;
+              second.prefix = 1;
+              second.kind = m.kind;
+              add_unknown (doc, by_name, trans, norm, n_known, &second);
+            }
+        }
+      w = m.last_word;
+    }
+
+  if (trans != NULL)
+    utrans_close (trans);
+}
