@@ -67,6 +67,17 @@ marsad_extractor_get_gazetteer (MarsadExtractor *self)
   return marsad_geoparser_get_gazetteer (self->geoparser);
 }
 
+/* Below this, a thread costs more than it saves. */
+#define PARALLEL_MIN_CHARS 200000
+
+static gpointer
+split_sentences_thread (gpointer data)
+{
+  const MarsadDocument *doc = data;
+
+  return marsad_text_split_sentences_utf8 (doc->text, strlen (doc->text), doc->chars, doc->n_chars);
+}
+
 /* With MARSAD_TIMINGS set, stage times go to standard error: where a
  * pipeline's time goes, without a profiler. */
 static gboolean
@@ -105,13 +116,23 @@ marsad_extractor_run (MarsadExtractor    *self,
   if (doc->published_from_text)
     marsad_document_set_published (doc, NULL);
 
-  sentences = marsad_text_split_sentences (doc->chars, doc->n_chars);
-  g_array_append_vals (doc->sentences, sentences->data, sentences->len);
-  if (!step (progress, user_data, 0.2, "sentences", &t0, cancellable, error))
-    return FALSE;
+  /* ICU's sentences and the folded text do not depend on each other: on a
+   * large text they are made at once, the words told their sentences after */
+  if (doc->n_chars > PARALLEL_MIN_CHARS)
+    {
+      g_autoptr(GThread) thread = g_thread_new ("marsad-sentences", split_sentences_thread, doc);
 
-  doc->norm = marsad_normalized_new (doc->chars, doc->n_chars, doc->sentences);
-  if (!step (progress, user_data, 0.3, "normalise", &t0, cancellable, error))
+      doc->norm = marsad_normalized_new (doc->chars, doc->n_chars, NULL);
+      sentences = g_thread_join (g_steal_pointer (&thread));
+      marsad_normalized_set_sentences (doc->norm, sentences);
+    }
+  else
+    {
+      sentences = marsad_text_split_sentences_utf8 (doc->text, strlen (doc->text), doc->chars, doc->n_chars);
+      doc->norm = marsad_normalized_new (doc->chars, doc->n_chars, sentences);
+    }
+  g_array_append_vals (doc->sentences, sentences->data, sentences->len);
+  if (!step (progress, user_data, 0.3, "sentences+fold", &t0, cancellable, error))
     return FALSE;
 
   if (doc->published == NULL)

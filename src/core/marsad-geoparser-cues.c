@@ -116,12 +116,11 @@ marsad_geoparser_find_cues (const MarsadGeoparser  *self,
       marsad_words_adjacent (norm, &g_array_index (norm->words, MarsadWord, before - 1), first) &&
       marsad_word_set_lookup (self->countryside_words, norm, before - 1, NULL) >= 0)
     {
-      const MarsadWord *rif = &g_array_index (norm->words, MarsadWord, before - 1);
       guint prefix = 0;
 
       marsad_word_set_lookup (self->countryside_words, norm, before - 1, &prefix);
       c->countryside = TRUE;
-      c->countryside_start = norm->to_orig[rif->norm_start + prefix];
+      c->countryside_start = marsad_normalized_orig_offset (norm, before - 1, prefix);
       c->countryside_end = c->end;
       if (c->last_word + 1 < norm->words->len &&
           marsad_words_adjacent (norm, &g_array_index (norm->words, MarsadWord, c->last_word),
@@ -148,14 +147,13 @@ marsad_geoparser_find_cues (const MarsadGeoparser  *self,
           MarsadDirection d = direction_kinds[k];
           int k2;
 
-          c->direction_start = norm->to_orig[prev->norm_start + prefix];
+          c->direction_start = marsad_normalized_orig_offset (norm, before - 1, prefix);
           /* شمال شرق العراق: a compound direction */
           if (before >= 2 &&
               (k2 = marsad_word_set_lookup (self->direction_words, norm, before - 2, &prefix)) >= 0 &&
               marsad_words_adjacent (norm, &g_array_index (norm->words, MarsadWord, before - 2), prev))
             {
               MarsadDirection d1 = direction_kinds[k2];
-              const MarsadWord *prev2 = &g_array_index (norm->words, MarsadWord, before - 2);
 
               if (d1 == MARSAD_DIRECTION_NORTH && d == MARSAD_DIRECTION_EAST)
                 d = MARSAD_DIRECTION_NORTH_EAST;
@@ -166,7 +164,7 @@ marsad_geoparser_find_cues (const MarsadGeoparser  *self,
               else if (d1 == MARSAD_DIRECTION_SOUTH && d == MARSAD_DIRECTION_WEST)
                 d = MARSAD_DIRECTION_SOUTH_WEST;
               if (d != direction_kinds[k])
-                c->direction_start = norm->to_orig[prev2->norm_start + prefix];
+                c->direction_start = marsad_normalized_orig_offset (norm, before - 2, prefix);
             }
           c->direction = d;
         }

@@ -218,7 +218,7 @@ add_unknown (MarsadDocument         *doc,
   const MarsadWord *last = &g_array_index (norm->words, MarsadWord, m->last_word);
   g_autofree char *key = NULL;
   MarsadPlace *place;
-  guint start = norm->to_orig[first->norm_start + m->prefix];
+  guint start = marsad_normalized_orig_offset (norm, m->first_word, m->prefix);
   MarsadMention mention = { start, last->end, first->sentence, MARSAD_ROLE_CONTEXT };
 
   key = g_ucs4_to_utf8 (norm->chars + first->norm_start + m->prefix,

@@ -185,21 +185,24 @@ all_hits_common (const MarsadNameHit *hits,
   return TRUE;
 }
 
+/* Names starting in words [from, to); a name may run on past to. */
 static GArray *
-find_candidates (const MarsadGeoparser *self,
-                 const MarsadDocument  *doc)
+find_candidates_range (const MarsadGeoparser *self,
+                       const MarsadDocument  *doc,
+                       guint                  from,
+                       guint                  to)
 {
   const MarsadNormalized *norm = doc->norm;
   /* about one word in ten names a place in news; sized once */
   GArray *candidates = g_array_sized_new (FALSE, TRUE, sizeof (MarsadCandidate),
-                                          norm->words->len / 10 + 16);
+                                          (to - from) / 10 + 16);
   g_autoptr(GString) key = g_string_sized_new (128);
 
   guint nested_until = 0;
 
   g_array_set_clear_func (candidates, (GDestroyNotify) marsad_candidate_clear);
 
-  for (guint i = 0; i < norm->words->len; )
+  for (guint i = from; i < to; )
     {
       Match m;
       MarsadCandidate c = { 0 };
@@ -238,7 +241,7 @@ find_candidates (const MarsadGeoparser *self,
 
       first = &g_array_index (norm->words, MarsadWord, c.first_word);
       last = &g_array_index (norm->words, MarsadWord, c.last_word);
-      c.start = norm->to_orig[first->norm_start + m.prefix_len];
+      c.start = marsad_normalized_orig_offset (norm, c.first_word, m.prefix_len);
       c.end = last->end;
       c.sentence = first->sentence;
       c.key = m.key;
@@ -272,6 +275,58 @@ find_candidates (const MarsadGeoparser *self,
     }
 
   return candidates;
+}
+
+typedef struct
+{
+  const MarsadGeoparser *self;
+  const MarsadDocument  *doc;
+  guint                  from;
+  guint                  to;
+} RangeJob;
+
+static gpointer
+find_candidates_thread (gpointer data)
+{
+  const RangeJob *job = data;
+
+  return find_candidates_range (job->self, job->doc, job->from, job->to);
+}
+
+/* Matching is word by word and reads only shared, immutable data: on a
+ * large text the second half goes to another thread. */
+static GArray *
+find_candidates (const MarsadGeoparser *self,
+                 const MarsadDocument  *doc)
+{
+  guint n_words = doc->norm->words->len;
+  RangeJob second = { self, doc, n_words / 2, n_words };
+  g_autoptr(GThread) thread = NULL;
+  GArray *first, *rest;
+  guint covered = 0;
+
+  if (n_words < 40000)
+    return find_candidates_range (self, doc, 0, n_words);
+
+  thread = g_thread_new ("marsad-places", find_candidates_thread, &second);
+  first = find_candidates_range (self, doc, 0, second.from);
+  rest = g_thread_join (g_steal_pointer (&thread));
+
+  /* a name of the first half may run into the second: drop what the second
+   * half found inside it */
+  if (first->len > 0)
+    covered = g_array_index (first, MarsadCandidate, first->len - 1).last_word + 1;
+  for (guint i = 0; i < rest->len; i++)
+    {
+      MarsadCandidate *c = &g_array_index (rest, MarsadCandidate, i);
+
+      if (c->first_word < covered)
+        continue;
+      g_array_append_vals (first, c, 1);
+      c->key = NULL;   /* moved */
+    }
+  g_array_unref (rest);
+  return first;
 }
 
 static MarsadPlace *

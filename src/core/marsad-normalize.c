@@ -107,6 +107,18 @@ marsad_is_word_char (gunichar c)
   return u_isalnum ((UChar32) c) || u_getCombiningClass ((UChar32) c) != 0;
 }
 
+/* The word that ends at original offset end, with the harakat written
+ * after its last letter ("غزّةَ") counted in, up to limit. */
+static guint
+extend_over_marks (const gunichar *chars,
+                   guint           end,
+                   gsize           limit)
+{
+  while (end < limit && is_dropped (chars[end]) && chars[end] >= 0x0610 && chars[end] < 0x0700)
+    end++;
+  return end;
+}
+
 MarsadNormalized *
 marsad_normalized_new (const gunichar *chars,
                        gsize           n_chars,
@@ -116,11 +128,14 @@ marsad_normalized_new (const gunichar *chars,
   gsize cap = n_chars + 16;
   gsize n = 0;
   guint sentence = 0;
+  guint last_orig = 0;
   gboolean in_word = FALSE;
   MarsadWord word = { 0 };
 
+  /* no folded→original map: on a large corpus it doubled the memory this
+   * stage touches, and only word starts need it (marsad_normalized_orig_offset) */
+  norm->orig = chars;
   norm->chars = g_new (gunichar, cap + 1);
-  norm->to_orig = g_new (guint, cap + 1);
   norm->words = g_array_sized_new (FALSE, FALSE, sizeof (MarsadWord), n_chars / 5 + 1);
 
   for (gsize i = 0; i < n_chars; i++)
@@ -132,9 +147,10 @@ marsad_normalized_new (const gunichar *chars,
         {
           cap = cap * 2 + 8;
           norm->chars = g_renew (gunichar, norm->chars, cap + 1);
-          norm->to_orig = g_renew (guint, norm->to_orig, cap + 1);
         }
 
+      /* A dropped mark inside a word (غزّة) belongs to the word: the word's
+       * original span then runs through it. */
       for (guint j = 0; j < k; j++)
         {
           gboolean w = marsad_is_word_char (folded[j]);
@@ -151,44 +167,76 @@ marsad_normalized_new (const gunichar *chars,
             }
           else if (!w && in_word)
             {
-              word.end = norm->to_orig[n - 1] + 1;
+              word.end = extend_over_marks (chars, last_orig + 1, i);
               word.norm_end = n;
               g_array_append_val (norm->words, word);
               in_word = FALSE;
             }
-          norm->chars[n] = folded[j];
-          norm->to_orig[n] = i;
-          n++;
+          norm->chars[n++] = folded[j];
+          last_orig = i;
         }
-
-      /* A dropped mark inside a word (غزّة) belongs to the word: the word's
-       * original span then runs through it. */
     }
 
   if (in_word)
     {
-      word.end = norm->to_orig[n - 1] + 1;
+      word.end = extend_over_marks (chars, last_orig + 1, n_chars);
       word.norm_end = n;
       g_array_append_val (norm->words, word);
     }
 
   norm->chars[n] = 0;
-  norm->to_orig[n] = n_chars;
   norm->n_chars = n;
+  return g_steal_pointer (&norm);
+}
 
-  /* Word ends: extend over trailing dropped marks so that the original span
-   * covers the whole written word ("غزّةَ"). */
+void
+marsad_normalized_set_sentences (MarsadNormalized *norm,
+                                 const GArray     *sentences)
+{
+  guint sentence = 0;
+
+  g_return_if_fail (norm != NULL && sentences != NULL);
+
   for (guint w = 0; w < norm->words->len; w++)
     {
       MarsadWord *mw = &g_array_index (norm->words, MarsadWord, w);
-      guint next = mw->norm_end < n ? norm->to_orig[mw->norm_end] : n_chars;
 
-      while (mw->end < next && is_dropped (chars[mw->end]) &&
-             chars[mw->end] >= 0x0610 && chars[mw->end] < 0x0700)
-        mw->end++;
+      while (sentence + 1 < sentences->len &&
+             g_array_index (sentences, MarsadSpan, sentence).end <= mw->start)
+        sentence++;
+      mw->sentence = sentence;
     }
+}
 
-  return g_steal_pointer (&norm);
+guint
+marsad_normalized_orig_offset (const MarsadNormalized *norm,
+                               guint                   word,
+                               guint                   prefix)
+{
+  const MarsadWord *w;
+  guint consumed = 0;
+  guint i;
+
+  g_return_val_if_fail (norm != NULL && word < norm->words->len, 0);
+
+  w = &g_array_index (norm->words, MarsadWord, word);
+  i = w->start;
+  while (consumed < prefix && i < w->end)
+    {
+      gunichar f[3];
+
+      consumed += marsad_normalize_char (norm->orig[i++], f);
+    }
+  /* marks between the proclitic and the stem belong to the stem */
+  while (i < w->end)
+    {
+      gunichar f[3];
+
+      if (marsad_normalize_char (norm->orig[i], f) > 0)
+        break;
+      i++;
+    }
+  return i;
 }
 
 void
@@ -197,7 +245,6 @@ marsad_normalized_free (MarsadNormalized *norm)
   if (norm == NULL)
     return;
   g_free (norm->chars);
-  g_free (norm->to_orig);
   if (norm->words != NULL)
     g_array_unref (norm->words);
   g_free (norm);

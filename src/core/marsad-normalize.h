@@ -31,10 +31,10 @@ typedef struct
 
 typedef struct
 {
-  gunichar *chars;    /* folded text */
-  gsize     n_chars;
-  guint    *to_orig;  /* n_chars + 1 entries: folded index → original index */
-  GArray   *words;    /* MarsadWord: letter/digit runs, in order */
+  gunichar       *chars;    /* folded text */
+  gsize           n_chars;
+  const gunichar *orig;     /* the original text (not owned: the document's) */
+  GArray         *words;    /* MarsadWord: letter/digit runs, in order */
 } MarsadNormalized;
 
 /* Folds one character into out (at most 3 code points); returns how many
@@ -45,6 +45,15 @@ MarsadNormalized *marsad_normalized_new      (const gunichar *chars,
                                               gsize           n_chars,
                                               const GArray   *sentences);
 void              marsad_normalized_free     (MarsadNormalized *norm);
+/* Gives each word its sentence, for a text folded before its sentences were
+ * known (the two are made at once on different threads). */
+void              marsad_normalized_set_sentences (MarsadNormalized *norm,
+                                                   const GArray     *sentences);
+/* The original offset of word's folded character number prefix: where a
+ * stem begins once a proclitic of prefix folded letters is left out. */
+guint             marsad_normalized_orig_offset (const MarsadNormalized *norm,
+                                                 guint                   word,
+                                                 guint                   prefix);
 /* The folded form of a UTF-8 string, as UTF-8, with runs of non-word
  * characters collapsed to one space and trimmed. For lexicon keys. */
 char             *marsad_normalize_string    (const char *utf8);

@@ -196,12 +196,24 @@ GArray *
 marsad_text_split_sentences (const gunichar *chars,
                              gsize           n_chars)
 {
-  GArray *sentences = g_array_new (FALSE, FALSE, sizeof (MarsadSpan));
   g_autofree char *utf8 = NULL;
+  glong len = 0;
+
+  if (n_chars > 0)
+    utf8 = g_ucs4_to_utf8 (chars, n_chars, NULL, &len, NULL);
+  return marsad_text_split_sentences_utf8 (utf8, len, chars, n_chars);
+}
+
+GArray *
+marsad_text_split_sentences_utf8 (const char     *utf8,
+                                  gsize           utf8_len,
+                                  const gunichar *chars,
+                                  gsize           n_chars)
+{
+  GArray *sentences = g_array_new (FALSE, FALSE, sizeof (MarsadSpan));
   UErrorCode status = U_ZERO_ERROR;
   UText *text = NULL;
   UBreakIterator *bi = NULL;
-  glong utf8_len = 0;
   const char *p;
   gsize cp = 0;
 
@@ -210,7 +222,6 @@ marsad_text_split_sentences (const gunichar *chars,
 
   /* ICU reads the UTF-8 in place (no UTF-16 copy of a large text); its
    * boundaries are byte offsets, walked forward into code points */
-  utf8 = g_ucs4_to_utf8 (chars, n_chars, NULL, &utf8_len, NULL);
   if (utf8 != NULL)
     text = utext_openUTF8 (NULL, utf8, utf8_len, &status);
   if (text != NULL && U_SUCCESS (status))

@@ -41,5 +41,10 @@ MarsadDocument *marsad_document_new_from_file (const char  *path,
 /* Splits text into sentences with ICU's sentence break iterator. */
 GArray         *marsad_text_split_sentences   (const gunichar *chars,
                                                gsize           n_chars);
+/* The same, when the UTF-8 of the same text is at hand (no conversion). */
+GArray         *marsad_text_split_sentences_utf8 (const char     *utf8,
+                                                  gsize           len,
+                                                  const gunichar *chars,
+                                                  gsize           n_chars);
 
 G_END_DECLS
