@@ -139,12 +139,19 @@ focus_clear (Focus *focus)
   g_clear_pointer (&focus->votes, g_hash_table_unref);
 }
 
+static gboolean looks_like_person (const MarsadWordSet    *person,
+                                   const MarsadNormalized *norm,
+                                   const MarsadCandidate  *c);
+
 static void
-count_focus (const MarsadGazetteer *gazetteer,
+count_focus (const MarsadGeoparser *self,
+             const MarsadDocument  *doc,
              GArray                *candidates,
              Focus                 *windows,
              guint                  n_windows)
 {
+  const MarsadGazetteer *gazetteer = self->gazetteer;
+
   for (guint w = 0; w < n_windows; w++)
     windows[w].votes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
@@ -156,7 +163,8 @@ count_focus (const MarsadGazetteer *gazetteer,
       char cc[3] = "";
       guint strong = 0;
 
-      if (c->dropped)
+      /* "صلاح الدين" is a governorate and a man: no vote for Iraq */
+      if (c->dropped || looks_like_person (self->person_words, doc->norm, c))
         continue;
       for (guint h = 0; h < c->n_hits; h++)
         {
@@ -202,6 +210,10 @@ needs_cue (const NameSense             *sense,
     return TRUE;
   if ((name_flags & MARSAD_NAME_DICTIONARY_WORD) && share == 0.0)
     return TRUE;
+  /* a governorate abroad (صلاح الدين in an article on Libya) is likelier a
+   * quarter or a person of that name */
+  if (rec->kind == MARSAD_PLACE_KIND_REGION && share == 0.0)
+    return TRUE;
   /* one word left over from a longer name ("الأسد" of "قاعدة الأسد الجوية"),
    * or a base named in one word ("العديد"): only with قاعدة، مطار، مخيم */
   if (!sense->multiword &&
@@ -226,6 +238,33 @@ needs_cue (const NameSense             *sense,
         return FALSE;
       return !(sense->multiword && share > 0.0);
     }
+}
+
+/* With a feature word before it, is the name this record? An ordinary word
+ * abroad ("حي الثورة" in Omdurman is not Yemen's الثورة) is not; nor is a
+ * word after قاعدة or مطار that names no base ("معسكر الصيانة"). */
+static gboolean
+cue_admits (const NameSense             *sense,
+            const MarsadGazetteerRecord *rec,
+            guint                        name_flags,
+            double                       share)
+{
+  gboolean word = (name_flags & (MARSAD_NAME_COMMON_WORD | MARSAD_NAME_DICTIONARY_WORD)) != 0;
+  gboolean facility = rec->kind == MARSAD_PLACE_KIND_MILITARY_BASE ||
+                      rec->kind == MARSAD_PLACE_KIND_AIRPORT || rec->kind == MARSAD_PLACE_KIND_CAMP;
+
+  if (word && share == 0.0)
+    return FALSE;
+  /* (camps are named after towns: "مخيم مخمور" is Makhmour's camp) */
+  if (word && !facility && (sense->cue == MARSAD_CUE_BASE || sense->cue == MARSAD_CUE_AIRPORT))
+    return FALSE;
+  if (rec->kind == MARSAD_PLACE_KIND_REGION && share == 0.0 && sense->cue != MARSAD_CUE_ADMIN)
+    return FALSE;
+  /* a village in a country the text does not speak of: likelier a quarter
+   * of the same name where the text is (left to the unknown-place pass) */
+  if (record_evidence (rec) != EVIDENCE_STRONG && share == 0.0)
+    return FALSE;
+  return TRUE;
 }
 
 /* Places named nearby pull an ambiguous name towards them: "بلدة الصور
@@ -288,7 +327,8 @@ decide (const MarsadGazetteer *gazetteer,
       /* only the readings the evidence allows compete: a Syrian hamlet
        * called أنقرة cannot beat Ankara by being in the article's country
        * and then be rejected for want of a feature word */
-      if (sense->cue == MARSAD_CUE_NONE && needs_cue (sense, &rec, c->hits[h].flags, share))
+      if (sense->cue == MARSAD_CUE_NONE ? needs_cue (sense, &rec, c->hits[h].flags, share)
+                                        : !cue_admits (sense, &rec, c->hits[h].flags, share))
         continue;
       score = rec.importance / 1000.0 + 1.2 * share + cue_fit (sense->cue, rec.kind) +
               proximity_bonus (anchors, &rec);
@@ -333,7 +373,7 @@ static const char * const person_words[] = {
   "الكريم", "العزيز", "الحميد", "جمال", "كمال", "سليمان", "سلمان", "فيصل", "فهد", "سلطان",
   "حمد", "زايد", "راشد", "مبارك", "عثمان", "بكر", "طارق", "زياد", "ماجد", "حمزه", "يحيي",
   "زكريا", "اسماعيل", "اسحاق", "يعقوب", "داود", "هارون", "ادريس", "نوح", "مريم", "فاطمه",
-  "زينب", "عائشه", "خديجه", NULL
+  "زينب", "عائشه", "خديجه", "الدين", NULL
 };
 
 static gboolean
@@ -439,7 +479,7 @@ marsad_geoparser_disambiguate (const MarsadGeoparser *self,
   g_autofree Focus *focus = g_new0 (Focus, n_windows);
   guint first = 0;
 
-  count_focus (self->gazetteer, candidates, focus, n_windows);
+  count_focus (self, doc, candidates, focus, n_windows);
 
   /* candidates come in text order, so each window is one run of them */
   while (first < candidates->len)

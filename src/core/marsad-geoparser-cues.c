@@ -41,6 +41,17 @@ static const char * const facility_heads[] = {
 
 static const char * const countryside_words[] = { "ريف", NULL };
 
+static const char * const facility_tail_words[] = {
+  "الجويه", "العسكريه", "البحريه", "الدولي", "العسكري", "الجوي", NULL
+};
+
+/* Words that open a place name and need the next word: "عين زارة" is no
+ * mention of a place called عين */
+static const char * const name_head_words[] = {
+  "عين", "تل", "كفر", "بيت", "دير", "عرب", "بئر", "بير", "جبل", "وادي", "خربه", "ام", "ابو",
+  "راس", "قصر", "مرج", "حاره", "تله", "ذات", "سيدي", "عيتا", "مجدل", "كفار", NULL
+};
+
 /* The side of a countryside, after the name: "ريف حلب الشمالي" */
 static const char * const side_words[] = { "الشمالي", "الجنوبي", "الشرقي", "الغربي", NULL };
 static const MarsadDirection side_kinds[] = {
@@ -89,11 +100,21 @@ marsad_geoparser_find_cues (const MarsadGeoparser  *self,
   guint before = c->first_word;
   int k;
 
+  guint cue_prefix = 0;
+
+  c->tail_end = c->end;
   if (before > 0 && marsad_words_adjacent (norm, &g_array_index (norm->words, MarsadWord, before - 1), first) &&
-      (k = marsad_word_set_lookup (self->cue_words, norm, before - 1, NULL)) >= 0)
+      (k = marsad_word_set_lookup (self->cue_words, norm, before - 1, &cue_prefix)) >= 0)
     {
       c->cue = cue_kinds[k];
+      c->cue_start = marsad_normalized_orig_offset (norm, before - 1, cue_prefix);
       before--;
+      /* "مطار مصراتة الدولي": the facility's name runs on */
+      if (c->last_word + 1 < norm->words->len &&
+          marsad_words_adjacent (norm, &g_array_index (norm->words, MarsadWord, c->last_word),
+                                 &g_array_index (norm->words, MarsadWord, c->last_word + 1)) &&
+          marsad_word_set_lookup (self->facility_tails, norm, c->last_word + 1, NULL) >= 0)
+        c->tail_end = g_array_index (norm->words, MarsadWord, c->last_word + 1).end;
     }
 
   /* A name glued to a following word without the article may be only the
@@ -182,4 +203,6 @@ marsad_geoparser_init_cue_words (MarsadGeoparser *self)
   self->facility_heads = marsad_word_set_new (facility_heads);
   self->countryside_words = marsad_word_set_new (countryside_words);
   self->side_words = marsad_word_set_new (side_words);
+  self->facility_tails = marsad_word_set_new (facility_tail_words);
+  self->name_heads = marsad_word_set_new (name_head_words);
 }

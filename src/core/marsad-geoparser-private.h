@@ -35,6 +35,8 @@ struct _MarsadGeoparser
   MarsadWordSet   *facility_heads;
   MarsadWordSet   *countryside_words;
   MarsadWordSet   *side_words;
+  MarsadWordSet   *facility_tails;
+  MarsadWordSet   *name_heads;
 };
 
 /* What the word before a name says about it (منطقة، قاعدة، مطار، ...). */
@@ -78,6 +80,8 @@ typedef struct
   guint                n_hits;
   guint                name_flags;     /* union of the hits' MarsadNameFlags */
   MarsadFeatureCue     cue;            /* feature word right before */
+  guint                cue_start;      /* where it starts, proclitic left out */
+  guint                tail_end;       /* past "الدولي"/"الجوية" after the name, else end */
   MarsadDirection      direction;      /* "غرب العراق": the direction word before */
   guint                direction_start;
   /* a distance cue: "ستين كيلومترا جنوب بغداد" places some other name

@@ -19,30 +19,20 @@
 static const char * const settlement_words[] = {
   "قريه", "بلده", "مخيم", "حي", "مستوطنه", "مستعمره", "ضاحيه", "بلدات", "قري",
   "ثكنه", "معسكر", "قاعده", "مطار",
-  "قريتي", "بلدتي", "مخيمي", NULL
+  "قريتي", "بلدتي", "مخيمي", "منطقه", NULL
 };
 static const char * const settlement_kinds[] = {
   "village", "town", "camp", "neighbourhood", "town", "town", "neighbourhood", "town", "village",
   "military_base", "military_base", "military_base", "airport",
-  "village", "town", "camp",
+  "village", "town", "camp", "neighbourhood",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (settlement_words) == G_N_ELEMENTS (settlement_kinds) + 1);
 #define FIRST_DUAL 13
-/* "قاعدة" is also a rule, "مطار" any airport: their names must be followed
- * by what makes them a base ("قاعدة الديلمي الجوية") */
+/* "قاعدة" is also a rule: its name must be followed by what makes it a
+ * base ("قاعدة الديلمي الجوية") */
 #define FIRST_STRICT 11
-#define LAST_STRICT 12
 
-static const char * const facility_tails[] = {
-  "الجويه", "العسكريه", "البحريه", "الدولي", "العسكري", "الجوي", NULL
-};
-
-/* Words that open a place name and need the next word to be whole:
- * "عرب حسن", "تل رفعت", "كفر كلا", "بيت لاهيا" */
-static const char * const name_heads[] = {
-  "عين", "تل", "كفر", "بيت", "دير", "عرب", "بئر", "بير", "جبل", "وادي", "خربه", "ام", "ابو",
-  "راس", "قصر", "مرج", "حاره", "تله", "جسر", "ذات", "سيدي", "عيتا", "مجدل", "كفار", NULL
-};
+#define MANTIQA 16   /* "منطقة": only before a name-opening word ("منطقة عين زارة") */
 
 /* Words that follow a settlement word without naming it. */
 static const char * const not_names[] = {
@@ -61,6 +51,8 @@ typedef struct
   guint       last_word;
   guint       prefix;    /* code points of a proclitic to leave out ("والمحسنلي") */
   const char *kind;
+  guint       head_start; /* a facility's mention starts at its head word ("مطار") */
+  guint       tail_end;   /* and runs through "الدولي", "الجوية" */
 } Mention;
 
 static gboolean
@@ -132,6 +124,8 @@ name_after (const MarsadGeoparser  *self,
     return FALSE;
   m->first_word = m->last_word = w + 1;
   m->prefix = 0;
+  m->head_start = 0;
+  m->tail_end = 0;
   if (w + 2 < norm->words->len &&
       marsad_words_adjacent (norm, b, &g_array_index (norm->words, MarsadWord, w + 2)) &&
       (word_has_article (norm, w + 2) || marsad_word_set_lookup (heads, norm, w + 1, NULL) >= 0) &&
@@ -162,7 +156,8 @@ nearest_known (const MarsadDocument *doc,
           const MarsadMention *m = &g_array_index (place->mentions, MarsadMention, k);
           guint distance;
 
-          if (m->sentence != sentence && m->sentence + 1 != sentence)
+          /* a government named by its capital is no location */
+          if ((m->sentence != sentence && m->sentence + 1 != sentence) || m->role == MARSAD_ROLE_ACTOR)
             continue;
           distance = m->start > offset ? m->start - offset : offset - m->start;
           /* a country is a last resort: its centre may be far away */
@@ -218,8 +213,10 @@ add_unknown (MarsadDocument         *doc,
   const MarsadWord *last = &g_array_index (norm->words, MarsadWord, m->last_word);
   g_autofree char *key = NULL;
   MarsadPlace *place;
-  guint start = marsad_normalized_orig_offset (norm, m->first_word, m->prefix);
-  MarsadMention mention = { start, last->end, first->sentence, MARSAD_ROLE_CONTEXT };
+  guint start = m->head_start > 0 ? m->head_start
+                                  : marsad_normalized_orig_offset (norm, m->first_word, m->prefix);
+  guint end = MAX (m->tail_end, last->end);
+  MarsadMention mention = { start, end, first->sentence, MARSAD_ROLE_CONTEXT };
 
   key = g_ucs4_to_utf8 (norm->chars + first->norm_start + m->prefix,
                         last->norm_end - first->norm_start - m->prefix, NULL, NULL, NULL);
@@ -234,7 +231,7 @@ add_unknown (MarsadDocument         *doc,
         return;   /* nowhere to put it: better no marker than a wrong one */
       place = marsad_place_new ();
       place->id = g_strdup_printf ("p%u", doc->places->len + 1);
-      place->name = marsad_document_dup_span (doc, start, last->end);
+      place->name = marsad_document_dup_span (doc, start, end);
       place->name_en = romanise (trans, place->name);
       place->lat = near->lat;
       place->lon = near->lon;
@@ -255,8 +252,8 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
   const MarsadNormalized *norm = doc->norm;
   g_autoptr(MarsadWordSet) settlements = marsad_word_set_new (settlement_words);
   g_autoptr(MarsadWordSet) not_name = marsad_word_set_new (not_names);
-  g_autoptr(MarsadWordSet) heads = marsad_word_set_new (name_heads);
-  g_autoptr(MarsadWordSet) tails = marsad_word_set_new (facility_tails);
+  const MarsadWordSet *heads = self->name_heads;
+  const MarsadWordSet *tails = self->facility_tails;
   g_autoptr(GHashTable) by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree guint8 *known = g_new0 (guint8, norm->words->len + 1);
   UTransliterator *trans = NULL;
@@ -297,6 +294,8 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
       if ((k = marsad_word_set_lookup (settlements, norm, w, &prefix)) < 0)
         continue;
       head = &g_array_index (norm->words, MarsadWord, w);
+      if (k == MANTIQA && marsad_word_set_lookup (heads, norm, w + 1, NULL) < 0)
+        continue;
       /* "حي" is also "alive": a quarter's name takes the article */
       if (g_strcmp0 (settlement_words[k], "حي") == 0 && !word_has_article (norm, w + 1))
         continue;
@@ -304,11 +303,22 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
       if (head->norm_end - head->norm_start - prefix != g_utf8_strlen (settlement_words[k], -1) ||
           !name_after (self, not_name, heads, norm, w, known, &m))
         continue;
-      if (k >= FIRST_STRICT && k <= LAST_STRICT &&
-          (m.last_word + 1 >= norm->words->len ||
-           marsad_word_set_lookup (tails, norm, m.last_word + 1, NULL) < 0))
-        continue;
-      m.kind = settlement_kinds[k];
+      {
+        gboolean tail = m.last_word + 1 < norm->words->len &&
+                        marsad_word_set_lookup (tails, norm, m.last_word + 1, NULL) >= 0;
+
+        /* "قاعدة" is also a rule: only "قاعدة X الجوية" */
+        if (k == FIRST_STRICT && !tail)
+          continue;
+        m.kind = settlement_kinds[k];
+        if (g_strcmp0 (m.kind, "military_base") == 0 || g_strcmp0 (m.kind, "airport") == 0 ||
+            g_strcmp0 (m.kind, "camp") == 0)
+          {
+            m.head_start = marsad_normalized_orig_offset (norm, w, prefix);
+            if (tail)
+              m.tail_end = g_array_index (norm->words, MarsadWord, m.last_word + 1).end;
+          }
+      }
 
       if (trans == NULL)
         {
@@ -323,7 +333,7 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
       add_unknown (doc, by_name, trans, norm, n_known, &m);
 
       /* "قريتي عرب حسن والمحسنلي": the dual names a second place after و */
-      if (k >= FIRST_DUAL && m.last_word + 1 < norm->words->len)
+      if (k >= FIRST_DUAL && k < MANTIQA && m.last_word + 1 < norm->words->len)
         {
           guint next = m.last_word + 1;
           const MarsadWord *nw = &g_array_index (norm->words, MarsadWord, next);
@@ -334,6 +344,7 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
             {
               second.first_word = second.last_word = next;
               second.prefix = 1;
+              second.head_start = second.tail_end = 0;
               second.kind = m.kind;
               add_unknown (doc, by_name, trans, norm, n_known, &second);
             }

@@ -252,6 +252,16 @@ find_candidates_range (const MarsadGeoparser *self,
         c.name_flags |= m.hits[h].flags;
       marsad_geoparser_find_cues (self, norm, &c);
 
+      /* "عين زارة" with only "عين" known: the name is longer than what
+       * the gazetteer has; the unknown-place pass may still catch it */
+      if (c.first_word == c.last_word && c.continues &&
+          marsad_word_set_lookup (self->name_heads, norm, c.first_word, NULL) >= 0)
+        {
+          marsad_candidate_clear (&c);
+          i += m.n_words;
+          continue;
+        }
+
       /* an ordinary word with no feature word before it can only be
        * rejected later: don't carry it through the other stages */
       if (c.cue == MARSAD_CUE_NONE && all_hits_common (m.hits, m.n_hits))
@@ -429,6 +439,40 @@ derived_place (GHashTable        *by_key,
   return place;
 }
 
+/* A base, airport or camp named after a town the gazetteer has, while it
+ * lacks the facility: placed at the town, approximately. */
+static MarsadPlace *
+facility_place (GHashTable            *by_key,
+                MarsadDocument        *doc,
+                const MarsadPlace     *town,
+                const MarsadCandidate *c)
+{
+  g_autofree char *name = marsad_document_dup_span (doc, c->cue_start, c->tail_end);
+  g_autofree char *key = g_strdup_printf ("%s/%s", town->id, name);
+  MarsadPlace *place = g_hash_table_lookup (by_key, key);
+  const char *kind = c->cue == MARSAD_CUE_CAMP ? "camp" :
+                     c->cue == MARSAD_CUE_AIRPORT ? "airport" : "military_base";
+  const char *word_en = c->cue == MARSAD_CUE_CAMP ? "camp" :
+                        c->cue == MARSAD_CUE_AIRPORT ? "airport" : "base";
+
+  if (place != NULL)
+    return place;
+
+  place = marsad_place_new ();
+  place->id = g_strdup_printf ("p%u", doc->places->len + 1);
+  place->name = g_steal_pointer (&name);
+  place->name_en = g_strdup_printf ("%s %s", town->name_en, word_en);
+  place->lat = town->lat;
+  place->lon = town->lon;
+  place->kind = g_strdup (kind);
+  place->country = g_strdup (town->country);
+  place->admin1 = g_strdup (town->admin1);
+  place->approximate = TRUE;
+  g_ptr_array_add (doc->places, place);
+  g_hash_table_insert (by_key, g_steal_pointer (&key), place);
+  return place;
+}
+
 static void
 add_mention (MarsadPlace       *place,
              guint              start,
@@ -468,6 +512,20 @@ marsad_geoparser_run (const MarsadGeoparser *self,
       place = place_for_record (by_record, doc, self->gazetteer, c);
       if (place == NULL)
         continue;
+
+      /* "مطار معيتيقة", "قاعدة عين الأسد": a facility's name includes the
+       * word that says what it is; "مخيم مخمور" named after a town is a
+       * camp of its own, at the town */
+      if (c->cue == MARSAD_CUE_BASE || c->cue == MARSAD_CUE_AIRPORT || c->cue == MARSAD_CUE_CAMP)
+        {
+          if (g_strcmp0 (place->kind, "military_base") == 0 || g_strcmp0 (place->kind, "airport") == 0 ||
+              g_strcmp0 (place->kind, "camp") == 0)
+            add_mention (place, c->cue_start, c->tail_end, c->sentence, c->role);
+          else
+            add_mention (facility_place (by_direction, doc, place, c), c->cue_start, c->tail_end,
+                         c->sentence, c->role);
+          continue;
+        }
       add_mention (place, c->start, c->end, c->sentence, c->role);
 
       if (c->countryside && (g_strcmp0 (place->kind, "city") == 0 || g_strcmp0 (place->kind, "town") == 0 ||
@@ -517,6 +575,8 @@ marsad_geoparser_free (MarsadGeoparser *self)
   g_clear_pointer (&self->facility_heads, marsad_word_set_free);
   g_clear_pointer (&self->countryside_words, marsad_word_set_free);
   g_clear_pointer (&self->side_words, marsad_word_set_free);
+  g_clear_pointer (&self->facility_tails, marsad_word_set_free);
+  g_clear_pointer (&self->name_heads, marsad_word_set_free);
   g_clear_pointer (&self->person_words, marsad_word_set_free);
   g_clear_pointer (&self->org_heads_before_fi, marsad_word_set_free);
   g_clear_pointer (&self->org_heads_construct, marsad_word_set_free);
