@@ -77,11 +77,13 @@ def country_centroids(basemap_dir):
         polys = geom['coordinates'] if geom['type'] == 'MultiPolygon' else [geom['coordinates']]
         best = None
         for poly in polys:
-            c = ring_centroid([tuple(p) for p in poly[0]])
+            ring = [tuple(p) for p in poly[0]]
+            c = ring_centroid(ring)
             if c and (best is None or c[2] > best[2]):
-                best = c
+                xs, ys = [p[0] for p in ring], [p[1] for p in ring]
+                best = c + (gc.extent_of_bbox(min(xs), min(ys), max(xs), max(ys)),)
         if best:
-            out[iso] = (round(best[0], 5), round(best[1], 5))
+            out[iso] = (round(best[0], 5), round(best[1], 5), best[3])
     return out
 
 
@@ -95,12 +97,14 @@ def load_countries(gaz_dir, basemap_dir, wof_rows, sink):
             lat, lon = float(wof['lat']), float(wof['lon'])
             source = 'wof:' + wof['wof_id']
         elif cc in centroids:
-            lat, lon = centroids[cc]
+            lat, lon = centroids[cc][:2]
             source = 'iso:' + cc
         else:
             lat = lon = None  # filled from the capital below, or dropped
             source = 'iso:' + cc
         rec = gc.Record('country', cc, lat, lon, source, prio=1)
+        if cc in centroids:
+            rec.extent_km = centroids[cc][2]
         rec.add_ar(row['name_ar'], primary=True)
         for alt in split_multi(row['alt_ar']):
             rec.add_ar(alt)
@@ -215,6 +219,11 @@ def load_wof(wof_rows, fixes, sink):
         rec.gn_id = row['gn_id']
         rec.fcode = row['gn_fcode']
         rec.populated = kind is None
+        if pt in ('region', 'county') and row.get('bbox'):
+            try:
+                rec.extent_km = gc.extent_of_bbox(*(float(v) for v in row['bbox'].split(',')))
+            except ValueError:
+                pass
         if pt == 'campus':
             en = (row['name_en'] + ' ' + row['name']).lower()
             ar = ' '.join(values)

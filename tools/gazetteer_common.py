@@ -88,6 +88,18 @@ def ascii_fold(s):
                    if unicodedata.category(c) != 'Mn')
 
 
+def extent_of_bbox(west, south, east, north):
+    """How far an area reaches from its centre, packed in 16 bits: half its
+    width (high byte) and half its height (low byte), in units of 8 km, so
+    that "غرب إيران" can be put half-way to Iran's western edge."""
+    import math
+    lat = math.radians((south + north) / 2)
+    half_w = (east - west) / 2 * 111.32 * math.cos(lat)
+    half_h = (north - south) / 2 * 110.57
+    pack = lambda km: max(0, min(255, int(round(km / 8))))
+    return (pack(half_w) << 8) | pack(half_h)
+
+
 def load_common_words(path):
     """(words, words that are common even as a country's name: '!مالي')."""
     words, even_countries = set(), set()
@@ -163,6 +175,7 @@ class Record:
         self.merged = []
         self.importance = 0
         self.keys = {}
+        self.extent_km = 0          # half the size of an area (country, region), 0 for a point
 
     def add_ar(self, name, primary=False):
         name = clean_display(name)
@@ -310,6 +323,7 @@ class Merger:
         for name in src.en:
             t.add_en(name)
         t.pop = max(t.pop, src.pop)
+        t.extent_km = max(t.extent_km, src.extent_km)
         t.flags |= src.flags
         if FCODE_RANK(src.fcode) < FCODE_RANK(t.fcode):
             t.fcode = src.fcode

@@ -85,7 +85,8 @@ def write(path, records):
             int(round(r.lat * 1e6)), int(round(r.lon * 1e6)),
             pool.add(r.ar[0]), pool.add(r.en[0] if r.en else r.ar[0]),
             pool.add(r.source_id), pool.add(r.admin1_en), pool.add(r.admin1_ar),
-            min(r.pop, 0xFFFFFFFF), r.importance, KINDS.index(r.kind), r.flags, cc, 0)
+            min(r.pop, 0xFFFFFFFF), r.importance, KINDS.index(r.kind), r.flags, cc,
+            min(r.extent_km, 0xFFFF))
         if r.kind == 'country' and len(r.cc) == 2 and r.cc.isalpha() and r.cc.isupper():
             slot = (ord(r.cc[0]) - 65) * 26 + ord(r.cc[1]) - 65
             if not countries[slot]:

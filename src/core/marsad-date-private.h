@@ -83,4 +83,26 @@ guint    marsad_date_year_after     (const MarsadDateCtx   *c,
                                      guint                  j,
                                      int                   *year);
 
+/* marsad-date-relative.c: dates counted from publication */
+void     marsad_date_day_offset     (const GDate           *pub,
+                                     int                    days,
+                                     GDate                 *out);
+/* the latest given weekday on or before pub (strictly before for "الماضي") */
+void     marsad_date_latest_weekday (const GDate           *pub,
+                                     GDateWeekday           weekday,
+                                     gboolean               strictly_before,
+                                     GDate                 *out);
+guint    marsad_date_parse_weekday  (const MarsadDateCtx   *c,
+                                     guint                  i,
+                                     MarsadDateMatch       *m,
+                                     gboolean               anchored);
+guint    marsad_date_parse_relative_day (const MarsadDateCtx *c,
+                                     guint                  i,
+                                     int                    kind,
+                                     MarsadDateMatch       *m);
+guint    marsad_date_parse_duration (const MarsadDateCtx   *c,
+                                     guint                  i,
+                                     gboolean               since,
+                                     MarsadDateMatch       *m);
+
 G_END_DECLS

@@ -208,6 +208,19 @@ void               marsad_event_draft_take_date  (MarsadEventDraft       *d,
 gboolean           marsad_event_draft_overlap    (const MarsadEventDraft *a,
                                                   const MarsadEventDraft *b);
 
+/* marsad-event-sites.c */
+gboolean marsad_event_site_is_reference (const MarsadEventRun *run,
+                                         const MarsadPlaceRef *ref);
+/* is place mention i (in run->places) an event site at all */
+gboolean marsad_event_site_eligible     (const MarsadEventRun *run,
+                                         guint                 i);
+gboolean marsad_event_word_is_cause     (const MarsadEventRun *run,
+                                         guint                 w);
+gboolean marsad_event_word_is_aggregate (const MarsadEventRun *run,
+                                         guint                 w);
+gboolean marsad_event_word_is_definite  (const MarsadEventRun *run,
+                                         guint                 w);
+
 /* marsad-event-build.c */
 void   marsad_events_build          (MarsadEventRun *run);
 int    marsad_event_place_rank      (const MarsadPlace *place);

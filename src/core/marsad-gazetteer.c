@@ -66,7 +66,7 @@ typedef struct
   guint8  kind;
   guint8  flags;
   char    country[2];
-  guint16 reserved;
+  guint16 extent_km;
 } RawRecord;
 
 typedef struct
@@ -322,6 +322,9 @@ marsad_gazetteer_get_record (const MarsadGazetteer *self,
   record->admin1_en = get_string (self, raw->admin1_en);
   record->admin1_ar = get_string (self, raw->admin1_ar);
   record->importance = MIN (raw->importance, 1000);
+  /* 8 km units, half-width in the high byte (tools/gazetteer_common.py) */
+  record->half_width_km = (raw->extent_km >> 8) * 8.0;
+  record->half_height_km = (raw->extent_km & 0xff) * 8.0;
   return TRUE;
 }
 

@@ -77,6 +77,8 @@ typedef struct
   const char      *admin1_en;    /* may be "" */
   const char      *admin1_ar;    /* may be "" */
   guint16          importance;   /* 0..1000, from kind, population and capital status */
+  double           half_width_km;  /* how far an area (country, region) reaches */
+  double           half_height_km; /* from its centre; 0 for a point */
 } MarsadGazetteerRecord;
 
 typedef struct

@@ -400,6 +400,8 @@ static MarsadPlace *
 derived_place (GHashTable        *by_key,
                MarsadDocument    *doc,
                const MarsadPlace *base,
+               double             half_width_km,
+               double             half_height_km,
                gboolean           countryside,
                MarsadDirection    direction)
 {
@@ -408,6 +410,9 @@ derived_place (GHashTable        *by_key,
   g_autofree char *key = g_strdup_printf ("%s/%d/%d", base->id, countryside, direction);
   MarsadPlace *place = g_hash_table_lookup (by_key, key);
   double shift_deg = countryside ? 0.25 : g_strcmp0 (base->kind, "country") == 0 ? 2.0 : 0.6;
+  /* when the area's size is known, 60% of the way to its edge */
+  double shift_x = half_width_km > 0 ? 0.6 * half_width_km / 111.0 : shift_deg;
+  double shift_y = half_height_km > 0 ? 0.6 * half_height_km / 111.0 : shift_deg;
 
   if (place != NULL)
     return place;
@@ -428,8 +433,8 @@ derived_place (GHashTable        *by_key,
       place->name = g_strdup_printf ("%s %s", direction_names_ar[direction], base->name);
       place->name_en = g_strdup_printf ("%s %s", direction_names_en[direction], base->name_en);
     }
-  place->lat = base->lat + dy[direction] * shift_deg;
-  place->lon = base->lon + dx[direction] * shift_deg / MAX (0.3, cos (base->lat * G_PI / 180.0));
+  place->lat = base->lat + dy[direction] * shift_y;
+  place->lon = base->lon + dx[direction] * shift_x / MAX (0.3, cos (base->lat * G_PI / 180.0));
   place->kind = g_strdup ("region");
   place->country = g_strdup (base->country);
   place->admin1 = g_strdup (base->admin1);
@@ -531,7 +536,7 @@ marsad_geoparser_run (const MarsadGeoparser *self,
       if (c->countryside && (g_strcmp0 (place->kind, "city") == 0 || g_strcmp0 (place->kind, "town") == 0 ||
                              g_strcmp0 (place->kind, "region") == 0))
         {
-          MarsadPlace *part = derived_place (by_direction, doc, place, TRUE, c->countryside_direction);
+          MarsadPlace *part = derived_place (by_direction, doc, place, 0, 0, TRUE, c->countryside_direction);
 
           add_mention (part, c->countryside_start, c->countryside_end, c->sentence, MARSAD_ROLE_CONTEXT);
         }
@@ -539,7 +544,12 @@ marsad_geoparser_run (const MarsadGeoparser *self,
                (g_strcmp0 (place->kind, "country") == 0 || g_strcmp0 (place->kind, "region") == 0 ||
                 g_strcmp0 (place->kind, "water") == 0 || g_strcmp0 (place->kind, "georegion") == 0))
         {
-          MarsadPlace *part = derived_place (by_direction, doc, place, FALSE, c->direction);
+          MarsadGazetteerRecord rec = { 0 };
+          MarsadPlace *part;
+
+          marsad_gazetteer_get_record (self->gazetteer, (guint32) c->record, &rec);
+          part = derived_place (by_direction, doc, place, rec.half_width_km, rec.half_height_km,
+                                FALSE, c->direction);
 
           add_mention (part, c->direction_start, c->end, c->sentence, MARSAD_ROLE_CONTEXT);
         }

@@ -1,0 +1,171 @@
+/* marsad-event-sites.c: which place mentions of a sentence can be an
+ * event's site (not a reference point, a backer, a source's seat or a
+ * destination), and what a trigger word's neighbours say of it (a cause
+ * answered, an aggregate, a retelling). Split from marsad-event-build.c.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "marsad-event-private.h"
+#include "marsad-numbers.h"
+
+static const char * const demonstratives[] = { "هذه", "هذا", "تلك", "ذلك", "ذات", "نفس", NULL };
+
+static const char * const distance_words[] = {
+  "كيلومتر", "كيلومترا", "كيلومترات", "كلم", "كم", "ميل", "اميال", "متر", "مترا", "امتار", NULL,
+};
+static const char * const reference_words[] = {
+  "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "قرب", "بالقرب", "مقربه",
+  "الحدود", "حدود", "محاذاه", "مشارف", NULL,
+};
+/* "مدعومة من إيران", "موالية لإيران", "حليفة واشنطن": a backer, never a site */
+static const char * const affiliation_words[] = {
+  "مدعوم", "مدعومه", "المدعوم", "المدعومه", "موالي", "مواليه", "الموالي", "المواليه", "حليف",
+  "حليفه", "الحليف", "الحليفه", "التابع", "التابعه", "تابع", "تابعه", "المقرب", "المقربه",
+  "الداعم", "الداعمه", "مواليه", "المدعومين", "الموالين", NULL,
+};
+/* "ستين كيلومترا جنوب بغداد", "على الحدود مع سوريا": a reference point */
+gboolean
+marsad_event_site_is_reference (const MarsadEventRun *run,
+              const MarsadPlaceRef *ref)
+{
+  for (guint d = 1; d <= 3 && d <= ref->w_first; d++)
+    {
+      guint w = ref->w_first - d;
+
+      if (!marsad_event_run_same_sentence (run, w, ref->w_first))
+        break;
+      if (marsad_event_run_form_is (run, w, distance_words) ||
+          marsad_event_run_form_is (run, w, reference_words))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_affiliation (const MarsadEventRun *run,
+                const MarsadPlaceRef *ref)
+{
+  for (guint d = 1; d <= 2 && d <= ref->w_first; d++)
+    if (marsad_event_run_same_sentence (run, ref->w_first - d, ref->w_first) &&
+        marsad_event_run_form_is (run, ref->w_first - d, affiliation_words))
+      return TRUE;
+  return FALSE;
+}
+
+/* "ردا على هجمات …": the cause being answered, not the news */
+gboolean
+marsad_event_word_is_cause (const MarsadEventRun *run,
+          guint                 w)
+{
+  for (guint d = 1; d <= 4 && d <= w; d++)
+    if (marsad_event_run_same_sentence (run, w, w - d) &&
+        marsad_event_run_form_is (run, w - d, (const char *[]) { "ردا", "رد", NULL }))
+      return TRUE;
+  return FALSE;
+}
+
+/* "150 هجوما", "سلسلة من الهجمات": many events told as one figure */
+gboolean
+marsad_event_word_is_aggregate (const MarsadEventRun *run,
+              guint                 w)
+{
+  for (guint d = 1; d <= 3 && d <= w; d++)
+    {
+      const char *form = marsad_word_view_form (run->view, w - d);
+      MarsadNumber num;
+
+      if (!marsad_event_run_same_sentence (run, w, w - d))
+        break;
+      if (marsad_event_run_form_is (run, w - d, (const char *[]) { "سلسله", "عشرات", "ميات", NULL }))
+        return TRUE;
+      if (d <= 2 && !run->in_date[w - d] && marsad_number_parse (&form, 1, &num) && num.value >= 2)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+marsad_event_word_is_definite (const MarsadEventRun *run,
+             guint                 w)
+{
+  for (guint k = 0; k < 3; k++)
+    {
+      const char *stem = marsad_word_view_stem (run->view, w, k);
+
+      if (stem != NULL && g_str_has_prefix (stem, "ال"))
+        return TRUE;
+    }
+  return w > 0 && marsad_event_run_form_is (run, w - 1, demonstratives);
+}
+
+/* "نُقل الجرحى إلى مستشفى في صور", "الطريق المؤدي إلى مرجعيون",
+ * "قادمة من الحسكة": where people were taken, where a road or a
+ * movement leads or comes from, a hospital — context, not the site */
+static const char * const toward_words[] = {
+  "باتجاه", "اتجاه", "نحو", "المودي", "المؤدي", "قادمه", "قادما", "قادمين", "مستشفي", "مستشفيات",
+  NULL,
+};
+static const char * const transfer_verbs[] = {
+  "نقل", "نقلوا", "نقلت", "نقلا", "اسعاف", "اسعافهم", "اسعافه", "نزح", "نزحوا", "فروا", NULL,
+};
+
+/* "قالت مصادر طبية في رفح": where the source is, not the site */
+static const char * const source_nouns[] = {
+  "مصادر", "مصدر", "مسؤول", "مسؤولون", "مسوول", "مسوولون", "شهود", "مراسل", "سكان", "ناشطون",
+  "مديريه", "مديرية", NULL,
+};
+
+static gboolean
+is_context_only (const MarsadEventRun *run,
+                 const MarsadPlaceRef *ref)
+{
+  if (ref->w_first >= 2 && marsad_event_run_form_is (run, ref->w_first - 1, (const char *[]) { "في", NULL }))
+    for (guint d = 2; d <= 3 && d <= ref->w_first; d++)
+      if (marsad_event_run_same_sentence (run, ref->w_first - d, ref->w_first) &&
+          marsad_event_run_form_is (run, ref->w_first - d, source_nouns))
+        return TRUE;
+  for (guint d = 1; d <= 4 && d <= ref->w_first; d++)
+    {
+      guint w = ref->w_first - d;
+
+      if (!marsad_event_run_same_sentence (run, w, ref->w_first))
+        break;
+      if (marsad_event_run_form_is (run, w, toward_words))
+        return TRUE;
+      /* "نُقلوا إلى": a transfer verb just before "إلى" */
+      if (marsad_event_run_form_is (run, w, (const char *[]) { "الي", NULL }))
+        for (guint e = 1; e <= 3 && e <= w; e++)
+          if (marsad_event_run_same_sentence (run, w - e, w) &&
+              marsad_event_run_form_is (run, w - e, transfer_verbs))
+            return TRUE;
+    }
+  return FALSE;
+}
+
+/* is the mention an event site at all: not an actor, the dateline, a
+ * group's name, a quotation, a backer or a destination */
+gboolean
+marsad_event_site_eligible (const MarsadEventRun *run,
+               guint                 i)
+{
+  const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, i);
+  const MarsadMention *mn = marsad_event_run_ref_mention (run, (gint) i);
+
+  if (mn->role == MARSAD_ROLE_ACTOR || mn->role == MARSAD_ROLE_DATELINE ||
+      marsad_event_run_in_statement (run, ref->w_first) || is_affiliation (run, ref) ||
+      run->not_site[ref->w_first] || is_context_only (run, ref))
+    return FALSE;
+  /* inside an actor's name ("المقاومة الإسلامية في العراق") */
+  for (guint w = ref->w_first > 4 ? ref->w_first - 4 : 0; w <= ref->w_first; w++)
+    {
+      const MarsadPhrase *actor = marsad_event_run_match (run, MARSAD_LEX_ACTOR, w);
+
+      if (actor != NULL && !((const MarsadActor *) actor->data)->metonym && w + actor->n_words > ref->w_first)
+        return FALSE;
+    }
+  return TRUE;
+}
+
