@@ -171,9 +171,12 @@ marsad_place_panel_set_place (MarsadPlacePanel     *self,
     return;
 
   gtk_label_set_label (GTK_LABEL (self->name_label), place->name);
-  subtitle = g_strdup_printf ("%s · %s · %s", place->name_en != NULL ? place->name_en : "",
+  subtitle = g_strdup_printf ("%s · %s · %s%s%s", place->name_en != NULL ? place->name_en : "",
                               place_kind_label (place->kind),
-                              marsad_place_role_label (doc, place));
+                              marsad_place_role_label (doc, place),
+                              /* not in the gazetteer: put where a place the sentence names lies */
+                              place->approximate ? " · " : "",
+                              place->approximate ? _("approximate location") : "");
   gtk_label_set_label (GTK_LABEL (self->subtitle_label), subtitle);
 
   for (guint i = 0; i < doc->events->len; i++)
