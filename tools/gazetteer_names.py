@@ -90,6 +90,12 @@ def finish(merger, common):
         if rec.kind is None or (rec.populated and not rec.flags & REC_CURATED):
             rec.kind = populated_kind(rec)
         rec.importance = importance(rec)
+        # "ناحية جرف الصخر" as a town's name: the town is جرف الصخر (the
+        # sub-district's word stays a searchable variant)
+        words = rec.ar[0].split(' ')
+        if (rec.kind in ('town', 'city', 'village') and len(words) > 1 and words[0] == 'ناحية'
+                and not rec.name_fixed):
+            rec.ar.insert(0, ' '.join(words[1:]))
         # "بصرة" whose alternate is "البصرة": show the form with the article.
         # "السماوه" whose alternate is "السماوة": show the ta marbuta.
         first = fold(rec.ar[0])
