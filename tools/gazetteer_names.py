@@ -154,6 +154,9 @@ def _make_keys(records, common):
             return NAME_COMMON_WORD
         if not (one_word and key in dictionary):
             return 0
+        # our own table's names are chosen: "النيل" is the Nile
+        if rec.flags & REC_CURATED:
+            return 0
         # Aspell knows the famous proper nouns too (لندن): a capital, a city
         # of a million, a sea or a region of our own table keeps its name.
         if primary and (rec.flags & (REC_CAPITAL | REC_CURATED) or rec.pop >= 1000000

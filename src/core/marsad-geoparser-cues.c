@@ -61,7 +61,7 @@ static const MarsadDirection side_kinds[] = {
 /* Honorifics after a city's name are no part of it: "مكة المكرمة",
  * "النجف الأشرف", "القدس المحتلة". */
 static const char * const epithet_words[] = {
-  "المكرمه", "المنوره", "الشريف", "الاشرف", "المقدسه", "المحتله", "المحتل", NULL
+  "المكرمه", "المنوره", "الشريف", "الاشرف", "المقدسه", "المحتله", "المحتل", "الشعبيه", NULL
 };
 
 static const MarsadFeatureCue cue_kinds[] = {
