@@ -393,6 +393,97 @@ test_source_span (void)
   g_assert_cmpstr (written, ==, "وزارة الصحة");
 }
 
+/* A definite noun before the figure ("إن القتلى ثلاثة"), a figure denied a
+ * higher bound inside quotation marks ("«لم يتجاوز 31»"), and a noun right
+ * after the figure ("بـ26 قتيلاً") that is that figure, not one more. */
+static void
+test_figure_forms (void)
+{
+  const FixturePlace places[] = { { "دوما", "town", "SY", CTX } };
+  g_autoptr(MarsadDocument) doc = run (
+    "قتل شخصان في قصف مدفعي على مدينة دوما اليوم، بينما قال مكتب حقوقي إن القتلى ثلاثة. "
+    "وأعلنت وزارة الصحة أن عدد القتلى «لم يتجاوز 31»، في حين قدرت مصادر محلية الحصيلة بـ26 قتيلاً.",
+    "2024-03-06", places, G_N_ELEMENTS (places));
+  const MarsadEvent *ev = fixture_event_at (doc, "دوما", 0);
+  int lo, hi;
+
+  g_assert_nonnull (ev);
+  g_assert_true (marsad_event_get_fatalities (ev, &lo, &hi));
+  g_assert_cmpint (lo, ==, 2);
+  g_assert_cmpint (hi, ==, 31);
+  g_assert_cmpuint (ev->fatality_reports->len, ==, 4);
+}
+
+/* "عشرات القتلى" counts only where no exact figure is told for the event */
+static void
+test_vague_figure (void)
+{
+  const FixturePlace places[] = { { "دوما", "town", "SY", CTX } };
+  g_autoptr(MarsadDocument) doc = run (
+    "أسفر قصف مدفعي على مدينة دوما اليوم عن عشرات القتلى. "
+    "وقالت مصادر طبية إن 40 شخصاً قتلوا.",
+    "2024-03-06", places, G_N_ELEMENTS (places));
+  const MarsadEvent *ev = fixture_event_at (doc, "دوما", 0);
+  int lo, hi;
+
+  g_assert_nonnull (ev);
+  g_assert_true (marsad_event_get_fatalities (ev, &lo, &hi));
+  g_assert_cmpint (lo, ==, 40);
+  g_assert_cmpint (hi, ==, 40);
+}
+
+/* The seat of a speaking ministry is not where the strike was; "قرب
+ * مدينة X" is the site, approximately; settlers attacking a village are
+ * violence against civilians */
+static void
+test_sites_and_settlers (void)
+{
+  const FixturePlace places[] = {
+    { "رام الله", "city", "PS", CTX },
+    { "قباطية", "town", "PS", CTX },
+    { "حمص", "city", "SY", CTX },
+    { "سوريا", "country", "SY", CTX },
+    { "سنجل", "village", "PS", CTX },
+  };
+  g_autoptr(MarsadDocument) doc = run (
+    "وقالت الوزارة في رام الله إن شابين قتلا فجر اليوم في غارة بطائرة مسيرة على بلدة قباطية. "
+    "ودوت انفجارات قرب مدينة حمص وسط سوريا مساء أمس. "
+    "وهاجم مستوطنون قرية سنجل أمس وأحرقوا منازل.",
+    "2024-03-06", places, G_N_ELEMENTS (places));
+  const MarsadEvent *ev;
+
+  g_assert_null (fixture_event_at (doc, "رام الله", 0));
+  ev = fixture_event_at (doc, "قباطية", 0);
+  g_assert_nonnull (ev);
+  g_assert_cmpstr (ev->date_start, ==, "2024-03-06");
+  ev = fixture_event_at (doc, "حمص", 0);
+  g_assert_nonnull (ev);
+  g_assert_cmpstr (ev->date_start, ==, "2024-03-05");
+  ev = fixture_event_at (doc, "سنجل", 0);
+  g_assert_nonnull (ev);
+  g_assert_cmpstr (ev->type, ==, "Violence against civilians");
+}
+
+/* A span of months ("منذ أغسطس 2022، حين قُتل 32") is history: it does
+ * not merge into the day's event at the same place, nor give it figures */
+static void
+test_history_apart (void)
+{
+  const FixturePlace places[] = { { "دوما", "town", "SY", CTX } };
+  g_autoptr(MarsadDocument) doc = run (
+    "اندلعت اشتباكات عنيفة في مدينة دوما مساء أمس. "
+    "وتعد هذه الاشتباكات الأعنف في دوما منذ أغسطس (آب) 2022، حين قتل 32 شخصاً في مواجهات.",
+    "2024-03-06", places, G_N_ELEMENTS (places));
+  const MarsadEvent *old = fixture_event_at (doc, "دوما", 0);
+  const MarsadEvent *ev = fixture_event_at (doc, "دوما", 1);
+
+  g_assert_nonnull (old);
+  g_assert_true (old->background);
+  g_assert_nonnull (ev);
+  g_assert_cmpstr (ev->date_start, ==, "2024-03-05");
+  g_assert_false (marsad_event_get_fatalities (ev, NULL, NULL));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -409,5 +500,9 @@ main (int argc, char **argv)
   g_test_add_func ("/events/territory", test_territory);
   g_test_add_func ("/events/clauses", test_clauses);
   g_test_add_func ("/events/source-span", test_source_span);
+  g_test_add_func ("/events/figure-forms", test_figure_forms);
+  g_test_add_func ("/events/vague-figure", test_vague_figure);
+  g_test_add_func ("/events/sites-settlers", test_sites_and_settlers);
+  g_test_add_func ("/events/history-apart", test_history_apart);
   return g_test_run ();
 }

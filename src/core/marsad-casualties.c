@@ -59,8 +59,15 @@ static const char * const among[] = { "بينهم", "بينهن", "بينهما"
 
 /* "عدد القتلى بلغ 12", "حصيلة الضحايا ارتفعت إلى ستة": the count reached */
 static const char * const reach_words[] = {
-  "بلغ", "بلغت", "ارتفع", "ارتفعت", "وصل", "وصلت", "الي", NULL,
+  "بلغ", "بلغت", "ارتفع", "ارتفعت", "وصل", "وصلت", "الي", "يتجاوز", "تتجاوز", "يتعدي", "تتعدي",
+  "تجاوز", "تجاوزت", NULL,
 };
+/* "لم يتجاوز 31", "لا تتجاوز 15 قتيلاً": a figure bounded by a denial,
+ * counted even inside quotation marks, where it is the whole quote */
+static const char * const limit_words[] = { "يتجاوز", "تتجاوز", "يتعدي", "تتعدي", NULL };
+/* "إن القتلى ثلاثة", "القتلى اثنان": the counted noun stands before */
+static const char * const fatal_definite[] = { "القتلي", "الضحايا", "الشهداء", NULL };
+static const char * const injury_definite[] = { "الجرحي", "المصابين", "المصابون", NULL };
 static const char * const count_words[] = { "عدد", "حصيله", NULL };
 
 /* words that open the next clause and so end an attributed source:
@@ -258,6 +265,10 @@ classify_before (const MarsadEventRun *run,
         return 1;
       if (d <= 3 && marsad_event_run_form_is (run, w - d, injury_before))
         return 0;
+      if (d == 1 && marsad_event_run_form_is (run, w - 1, fatal_definite))
+        return 1;
+      if (d == 1 && marsad_event_run_form_is (run, w - 1, injury_definite))
+        return 0;
       if (marsad_event_run_form_is (run, w - d, reach_words))
         reached = TRUE;
       else if (reached && d >= 2 && marsad_event_run_form_is (run, w - d, fatal_nouns) &&
@@ -299,6 +310,7 @@ marsad_casualties_extract (MarsadEventRun *run)
       const char *words[4];
       guint nw = 0, after;
       int kind = -1;
+      gboolean noun_after = FALSE;
       gint q;
 
       /* the view knows which words may be figures or casualty words: the
@@ -313,7 +325,8 @@ marsad_casualties_extract (MarsadEventRun *run)
           continue;
         }
       q = marsad_event_run_quote_at (run, w);
-      if (run->in_date[w] || (q >= 0 && g_array_index (run->quotes, MarsadQuote, q).statement))
+      if (run->in_date[w] || (q >= 0 && g_array_index (run->quotes, MarsadQuote, q).statement &&
+                              !near_word (run, w, -1, -1, limit_words, NULL)))
         continue;
       /* "بينهم 3 مدنيين": a part of the figure just given, not another */
       if (near_word (run, w, -2, -1, among, NULL))
@@ -333,9 +346,9 @@ marsad_casualties_extract (MarsadEventRun *run)
           else if (num.kind == MARSAD_NUMBER_DUAL && strcmp (num.noun, "جريح") == 0)
             kind = 0;
           else if (near_word (run, after - 1, 1, 1, fatal_nouns, NULL))
-            kind = 1;
+            kind = 1, noun_after = TRUE;
           else if (near_word (run, after - 1, 1, 1, injury_nouns, NULL))
-            kind = 0;
+            kind = 0, noun_after = TRUE;
           else if ((kind = classify_before (run, w)) >= 0)
             ;
           else if (near_word (run, after - 1, 1, 3, fatal_after, NULL))
@@ -353,7 +366,10 @@ marsad_casualties_extract (MarsadEventRun *run)
           if (kind >= 0)
             {
               add (run, w, after, kind == 1, (int) MIN (num.value, G_MAXINT));
-              w = after - 1;
+              g_array_index (run->casualties, MarsadCasualty, run->casualties->len - 1).vague =
+                num.kind == MARSAD_NUMBER_APPROXIMATE;
+              /* "بـ26 قتيلاً": the noun is this figure's, not one more dead */
+              w = noun_after ? after : after - 1;
             }
           continue;
         }

@@ -49,6 +49,20 @@ marsad_date_parse_weekday (const MarsadDateCtx *c,
 
   if (marsad_date_kind_at (c, i, &wd, &n) != K_WEEKDAY)
     return 0;
+  /* "سوق الجمعة", "حي الأحد", "جامع الجمعة": a weekday after such a
+   * noun is part of a place's name, not a day */
+  if (i > 0 && marsad_date_in_sentence (c, i - 1))
+    {
+      static const char * const name_heads[] = {
+        "سوق", "حي", "شارع", "ساحه", "جامع", "مسجد", "منطقه", "بسوق", "وسوق", "بحي", "وحي",
+        "بشارع", "وشارع", "بساحه", "وساحه", "بجامع", "بمسجد", "ومنطقه", "بمنطقه", NULL,
+      };
+      const char *prev = marsad_word_view_form (c->view, i - 1);
+
+      for (guint k = 0; name_heads[k] != NULL; k++)
+        if (strcmp (prev, name_heads[k]) == 0)
+          return 0;
+    }
   j = i + n;
   last = marsad_date_kind_at (c, j, &dummy, NULL) == K_LAST;
   /* "الاثنين" is also "the two": a weekday only where a day is expected */

@@ -105,6 +105,12 @@ place_draft (Builder          *b,
             continue;
           if (c->dated && e->dated && !marsad_event_draft_overlap (e, c))
             continue;
+          /* "the fiercest since August 2022, when 32 were killed": a span
+           * of months is history, not a retelling of the day's event */
+          if (c->dated && e->dated && g_date_valid (&c->from) && g_date_valid (&e->from) &&
+              (g_date_days_between (&c->from, &c->to) > MARSAD_EVENT_SPAN_DAYS) !=
+              (g_date_days_between (&e->from, &e->to) > MARSAD_EVENT_SPAN_DAYS))
+            continue;
           /* a date told far from an undated mention of the place is
            * another event there ("… الأسبوع الماضي في البلدة نفسها") */
           if (c->dated != e->dated && s - last_sentence (e) > MERGE_UNDATED_GAP)
@@ -414,11 +420,17 @@ static void
 attach_casualties (MarsadEventRun *run,
                    GPtrArray      *drafts)
 {
-  for (guint i = 0; i < run->casualties->len; i++)
+  /* exact figures first: a vague one ("عشرات القتلى") only goes to an
+   * event that has no figure of that kind yet */
+  for (guint pass = 0; pass < 2 * run->casualties->len; pass++)
     {
+      guint i = pass % run->casualties->len;
       MarsadCasualty *c = &g_array_index (run->casualties, MarsadCasualty, i);
       MarsadEventDraft *best = NULL;
       guint best_score = G_MAXUINT;
+
+      if (c->vague != (pass >= run->casualties->len))
+        continue;
 
       for (guint e = 0; e < drafts->len; e++)
         {
@@ -442,7 +454,8 @@ attach_casualties (MarsadEventRun *run,
                 }
             }
         }
-      if (best == NULL)
+      if (best == NULL || (c->vague && (c->fatal ? best->event->fatality_reports
+                                                 : best->event->injury_reports)->len > 0))
         continue;
       {
         MarsadCasualtyReport *r = marsad_casualty_report_new (c->count, c->source, c->start, c->end);

@@ -10,7 +10,6 @@
 
 /* history and context: older than a month, or a span of weeks */
 #define BACKGROUND_AGE_DAYS 30
-#define BACKGROUND_SPAN_DAYS 14
 
 static const MarsadPlace *
 draft_place (const MarsadEventRun   *run,
@@ -101,7 +100,7 @@ mark_background (const MarsadEventRun *run,
     return;
   old = *run->pub;
   g_date_subtract_days (&old, BACKGROUND_AGE_DAYS);
-  if (g_date_days_between (&d->from, &d->to) > BACKGROUND_SPAN_DAYS ||
+  if (g_date_days_between (&d->from, &d->to) > MARSAD_EVENT_SPAN_DAYS ||
       g_date_compare (&d->to, &old) < 0)
     d->event->background = TRUE;
 }

@@ -87,6 +87,8 @@ typedef struct
   guint    w;             /* the figure's first word */
   gboolean fatal;         /* else injured */
   int      count;         /* -1: "some" */
+  gboolean vague;         /* "عشرات": ACLED's conventional figure, only
+                           * when no exact one is told for the event */
   guint    start;
   guint    end;
   char    *source;        /* who says so, or NULL */
@@ -207,6 +209,10 @@ void               marsad_event_draft_take_date  (MarsadEventDraft       *d,
 /* TRUE when the date ranges meet, or either is unknown */
 gboolean           marsad_event_draft_overlap    (const MarsadEventDraft *a,
                                                   const MarsadEventDraft *b);
+
+/* a date range longer than this is a period (history, a campaign), not
+ * the day of an event */
+#define MARSAD_EVENT_SPAN_DAYS 14
 
 /* marsad-event-sites.c */
 gboolean marsad_event_site_is_reference (const MarsadEventRun *run,

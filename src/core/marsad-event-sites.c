@@ -17,7 +17,7 @@ static const char * const distance_words[] = {
   "كيلومتر", "كيلومترا", "كيلومترات", "كلم", "كم", "ميل", "اميال", "متر", "مترا", "امتار", NULL,
 };
 static const char * const reference_words[] = {
-  "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "قرب", "بالقرب", "مقربه",
+  "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "مقربه",
   "الحدود", "حدود", "محاذاه", "مشارف", NULL,
 };
 /* "مدعومة من إيران", "موالية لإيران", "حليفة واشنطن": a backer, never a site */
@@ -126,6 +126,16 @@ is_context_only (const MarsadEventRun *run,
     for (guint d = 2; d <= 3 && d <= ref->w_first; d++)
       if (marsad_event_run_same_sentence (run, ref->w_first - d, ref->w_first) &&
           marsad_event_run_form_is (run, ref->w_first - d, source_nouns))
+        return TRUE;
+  /* "وقالت الوزارة في رام الله إن": the seat of whoever speaks, told
+   * between the speaker and what is said */
+  if (ref->w_first >= 2 && ref->w_end < run->view->n &&
+      marsad_event_run_same_sentence (run, ref->w_first, ref->w_end) &&
+      marsad_event_run_form_is (run, ref->w_first - 1, (const char *[]) { "في", NULL }) &&
+      marsad_event_run_form_is (run, ref->w_end, (const char *[]) { "ان", "انه", "انها", "بان", NULL }))
+    for (guint d = 2; d <= 4 && d <= ref->w_first; d++)
+      if (marsad_event_run_same_sentence (run, ref->w_first - d, ref->w_first) &&
+          marsad_event_run_match (run, MARSAD_LEX_SPEECH, ref->w_first - d) != NULL)
         return TRUE;
   for (guint d = 1; d <= 4 && d <= ref->w_first; d++)
     {
