@@ -286,6 +286,14 @@ typedef struct
 } ClauseCase;
 
 static const ClauseCase clause_cases[] = {
+  /* called for, denied or not yet: no event */
+  { "جدد رئيس الوزراء دعوته إلى انسحاب القوات الأجنبية من كفرنا.",
+    { "كفرنا" }, "كفرنا", NULL, NULL, -1, -1 },
+  { "ونفى الجيش أن يكون قد قصف كفرنا، مؤكداً أنه لم يستهدف حي الصفا اليوم.",
+    { "كفرنا", "حي الصفا" }, "حي الصفا", NULL, NULL, -1, -1 },
+  /* strikes told again, with a place the sentence names for another reason */
+  { "قصفت طائرات بلدة كفرنا فجر اليوم. وتأتي الضربات مع استمرار التوتر الذي تشهده المنطقة منذ بداية الحرب في دير سلام.",
+    { "كفرنا", "دير سلام" }, "دير سلام", NULL, NULL, -1, -1 },
   /* two strikes, two places, two times in one sentence */
   { "قتل شخصان في غارة على بلدة كفرنا فجر اليوم، بعد ساعات من غارة استهدفت مساء الأحد بلدة دير سلام.",
     { "كفرنا", "دير سلام" }, "دير سلام", "Explosions/Remote violence", "2024-06-09", -1, -1 },

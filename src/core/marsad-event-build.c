@@ -222,6 +222,16 @@ cluster_is_riot (const Cluster *c)
   return protest && violence;
 }
 
+/* "وتأتي الضربات الأميركية مع استمرار التوتر جراء الحرب في غزة": a strike
+ * told again ("الضربات") is where it was told, not at a place the sentence
+ * names for another reason, words away */
+static gboolean
+far_from (const MarsadPlaceRef *ref,
+          guint                 w)
+{
+  return (ref->w_first > w ? ref->w_first - w : w - ref->w_first) > 4;
+}
+
 static void
 build_cluster (Builder       *b,
                guint          s,
@@ -265,6 +275,8 @@ build_cluster (Builder       *b,
     {
       gint i = g_array_index (c->sites, gint, k);
 
+      if (anaphoric && far_from (&g_array_index (run->places, MarsadPlaceRef, i), best->word))
+        continue;
       if (!marsad_event_site_is_reference (run, &g_array_index (run->places, MarsadPlaceRef, i)))
         {
           any_plain = TRUE;
@@ -280,7 +292,7 @@ build_cluster (Builder       *b,
       MarsadEventDraft *d;
 
       if ((any_plain && marsad_event_site_is_reference (run, ref)) || marsad_event_place_rank (place) < top_rank ||
-          g_ptr_array_find (seen, place, NULL))
+          g_ptr_array_find (seen, place, NULL) || (anaphoric && far_from (ref, best->word)))
         continue;
       g_ptr_array_add (seen, (gpointer) place);
       d = marsad_event_draft_new (run, s, best, idx, marsad_event_nearest_date (run, s, best->word, ref->w_first));
@@ -321,7 +333,8 @@ build_sentence (Builder *b,
       const MarsadPhraseMatch *m;
       const MarsadTrigger *t;
 
-      if (idx < 0 || marsad_event_run_in_statement (run, w) || run->in_date[w] || marsad_event_word_is_cause (run, w))
+      if (idx < 0 || marsad_event_run_in_statement (run, w) || run->in_date[w] || marsad_event_word_is_cause (run, w) ||
+          marsad_event_word_is_unreal (run, w))
         continue;
       m = &g_array_index (run->matches, MarsadPhraseMatch, idx);
       t = m->phrase->data;

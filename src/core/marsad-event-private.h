@@ -220,6 +220,8 @@ gboolean marsad_event_site_is_reference (const MarsadEventRun *run,
 /* is place mention i (in run->places) an event site at all */
 gboolean marsad_event_site_eligible     (const MarsadEventRun *run,
                                          guint                 i);
+gboolean marsad_event_word_is_unreal      (const MarsadEventRun *run,
+                                          guint                 w);
 gboolean marsad_event_word_is_cause     (const MarsadEventRun *run,
                                          guint                 w);
 gboolean marsad_event_word_is_aggregate (const MarsadEventRun *run,

@@ -67,6 +67,33 @@ marsad_event_word_is_cause (const MarsadEventRun *run,
   return FALSE;
 }
 
+/* "دعوته إلى انسحاب القوات", "لم تستهدف", "انسحاب … ليس وشيكا": called
+ * for, denied, feared or planned — not something that happened */
+gboolean
+marsad_event_word_is_unreal (const MarsadEventRun *run,
+                             guint                 w)
+{
+  static const char * const modal_before[] = {
+    "دعا", "دعت", "دعوه", "دعوته", "دعوتها", "يدعو", "تدعو", "طالب", "طالبت", "يطالب", "تطالب",
+    "مطالبه", "بمطالبه", "بشان", "لمنع", "منع", "تخشي", "يخشي", "خشيه", "مخاوف", "احتمال",
+    "تهدد", "يهدد", "هدد", "هددت", "تهديد", "بتهديد", "يعتزم", "تعتزم", "تنوي", "ينوي", "خطه",
+    "خطط", "سيناريو", "امكانيه", "لتجنب", "تجنب", "تفادي", NULL
+  };
+  static const char * const negation_before[] = { "لم", "لن", "لا", "ما", NULL };
+  static const char * const negation_after[] = { "ليس", "ليست", "لم", "غير", NULL };
+
+  if (w > 0 && marsad_event_run_same_sentence (run, w, w - 1) &&
+      marsad_event_run_form_is (run, w - 1, negation_before))
+    return TRUE;
+  for (guint d = 1; d <= 3 && d <= w; d++)
+    if (marsad_event_run_same_sentence (run, w, w - d) && marsad_event_run_form_is (run, w - d, modal_before))
+      return TRUE;
+  for (guint d = 1; d <= 4; d++)
+    if (marsad_event_run_same_sentence (run, w, w + d) && marsad_event_run_form_is (run, w + d, negation_after))
+      return TRUE;
+  return FALSE;
+}
+
 /* "150 هجوما", "سلسلة من الهجمات": many events told as one figure */
 gboolean
 marsad_event_word_is_aggregate (const MarsadEventRun *run,
