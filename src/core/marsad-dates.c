@@ -442,6 +442,16 @@ match_with (const MarsadDateCtx *ctx,
   out->n_words = n;
   out->start = view->words[i].start;
   out->end = view->words[i + n - 1].end;
+  /* "أكتوبر (تشرين الأول)": the bracket opened inside is closed inside */
+  if (view->chars != NULL && out->end < view->n_chars && view->chars[out->end] == ')')
+    {
+      for (guint k = out->start; k < out->end; k++)
+        if (view->chars[k] == '(')
+          {
+            out->end++;
+            break;
+          }
+    }
   return TRUE;
 }
 
