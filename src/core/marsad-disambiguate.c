@@ -267,28 +267,35 @@ cue_admits (const NameSense             *sense,
   return TRUE;
 }
 
+typedef struct
+{
+  double      lat;
+  double      lon;
+  const char *key;   /* the name it comes from: a name does not anchor itself */
+} Anchor;
+
 /* Places named nearby pull an ambiguous name towards them: "بلدة الصور
  * شمال دير الزور" is the Syrian الصور, not Tyre. Anchors are the window's
  * names that have one strong reading. */
 static double
 proximity_bonus (const GArray                *anchors,
+                 const char                  *key,
                  const MarsadGazetteerRecord *rec)
 {
   double nearest = G_MAXDOUBLE;
 
-  if (anchors->len == 0 || rec->kind == MARSAD_PLACE_KIND_COUNTRY ||
+  /* areas are judged by their name, not by how near their centre lies */
+  if (anchors->len == 0 || rec->kind == MARSAD_PLACE_KIND_COUNTRY || rec->kind == MARSAD_PLACE_KIND_REGION ||
       rec->kind == MARSAD_PLACE_KIND_GEOREGION || rec->kind == MARSAD_PLACE_KIND_WATER)
     return 0.0;
-  /* anchors holds latitude, longitude pairs */
-  for (guint a = 0; a + 1 < anchors->len; a += 2)
+  for (guint a = 0; a < anchors->len; a++)
     {
-      const double *p = &g_array_index (anchors, double, a);
-      double dlat = (p[0] - rec->lat) * 111.0;
-      double dlon = (p[1] - rec->lon) * 111.0 * cos (rec->lat * G_PI / 180.0);
-      double d = sqrt (dlat * dlat + dlon * dlon);
+      const Anchor *p = &g_array_index (anchors, Anchor, a);
+      double dlat = (p->lat - rec->lat) * 111.0;
+      double dlon = (p->lon - rec->lon) * 111.0 * cos (rec->lat * G_PI / 180.0);
 
-      if (d > 1.0)   /* not the anchor itself */
-        nearest = MIN (nearest, d);
+      if (strcmp (p->key, key) != 0)
+        nearest = MIN (nearest, sqrt (dlat * dlat + dlon * dlon));
     }
   if (nearest < 75.0)
     return 0.6;
@@ -331,7 +338,7 @@ decide (const MarsadGazetteer *gazetteer,
                                         : !cue_admits (sense, &rec, c->hits[h].flags, share))
         continue;
       score = rec.importance / 1000.0 + 1.2 * share + cue_fit (sense->cue, rec.kind) +
-              proximity_bonus (anchors, &rec);
+              proximity_bonus (anchors, c->key, &rec);
       /* in Arabic news a مستوطنة or مستعمرة is an Israeli town or settlement */
       if (sense->cue == MARSAD_CUE_SETTLEMENT &&
           (strcmp (rec.country, "IL") == 0 || strcmp (rec.country, "PS") == 0))
@@ -389,6 +396,46 @@ looks_like_person (const MarsadWordSet    *person,
   return FALSE;
 }
 
+static double
+distance_km (double lat1, double lon1, double lat2, double lon2)
+{
+  double dlat = (lat1 - lat2) * 111.0;
+  double dlon = (lon1 - lon2) * 111.0 * cos ((lat1 + lat2) * G_PI / 360.0);
+
+  return sqrt (dlat * dlat + dlon * dlon);
+}
+
+/* A name whose strong readings all lie in one spot (بغداد the city and the
+ * governorate): where the text is, for its ambiguous neighbours. */
+static gboolean
+is_anchor (const MarsadGazetteer *gazetteer,
+           const MarsadCandidate *c,
+           MarsadGazetteerRecord *first)
+{
+  gboolean found = FALSE;
+
+  for (guint h = 0; h < c->n_hits; h++)
+    {
+      MarsadGazetteerRecord rec;
+
+      if ((c->hits[h].flags & (MARSAD_NAME_COMMON_WORD | MARSAD_NAME_ENGLISH)) ||
+          !marsad_gazetteer_get_record (gazetteer, c->hits[h].record, &rec) ||
+          record_evidence (&rec) != EVIDENCE_STRONG)
+        continue;
+      if (!found)
+        {
+          if (rec.kind == MARSAD_PLACE_KIND_COUNTRY || rec.kind == MARSAD_PLACE_KIND_GEOREGION ||
+              rec.kind == MARSAD_PLACE_KIND_WATER)
+            return FALSE;
+          *first = rec;
+          found = TRUE;
+        }
+      else if (distance_km (first->lat, first->lon, rec.lat, rec.lon) > 100.0)
+        return FALSE;   /* طرابلس: Lebanon's or Libya's */
+    }
+  return found;
+}
+
 /* One window of candidates [first, end): the cues of every mention of a
  * name gathered, then one decision per name. */
 static void
@@ -399,33 +446,33 @@ disambiguate_window (const MarsadGeoparser *self,
                      guint                  end,
                      const Focus           *focus)
 {
+  /* "محافظة البصرة" is the governorate, "البصرة" the city: a name after an
+   * administrative word has a sense of its own */
   g_autoptr(GHashTable) senses = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  g_autoptr(GArray) anchors = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GHashTable) admin_senses = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autoptr(GArray) anchors = g_array_new (FALSE, FALSE, sizeof (Anchor));
 
   for (guint i = first; i < end; i++)
     {
       MarsadCandidate *c = &g_array_index (candidates, MarsadCandidate, i);
-      MarsadGazetteerRecord rec;
+      MarsadGazetteerRecord rec = { 0 };
       NameSense *sense;
 
       if (c->dropped)
         continue;
-      if (c->n_hits == 1 && !(c->hits[0].flags & (MARSAD_NAME_COMMON_WORD | MARSAD_NAME_ENGLISH)) &&
-          marsad_gazetteer_get_record (self->gazetteer, c->hits[0].record, &rec) &&
-          record_evidence (&rec) == EVIDENCE_STRONG && rec.kind != MARSAD_PLACE_KIND_COUNTRY &&
-          rec.kind != MARSAD_PLACE_KIND_GEOREGION && rec.kind != MARSAD_PLACE_KIND_WATER)
+      if (is_anchor (self->gazetteer, c, &rec))
         {
-          double p[2] = { rec.lat, rec.lon };
+          Anchor anchor = { rec.lat, rec.lon, c->key };
 
-          g_array_append_vals (anchors, p, 2);
+          g_array_append_val (anchors, anchor);
         }
-      sense = g_hash_table_lookup (senses, c->key);
+      sense = g_hash_table_lookup (c->cue == MARSAD_CUE_ADMIN ? admin_senses : senses, c->key);
       if (sense == NULL)
         {
           sense = g_new0 (NameSense, 1);
           sense->record = -1;
           sense->person_like = looks_like_person (self->person_words, doc->norm, c);
-          g_hash_table_insert (senses, c->key, sense);
+          g_hash_table_insert (c->cue == MARSAD_CUE_ADMIN ? admin_senses : senses, c->key, sense);
         }
       if (c->cue > sense->cue || (sense->cue == MARSAD_CUE_PLACE && c->cue != MARSAD_CUE_NONE))
         sense->cue = c->cue;
@@ -441,7 +488,7 @@ disambiguate_window (const MarsadGeoparser *self,
 
       if (c->dropped)
         continue;
-      sense = g_hash_table_lookup (senses, c->key);
+      sense = g_hash_table_lookup (c->cue == MARSAD_CUE_ADMIN ? admin_senses : senses, c->key);
       if (!sense->decided)
         decide (self->gazetteer, c, sense, focus, anchors);
       c->record = sense->record;

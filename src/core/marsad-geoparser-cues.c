@@ -206,3 +206,13 @@ marsad_geoparser_init_cue_words (MarsadGeoparser *self)
   self->facility_tails = marsad_word_set_new (facility_tail_words);
   self->name_heads = marsad_word_set_new (name_head_words);
 }
+
+MarsadFeatureCue
+marsad_geoparser_cue_at (const MarsadGeoparser  *self,
+                         const MarsadNormalized *norm,
+                         guint                   w)
+{
+  int k = marsad_word_set_lookup (self->cue_words, norm, w, NULL);
+
+  return k >= 0 ? cue_kinds[k] : MARSAD_CUE_NONE;
+}

@@ -222,6 +222,27 @@ find_candidates_range (const MarsadGeoparser *self,
           continue;
         }
 
+      /* "مدينة بئر السبع": the source's name with its feature word may be a
+       * lesser record of the place; the name after it, with the word as a
+       * cue, finds the city itself. (For bases and camps the full name is
+       * the facility: "مخيم جنين" is not Jenin.) */
+      if (m.n_words >= 2 && m.prefix_len == 0)
+        {
+          MarsadFeatureCue cue = marsad_geoparser_cue_at (self, norm, i);
+          Match rest = { 0 };
+
+          if ((cue == MARSAD_CUE_PLACE || cue == MARSAD_CUE_ADMIN || cue == MARSAD_CUE_DISTRICT) &&
+              match_at (self, norm, i + 1, key, &rest) && rest.n_words >= m.n_words - 1 &&
+              rest.prefix_len == 0)
+            {
+              g_free (m.key);
+              m = rest;
+              i++;
+            }
+          else
+            g_free (rest.key);
+        }
+
       c.first_word = i;
       c.in_directional = i < nested_until;
       /* "قاعدة عين الأسد", "قطاع غزة": the full name picks the record, but
