@@ -116,12 +116,10 @@ marsad_cli_render (int    argc,
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("— draw an article’s map as PNG, SVG or PDF"));
   g_autoptr(GError) error = NULL;
-  g_autoptr(MarsadExtractor) extractor = NULL;
   g_autoptr(MarsadDocument) doc = NULL;
   g_autoptr(MarsadBasemap) basemap = NULL;
   g_autoptr(GDate) date = NULL;
   MarsadMapExportOptions opts;
-  gboolean analysed = FALSE;
 
   marsad_map_export_options_init (&opts);
 
@@ -173,17 +171,9 @@ marsad_cli_render (int    argc,
   opts.show_attribution = !no_attribution;
   opts.show_background = background;
 
-  doc = marsad_document_load (files[0], &analysed, &error);
+  doc = marsad_cli_load_analysed (files[0], date, &error);
   if (doc == NULL)
     goto fail;
-  if (!analysed || date != NULL)
-    {
-      if (date != NULL)
-        marsad_document_set_published (doc, date);
-      if ((extractor = marsad_extractor_new (&error)) == NULL ||
-          !marsad_extractor_run (extractor, doc, NULL, NULL, NULL, &error))
-        goto fail;
-    }
 
   /* Without the basemap the events still draw on a plain ground: say so,
    * but a map of the sites beats no map. */

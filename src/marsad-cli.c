@@ -35,6 +35,37 @@ marsad_cli_parse_date (const char  *value,
   return g_steal_pointer (&date);
 }
 
+MarsadDocument *
+marsad_cli_load_analysed (const char   *path,
+                          const GDate  *published,
+                          GError      **error)
+{
+  g_autoptr(MarsadDocument) doc = NULL;
+  g_autoptr(MarsadExtractor) extractor = NULL;
+  gboolean is_analysis = FALSE;
+
+  doc = marsad_document_load (path, &is_analysis, error);
+  if (doc == NULL)
+    return NULL;
+
+  /* A saved analysis carries its corrections: it is used as it is, and a new
+   * publication date re-dates its events without touching its places. */
+  if (is_analysis && published == NULL)
+    return g_steal_pointer (&doc);
+  if ((extractor = marsad_extractor_new (error)) == NULL)
+    return NULL;
+  if (is_analysis)
+    {
+      marsad_extractor_set_published (extractor, doc, published);
+      return g_steal_pointer (&doc);
+    }
+  if (published != NULL)
+    marsad_document_set_published (doc, published);
+  if (!marsad_extractor_run (extractor, doc, NULL, NULL, NULL, error))
+    return NULL;
+  return g_steal_pointer (&doc);
+}
+
 int
 marsad_cli_extract (int    argc,
                     char **argv)
@@ -57,12 +88,10 @@ marsad_cli_extract (int    argc,
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("— find places, events and statements in an Arabic article"));
   g_autoptr(GError) error = NULL;
-  g_autoptr(MarsadExtractor) extractor = NULL;
   g_autoptr(MarsadDocument) doc = NULL;
   g_autoptr(GDate) date = NULL;
   g_autofree char *out = NULL;
   MarsadEventFormat event_format = MARSAD_EVENT_FORMAT_GEOJSON;
-  gboolean is_analysis = FALSE;
   gboolean as_json;
   gsize out_len = 0;
 
@@ -99,20 +128,9 @@ marsad_cli_extract (int    argc,
   if (published != NULL && (date = marsad_cli_parse_date (published, &error)) == NULL)
     goto fail;
 
-  doc = marsad_document_load (files[0], &is_analysis, &error);
+  doc = marsad_cli_load_analysed (files[0], date, &error);
   if (doc == NULL)
     goto fail;
-
-  /* A saved analysis carries its corrections: print it as it is, unless the
-   * caller asks for another publication date. */
-  if (!is_analysis || date != NULL)
-    {
-      if (date != NULL)
-        marsad_document_set_published (doc, date);
-      if ((extractor = marsad_extractor_new (&error)) == NULL ||
-          !marsad_extractor_run (extractor, doc, NULL, NULL, NULL, &error))
-        goto fail;
-    }
 
   if (as_json)
     {

@@ -51,6 +51,19 @@ with tempfile.TemporaryDirectory() as tmp:
           code == 0 and nodate.get('published') is None and
           all(e['date_start'] is None for e in nodate.get('events', [])), out3[:300])
 
+    # --- a saved analysis keeps its corrections; a new date re-dates its events
+    saved = dict(json.loads(out), format='marsad-analysis', version=1, text=text)
+    saved['places'][0]['name'] = 'مكان صححه المحلل'
+    saved_path = write('saved.json', json.dumps(saved, ensure_ascii=False).encode('utf-8'))
+    code, out4, err = run(saved_path)
+    again = json.loads(out4) if code == 0 else {}
+    check('a saved analysis is printed with its corrections', again.get('places', [{}])[0].get('name') == 'مكان صححه المحلل', err)
+    code, out5, err = run('--published', '2024-03-19', saved_path)
+    redated = json.loads(out5) if code == 0 else {}
+    check('a new date keeps the corrected places', redated.get('places', [{}])[0].get('name') == 'مكان صححه المحلل', err)
+    check('a new date moves the events', redated.get('published') == '2024-03-19' and
+          [e['date_start'] for e in redated.get('events', [])] != [e['date_start'] for e in again.get('events', [])], err)
+
     # --- bad input: one line naming the file, non-zero status
     bad = {
         'missing': os.path.join(tmp, 'no-such-article.txt'),

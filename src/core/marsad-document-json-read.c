@@ -317,8 +317,10 @@ marsad_document_json_sniff (const char *data,
     i = 3;
   while (i < len && g_ascii_isspace (data[i]))
     i++;
+  /* an article does not open with "{"; a JSON file that does may carry its
+   * format marker anywhere (another tool may order the members its way) */
   return i < len && data[i] == '{' &&
-         g_strstr_len (data, MIN (len, 4096), "\"" MARSAD_ANALYSIS_FORMAT "\"") != NULL;
+         g_strstr_len (data + i, len - i, "\"" MARSAD_ANALYSIS_FORMAT "\"") != NULL;
 }
 
 MarsadDocument *
