@@ -19,6 +19,7 @@ struct _MarsadBasemapSource
   gboolean           dark;
   int                scale_factor;
   GStrv              avoid_names;   /* names the markers already show */
+  GThreadPool       *pool;          /* draws tiles, one core left to the UI */
 };
 
 G_DEFINE_FINAL_TYPE (MarsadBasemapSource, marsad_basemap_source, SHUMATE_TYPE_MAP_SOURCE)
@@ -120,7 +121,19 @@ marsad_basemap_source_fill_tile_async (ShumateMapSource *source, ShumateTile *ti
 
   inner = g_task_new (self, cancellable, render_tile_done, g_steal_pointer (&outer));
   g_task_set_task_data (inner, job, (GDestroyNotify) tile_job_free);
-  g_task_run_in_thread (inner, render_tile_thread);
+  g_thread_pool_push (self->pool, g_steal_pointer (&inner), NULL);
+}
+
+/* GTask's shared pool would take every core for a screenful of tiles while
+ * the window is still being built; this one leaves a core to the UI. */
+static void
+render_in_pool (gpointer data,
+                gpointer user_data)
+{
+  g_autoptr(GTask) task = data;
+
+  render_tile_thread (task, g_task_get_source_object (task), g_task_get_task_data (task),
+                      g_task_get_cancellable (task));
 }
 
 static gboolean
@@ -169,6 +182,8 @@ marsad_basemap_source_set_property (GObject *object, guint prop_id, const GValue
 static void
 marsad_basemap_source_finalize (GObject *object)
 {
+  /* every queued tile holds a reference to the source: the pool is idle */
+  g_thread_pool_free (MARSAD_BASEMAP_SOURCE (object)->pool, FALSE, TRUE);
   g_clear_pointer (&MARSAD_BASEMAP_SOURCE (object)->avoid_names, g_strfreev);
   MarsadBasemapSource *self = MARSAD_BASEMAP_SOURCE (object);
 
@@ -201,6 +216,8 @@ marsad_basemap_source_class_init (MarsadBasemapSourceClass *klass)
 static void
 marsad_basemap_source_init (MarsadBasemapSource *self)
 {
+  self->pool = g_thread_pool_new (render_in_pool, NULL, MAX (1, (int) g_get_num_processors () - 1),
+                                  FALSE, NULL);
   self->scale_factor = 1;
 }
 
