@@ -156,6 +156,25 @@ test_qaim (Fixture       *f,
 }
 
 static void
+test_feature_words (Fixture       *f,
+                    gconstpointer  data)
+{
+  /* the Strip itself, and the north of it */
+  g_autoptr(MarsadDocument) gaza = parse (f, "غارات على شمال قطاع غزة وعلى قطاع غزة كله.");
+  /* "مدينة بير" is also an Iranian hamlet: the city after the feature word wins */
+  g_autoptr(MarsadDocument) beersheba = parse (f, "سقط صاروخ على مدينة بئر السبع في إسرائيل.");
+  MarsadPlace *strip = place_mentioned_as (gaza, "غزة", NULL);
+  MarsadPlace *city = place_mentioned_as (beersheba, "بئر السبع", NULL);
+
+  g_assert_nonnull (strip);
+  g_assert_cmpstr (strip->kind, ==, "region");
+  g_assert_nonnull (place_mentioned_as (gaza, "شمال قطاع غزة", NULL));
+  g_assert_nonnull (city);
+  g_assert_cmpstr (city->country, ==, "IL");
+  g_assert_cmpstr (city->kind, ==, "city");
+}
+
+static void
 test_common_words (Fixture       *f,
                    gconstpointer  data)
 {
@@ -241,6 +260,7 @@ main (int   argc,
   ADD ("village-in-lebanon", test_village_in_lebanon);
   ADD ("qaim", test_qaim);
   ADD ("common-words", test_common_words);
+  ADD ("feature-words", test_feature_words);
   ADD ("roles", test_roles);
   ADD ("directional-region", test_directional_region);
   ADD ("offsets", test_offsets_contract);

@@ -173,6 +173,23 @@ match_at (const MarsadGeoparser  *self,
 
 /* ------------------------------------------------------------------ run */
 
+/* "قطاع غزة" names the Strip itself; "مدينة بير" only an Iranian hamlet */
+static gboolean
+hits_notable (const MarsadGazetteer *gazetteer,
+              const MarsadNameHit   *hits,
+              guint                  n_hits)
+{
+  for (guint h = 0; h < n_hits; h++)
+    {
+      MarsadGazetteerRecord rec;
+
+      if (marsad_gazetteer_get_record (gazetteer, hits[h].record, &rec) &&
+          ((rec.flags & MARSAD_RECORD_CURATED) || rec.importance >= 400))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 all_hits_common (const MarsadNameHit *hits,
                  guint                n_hits)
@@ -232,6 +249,7 @@ find_candidates_range (const MarsadGeoparser *self,
           Match rest = { 0 };
 
           if ((cue == MARSAD_CUE_PLACE || cue == MARSAD_CUE_ADMIN || cue == MARSAD_CUE_DISTRICT) &&
+              !hits_notable (self->gazetteer, m.hits, m.n_hits) &&
               match_at (self, norm, i + 1, key, &rest) && rest.n_words >= m.n_words - 1 &&
               rest.prefix_len == 0)
             {
