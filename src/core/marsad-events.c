@@ -309,16 +309,19 @@ marsad_event_run_dup_words (const MarsadEventRun *run,
                                    run->view->words[end - 1].end);
 }
 
+/* What needs only the text: the word view, lexicon matches, dates and the
+ * sentences' word ranges. It reads the document's text, folded words,
+ * sentences and publication date, and nothing the geoparser writes, so it
+ * may run beside it. */
 static void
-run_init (MarsadEventRun             *run,
-          const MarsadEventExtractor *self,
-          MarsadDocument             *doc)
+run_prepare (MarsadEventRun             *run,
+             const MarsadEventExtractor *self,
+             const MarsadDocument       *doc)
 {
   guint n;
 
   memset (run, 0, sizeof *run);
   run->ex = self;
-  run->doc = doc;
   run->pub = doc->published;
   run->view = marsad_word_view_new (doc->chars, doc->n_chars, doc->norm, self->table);
   n = run->view->n;
@@ -352,6 +355,16 @@ run_init (MarsadEventRun             *run,
         i++;
       run->sentence_dates[s] = i;
     }
+}
+
+/* What needs the places the geoparser found. */
+static void
+run_init (MarsadEventRun *run,
+          MarsadDocument *doc)
+{
+  guint n = run->view->n;
+
+  run->doc = doc;
 
   /* place mentions, mapped onto words, in text order */
   run->places = g_array_new (FALSE, FALSE, sizeof (MarsadPlaceRef));
@@ -464,6 +477,9 @@ warn_weekdays (MarsadEventRun *run)
     }
 }
 
+static void run_places_and_finish (MarsadEventRun *run,
+                                   MarsadDocument *doc);
+
 void
 marsad_event_extractor_run (const MarsadEventExtractor *self,
                             MarsadDocument             *doc)
@@ -473,14 +489,46 @@ marsad_event_extractor_run (const MarsadEventExtractor *self,
   g_return_if_fail (self != NULL);
   g_return_if_fail (doc != NULL && doc->norm != NULL);
 
-  run_init (&run, self, doc);
-  warn_weekdays (&run);
-  marsad_quotes_find (&run);
-  marsad_statements_extract (&run);
-  marsad_casualties_extract (&run);
-  marsad_events_build (&run);
-  marsad_statements_link (&run);
-  run_clear (&run);
+  run_prepare (&run, self, doc);
+  run_places_and_finish (&run, doc);
+}
+
+MarsadEventPrep *
+marsad_event_extractor_prepare (const MarsadEventExtractor *self,
+                                const MarsadDocument       *doc)
+{
+  MarsadEventRun *run = g_new (MarsadEventRun, 1);
+
+  g_return_val_if_fail (self != NULL && doc != NULL && doc->norm != NULL, NULL);
+
+  run_prepare (run, self, doc);
+  return (MarsadEventPrep *) run;
+}
+
+void
+marsad_event_extractor_run_prepared (const MarsadEventExtractor *self,
+                                     MarsadDocument             *doc,
+                                     MarsadEventPrep            *prep)
+{
+  g_autofree MarsadEventRun *run = (MarsadEventRun *) prep;
+
+  g_return_if_fail (self != NULL && doc != NULL && prep != NULL && run->ex == self);
+
+  run_places_and_finish (run, doc);
+}
+
+static void
+run_places_and_finish (MarsadEventRun *run,
+                       MarsadDocument *doc)
+{
+  run_init (run, doc);
+  warn_weekdays (run);
+  marsad_quotes_find (run);
+  marsad_statements_extract (run);
+  marsad_casualties_extract (run);
+  marsad_events_build (run);
+  marsad_statements_link (run);
+  run_clear (run);
 }
 
 /* ------------------------------------------------------------ publication date */

@@ -32,6 +32,17 @@ void marsad_event_extractor_detect_published (const MarsadEventExtractor *self,
 void marsad_event_extractor_run (const MarsadEventExtractor *self,
                                  MarsadDocument             *doc);
 
+/* The same in two steps: prepare needs only the text (folded, with its
+ * sentences and publication date) and may run on another thread while the
+ * geoparser fills the places; run_prepared finishes and frees prep. */
+typedef struct _MarsadEventPrep MarsadEventPrep;
+
+MarsadEventPrep *marsad_event_extractor_prepare      (const MarsadEventExtractor *self,
+                                                      const MarsadDocument       *doc);
+void             marsad_event_extractor_run_prepared (const MarsadEventExtractor *self,
+                                                      MarsadDocument             *doc,
+                                                      MarsadEventPrep            *prep);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MarsadEventExtractor, marsad_event_extractor_unref)
 
 G_END_DECLS

@@ -78,6 +78,20 @@ split_sentences_thread (gpointer data)
   return marsad_text_split_sentences_utf8 (doc->text, strlen (doc->text), doc->chars, doc->n_chars);
 }
 
+typedef struct
+{
+  const MarsadEventExtractor *events;
+  const MarsadDocument       *doc;
+} PrepareJob;
+
+static gpointer
+prepare_events_thread (gpointer data)
+{
+  const PrepareJob *job = data;
+
+  return marsad_event_extractor_prepare (job->events, job->doc);
+}
+
 /* With MARSAD_TIMINGS set, stage times go to standard error: where a
  * pipeline's time goes, without a profiler. */
 static gboolean
@@ -140,11 +154,29 @@ marsad_extractor_run (MarsadExtractor    *self,
   if (!step (progress, user_data, 0.4, "dateline", &t0, cancellable, error))
     return FALSE;
 
-  marsad_geoparser_run (self->geoparser, doc);
-  if (!step (progress, user_data, 0.7, "places", &t0, cancellable, error))
-    return FALSE;
+  /* what the events need of the text alone is read beside the places */
+  if (doc->n_chars > PARALLEL_MIN_CHARS)
+    {
+      PrepareJob job = { self->events, doc };
+      g_autoptr(GThread) thread = g_thread_new ("marsad-events", prepare_events_thread, &job);
+      MarsadEventPrep *prep;
 
-  marsad_event_extractor_run (self->events, doc);
+      marsad_geoparser_run (self->geoparser, doc);
+      prep = g_thread_join (g_steal_pointer (&thread));
+      if (!step (progress, user_data, 0.7, "places", &t0, cancellable, error))
+        {
+          marsad_event_extractor_run_prepared (self->events, doc, prep);   /* frees prep */
+          return FALSE;
+        }
+      marsad_event_extractor_run_prepared (self->events, doc, prep);
+    }
+  else
+    {
+      marsad_geoparser_run (self->geoparser, doc);
+      if (!step (progress, user_data, 0.7, "places", &t0, cancellable, error))
+        return FALSE;
+      marsad_event_extractor_run (self->events, doc);
+    }
   return step (progress, user_data, 1.0, "events", &t0, cancellable, error);
 }
 
