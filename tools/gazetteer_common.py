@@ -231,6 +231,10 @@ def core_forms(key, kind):
             changed = True
         if changed:
             out.append(' '.join(words))
+    # "بغداد الدولي" without "مطار" is any international thing in Baghdad
+    # ("معرض بغداد الدولي"): a facility's name keeps its head or loses its tail
+    # (whatever the record's kind: WOF files Baghdad's airport as a quarter)
+    out = [f for f in out if f.split(' ')[-1] not in TRAILING_WORDS or f.split(' ')[0] in FEATURE_WORDS]
     return out
 
 
