@@ -6,7 +6,7 @@
 #include <math.h>
 
 #include "marsad-map-markers.h"
-#include "marsad-marker-layer.h"
+#include "marsad-marker-layer-private.h"
 
 #define MIN_HIT_RADIUS 10.0
 #define LABEL_GAP 4.0
@@ -15,42 +15,13 @@
 /* Room for a label's line when spread markers stack their labels. */
 #define SPREAD_LABEL_HEIGHT 22.0
 
-typedef struct
-{
-  char             *place_id;
-  char             *name;
-  char             *name_en;
-  double            lat;
-  double            lon;
-  MarsadMarkerRole  role;
-  char             *event_type;
-  int               fatalities;
-  guint             n_events;
-  /* Where it is drawn, in the layer's coordinates, and where the place
-   * really is; they differ when the marker is spread from a neighbour. */
-  double            x, y;
-  double            true_x, true_y;
-  gboolean          spread;
-  gboolean          area;   /* a country or sea: the basemap names it better */
-} Marker;
-
-struct _MarsadMarkerLayer
-{
-  ShumateLayer  parent_instance;
-
-  GArray       *markers;       /* Marker, in drawing order: context first */
-  char         *selected;
-  char         *hovered;
-  gboolean      dark;
-};
-
 G_DEFINE_FINAL_TYPE (MarsadMarkerLayer, marsad_marker_layer, SHUMATE_TYPE_LAYER)
 
 enum { PLACE_ACTIVATED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
-static void
-marker_clear (Marker *marker)
+void
+marsad_marker_clear (Marker *marker)
 {
   g_free (marker->place_id);
   g_free (marker->name);
@@ -79,101 +50,6 @@ hit_radius (MarsadMarkerLayer *self,
 
   marker_style (self, marker, &style);
   return MAX (marsad_marker_get_radius (&style) + 2, MIN_HIT_RADIUS);
-}
-
-static int
-marker_rank (const Marker *m)
-{
-  /* context below event sites; small event sites below big ones */
-  return (m->role == MARSAD_MARKER_ROLE_EVENT_SITE ? 100000 : 0) + MAX (m->fatalities, 0);
-}
-
-static int
-compare_markers (gconstpointer a,
-                 gconstpointer b)
-{
-  return marker_rank (a) - marker_rank (b);
-}
-
-static gboolean
-has_role (const MarsadPlace *place,
-          MarsadMentionRole  role)
-{
-  for (guint i = 0; place->mentions != NULL && i < place->mentions->len; i++)
-    if (g_array_index (place->mentions, MarsadMention, i).role == role)
-      return TRUE;
-  return FALSE;
-}
-
-void
-marsad_marker_layer_set_document (MarsadMarkerLayer    *self,
-                                  const MarsadDocument *doc,
-                                  gboolean              show_background)
-{
-  g_return_if_fail (MARSAD_IS_MARKER_LAYER (self));
-
-  g_array_set_size (self->markers, 0);
-  if (doc != NULL)
-    {
-      for (guint i = 0; i < doc->places->len; i++)
-        {
-          const MarsadPlace *place = g_ptr_array_index (doc->places, i);
-          const MarsadEvent *main_event = NULL;
-          Marker marker = { 0 };
-          gboolean current = FALSE;
-
-          marker.fatalities = -1;
-          for (guint j = 0; j < doc->events->len; j++)
-            {
-              const MarsadEvent *event = g_ptr_array_index (doc->events, j);
-              int min = 0, max = 0;
-
-              if (g_strcmp0 (event->place_id, place->id) != 0)
-                continue;
-              if (event->background && !show_background)
-                continue;
-              marker.n_events++;
-              if (!event->background)
-                current = TRUE;
-              if (marsad_event_get_fatalities (event, &min, &max) && max > marker.fatalities)
-                {
-                  marker.fatalities = max;
-                  main_event = event;
-                }
-              if (main_event == NULL || (main_event->background && !event->background))
-                main_event = event;
-            }
-
-          /* A site mention makes an event site; a place that only acts
-           * ("واستنكرت بغداد") is never one, even when an event (the
-           * condemnation) is placed there: it is drawn quietly, or not at
-           * all when nothing happened there. */
-          if (has_role (place, MARSAD_ROLE_EVENT_SITE) || (current && !has_role (place, MARSAD_ROLE_ACTOR)))
-            marker.role = MARSAD_MARKER_ROLE_EVENT_SITE;
-          else if (marker.n_events == 0 && has_role (place, MARSAD_ROLE_ACTOR) && !has_role (place, MARSAD_ROLE_CONTEXT))
-            marker.role = MARSAD_MARKER_ROLE_ACTOR_ONLY;
-          else
-            marker.role = MARSAD_MARKER_ROLE_CONTEXT;
-
-          if (marker.role == MARSAD_MARKER_ROLE_ACTOR_ONLY)
-            continue;
-
-          marker.place_id = g_strdup (place->id);
-          marker.area = g_strcmp0 (place->kind, "country") == 0 || g_strcmp0 (place->kind, "water") == 0;
-          marker.name = g_strdup (place->name);
-          marker.name_en = g_strdup (place->name_en);
-          marker.lat = place->lat;
-          marker.lon = place->lon;
-          marker.event_type = main_event != NULL ? g_strdup (main_event->type) : NULL;
-          g_array_append_val (self->markers, marker);
-        }
-      g_array_sort (self->markers, compare_markers);
-    }
-
-  if (self->selected != NULL && !marsad_marker_layer_get_marker_position (self, self->selected, NULL, NULL))
-    g_clear_pointer (&self->selected, g_free);
-  g_clear_pointer (&self->hovered, g_free);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /* Places a few kilometres apart (القائم and البوكمال) fall on one spot at
@@ -577,7 +453,7 @@ marsad_marker_layer_init (MarsadMarkerLayer *self)
   GtkEventController *motion = gtk_event_controller_motion_new ();
 
   self->markers = g_array_new (FALSE, TRUE, sizeof (Marker));
-  g_array_set_clear_func (self->markers, (GDestroyNotify) marker_clear);
+  g_array_set_clear_func (self->markers, (GDestroyNotify) marsad_marker_clear);
 
   g_signal_connect (click, "released", G_CALLBACK (released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
@@ -667,24 +543,4 @@ marsad_marker_layer_get_bounds (MarsadMarkerLayer *self,
         *max_lon = MAX (*max_lon, m->lon);
       }
   return found;
-}
-
-/* The names of towns and sites this layer writes on the map, for the
- * basemap to leave out; countries and seas keep the basemap's own, larger
- * labels. */
-GStrv
-marsad_marker_layer_dup_names (MarsadMarkerLayer *self)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  g_return_val_if_fail (MARSAD_IS_MARKER_LAYER (self), NULL);
-
-  for (guint i = 0; i < self->markers->len; i++)
-    {
-      const Marker *m = &g_array_index (self->markers, Marker, i);
-
-      if (m->name != NULL && !m->area)
-        g_strv_builder_add (builder, m->name);
-    }
-  return g_strv_builder_end (builder);
 }
