@@ -222,6 +222,22 @@ test_directional_region (Fixture       *f,
 }
 
 static void
+test_country_side (Fixture       *f,
+                   gconstpointer  data)
+{
+  /* "البلاد" is the country the text speaks of most */
+  g_autoptr(MarsadDocument) doc = parse (f, "تعرضت إيران لهجمات، وقالت إيران إن مسيرات أصابت مواقع في شمال غربي البلاد.");
+  MarsadPlace *side = place_mentioned_as (doc, "شمال غربي البلاد", NULL);
+  MarsadPlace *iran = place_mentioned_as (doc, "إيران", NULL);
+
+  g_assert_nonnull (side);
+  g_assert_nonnull (iran);
+  g_assert_cmpstr (side->country, ==, "IR");
+  g_assert_cmpfloat (side->lat, >, iran->lat);
+  g_assert_cmpfloat (side->lon, <, iran->lon);
+}
+
+static void
 test_offsets_contract (Fixture       *f,
                        gconstpointer  data)
 {
@@ -261,6 +277,7 @@ main (int   argc,
   ADD ("qaim", test_qaim);
   ADD ("common-words", test_common_words);
   ADD ("feature-words", test_feature_words);
+  ADD ("country-side", test_country_side);
   ADD ("roles", test_roles);
   ADD ("directional-region", test_directional_region);
   ADD ("offsets", test_offsets_contract);

@@ -158,38 +158,7 @@ marsad_geoparser_find_cues (const MarsadGeoparser  *self,
     c->locative = TRUE;
 
   if (before > 0)
-    {
-      const MarsadWord *prev = &g_array_index (norm->words, MarsadWord, before - 1);
-      guint prefix = 0;
-
-      if (marsad_words_adjacent (norm, prev, &g_array_index (norm->words, MarsadWord, before)) &&
-          (k = marsad_word_set_lookup (self->direction_words, norm, before - 1, &prefix)) >= 0)
-        {
-          MarsadDirection d = direction_kinds[k];
-          int k2;
-
-          c->direction_start = marsad_normalized_orig_offset (norm, before - 1, prefix);
-          /* شمال شرق العراق: a compound direction */
-          if (before >= 2 &&
-              (k2 = marsad_word_set_lookup (self->direction_words, norm, before - 2, &prefix)) >= 0 &&
-              marsad_words_adjacent (norm, &g_array_index (norm->words, MarsadWord, before - 2), prev))
-            {
-              MarsadDirection d1 = direction_kinds[k2];
-
-              if (d1 == MARSAD_DIRECTION_NORTH && d == MARSAD_DIRECTION_EAST)
-                d = MARSAD_DIRECTION_NORTH_EAST;
-              else if (d1 == MARSAD_DIRECTION_NORTH && d == MARSAD_DIRECTION_WEST)
-                d = MARSAD_DIRECTION_NORTH_WEST;
-              else if (d1 == MARSAD_DIRECTION_SOUTH && d == MARSAD_DIRECTION_EAST)
-                d = MARSAD_DIRECTION_SOUTH_EAST;
-              else if (d1 == MARSAD_DIRECTION_SOUTH && d == MARSAD_DIRECTION_WEST)
-                d = MARSAD_DIRECTION_SOUTH_WEST;
-              if (d != direction_kinds[k])
-                c->direction_start = marsad_normalized_orig_offset (norm, before - 2, prefix);
-            }
-          c->direction = d;
-        }
-    }
+    c->direction = marsad_geoparser_direction_before (self, norm, before, &c->direction_start);
 }
 
 
@@ -215,4 +184,51 @@ marsad_geoparser_cue_at (const MarsadGeoparser  *self,
   int k = marsad_word_set_lookup (self->cue_words, norm, w, NULL);
 
   return k >= 0 ? cue_kinds[k] : MARSAD_CUE_NONE;
+}
+
+/* The direction written right before word w ("غرب", "شمال شرقي"), or
+ * MARSAD_DIRECTION_NONE; *start is where it begins, proclitic left out. */
+MarsadDirection
+marsad_geoparser_direction_before (const MarsadGeoparser  *self,
+                                   const MarsadNormalized *norm,
+                                   guint                   w,
+                                   guint                  *start)
+{
+  const MarsadWord *prev;
+  MarsadDirection d;
+  guint prefix = 0;
+  int k, k2;
+
+  if (w == 0)
+    return MARSAD_DIRECTION_NONE;
+  prev = &g_array_index (norm->words, MarsadWord, w - 1);
+  if (!marsad_words_adjacent (norm, prev, &g_array_index (norm->words, MarsadWord, w)) ||
+      (k = marsad_word_set_lookup (self->direction_words, norm, w - 1, &prefix)) < 0)
+    return MARSAD_DIRECTION_NONE;
+
+  d = direction_kinds[k];
+  *start = marsad_normalized_orig_offset (norm, w - 1, prefix);
+  /* شمال شرق العراق: a compound direction */
+  if (w >= 2 &&
+      (k2 = marsad_word_set_lookup (self->direction_words, norm, w - 2, &prefix)) >= 0 &&
+      marsad_words_adjacent (norm, &g_array_index (norm->words, MarsadWord, w - 2), prev))
+    {
+      MarsadDirection d1 = direction_kinds[k2];
+      MarsadDirection both = d;
+
+      if (d1 == MARSAD_DIRECTION_NORTH && d == MARSAD_DIRECTION_EAST)
+        both = MARSAD_DIRECTION_NORTH_EAST;
+      else if (d1 == MARSAD_DIRECTION_NORTH && d == MARSAD_DIRECTION_WEST)
+        both = MARSAD_DIRECTION_NORTH_WEST;
+      else if (d1 == MARSAD_DIRECTION_SOUTH && d == MARSAD_DIRECTION_EAST)
+        both = MARSAD_DIRECTION_SOUTH_EAST;
+      else if (d1 == MARSAD_DIRECTION_SOUTH && d == MARSAD_DIRECTION_WEST)
+        both = MARSAD_DIRECTION_SOUTH_WEST;
+      if (both != d)
+        {
+          *start = marsad_normalized_orig_offset (norm, w - 2, prefix);
+          d = both;
+        }
+    }
+  return d;
 }

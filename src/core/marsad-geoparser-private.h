@@ -111,6 +111,10 @@ gboolean marsad_words_adjacent         (const MarsadNormalized *norm,
 
 /* marsad-geoparser-cues.c */
 void     marsad_geoparser_init_cue_words (MarsadGeoparser *self);
+MarsadDirection marsad_geoparser_direction_before (const MarsadGeoparser  *self,
+                                                   const MarsadNormalized *norm,
+                                                   guint                   w,
+                                                   guint                  *start);
 /* The cue that word w is, or MARSAD_CUE_NONE. */
 MarsadFeatureCue marsad_geoparser_cue_at (const MarsadGeoparser  *self,
                                           const MarsadNormalized *norm,

@@ -444,8 +444,9 @@ derived_place (GHashTable        *by_key,
                gboolean           countryside,
                MarsadDirection    direction)
 {
-  static const double dx[] = { 0, 0, 0, 1, -1, 0, 0.7, -0.7, 0.7, -0.7 };
-  static const double dy[] = { 0, 1, -1, 0, 0, 0, 0.7, 0.7, -0.7, -0.7 };
+  /* a corner ("شمال غرب") lies as far out on each axis as a side does */
+  static const double dx[] = { 0, 0, 0, 1, -1, 0, 1, -1, 1, -1 };
+  static const double dy[] = { 0, 1, -1, 0, 0, 0, 1, 1, -1, -1 };
   g_autofree char *key = g_strdup_printf ("%s/%d/%d", base->id, countryside, direction);
   MarsadPlace *place = g_hash_table_lookup (by_key, key);
   double shift_deg = countryside ? 0.25 : g_strcmp0 (base->kind, "country") == 0 ? 2.0 : 0.6;
@@ -529,6 +530,48 @@ add_mention (MarsadPlace       *place,
   g_array_append_val (place->mentions, m);
 }
 
+/* "شمال غربي البلاد": a side of the country the text is about (the one it
+ * names most), placed within the country's extent like "غرب العراق". */
+static void
+add_country_sides (const MarsadGeoparser *self,
+                   MarsadDocument        *doc,
+                   GHashTable            *by_direction)
+{
+  static const char * const the_country[] = { "البلاد", NULL };
+  const MarsadNormalized *norm = doc->norm;
+  g_autoptr(MarsadWordSet) words = NULL;
+  MarsadGazetteerRecord rec = { 0 };
+  MarsadPlace *country = NULL;
+  guint n_places = doc->places->len;
+
+  for (guint p = 0; p < n_places; p++)
+    {
+      MarsadPlace *place = g_ptr_array_index (doc->places, p);
+
+      if (g_strcmp0 (place->kind, "country") == 0 &&
+          (country == NULL || place->mentions->len > country->mentions->len))
+        country = place;
+    }
+  if (country == NULL || country->country == NULL ||
+      !marsad_gazetteer_get_country (self->gazetteer, country->country, &rec))
+    return;
+
+  words = marsad_word_set_new (the_country);
+  for (guint w = 1; w < norm->words->len; w++)
+    {
+      const MarsadWord *mw = &g_array_index (norm->words, MarsadWord, w);
+      guint len = mw->norm_end - mw->norm_start, start = 0;
+      MarsadDirection d;
+
+      /* البلاد, perhaps with a proclitic: six to eight letters */
+      if (len < 6 || len > 8 || marsad_word_set_lookup (words, norm, w, NULL) < 0 ||
+          (d = marsad_geoparser_direction_before (self, norm, w, &start)) == MARSAD_DIRECTION_NONE)
+        continue;
+      add_mention (derived_place (by_direction, doc, country, rec.half_width_km, rec.half_height_km, FALSE, d),
+                   start, mw->end, mw->sentence, MARSAD_ROLE_CONTEXT);
+    }
+}
+
 void
 marsad_geoparser_run (const MarsadGeoparser *self,
                       MarsadDocument        *doc)
@@ -594,6 +637,7 @@ marsad_geoparser_run (const MarsadGeoparser *self,
         }
     }
 
+  add_country_sides (self, doc, by_direction);
   marsad_geoparser_add_unknown_places (self, doc);
 }
 
