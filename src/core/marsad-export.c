@@ -184,15 +184,19 @@ marsad_event_actor (const MarsadEvent *event,
 /* ACLED's geo_precision: 1 the place itself, 2 near it or part of a
  * district, 3 only the province or country is known. */
 static int
-geo_precision_for_kind (const char *kind)
+geo_precision_for_place (const MarsadPlace *place)
 {
   static const char *const exact[] = {
     "city", "town", "village", "neighbourhood", "military_base", "airport",
     "camp", "facility",
   };
+  const char *kind = place->kind;
 
   if (kind == NULL)
     return 0;
+  /* placed where a nearby place the text names lies: "near" in ACLED's terms */
+  if (place->approximate)
+    return 2;
   for (guint i = 0; i < G_N_ELEMENTS (exact); i++)
     if (g_str_equal (kind, exact[i]))
       return 1;
@@ -291,6 +295,8 @@ add_geojson_feature (JsonBuilder      *builder,
   add_string_member (builder, "place_name", p != NULL ? p->name : NULL);
   add_string_member (builder, "place_name_en", p != NULL ? p->name_en : NULL);
   add_string_member (builder, "place_kind", p != NULL ? p->kind : NULL);
+  json_builder_set_member_name (builder, "place_approximate");
+  json_builder_add_boolean_value (builder, p != NULL && p->approximate);
   add_string_member (builder, "country", p != NULL ? p->country : NULL);
   add_string_member (builder, "admin1", p != NULL ? p->admin1 : NULL);
   add_string_member (builder, "source_id", p != NULL ? p->source_id : NULL);
@@ -471,8 +477,8 @@ csv_append_event (GString          *out,
       lon = format_coordinate (p->lon);
       fields[COL_LATITUDE] = lat;
       fields[COL_LONGITUDE] = lon;
-      if (geo_precision_for_kind (p->kind) > 0)
-        geo_precision = g_strdup_printf ("%d", geo_precision_for_kind (p->kind));
+      if (geo_precision_for_place (p) > 0)
+        geo_precision = g_strdup_printf ("%d", geo_precision_for_place (p));
       fields[COL_GEO_PRECISION] = geo_precision;
     }
   notes = csv_notes (f);
