@@ -76,6 +76,36 @@ save_response_cb (GtkNativeDialog *dialog,
   g_object_unref (self);
 }
 
+/* A modal "save as" chooser over the window; shown by save_chooser_show (). */
+static GtkFileChooserNative *
+save_chooser_new (MarsadWindow *self,
+                  const char   *title,
+                  const char   *accept)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self),
+                                                               GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                               accept, _("_Cancel"));
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  return chooser;
+}
+
+/* Offers "<article>-<what>.<extension>" and hands the response to
+ * on_response with a reference to the window. */
+static void
+save_chooser_show (MarsadWindow         *self,
+                   GtkFileChooserNative *chooser,
+                   const char           *what,
+                   const char           *extension,
+                   GCallback             on_response)
+{
+  g_autofree char *name = suggest_name (self, what, extension);
+
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect (chooser, "response", on_response, g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 static void
 save_analysis_action (GtkWidget  *widget,
                       const char *action_name,
@@ -83,19 +113,13 @@ save_analysis_action (GtkWidget  *widget,
 {
   MarsadWindow *self = MARSAD_WINDOW (widget);
   GtkFileChooserNative *chooser;
-  g_autofree char *name = NULL;
 
   if (marsad_window_get_document (self) == NULL)
     return;
-  chooser = gtk_file_chooser_native_new (_("Save Analysis"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  chooser = save_chooser_new (self, _("Save Analysis"), _("_Save"));
   /* TRANSLATORS: the file name offered when saving an analysis; keep it
    * short and without spaces */
-  name = suggest_name (self, _("analysis"), "marsad.json");
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect (chooser, "response", G_CALLBACK (save_response_cb), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  save_chooser_show (self, chooser, _("analysis"), "marsad.json", G_CALLBACK (save_response_cb));
 }
 
 /* Export map -------------------------------------------------------------- */
@@ -231,21 +255,15 @@ export_events_action (GtkWidget  *widget,
 {
   MarsadWindow *self = MARSAD_WINDOW (widget);
   GtkFileChooserNative *chooser;
-  g_autofree char *name = NULL;
 
   if (marsad_window_get_document (self) == NULL)
     return;
-  chooser = gtk_file_chooser_native_new (_("Export Events"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  chooser = save_chooser_new (self, _("Export Events"), _("_Export"));
   add_events_filter (GTK_FILE_CHOOSER (chooser), _("GeoJSON (GIS)"), MARSAD_EVENT_FORMAT_GEOJSON);
   add_events_filter (GTK_FILE_CHOOSER (chooser), _("CSV in ACLED’s columns"), MARSAD_EVENT_FORMAT_CSV);
   add_events_filter (GTK_FILE_CHOOSER (chooser), _("KML (Google Earth)"), MARSAD_EVENT_FORMAT_KML);
   /* TRANSLATORS: the file name offered when exporting events, without the extension */
-  name = suggest_name (self, _("events"), "geojson");
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect (chooser, "response", G_CALLBACK (export_events_response_cb), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  save_chooser_show (self, chooser, _("events"), "geojson", G_CALLBACK (export_events_response_cb));
 }
 
 /* Map and clipboard ------------------------------------------------------- */

@@ -306,19 +306,7 @@ guint
 marsad_word_view_word_at (const MarsadWordView *view,
                           guint                 offset)
 {
-  guint lo = 0, hi = view->n;
-
-  /* the first word whose end is past offset */
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (view->words[mid].end <= offset)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
+  return marsad_word_view_word_at_from (view, 0, offset);
 }
 
 gboolean
