@@ -28,9 +28,9 @@ static const char *const expected_acled_columns[] = {
 };
 
 static char *
-export_string (MarsadEventFormat format)
+export_document_string (MarsadDocument    *doc,
+                        MarsadEventFormat  format)
 {
-  g_autoptr(MarsadDocument) doc = export_test_document_new ();
   g_autoptr(GError) error = NULL;
   char *data;
   gsize len = 0;
@@ -41,6 +41,14 @@ export_string (MarsadEventFormat format)
   g_assert_cmpuint (len, ==, strlen (data));
   g_assert_true (g_utf8_validate (data, len, NULL));
   return data;
+}
+
+static char *
+export_string (MarsadEventFormat format)
+{
+  g_autoptr(MarsadDocument) doc = export_test_document_new ();
+
+  return export_document_string (doc, format);
 }
 
 static void
@@ -339,6 +347,43 @@ test_atomic_abort (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* A place set where a nearby named place lies is "near" it in ACLED's
+ * terms, whatever its kind: a town placed so is precision 2, not 1. */
+static void
+test_approximate_place (void)
+{
+  g_autoptr(MarsadDocument) doc = export_test_document_new ();
+  MarsadPlace *jurf = g_ptr_array_index (doc->places, 0);
+  g_autofree char *exact_csv = export_document_string (doc, MARSAD_EVENT_FORMAT_CSV);
+  g_autofree char *csv = NULL;
+  g_autofree char *geojson = NULL;
+  g_autoptr(GPtrArray) exact_rows = parse_csv (exact_csv);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *features;
+  JsonObject *props;
+
+  g_assert_cmpstr (CELL ((GPtrArray *) g_ptr_array_index (exact_rows, 1), 24), ==, "1");
+
+  jurf->approximate = TRUE;
+  csv = export_document_string (doc, MARSAD_EVENT_FORMAT_CSV);
+  rows = parse_csv (csv);
+  g_assert_cmpstr (CELL ((GPtrArray *) g_ptr_array_index (rows, 1), 24), ==, "2");
+  /* Baghdad, placed exactly, keeps 1. */
+  g_assert_cmpstr (CELL ((GPtrArray *) g_ptr_array_index (rows, 2), 24), ==, "1");
+
+  geojson = export_document_string (doc, MARSAD_EVENT_FORMAT_GEOJSON);
+  json_parser_load_from_data (parser, geojson, -1, &error);
+  g_assert_no_error (error);
+  features = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                           "features");
+  props = json_object_get_object_member (json_array_get_object_element (features, 0), "properties");
+  g_assert_true (json_object_get_boolean_member (props, "place_approximate"));
+  props = json_object_get_object_member (json_array_get_object_element (features, 1), "properties");
+  g_assert_false (json_object_get_boolean_member (props, "place_approximate"));
+}
+
 static void
 test_format_names (void)
 {
@@ -364,6 +409,7 @@ main (int argc, char **argv)
   g_test_add_func ("/export/events/geojson", test_geojson);
   g_test_add_func ("/export/events/csv", test_csv);
   g_test_add_func ("/export/events/kml", test_kml);
+  g_test_add_func ("/export/events/approximate-place", test_approximate_place);
   g_test_add_func ("/export/events/write-file", test_write_file);
   g_test_add_func ("/export/events/atomic-abort", test_atomic_abort);
   g_test_add_func ("/export/events/format-names", test_format_names);

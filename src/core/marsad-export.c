@@ -470,6 +470,8 @@ csv_append_event (GString          *out,
     }
   if (p != NULL)
     {
+      int place_precision = geo_precision_for_place (p);
+
       fields[COL_ADMIN1] = p->admin1;
       /* ACLED's locations are romanised; fall back to Arabic over nothing. */
       fields[COL_LOCATION] = p->name_en != NULL && *p->name_en != '\0' ? p->name_en : p->name;
@@ -477,8 +479,8 @@ csv_append_event (GString          *out,
       lon = format_coordinate (p->lon);
       fields[COL_LATITUDE] = lat;
       fields[COL_LONGITUDE] = lon;
-      if (geo_precision_for_place (p) > 0)
-        geo_precision = g_strdup_printf ("%d", geo_precision_for_place (p));
+      if (place_precision > 0)
+        geo_precision = g_strdup_printf ("%d", place_precision);
       fields[COL_GEO_PRECISION] = geo_precision;
     }
   notes = csv_notes (f);
