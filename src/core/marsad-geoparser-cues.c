@@ -162,6 +162,9 @@ marsad_geoparser_find_cues (const MarsadGeoparser  *self,
 }
 
 
+/* the country the text is about, as in "شمال غربي البلاد" */
+static const char * const the_country_words[] = { "البلاد", NULL };
+
 void
 marsad_geoparser_init_cue_words (MarsadGeoparser *self)
 {
@@ -172,6 +175,7 @@ marsad_geoparser_init_cue_words (MarsadGeoparser *self)
   self->facility_heads = marsad_word_set_new (facility_heads);
   self->countryside_words = marsad_word_set_new (countryside_words);
   self->side_words = marsad_word_set_new (side_words);
+  self->the_country_words = marsad_word_set_new (the_country_words);
   self->facility_tails = marsad_word_set_new (facility_tail_words);
   self->name_heads = marsad_word_set_new (name_head_words);
 }

@@ -35,6 +35,7 @@ struct _MarsadGeoparser
   MarsadWordSet   *facility_heads;
   MarsadWordSet   *countryside_words;
   MarsadWordSet   *side_words;
+  MarsadWordSet   *the_country_words;
   MarsadWordSet   *facility_tails;
   MarsadWordSet   *name_heads;
 };

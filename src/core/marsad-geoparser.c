@@ -537,9 +537,7 @@ add_country_sides (const MarsadGeoparser *self,
                    MarsadDocument        *doc,
                    GHashTable            *by_direction)
 {
-  static const char * const the_country[] = { "البلاد", NULL };
   const MarsadNormalized *norm = doc->norm;
-  g_autoptr(MarsadWordSet) words = NULL;
   MarsadGazetteerRecord rec = { 0 };
   MarsadPlace *country = NULL;
   guint n_places = doc->places->len;
@@ -556,7 +554,6 @@ add_country_sides (const MarsadGeoparser *self,
       !marsad_gazetteer_get_country (self->gazetteer, country->country, &rec))
     return;
 
-  words = marsad_word_set_new (the_country);
   for (guint w = 1; w < norm->words->len; w++)
     {
       const MarsadWord *mw = &g_array_index (norm->words, MarsadWord, w);
@@ -564,7 +561,7 @@ add_country_sides (const MarsadGeoparser *self,
       MarsadDirection d;
 
       /* البلاد, perhaps with a proclitic: six to eight letters */
-      if (len < 6 || len > 8 || marsad_word_set_lookup (words, norm, w, NULL) < 0 ||
+      if (len < 6 || len > 8 || marsad_word_set_lookup (self->the_country_words, norm, w, NULL) < 0 ||
           (d = marsad_geoparser_direction_before (self, norm, w, &start)) == MARSAD_DIRECTION_NONE)
         continue;
       add_mention (derived_place (by_direction, doc, country, rec.half_width_km, rec.half_height_km, FALSE, d),
@@ -668,6 +665,7 @@ marsad_geoparser_free (MarsadGeoparser *self)
   g_clear_pointer (&self->facility_heads, marsad_word_set_free);
   g_clear_pointer (&self->countryside_words, marsad_word_set_free);
   g_clear_pointer (&self->side_words, marsad_word_set_free);
+  g_clear_pointer (&self->the_country_words, marsad_word_set_free);
   g_clear_pointer (&self->facility_tails, marsad_word_set_free);
   g_clear_pointer (&self->name_heads, marsad_word_set_free);
   g_clear_pointer (&self->person_words, marsad_word_set_free);
