@@ -517,6 +517,17 @@ marsad_event_extractor_run_prepared (const MarsadEventExtractor *self,
   run_places_and_finish (run, doc);
 }
 
+void
+marsad_event_prep_free (MarsadEventPrep *prep)
+{
+  MarsadEventRun *run = (MarsadEventRun *) prep;
+
+  if (run == NULL)
+    return;
+  run_clear (run);
+  g_free (run);
+}
+
 static void
 run_places_and_finish (MarsadEventRun *run,
                        MarsadDocument *doc)

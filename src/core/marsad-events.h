@@ -34,7 +34,8 @@ void marsad_event_extractor_run (const MarsadEventExtractor *self,
 
 /* The same in two steps: prepare needs only the text (folded, with its
  * sentences and publication date) and may run on another thread while the
- * geoparser fills the places; run_prepared finishes and frees prep. */
+ * geoparser fills the places; run_prepared finishes and frees prep, and
+ * marsad_event_prep_free drops a prep that will not be run. */
 typedef struct _MarsadEventPrep MarsadEventPrep;
 
 MarsadEventPrep *marsad_event_extractor_prepare      (const MarsadEventExtractor *self,
@@ -42,6 +43,7 @@ MarsadEventPrep *marsad_event_extractor_prepare      (const MarsadEventExtractor
 void             marsad_event_extractor_run_prepared (const MarsadEventExtractor *self,
                                                       MarsadDocument             *doc,
                                                       MarsadEventPrep            *prep);
+void             marsad_event_prep_free              (MarsadEventPrep            *prep);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MarsadEventExtractor, marsad_event_extractor_unref)
 

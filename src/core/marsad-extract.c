@@ -123,6 +123,9 @@ marsad_extractor_run (MarsadExtractor    *self,
 {
   g_autoptr(GArray) sentences = NULL;
   gint64 t0 = g_get_monotonic_time ();
+  PrepareJob prepare_job = { self->events, doc };
+  GThread *prepare_thread = NULL;
+  MarsadEventPrep *prep = NULL;
 
   g_return_val_if_fail (self != NULL && doc != NULL, FALSE);
 
@@ -156,27 +159,18 @@ marsad_extractor_run (MarsadExtractor    *self,
 
   /* what the events need of the text alone is read beside the places */
   if (doc->n_chars > PARALLEL_MIN_CHARS)
+    prepare_thread = g_thread_new ("marsad-events", prepare_events_thread, &prepare_job);
+  marsad_geoparser_run (self->geoparser, doc);
+  if (prepare_thread != NULL)
+    prep = g_thread_join (prepare_thread);   /* drops the thread too */
+  if (!step (progress, user_data, 0.7, "places", &t0, cancellable, error))
     {
-      PrepareJob job = { self->events, doc };
-      g_autoptr(GThread) thread = g_thread_new ("marsad-events", prepare_events_thread, &job);
-      MarsadEventPrep *prep;
-
-      marsad_geoparser_run (self->geoparser, doc);
-      prep = g_thread_join (g_steal_pointer (&thread));
-      if (!step (progress, user_data, 0.7, "places", &t0, cancellable, error))
-        {
-          marsad_event_extractor_run_prepared (self->events, doc, prep);   /* frees prep */
-          return FALSE;
-        }
-      marsad_event_extractor_run_prepared (self->events, doc, prep);
+      g_clear_pointer (&prep, marsad_event_prep_free);
+      return FALSE;
     }
-  else
-    {
-      marsad_geoparser_run (self->geoparser, doc);
-      if (!step (progress, user_data, 0.7, "places", &t0, cancellable, error))
-        return FALSE;
-      marsad_event_extractor_run (self->events, doc);
-    }
+  if (prep == NULL)
+    prep = marsad_event_extractor_prepare (self->events, doc);
+  marsad_event_extractor_run_prepared (self->events, doc, prep);
   return step (progress, user_data, 1.0, "events", &t0, cancellable, error);
 }
 
