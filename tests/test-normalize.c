@@ -7,6 +7,7 @@
 #include "marsad-document-json.h"
 #include "marsad-normalize.h"
 #include "marsad-text.h"
+#include "marsad-word-set.h"
 
 static void
 test_fold_strings (void)
@@ -132,6 +133,37 @@ test_proclitics (void)
   g_assert_false (has_split ("وب", "ب", 1));
   /* و is not a preposition: no split after ب */
   g_assert_false (has_split ("بوغداد", "غداد", 2));
+}
+
+/* A word set finds its words through proclitics and turns the rest away;
+ * its quick reject on first letters must not lose a word whose stem starts
+ * after two proclitic letters or with an alef restored after لل. */
+static void
+test_word_set (void)
+{
+  static const char *const words[] = { "البلاد", "قريه", "معسكر", NULL };
+  static const char *const latin_words[] = { "gaza", NULL };
+  g_autoptr(MarsadWordSet) set = marsad_word_set_new (words);
+  g_autoptr(MarsadWordSet) latin_set = marsad_word_set_new (latin_words);
+  g_autoptr(MarsadDocument) doc =
+    doc_with_norm ("وللبلاد بالبلاد فقرية وبمعسكر كتاب مدينة لمعسكر Gaza بلاد");
+  const struct { int index; guint prefix; } expected[] = {
+    { 0, 2 }, { 0, 1 }, { 1, 1 }, { 2, 2 }, { -1, 0 }, { -1, 0 }, { 2, 1 }, { -1, 0 }, { -1, 0 },
+  };
+
+  g_assert_cmpuint (doc->norm->words->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      guint prefix = 99;
+      int index = marsad_word_set_lookup (set, doc->norm, i, &prefix);
+
+      g_assert_cmpint (index, ==, expected[i].index);
+      if (index >= 0)
+        g_assert_cmpuint (prefix, ==, expected[i].prefix);
+    }
+  /* words outside Arabic letters are found too */
+  g_assert_cmpint (marsad_word_set_lookup (latin_set, doc->norm, 7, NULL), ==, 0);
+  g_assert_cmpint (marsad_word_set_lookup (latin_set, doc->norm, 8, NULL), ==, -1);
 }
 
 static void
@@ -278,6 +310,7 @@ main (int   argc,
   g_test_add_func ("/normalize/offsets", test_offsets);
   g_test_add_func ("/normalize/offsets-ligature", test_offsets_ligature);
   g_test_add_func ("/normalize/proclitics", test_proclitics);
+  g_test_add_func ("/normalize/word-set", test_word_set);
   g_test_add_func ("/text/validate", test_validate);
   g_test_add_func ("/text/missing-file", test_missing_file);
   g_test_add_func ("/text/sentences", test_sentences);

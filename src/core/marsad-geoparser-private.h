@@ -36,6 +36,8 @@ struct _MarsadGeoparser
   MarsadWordSet   *countryside_words;
   MarsadWordSet   *side_words;
   MarsadWordSet   *the_country_words;
+  MarsadWordSet   *settlement_words;
+  MarsadWordSet   *not_names;
   MarsadWordSet   *facility_tails;
   MarsadWordSet   *name_heads;
 };
@@ -134,7 +136,9 @@ void     marsad_geoparser_assign_roles (const MarsadGeoparser *self,
                                         const MarsadDocument  *doc,
                                         GArray                *candidates);
 
-/* marsad-geoparser-unknown.c: after the known places are in doc */
+/* marsad-geoparser-unknown.c: the lexicons, then unknown places after
+ * the known places are in doc */
+void     marsad_geoparser_init_unknown_words (MarsadGeoparser *self);
 void     marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
                                               MarsadDocument        *doc);
 

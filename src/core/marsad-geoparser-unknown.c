@@ -55,30 +55,6 @@ typedef struct
   guint       tail_end;   /* and runs through "الدولي", "الجوية" */
 } Mention;
 
-/* Every settlement word starts, after at most two proclitic letters, with
- * one of ق ب م ح ض ث: most words are turned away without a lookup. */
-static gboolean
-may_be_settlement_word (const MarsadNormalized *norm,
-                        guint                   w)
-{
-  const MarsadWord *mw = &g_array_index (norm->words, MarsadWord, w);
-  guint len = mw->norm_end - mw->norm_start;
-
-  if (len < 2 || len > 9)
-    return FALSE;
-  for (guint k = 0; k < 3 && k < len; k++)
-    {
-      switch (norm->chars[mw->norm_start + k])
-        {
-        case 0x0642: case 0x0628: case 0x0645: case 0x062D: case 0x0636: case 0x062B:
-          return TRUE;
-        default:
-          break;
-        }
-    }
-  return FALSE;
-}
-
 static gboolean
 word_is_arabic (const MarsadNormalized *norm,
                 guint                   w)
@@ -270,12 +246,19 @@ add_unknown (MarsadDocument         *doc,
 }
 
 void
+marsad_geoparser_init_unknown_words (MarsadGeoparser *self)
+{
+  self->settlement_words = marsad_word_set_new (settlement_words);
+  self->not_names = marsad_word_set_new (not_names);
+}
+
+void
 marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
                                      MarsadDocument        *doc)
 {
   const MarsadNormalized *norm = doc->norm;
-  g_autoptr(MarsadWordSet) settlements = marsad_word_set_new (settlement_words);
-  g_autoptr(MarsadWordSet) not_name = marsad_word_set_new (not_names);
+  const MarsadWordSet *settlements = self->settlement_words;
+  const MarsadWordSet *not_name = self->not_names;
   const MarsadWordSet *heads = self->name_heads;
   const MarsadWordSet *tails = self->facility_tails;
   g_autoptr(GHashTable) by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -315,8 +298,7 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
       Mention m;
       const MarsadWord *head;
 
-      if (!may_be_settlement_word (norm, w) ||
-          (k = marsad_word_set_lookup (settlements, norm, w, &prefix)) < 0)
+      if ((k = marsad_word_set_lookup (settlements, norm, w, &prefix)) < 0)
         continue;
       head = &g_array_index (norm->words, MarsadWord, w);
       if (k == MANTIQA && marsad_word_set_lookup (heads, norm, w + 1, NULL) < 0)

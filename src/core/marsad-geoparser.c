@@ -648,6 +648,7 @@ marsad_geoparser_new (MarsadGazetteer *gazetteer)
   marsad_geoparser_init_cue_words (self);
   marsad_geoparser_init_role_words (self);
   marsad_geoparser_init_person_words (self);
+  marsad_geoparser_init_unknown_words (self);
   return self;
 }
 
@@ -666,6 +667,8 @@ marsad_geoparser_free (MarsadGeoparser *self)
   g_clear_pointer (&self->countryside_words, marsad_word_set_free);
   g_clear_pointer (&self->side_words, marsad_word_set_free);
   g_clear_pointer (&self->the_country_words, marsad_word_set_free);
+  g_clear_pointer (&self->settlement_words, marsad_word_set_free);
+  g_clear_pointer (&self->not_names, marsad_word_set_free);
   g_clear_pointer (&self->facility_tails, marsad_word_set_free);
   g_clear_pointer (&self->name_heads, marsad_word_set_free);
   g_clear_pointer (&self->person_words, marsad_word_set_free);

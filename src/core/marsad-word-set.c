@@ -4,16 +4,52 @@
 
 #include "marsad-word-set.h"
 
+/* Letters a word in the set may start with, as bits from hamza (U+0621);
+ * a word starting elsewhere turns the filter off. */
+#define INITIAL_FIRST 0x0621
+#define INITIAL_LAST  (INITIAL_FIRST + 63)
+#define ALEF          0x0627
+#define LAM           0x0644
+
 struct _MarsadWordSet
 {
-  GHashTable *words;    /* folded word → index + 1 */
-  guint       max_len;  /* longest word, in bytes: longer stems can't match */
+  GHashTable *words;           /* folded word → index + 1 */
+  guint       max_len;         /* longest word, in bytes: longer stems can't match */
+  guint64     initials;        /* first letters of the words */
+  gboolean    other_initials;  /* some word starts outside the bits */
 };
+
+static gboolean
+is_initial (const MarsadWordSet *self,
+            gunichar             c)
+{
+  return c >= INITIAL_FIRST && c <= INITIAL_LAST &&
+         (self->initials & (G_GUINT64_CONSTANT (1) << (c - INITIAL_FIRST))) != 0;
+}
+
+/* Every reading's stem starts at one of the first three letters (a
+ * proclitic takes at most two), or with an alef restored after لل: a word
+ * with none of the set's first letters there is turned away before any
+ * UTF-8 is made or hashed. Most words of a text are. */
+static gboolean
+may_contain (const MarsadWordSet *self,
+             const gunichar      *word,
+             guint                len)
+{
+  if (self->other_initials)
+    return TRUE;
+  for (guint k = 0; k < 3 && k < len; k++)
+    if (is_initial (self, word[k]) ||
+        (word[k] == LAM && is_initial (self, ALEF)))
+      return TRUE;
+  return FALSE;
+}
 
 MarsadWordSet *
 marsad_word_set_new (const char * const *words)
 {
   MarsadWordSet *self = g_new0 (MarsadWordSet, 1);
+  gunichar c;
 
   self->words = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint k = 0; words[k] != NULL; k++)
@@ -22,6 +58,11 @@ marsad_word_set_new (const char * const *words)
       if (!g_hash_table_contains (self->words, words[k]))
         g_hash_table_insert (self->words, (gpointer) words[k], GUINT_TO_POINTER (k + 1));
       self->max_len = MAX (self->max_len, strlen (words[k]));
+      c = g_utf8_get_char (words[k]);
+      if (c >= INITIAL_FIRST && c <= INITIAL_LAST)
+        self->initials |= G_GUINT64_CONSTANT (1) << (c - INITIAL_FIRST);
+      else
+        self->other_initials = TRUE;
     }
   return self;
 }
@@ -51,7 +92,8 @@ marsad_word_set_lookup (const MarsadWordSet    *self,
 
   /* a proclitic takes at most two letters; a stem longer than the longest
    * word (in bytes, at least one a letter) cannot be in the set */
-  if (len == 0 || len > self->max_len + 2 || len > 64)
+  if (len == 0 || len > self->max_len + 2 || len > 64 ||
+      !may_contain (self, norm->chars + w->norm_start, len))
     return -1;
 
   /* the word in UTF-8 once: each reading's stem is a suffix of it */
