@@ -123,7 +123,7 @@ marsad_extractor_run (MarsadExtractor    *self,
 {
   g_autoptr(GArray) sentences = NULL;
   gint64 t0 = g_get_monotonic_time ();
-  PrepareJob prepare_job = { self->events, doc };
+  PrepareJob prepare_job;
   GThread *prepare_thread = NULL;
   MarsadEventPrep *prep = NULL;
 
@@ -158,6 +158,7 @@ marsad_extractor_run (MarsadExtractor    *self,
     return FALSE;
 
   /* what the events need of the text alone is read beside the places */
+  prepare_job = (PrepareJob) { self->events, doc };
   if (doc->n_chars > PARALLEL_MIN_CHARS)
     prepare_thread = g_thread_new ("marsad-events", prepare_events_thread, &prepare_job);
   marsad_geoparser_run (self->geoparser, doc);
