@@ -40,7 +40,7 @@ static const NumberCase cases[] = {
   { "شخصين", 2, MARSAD_NUMBER_DUAL },
   { "قتيلان", 2, MARSAD_NUMBER_DUAL },
   { "يومين", 2, MARSAD_NUMBER_DUAL },
-  { "عشرات", 12, MARSAD_NUMBER_APPROXIMATE },
+  { "عشرات", 10, MARSAD_NUMBER_APPROXIMATE },
   { "مئات", 100, MARSAD_NUMBER_APPROXIMATE },
   { "أحد", -1, 0 },
   { "قتيل", -1, 0 },

@@ -20,12 +20,17 @@ static const char * const fatal_nouns[] = {
   "قتيل", "قتيلا", "قتلي", "شهيد", "شهيدا", "شهداء", "ضحايا", "ضحيه", "جثه", "جثث", "قتلاهم", NULL,
 };
 static const char * const fatal_before[] = {
-  "مقتل", "قتل", "استشهاد", "مصرع", "وفاه", "حصيله", "قتلت", "قتلوا", "استشهد", NULL,
+  "مقتل", "قتل", "استشهاد", "مصرع", "وفاه", "حصيله", "قتلت", "قتلوا", "استشهد", "استشهدت",
+  "قضي", "بحياه", "حياه", "ارواح", "بارواح", NULL,
 };
+/* the verb after the counted noun, possibly some words on: "ثلاثة مقاتلين
+ * من الفصائل المسلحة قد لقوا حتفهم" */
 static const char * const fatal_after[] = {
   "قتلا", "قتلوا", "قتل", "قتلت", "لقوا", "لقيا", "لقي", "استشهدوا", "استشهدا", "استشهد", "حتفهم",
-  "حتفهما", NULL,
+  "حتفهما", "حتفه", "حتفها", "مصرعهم", "مصرعه", "مصرعهما", "قضوا", "قضيا", "فارقوا", "فارقا",
+  "فارق", NULL,
 };
+#define FATAL_AFTER_REACH 6
 static const char * const injury_nouns[] = {
   "جريح", "جريحا", "جرحي", "مصاب", "مصابا", "مصابين", "مصابون", "اصابات", NULL,
 };
@@ -39,6 +44,20 @@ static const char * const injury_after[] = {
 static const char * const fatal_one[] = { "قتيل", "قتيلا", "شهيد", "شهيدا", NULL };
 static const char * const injury_one[] = { "جريح", "جريحا", "مصاب", NULL };
 static const char * const others[] = { "اخرين", "اخرون", NULL };
+/* a person a casualty word counts as one when no figure is told: "مقتل
+ * شخص", "قتل محتج", "مقتل أحد عناصرها"; two when another is joined to it:
+ * "قتل ضابط وجندي", "الطبيب وابنه" */
+static const char * const person_nouns[] = {
+  "شخص", "مدني", "جندي", "ضابط", "طفل", "طفله", "امراه", "رجل", "شاب", "شابه", "فتي", "فتاه",
+  "محتج", "متظاهر", "مقيم", "مواطن", "مسلح", "عنصر", "مقاتل", "شرطي", "عسكري", "صحفي", "طبيب",
+  "مسعف", "لاجي", "مستوطن", "مزارع", "صياد", "راع", "سايق", "عامل", "موظف", "مدرس", "معلم",
+  "طالب", "ناشط", "قيادي", "قايد", "احد", "اسراييلي", "فلسطيني", "سوري", "عراقي", "لبناني",
+  "يمني", "سوداني", "ليبي", "مصري", "تركي", "كردي", NULL,
+};
+static const char * const kin_nouns[] = {
+  "ابنه", "ابنها", "ابنته", "ابنتها", "زوجته", "زوجها", "شقيقه", "شقيقها", "شقيقته", "والده",
+  "والدته", "ابن", "ابنه", "زوجه", "جندي", "ضابط", "طفل", "شخص", "رجل", "امراه", "شاب", NULL,
+};
 /* a figure's own word: "وإصابات", "الجرحى" */
 static const char * const injuries_some[] = { "اصابات", "جرحي", NULL };
 
@@ -62,9 +81,6 @@ static const char * const reach_words[] = {
   "بلغ", "بلغت", "ارتفع", "ارتفعت", "وصل", "وصلت", "الي", "يتجاوز", "تتجاوز", "يتعدي", "تتعدي",
   "تجاوز", "تجاوزت", NULL,
 };
-/* "لم يتجاوز 31", "لا تتجاوز 15 قتيلاً": a figure bounded by a denial,
- * counted even inside quotation marks, where it is the whole quote */
-static const char * const limit_words[] = { "يتجاوز", "تتجاوز", "يتعدي", "تتعدي", NULL };
 /* "إن القتلى ثلاثة", "القتلى اثنان": the counted noun stands before */
 static const char * const fatal_definite[] = { "القتلي", "الضحايا", "الشهداء", NULL };
 static const char * const injury_definite[] = { "الجرحي", "المصابين", "المصابون", NULL };
@@ -85,7 +101,7 @@ static const char * const dangling[] = { "في", "من", "الي", "علي", "ع
 void
 marsad_casualties_mark_words (MarsadPhraseTable *table)
 {
-  const char * const *lists[] = { fatal_one, injury_one, others, injuries_some, negations };
+  const char * const *lists[] = { fatal_one, injury_one, others, injuries_some, negations, person_nouns };
 
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     for (guint i = 0; lists[l][i] != NULL; i++)
@@ -299,6 +315,60 @@ negated_losses (const MarsadEventRun *run,
   return 0;
 }
 
+/* a number between the figure and a verb told after it belongs to the verb */
+static gboolean
+figure_between (const MarsadEventRun *run,
+                guint                 from,
+                guint                 reach)
+{
+  for (guint k = from; k < from + reach && marsad_event_run_same_sentence (run, from, k); k++)
+    if (marsad_word_view_may_be (run->view, k, MARSAD_WORD_DIGITS))
+      {
+        const char *f = marsad_word_view_form (run->view, k);
+
+        if (f[0] >= '0' && f[0] <= '9')
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* "مقتل شخص", "قُتل ضابط وجندي", "إصابة طفل": a person named right after a
+ * casualty word, with no figure, is one (two when another is joined with
+ * و). Returns the kind (1 killed, 0 injured) or -1; *count_out the count. */
+static int
+counted_person (const MarsadEventRun *run,
+                guint                 w,
+                guint                *count_out)
+{
+  const char *form = marsad_word_view_form (run->view, w);
+  int kind;
+
+  if (w == 0 || !marsad_event_run_same_sentence (run, w - 1, w) ||
+      !marsad_event_run_form_is (run, w, person_nouns) ||
+      /* "يوم الأحد" is a day, "أحد" alone one of */
+      strcmp (form, "الاحد") == 0 || strcmp (form, "والاحد") == 0)
+    return -1;
+  if (marsad_event_run_form_is (run, w - 1, fatal_before))
+    kind = 1;
+  else if (marsad_event_run_form_is (run, w - 1, injury_before))
+    kind = 0;
+  else
+    return -1;
+  *count_out = 1;
+  /* "ضابط وجندي", "الطبيب وابنه": the joined noun is a second person */
+  for (guint k = w + 1; k <= w + 2 && marsad_event_run_same_sentence (run, w, k); k++)
+    {
+      const char *f = marsad_word_view_form (run->view, k);
+
+      if (g_str_has_prefix (f, "و") && marsad_event_run_form_is (run, k, kin_nouns))
+        {
+          *count_out = 2;
+          break;
+        }
+    }
+  return kind;
+}
+
 void
 marsad_casualties_extract (MarsadEventRun *run)
 {
@@ -311,7 +381,6 @@ marsad_casualties_extract (MarsadEventRun *run)
       guint nw = 0, after;
       int kind = -1;
       gboolean noun_after = FALSE;
-      gint q;
 
       /* the view knows which words may be figures or casualty words: the
        * rest (nearly all) cost one bit test */
@@ -324,9 +393,9 @@ marsad_casualties_extract (MarsadEventRun *run)
           w = after;
           continue;
         }
-      q = marsad_event_run_quote_at (run, w);
-      if (run->in_date[w] || (q >= 0 && g_array_index (run->quotes, MarsadQuote, q).statement &&
-                              !near_word (run, w, -1, -1, limit_words, NULL)))
+      /* a figure in a quoted report counts as any other: "«استشهاد 4
+       * أشخاص بغارة»" is the ministry's toll */
+      if (run->in_date[w])
         continue;
       /* "بينهم 3 مدنيين": a part of the figure just given, not another */
       if (near_word (run, w, -2, -1, among, NULL))
@@ -351,17 +420,15 @@ marsad_casualties_extract (MarsadEventRun *run)
             kind = 0, noun_after = TRUE;
           else if ((kind = classify_before (run, w)) >= 0)
             ;
-          else if (near_word (run, after - 1, 1, 3, fatal_after, NULL))
+          else if (near_word (run, after - 1, 1, FATAL_AFTER_REACH, fatal_after, NULL) &&
+                   !figure_between (run, after, FATAL_AFTER_REACH))
             kind = 1;
           else if (near_word (run, after - 1, 1, 3, injury_after, NULL))
             kind = 0;
           /* a dual noun of things, not people, counts nobody */
           if (kind >= 0 && num.kind == MARSAD_NUMBER_DUAL &&
-              strcmp (num.noun, "شخص") != 0 && strcmp (num.noun, "قتيل") != 0 &&
-              strcmp (num.noun, "جريح") != 0 && strcmp (num.noun, "شهيد") != 0 &&
-              strcmp (num.noun, "جندي") != 0 && strcmp (num.noun, "طفل") != 0 &&
-              strcmp (num.noun, "رجل") != 0 && strcmp (num.noun, "امراه") != 0 &&
-              strcmp (num.noun, "عنصر") != 0 && strcmp (num.noun, "شاب") != 0)
+              !g_strv_contains (person_nouns, num.noun) && !g_strv_contains (fatal_one, num.noun) &&
+              !g_strv_contains (injury_one, num.noun))
             kind = -1;
           if (kind >= 0)
             {
@@ -377,6 +444,8 @@ marsad_casualties_extract (MarsadEventRun *run)
       /* "سقوط قتيل", "وجرح آخرين", "إصابات" */
       if (marsad_event_run_form_is (run, w, fatal_one) && classify_before (run, w) != 0)
         add (run, w, w + 1, TRUE, 1);
+      else if ((kind = counted_person (run, w, &after)) >= 0)
+        add (run, w, w + 1, kind == 1, (int) after);
       else if (marsad_event_run_form_is (run, w, injury_one))
         add (run, w, w + 1, FALSE, 1);
       else if (marsad_event_run_form_is (run, w, others) &&

@@ -26,11 +26,68 @@ static const char * const affiliation_words[] = {
   "حليفه", "الحليف", "الحليفه", "التابع", "التابعه", "تابع", "تابعه", "المقرب", "المقربه",
   "الداعم", "الداعمه", "مواليه", "المدعومين", "الموالين", NULL,
 };
-/* "ستين كيلومترا جنوب بغداد", "على الحدود مع سوريا": a reference point */
+/* the words that tie a place to the larger one after it: "بلدة المروانية
+ * بقضاء صيدا", "حي النبي أنعام في بعلبك", "مستشفى في مدينة النبطية" */
+static const char * const container_words[] = {
+  "في", "قضاء", "محافظه", "ولايه", "مديريه", "محليه", "ناحيه", "منطقه", "مدينه", "ريف", "بلديه",
+  "اقليم", "اطراف", "ضواحي", "داخل", "وسط", NULL,
+};
+
+/* "كفرحتى بصيدا": a place named right after another, joined by nothing or
+ * by the words above, says where the first one is — it is not a second site */
+static gboolean
+qualifies_previous (const MarsadEventRun *run,
+                    const MarsadPlaceRef *ref)
+{
+  guint prev_end = 0;
+  gboolean found = FALSE;
+  const MarsadPlaceRef *prev = NULL;
+
+  for (guint k = run->sentence_places[ref->sentence]; k < run->sentence_places[ref->sentence + 1]; k++)
+    {
+      const MarsadPlaceRef *o = &g_array_index (run->places, MarsadPlaceRef, run->by_sentence[k]);
+
+      if (o->w_end <= ref->w_first && (!found || o->w_end > prev_end))
+        {
+          prev_end = o->w_end;
+          prev = o;
+          found = TRUE;
+        }
+    }
+  if (!found || ref->w_first - prev_end > 2)
+    return FALSE;
+  /* the larger place: "فصائل مدعومة من إيران في البوكمال" names a backer,
+   * then the site */
+  if (marsad_event_place_rank (g_ptr_array_index (run->doc->places, ref->place)) >
+      marsad_event_place_rank (g_ptr_array_index (run->doc->places, prev->place)) ||
+      marsad_event_place_rank (g_ptr_array_index (run->doc->places, prev->place)) == 0)
+    return FALSE;
+  for (guint w = prev_end; w < ref->w_first; w++)
+    if (!marsad_event_run_form_is (run, w, container_words))
+      return FALSE;
+  /* "غزة وخان يونس" names two; a comma or a bracket ends the first */
+  for (guint w = prev_end - 1; w < ref->w_first; w++)
+    if (marsad_word_view_gap_has (run->view, w, 0x060C) || marsad_word_view_gap_has (run->view, w, ','))
+      return FALSE;
+  {
+    const char *form = marsad_word_view_form (run->view, ref->w_first);
+
+    if (ref->w_first == prev_end && !g_str_has_prefix (form, "ب"))
+      return FALSE;
+    if (g_str_has_prefix (form, "و"))
+      return FALSE;
+  }
+  return TRUE;
+}
+
+/* "ستين كيلومترا جنوب بغداد", "على الحدود مع سوريا": a reference point;
+ * "بلدة المروانية بقضاء صيدا": where the site just named lies */
 gboolean
 marsad_event_site_is_reference (const MarsadEventRun *run,
               const MarsadPlaceRef *ref)
 {
+  if (qualifies_previous (run, ref))
+    return TRUE;
   for (guint d = 1; d <= 3 && d <= ref->w_first; d++)
     {
       guint w = ref->w_first - d;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "marsad-event-private.h"
+#include "marsad-inflect.h"
 #include "marsad-numbers.h"
 
 static void
@@ -39,9 +40,12 @@ load_triggers (MarsadEventExtractor *self,
                GError              **error)
 {
   g_autoptr(GPtrArray) rows = marsad_lexicon_load_tsv ("lexicon/triggers.tsv", 5, error);
+  g_autoptr(GHashTable) listed = g_hash_table_new (g_str_hash, g_str_equal);
 
   if (rows == NULL)
     return FALSE;
+  for (guint i = 0; i < rows->len; i++)
+    g_hash_table_add (listed, ((char **) g_ptr_array_index (rows, i))[0]);
   for (guint i = 0; i < rows->len; i++)
     {
       char **cols = g_ptr_array_index (rows, i);
@@ -60,6 +64,16 @@ load_triggers (MarsadEventExtractor *self,
         t->flags |= MARSAD_TRIGGER_TERRITORY;
       g_ptr_array_add (triggers, t);
       marsad_phrase_table_add (self->table, MARSAD_LEX_TRIGGER, cols[0], t);
+      /* "غارتين", "استهدفتا": the dual of a row counts as the row, unless
+       * the lexicon lists that form itself */
+      if (!(t->flags & MARSAD_TRIGGER_POLITICAL))
+        {
+          g_auto(GStrv) duals = marsad_inflect_duals (cols[0]);
+
+          for (guint k = 0; duals[k] != NULL; k++)
+            if (!g_hash_table_contains (listed, duals[k]))
+              marsad_phrase_table_add (self->table, MARSAD_LEX_TRIGGER, duals[k], t);
+        }
     }
   return TRUE;
 }

@@ -45,10 +45,10 @@ static const NumberWord hundreds[] = {
 };
 
 /* Vague quantities. The figures follow ACLED's codebook convention for
- * unspecific reports ("dozens" = 12, "hundreds" = 100) and a cautious 3 for
+ * unspecific reports ("dozens" = 10, "hundreds" = 100) and a cautious 3 for
  * "a few"; they are flagged approximate so callers can tell. */
 static const NumberWord vague[] = {
-  { "عشرات", 12 }, { "ميات", 100 }, { "مايات", 100 }, { "الاف", 1000 },
+  { "عشرات", 10 }, { "ميات", 100 }, { "مايات", 100 }, { "الاف", 1000 },
   { "بضعه", 3 }, { "بضع", 3 }, { "عده", 3 },
 };
 
@@ -67,6 +67,7 @@ static const DualNoun duals[] = {
   { "طفلين", "طفلان", "طفل" }, { "رجلين", "رجلان", "رجل" },
   { "امراتين", "امراتان", "امراه" }, { "عنصرين", "عنصران", "عنصر" },
   { "شهيدين", "شهيدان", "شهيد" }, { "شابين", "شابان", "شاب" },
+  { "ضابطين", "ضابطان", "ضابط" }, { "طفلتين", "طفلتان", "طفله" },
   { "صاروخين", "صاروخان", "صاروخ" }, { "طايرتين", "طايرتان", "طايره" },
   { "مسيرتين", "مسيرتان", "مسيره" }, { "قذيفتين", "قذيفتان", "قذيفه" },
   { "غارتين", "غارتان", "غاره" }, { "ضربتين", "ضربتان", "ضربه" },
