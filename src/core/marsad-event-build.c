@@ -333,7 +333,7 @@ build_sentence (Builder *b,
       const MarsadPhraseMatch *m;
       const MarsadTrigger *t;
 
-      if (idx < 0 || marsad_event_run_in_statement (run, w) || run->in_date[w] || marsad_event_word_is_cause (run, w) ||
+      if (idx < 0 || run->in_date[w] || marsad_event_word_is_cause (run, w) ||
           marsad_event_word_is_unreal (run, w))
         continue;
       m = &g_array_index (run->matches, MarsadPhraseMatch, idx);

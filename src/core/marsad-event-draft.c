@@ -32,16 +32,6 @@ marsad_event_run_ref_mention (const MarsadEventRun *run,
   return &g_array_index (p->mentions, MarsadMention, r->mention);
 }
 
-gboolean
-marsad_event_run_in_statement (const MarsadEventRun *run,
-                               guint                 w)
-{
-  gint q = marsad_event_run_quote_at (run, w);
-
-  (void) q;
-  return FALSE;
-}
-
 void
 marsad_event_add_actor (MarsadEvent *ev,
                         const char  *name)
@@ -64,7 +54,7 @@ marsad_event_add_sentence_actors (const MarsadEventRun *run,
       const MarsadActor *a;
       gint at;
 
-      if (p == NULL || marsad_event_run_in_statement (run, w))
+      if (p == NULL)
         continue;
       a = p->data;
       /* "كتائب حزب الله" is not also "حزب الله" */
@@ -90,8 +80,6 @@ marsad_event_nearest_date (const MarsadEventRun *run,
       const MarsadDateMatch *d = &g_array_index (run->dates, MarsadDateMatch, i);
       guint dist;
 
-      if (marsad_event_run_in_statement (run, d->first_word))
-        continue;
       dist = MIN ((guint) ABS ((int) d->first_word - (int) w), (guint) ABS ((int) d->first_word - (int) w2));
       if (dist < best_dist)
         {
@@ -165,8 +153,7 @@ territory_taker (const MarsadEventRun    *run,
     {
       p = marsad_event_run_match (run, MARSAD_LEX_ACTOR, w - 1);
       /* an actor's name ends before the verb */
-      if (p != NULL && w - 1 + p->n_words <= trig->word && !((const MarsadActor *) p->data)->metonym &&
-          !marsad_event_run_in_statement (run, w - 1))
+      if (p != NULL && w - 1 + p->n_words <= trig->word && !((const MarsadActor *) p->data)->metonym)
         return p->data;
     }
   return NULL;

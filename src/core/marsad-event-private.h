@@ -173,14 +173,11 @@ void   marsad_casualties_mark_words (MarsadPhraseTable    *table);
 void   marsad_casualties_extract    (MarsadEventRun *run);
 void   marsad_casualty_clear        (MarsadCasualty *c);
 
-/* marsad-event-draft.c: the place and mention of run->places[ref]; whether
- * word w is inside a quoted statement */
+/* marsad-event-draft.c: the place and mention of run->places[ref] */
 const MarsadPlace *marsad_event_run_ref_place    (const MarsadEventRun *run,
                                                   gint                  ref);
 MarsadMention     *marsad_event_run_ref_mention  (const MarsadEventRun *run,
                                                   gint                  ref);
-gboolean           marsad_event_run_in_statement (const MarsadEventRun *run,
-                                                  guint                 w);
 /* the date of sentence s nearest to word w or w2 (index in run->dates), or -1 */
 gint               marsad_event_nearest_date     (const MarsadEventRun *run,
                                                   guint                 s,

@@ -26,6 +26,60 @@ static const char * const affiliation_words[] = {
   "حليفه", "الحليف", "الحليفه", "التابع", "التابعه", "تابع", "تابعه", "المقرب", "المقربه",
   "الداعم", "الداعمه", "مواليه", "المدعومين", "الموالين", NULL,
 };
+/* what is fired at a place: "صاروخ باتجاه جازان" is where it fell or was
+ * shot down, the site; "أطلقت من الطارمية" is where it was launched from */
+static const char * const projectile_words[] = {
+  "صاروخ", "صواريخ", "صاروخا", "صاروخين", "صاروخان", "قذيفه", "قذايف", "مسيره", "مسيرات", "طايره",
+  "طايرات", "اطلق", "اطلقت", "اطلقوا", "اطلاق", "اطلقها", "واحد", "واحدا", "اثنان", "اثنين", "منها",
+  NULL,
+};
+static const char * const launch_words[] = {
+  "اطلق", "اطلقت", "اطلقوا", "اطلاق", "انطلق", "انطلقت", "اطلقها", "اطلقه", NULL,
+};
+
+static gboolean
+fired_at (const MarsadEventRun *run,
+          guint                 toward)
+{
+  for (guint d = 1; d <= 6 && d <= toward; d++)
+    {
+      if (!marsad_event_run_same_sentence (run, toward - d, toward))
+        break;
+      if (marsad_event_run_form_is (run, toward - d, projectile_words))
+        return TRUE;
+      if (d == 1 && marsad_word_view_may_be (run->view, toward - 1, MARSAD_WORD_DIGITS))
+        {
+          const char *f = marsad_word_view_stem (run->view, toward - 1, 1);
+
+          if (f != NULL && f[0] >= '0' && f[0] <= '9')
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* "أُطلقت من منطقة الطارمية": the launch site, context when the sentence
+ * names the target after it */
+static gboolean
+launched_from (const MarsadEventRun *run,
+               const MarsadPlaceRef *ref)
+{
+  for (guint d = 1; d <= 3 && d <= ref->w_first; d++)
+    {
+      guint w = ref->w_first - d;
+
+      if (!marsad_event_run_same_sentence (run, w, ref->w_first))
+        break;
+      if (marsad_event_run_form_is (run, w, (const char *[]) { "من", NULL }) ||
+          g_str_has_prefix (marsad_word_view_form (run->view, ref->w_first), "من"))
+        for (guint e = 1; e <= 3 && e <= w; e++)
+          if (marsad_event_run_same_sentence (run, w - e, w) &&
+              marsad_event_run_form_is (run, w - e, launch_words))
+            return TRUE;
+    }
+  return FALSE;
+}
+
 /* the words that tie a place to the larger one after it: "بلدة المروانية
  * بقضاء صيدا", "حي النبي أنعام في بعلبك", "مستشفى في مدينة النبطية" */
 static const char * const container_words[] = {
@@ -203,9 +257,26 @@ static const char * const source_nouns[] = {
 };
 
 static gboolean
+target_after (const MarsadEventRun *run,
+              const MarsadPlaceRef *ref)
+{
+  for (guint k = run->sentence_places[ref->sentence]; k < run->sentence_places[ref->sentence + 1]; k++)
+    {
+      const MarsadPlaceRef *o = &g_array_index (run->places, MarsadPlaceRef, run->by_sentence[k]);
+
+      if (o->w_first >= ref->w_end && !launched_from (run, o) &&
+          marsad_event_place_rank (g_ptr_array_index (run->doc->places, o->place)) > 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
 is_context_only (const MarsadEventRun *run,
                  const MarsadPlaceRef *ref)
 {
+  if (launched_from (run, ref) && target_after (run, ref))
+    return TRUE;
   if (ref->w_first >= 2 && marsad_event_run_form_is (run, ref->w_first - 1, (const char *[]) { "في", NULL }))
     for (guint d = 2; d <= 3 && d <= ref->w_first; d++)
       if (marsad_event_run_same_sentence (run, ref->w_first - d, ref->w_first) &&
@@ -227,7 +298,7 @@ is_context_only (const MarsadEventRun *run,
 
       if (!marsad_event_run_same_sentence (run, w, ref->w_first))
         break;
-      if (marsad_event_run_form_is (run, w, toward_words))
+      if (marsad_event_run_form_is (run, w, toward_words) && !fired_at (run, w))
         return TRUE;
       /* "نُقلوا إلى": a transfer verb just before "إلى" */
       if (marsad_event_run_form_is (run, w, (const char *[]) { "الي", NULL }))
@@ -240,7 +311,8 @@ is_context_only (const MarsadEventRun *run,
 }
 
 /* is the mention an event site at all: not an actor, the dateline, a
- * group's name, a quotation, a backer or a destination */
+ * group's name, a backer or a destination. A quoted report's places are
+ * sites: "«غارة استهدفت بلدة X»" is how a ministry tells the event. */
 gboolean
 marsad_event_site_eligible (const MarsadEventRun *run,
                guint                 i)
@@ -249,7 +321,7 @@ marsad_event_site_eligible (const MarsadEventRun *run,
   const MarsadMention *mn = marsad_event_run_ref_mention (run, (gint) i);
 
   if (mn->role == MARSAD_ROLE_ACTOR || mn->role == MARSAD_ROLE_DATELINE ||
-      marsad_event_run_in_statement (run, ref->w_first) || is_affiliation (run, ref) ||
+      is_affiliation (run, ref) ||
       run->not_site[ref->w_first] || is_context_only (run, ref))
     return FALSE;
   /* inside an actor's name ("المقاومة الإسلامية في العراق") */

@@ -19,12 +19,18 @@
 static const char * const settlement_words[] = {
   "قريه", "بلده", "مخيم", "حي", "مستوطنه", "مستعمره", "ضاحيه", "بلدات", "قري",
   "ثكنه", "معسكر", "قاعده", "مطار",
-  "قريتي", "بلدتي", "مخيمي", "منطقه", NULL
+  "قريتي", "بلدتي", "مخيمي", "منطقه",
+  /* districts, towns and facilities named by their head word */
+  "مدينه", "محليه", "ناحيه", "مديريه", "عزله", "شارع", "سوق", "مستشفي", "مدرسه", "مسجد",
+  "سجن", "ميناء", "معبر", "فندق", "جبل", "جبال", "حاجز", "مفرق", "تله", NULL
 };
 static const char * const settlement_kinds[] = {
   "village", "town", "camp", "neighbourhood", "town", "town", "neighbourhood", "town", "village",
   "military_base", "military_base", "military_base", "airport",
   "village", "town", "camp", "neighbourhood",
+  "town", "district", "district", "district", "village", "facility", "facility", "facility",
+  "facility", "facility", "facility", "facility", "facility", "facility", "georegion",
+  "georegion", "facility", "facility", "georegion",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (settlement_words) == G_N_ELEMENTS (settlement_kinds) + 1);
 #define FIRST_DUAL 13
@@ -42,7 +48,18 @@ static const char * const not_names[] = {
   "مسيحيه", "درزيه", "سنيه", "شيعيه", "علويه", "لاجئين", "للاجئين", "النازحين", "نازحين",
   "اللاجئين", "الاحياء", "سكني", "صغير", "كبير", "مجاور", "قريب", "جديد", "قديم", "يرزق",
   "فيها", "فيه", "منها", "منه", "بها", "به", "عليها", "بيانات", "عامه", "اساسيه", "امنه",
-  "عازله", "منزوعه", "مغلقه", "واسعه", "محدوده", "محتله", "مدنيه", NULL
+  "عازله", "منزوعه", "مغلقه", "واسعه", "محدوده", "محتله", "مدنيه",
+  /* what follows "منطقة" without naming one */
+  "الحدود", "العمليات", "الاشتباكات", "الاشتباك", "المعارك", "النزاع", "الصراع", "الخليج", "الساحل",
+  "النفوذ", "السيطره", "الحظر", "التماس", "المواجهات", "الحرب", "القتال", "الشرق", "الجنوب",
+  "الشمال", "الغرب", "الوسط", "اليورو", "الحادث", "الانفجار", "الهجوم", "القصف", "الغارات", "الغاره",
+  "الاحداث", "المستشفي", "المدينه", "البلده", "القريه", "المخيم", "السجن", "الميناء", "المعبر",
+  "السوق", "الشارع", "الحي", "الجامعه", "المدرسه", "المسجد", "المنطقه", "الطوارئ", "الطوارى",
+  "العاصمه", "النفط", "الميدان", "العسكريه", "الامن", "الدفاع", "الصحه", "الداخليه", "الخارجيه",
+  "العربيه", "الدوليه", "الحكومي", "الحكوميه", "الرئيسي", "الرئيسيه", "الوطني", "الميداني",
+  "الجامعي", "التعليمي", "العام", "الخاص", "المركزي", "الكبير", "القديم", "الجديد", "مؤقت", "التجاره",
+  "موقت", "السيارات", "الخضار", "الاوراق", "المال", "الاسهم", "العمل", "نقلت", "نقل", "تم", "كان", "كانت", "يقع", "تقع", "يضم", "تضم", "مركزي", "خاص", "عام",
+  "ميداني", "حكومي", NULL
 };
 
 typedef struct
@@ -84,7 +101,8 @@ word_is_nisba (const MarsadNormalized *norm,
   guint len = mw->norm_end - mw->norm_start;
 
   return (len > 3 && c[len - 2] == 0x064A && c[len - 1] == 0x0647) ||   /* ...يه */
-         (len > 4 && word_has_article (norm, w) && c[len - 1] == 0x064A); /* ال...ي */
+         (len > 4 && word_has_article (norm, w) && c[len - 1] == 0x064A) || /* ال...ي */
+         (len > 3 && c[len - 1] == 0x064A && c[len - 2] != 0x0627);        /* "شعبي", "تجاري" */
 }
 
 static gboolean
@@ -301,10 +319,16 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
       if ((k = marsad_word_set_lookup (settlements, norm, w, &prefix)) < 0)
         continue;
       head = &g_array_index (norm->words, MarsadWord, w);
-      if (k == MANTIQA && marsad_word_set_lookup (heads, norm, w + 1, NULL) < 0)
+      /* "منطقة" before a name-opening word ("منطقة عين زارة") or a name
+       * with the article ("منطقة الفتيحاب"); "منطقة نفوذ" names nothing */
+      if (k == MANTIQA && marsad_word_set_lookup (heads, norm, w + 1, NULL) < 0 &&
+          !word_has_article (norm, w + 1))
         continue;
       /* "حي" is also "alive": a quarter's name takes the article */
       if (g_strcmp0 (settlement_words[k], "حي") == 0 && !word_has_article (norm, w + 1))
+        continue;
+      /* "سوق السيارات" is a trade, "سوق ضحيان" a place */
+      if (g_strcmp0 (settlement_words[k], "سوق") == 0 && word_has_article (norm, w + 1))
         continue;
       /* the settlement word in construct, not "القرية" or "قريته" */
       if (head->norm_end - head->norm_start - prefix != g_utf8_strlen (settlement_words[k], -1) ||
@@ -318,8 +342,11 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
         if (k == FIRST_STRICT && !tail)
           continue;
         m.kind = settlement_kinds[k];
+        /* a facility or a mountain is named with its head word: "جبل
+         * محسن", "مستشفى ناصر" */
         if (g_strcmp0 (m.kind, "military_base") == 0 || g_strcmp0 (m.kind, "airport") == 0 ||
-            g_strcmp0 (m.kind, "camp") == 0)
+            g_strcmp0 (m.kind, "camp") == 0 || g_strcmp0 (m.kind, "facility") == 0 ||
+            g_strcmp0 (m.kind, "georegion") == 0)
           {
             m.head_start = marsad_normalized_orig_offset (norm, w, prefix);
             if (tail)

@@ -48,12 +48,12 @@ marsad_inflect_duals (const char *pattern)
   GPtrArray *out = g_ptr_array_new ();
   guint n = g_strv_length (words);
 
-  for (guint i = 0; i < n; i++)
-    if (words[i][0] == '\0' || is_plural (words[i]))
-      {
-        g_ptr_array_add (out, NULL);
-        return (char **) g_ptr_array_free (out, FALSE);
-      }
+  /* the head noun decides: "طائرة بدون طيار" is singular */
+  if (n == 0 || words[0][0] == '\0' || is_plural (words[0]))
+    {
+      g_ptr_array_add (out, NULL);
+      return (char **) g_ptr_array_free (out, FALSE);
+    }
   if (n == 1 && g_str_has_suffix (words[0], "ت") && !g_str_has_suffix (words[0], "ات"))
     g_ptr_array_add (out, g_strconcat (words[0], "ا", NULL));   /* استهدفتا */
   else

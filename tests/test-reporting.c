@@ -1,0 +1,223 @@
+/* test-reporting.c: what real reporting does that written examples did not —
+ * one table per phenomenon, on sentences written for these tests. Each row
+ * names the place an event must stand at (or must not), and the figure of
+ * killed it must carry.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "event-fixture.h"
+#include "marsad-extract.h"
+#include "marsad-inflect.h"
+
+#define CTX MARSAD_ROLE_CONTEXT
+
+typedef struct
+{
+  const char  *text;
+  FixturePlace places[4];
+  const char  *site;       /* an event must stand here */
+  int          killed;     /* with this figure (-1: not checked) */
+  const char  *not_site;   /* and none here (NULL: not checked) */
+} EventCase;
+
+static void
+check_event_cases (const EventCase *cases,
+                   guint            n)
+{
+  g_autoptr(MarsadEventExtractor) ex = fixture_extractor ();
+
+  for (guint i = 0; i < n; i++)
+    {
+      const EventCase *c = &cases[i];
+      guint n_places = 0;
+      g_autoptr(MarsadDocument) doc = NULL;
+      const MarsadEvent *ev;
+
+      while (n_places < G_N_ELEMENTS (c->places) && c->places[n_places].surface != NULL)
+        n_places++;
+      doc = fixture_document (c->text, "2024-03-06", c->places, n_places);
+      marsad_event_extractor_run (ex, doc);
+      g_test_message ("%s", c->text);
+      ev = fixture_event_at (doc, c->site, 0);
+      g_assert_nonnull (ev);
+      if (c->killed >= 0)
+        {
+          int lo, hi;
+
+          g_assert_true (marsad_event_get_fatalities (ev, &lo, &hi));
+          g_assert_cmpint (lo, ==, c->killed);
+        }
+      if (c->not_site != NULL)
+        g_assert_null (fixture_event_at (doc, c->not_site, 0));
+    }
+}
+
+/* A source's words in quotation marks report the event and its toll. */
+static void
+test_quoted_reports (void)
+{
+  static const EventCase cases[] = {
+    { "وقالت وزارة الصحة إن \"غارة استهدفت بلدة عيترون ما أدى إلى سقوط 3 شهداء\".",
+      { { "عيترون", "village", "LB", CTX } }, "عيترون", 3, NULL },
+    { "وأفاد الدفاع المدني بـ\"استشهاد 5 أشخاص بقصف مدفعي على مخيم المغازي\".",
+      { { "مخيم المغازي", "camp", "PS", CTX } }, "مخيم المغازي", 5, NULL },
+  };
+
+  check_event_cases (cases, G_N_ELEMENTS (cases));
+}
+
+/* Two strikes, two shells, two drones: the dual makes an event too. */
+static void
+test_dual_triggers (void)
+{
+  static const EventCase cases[] = {
+    { "شنت طائرات التحالف غارتين على مدينة عمران أمس.",
+      { { "عمران", "city", "YE", CTX } }, "عمران", -1, NULL },
+    { "سقطت قذيفتان على حي الميدان صباح اليوم.",
+      { { "الميدان", "neighbourhood", "SY", CTX } }, "الميدان", -1, NULL },
+    { "وقد استهدفتا بلدة نوى فجر اليوم.",
+      { { "نوى", "town", "SY", CTX } }, "نوى", -1, NULL },
+  };
+
+  check_event_cases (cases, G_N_ELEMENTS (cases));
+}
+
+/* One or two victims named without a figure; verbs of dying; words between
+ * the figure and its verb. */
+static void
+test_casualty_wording (void)
+{
+  static const EventCase cases[] = {
+    { "قتل جندي في هجوم على قرية الجلمة أمس.",
+      { { "الجلمة", "village", "PS", CTX } }, "الجلمة", 1, NULL },
+    { "قتل ضابط وجندي في هجوم مسلح على بلدة حوارة أمس.",
+      { { "حوارة", "town", "PS", CTX } }, "حوارة", 2, NULL },
+    { "وأودى القصف على بلدة معرة النعمان بحياة 9 مدنيين أمس.",
+      { { "معرة النعمان", "town", "SY", CTX } }, "معرة النعمان", 9, NULL },
+    { "وقالت مصادر محلية إن أربعة مقاتلين من الفصائل المسلحة قد لقوا حتفهم في اشتباكات في بلدة تادف أمس.",
+      { { "تادف", "town", "SY", CTX } }, "تادف", 4, NULL },
+  };
+
+  check_event_cases (cases, G_N_ELEMENTS (cases));
+}
+
+/* Where it happened: the larger place that says where the site lies, the
+ * launch site beside the target, the target a missile was fired at. */
+static void
+test_where_it_happened (void)
+{
+  static const EventCase cases[] = {
+    { "غارة استهدفت بلدة عيترون بقضاء بنت جبيل أمس.",
+      { { "عيترون", "village", "LB", CTX }, { "بنت جبيل", "town", "LB", CTX } },
+      "عيترون", -1, "بنت جبيل" },
+    { "قتل مدني بغارة على حي الشجاعية في غزة أمس.",
+      { { "الشجاعية", "neighbourhood", "PS", CTX }, { "غزة", "city", "PS", CTX } },
+      "الشجاعية", 1, "غزة" },
+    { "أطلقت الصواريخ من بلدة الطارمية واستهدفت قاعدة بلد الجوية مساء أمس.",
+      { { "الطارمية", "town", "IQ", CTX }, { "قاعدة بلد الجوية", "military_base", "IQ", CTX } },
+      "قاعدة بلد الجوية", -1, "الطارمية" },
+    { "اعترضت الدفاعات الجوية صاروخا باليستيا أطلق باتجاه مدينة نجران مساء أمس.",
+      { { "نجران", "city", "SA", CTX } }, "نجران", -1, NULL },
+  };
+
+  check_event_cases (cases, G_N_ELEMENTS (cases));
+}
+
+/* The lexicon's duals are derived, not listed. */
+static void
+test_inflected_duals (void)
+{
+  static const struct { const char *pattern; const char *dual; } cases[] = {
+    { "غارة", "غارتين" }, { "غارة جوية", "غارتان جويتان" }, { "هجوم", "هجومين" },
+    { "استهدفت", "استهدفتا" }, { "اشتبك", "اشتبكا" }, { "طائرة بدون طيار", "طائرتين بدون طيار" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(GStrv) duals = marsad_inflect_duals (cases[i].pattern);
+
+      g_assert_true (g_strv_contains ((const char * const *) duals, cases[i].dual));
+    }
+  {
+    g_auto(GStrv) none = marsad_inflect_duals ("غارات");
+
+    g_assert_null (none[0]);
+  }
+}
+
+/* Places the gazetteer lacks, announced by the word before them, placed
+ * at the nearest place the sentence knows; words that only look like names
+ * after such a word stay words. */
+typedef struct
+{
+  const char *text;
+  const char *mention;    /* a place mentioned exactly so */
+  const char *not_place;  /* no place mentioned so (NULL: not checked) */
+} UnknownCase;
+
+static gboolean
+mentions (const MarsadDocument *doc,
+          const char           *surface)
+{
+  for (guint i = 0; i < doc->places->len; i++)
+    {
+      const MarsadPlace *p = g_ptr_array_index (doc->places, i);
+
+      for (guint k = 0; k < p->mentions->len; k++)
+        {
+          const MarsadMention *m = &g_array_index (p->mentions, MarsadMention, k);
+          g_autofree char *text = marsad_document_dup_span (doc, m->start, m->end);
+
+          if (g_strcmp0 (text, surface) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+test_unknown_places (void)
+{
+  static const UnknownCase cases[] = {
+    { "قتل ثلاثة مدنيين بقصف على منطقة الزهيرات قرب مدينة حلب أمس.", "الزهيرات", NULL },
+    { "اندلعت اشتباكات في محلية الكدرو شمال الخرطوم.", "الكدرو", NULL },
+    { "تجددت المعارك على جبل قرنفل شرق مدينة طرابلس اللبنانية.", "جبل قرنفل", NULL },
+    { "نقل الجرحى إلى مستشفى الجزيرة في مدينة ود مدني.", "مستشفى الجزيرة", NULL },
+    { "انفجرت سيارة مفخخة في سوق شعبي وسط بغداد.", "بغداد", "شعبي" },
+    { "تقع المنطقة العازلة في منطقة الحدود مع سوريا.", "سوريا", "الحدود" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MarsadExtractor) ex = marsad_extractor_new (&error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(MarsadDocument) doc = marsad_document_new_from_text (cases[i].text, -1, &error);
+
+      g_assert_no_error (error);
+      g_assert_true (marsad_extractor_run (ex, doc, NULL, NULL, NULL, &error));
+      g_assert_no_error (error);
+      g_test_message ("%s", cases[i].text);
+      g_assert_true (mentions (doc, cases[i].mention));
+      if (cases[i].not_place != NULL)
+        g_assert_false (mentions (doc, cases[i].not_place));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/reporting/quoted-reports", test_quoted_reports);
+  g_test_add_func ("/reporting/dual-triggers", test_dual_triggers);
+  g_test_add_func ("/reporting/casualty-wording", test_casualty_wording);
+  g_test_add_func ("/reporting/where-it-happened", test_where_it_happened);
+  g_test_add_func ("/reporting/inflected-duals", test_inflected_duals);
+  g_test_add_func ("/reporting/unknown-places", test_unknown_places);
+  return g_test_run ();
+}
