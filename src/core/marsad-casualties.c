@@ -74,6 +74,12 @@ static const char * const loss_words[] = {
 };
 #define NEGATION_REACH 6
 
+/* "طاقم السفينة بخير", "البحارة سالمون": everyone came out alive */
+static const char * const safe_words[] = { "بخير", "سالمون", "سالمين", "بسلام", NULL };
+static const char * const people_groups[] = {
+  "طاقم", "الطاقم", "البحاره", "بحارتها", "الركاب", "ركابها", "طاقمها", "الجميع", "افراد", NULL,
+};
+
 static const char * const among[] = { "بينهم", "بينهن", "بينهما", "منهم", "منهن", NULL };
 
 /* "عدد القتلى بلغ 12", "حصيلة الضحايا ارتفعت إلى ستة": the count reached */
@@ -101,7 +107,9 @@ static const char * const dangling[] = { "في", "من", "الي", "علي", "ع
 void
 marsad_casualties_mark_words (MarsadPhraseTable *table)
 {
-  const char * const *lists[] = { fatal_one, injury_one, others, injuries_some, negations, person_nouns };
+  const char * const *lists[] = {
+    fatal_one, injury_one, others, injuries_some, negations, person_nouns, safe_words,
+  };
 
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     for (guint i = 0; lists[l][i] != NULL; i++)
@@ -315,6 +323,32 @@ negated_losses (const MarsadEventRun *run,
   return 0;
 }
 
+/* "مقتل 8 جنود و14 مسلحا": a figure joined by و to the one just counted,
+ * under the same word, adds to it — one toll of two sides, not two reports */
+static gboolean
+adds_to_previous (MarsadEventRun *run,
+                  guint           w,
+                  int             kind,
+                  gint64          value,
+                  guint           after)
+{
+  MarsadCasualty *prev;
+
+  /* the conjunction glued to the figure ("و14") or a word of its own */
+  if (run->casualties->len == 0 ||
+      !(g_str_has_prefix (marsad_word_view_form (run->view, w), "و") ||
+        (w > 0 && strcmp (marsad_word_view_form (run->view, w - 1), "و") == 0)))
+    return FALSE;
+  prev = &g_array_index (run->casualties, MarsadCasualty, run->casualties->len - 1);
+  /* kind -1: no casualty word of its own; the one before stands for it */
+  if ((kind >= 0 && prev->fatal != (kind == 1)) || prev->vague || prev->count <= 0 || prev->w >= w || w - prev->w > 4 ||
+      !marsad_event_run_same_sentence (run, prev->w, w))
+    return FALSE;
+  prev->count = (int) MIN ((gint64) prev->count + value, G_MAXINT);
+  prev->end = run->view->words[after - 1].end;
+  return TRUE;
+}
+
 /* a number between the figure and a verb told after it belongs to the verb */
 static gboolean
 figure_between (const MarsadEventRun *run,
@@ -369,6 +403,19 @@ counted_person (const MarsadEventRun *run,
   return kind;
 }
 
+/* "و7": the word view keeps no one-letter stem, so a one-digit figure
+ * glued to و is read here */
+static const char *
+glued_digits (const MarsadWordView *v,
+              guint                 w)
+{
+  const char *f = marsad_word_view_form (v, w);
+
+  if (g_str_has_prefix (f, "و") && g_ascii_isdigit (f[strlen ("و")]))
+    return f + strlen ("و");
+  return NULL;
+}
+
 void
 marsad_casualties_extract (MarsadEventRun *run)
 {
@@ -384,13 +431,19 @@ marsad_casualties_extract (MarsadEventRun *run)
 
       /* the view knows which words may be figures or casualty words: the
        * rest (nearly all) cost one bit test */
-      if (!marsad_word_view_may_be (v, w, MARSAD_WORD_DIGITS | MARSAD_WORD_NUMBER | MARSAD_WORD_CASUALTY))
+      if (!marsad_word_view_may_be (v, w, MARSAD_WORD_DIGITS | MARSAD_WORD_NUMBER | MARSAD_WORD_CASUALTY) &&
+          glued_digits (v, w) == NULL)
         continue;
       /* nobody killed, in a quotation too: "«لم يسفر عن أي خسائر»" */
       if (!run->in_date[w] && (after = negated_losses (run, w)) > 0)
         {
           add (run, w, after + 1, TRUE, 0);
           w = after;
+          continue;
+        }
+      if (marsad_event_run_form_is (run, w, safe_words) && near_word (run, w, -3, -1, people_groups, NULL))
+        {
+          add (run, w, w + 1, TRUE, 0);
           continue;
         }
       /* a figure in a quoted report counts as any other: "«استشهاد 4
@@ -403,6 +456,10 @@ marsad_casualties_extract (MarsadEventRun *run)
       if (marsad_word_view_may_be (v, w, MARSAD_WORD_DIGITS | MARSAD_WORD_NUMBER))
         for (guint k = 0; k < 4 && marsad_event_run_same_sentence (run, w, w + k); k++, nw++)
           words[k] = marsad_word_view_form (v, w + k);
+
+      else if (glued_digits (v, w) != NULL)
+        for (guint k = 0; k < 4 && marsad_event_run_same_sentence (run, w, w + k); k++, nw++)
+          words[k] = k == 0 ? glued_digits (v, w) : marsad_word_view_form (v, w + k);
 
       if (nw > 0 && (marsad_number_parse (words, nw, &num) ||
                      ((words[0] = marsad_word_view_stem (v, w, 1)) != NULL &&
@@ -430,7 +487,9 @@ marsad_casualties_extract (MarsadEventRun *run)
               !g_strv_contains (person_nouns, num.noun) && !g_strv_contains (fatal_one, num.noun) &&
               !g_strv_contains (injury_one, num.noun))
             kind = -1;
-          if (kind >= 0)
+          if (adds_to_previous (run, w, kind, num.value, after))
+            w = after - 1;
+          else if (kind >= 0)
             {
               add (run, w, after, kind == 1, (int) MIN (num.value, G_MAXINT));
               g_array_index (run->casualties, MarsadCasualty, run->casualties->len - 1).vague =
