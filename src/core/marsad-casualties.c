@@ -323,6 +323,19 @@ negated_losses (const MarsadEventRun *run,
   return 0;
 }
 
+/* "و7": the word view keeps no one-letter stem, so a one-digit figure
+ * glued to و is read here */
+static const char *
+glued_digits (const MarsadWordView *v,
+              guint                 w)
+{
+  const char *f = marsad_word_view_form (v, w);
+
+  if (g_str_has_prefix (f, "و") && g_ascii_isdigit (f[strlen ("و")]))
+    return f + strlen ("و");
+  return NULL;
+}
+
 /* "مقتل 8 جنود و14 مسلحا": a figure joined by و to the one just counted,
  * under the same word, adds to it — one toll of two sides, not two reports */
 static gboolean
@@ -334,14 +347,25 @@ adds_to_previous (MarsadEventRun *run,
 {
   MarsadCasualty *prev;
 
-  /* the conjunction glued to the figure ("و14") or a word of its own */
-  if (run->casualties->len == 0 ||
-      !(g_str_has_prefix (marsad_word_view_form (run->view, w), "و") ||
-        (w > 0 && strcmp (marsad_word_view_form (run->view, w - 1), "و") == 0)))
+  /* the conjunction glued to the figure ("و14", "وسبعة") or a word of its
+   * own — not the و of "واحد" */
+  if (run->casualties->len == 0)
     return FALSE;
+  {
+    const char *form = marsad_word_view_form (run->view, w);
+    const char *bare = marsad_word_view_stem (run->view, w, 1);
+    MarsadNumber n;
+    gboolean joined = glued_digits (run->view, w) != NULL ||
+                      (w > 0 && strcmp (marsad_word_view_form (run->view, w - 1), "و") == 0) ||
+                      (g_str_has_prefix (form, "و") && !marsad_number_parse (&form, 1, &n) &&
+                       bare != NULL && marsad_number_parse (&bare, 1, &n));
+
+    if (!joined)
+      return FALSE;
+  }
   prev = &g_array_index (run->casualties, MarsadCasualty, run->casualties->len - 1);
   /* kind -1: no casualty word of its own; the one before stands for it */
-  if ((kind >= 0 && prev->fatal != (kind == 1)) || prev->vague || prev->count <= 0 || prev->w >= w || w - prev->w > 4 ||
+  if ((kind >= 0 && prev->fatal != (kind == 1)) || prev->vague || prev->count <= 0 || prev->w + 2 > w || w - prev->w > 4 ||
       !marsad_event_run_same_sentence (run, prev->w, w))
     return FALSE;
   prev->count = (int) MIN ((gint64) prev->count + value, G_MAXINT);
@@ -401,19 +425,6 @@ counted_person (const MarsadEventRun *run,
         }
     }
   return kind;
-}
-
-/* "و7": the word view keeps no one-letter stem, so a one-digit figure
- * glued to و is read here */
-static const char *
-glued_digits (const MarsadWordView *v,
-              guint                 w)
-{
-  const char *f = marsad_word_view_form (v, w);
-
-  if (g_str_has_prefix (f, "و") && g_ascii_isdigit (f[strlen ("و")]))
-    return f + strlen ("و");
-  return NULL;
 }
 
 void
