@@ -325,6 +325,10 @@ marsad_date_parse_month (const MarsadDateCtx *c,
       *nw = j + n2 - i;
       return TRUE;
     }
+  /* "باب" is a door, "بآب" in August: a bare آب glued to a proclitic is
+   * read as the word, since folding took its madda */
+  if (month == 8 && n == 1 && strcmp (marsad_word_view_form (c->view, i), "اب") != 0)
+    return FALSE;
   *nw = j - i;
   if (c->pub != NULL)
     {

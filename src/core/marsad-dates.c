@@ -233,8 +233,21 @@ night_second_day (const MarsadDateCtx *c,
     }
   if (marsad_date_kind_at (c, k, &wd, &n) != K_WEEKDAY || wd != (int) first % 7 + 1)
     return 0;
-  marsad_date_latest_weekday (c->pub, (GDateWeekday) wd, FALSE, day);
+  /* the night that began on the latest such first day: told on the
+   * Thursday, "ليل الخميس-الجمعة" is the night to come, not last week's */
+  marsad_date_latest_weekday (c->pub, first, FALSE, day);
+  g_date_add_days (day, 1);
   return k + n - j;
+}
+
+/* "بعد منتصف ليل …" */
+static gboolean
+after_midnight (const MarsadDateCtx *c,
+                guint                i)
+{
+  return i >= 2 && marsad_date_in_sentence (c, i - 2) &&
+         marsad_word_view_is (c->view, i - 1, (const char *[]) { "منتصف", NULL }) &&
+         marsad_word_view_is (c->view, i - 2, (const char *[]) { "بعد", NULL });
 }
 
 static guint
@@ -296,6 +309,14 @@ parse_at (const MarsadDateCtx *c,
               g_date_subtract_days (&from, 1);
               r += nn;
             }
+          else if (k2 == K_WEEKDAY && after_midnight (c, i))
+            {
+              /* "بعد منتصف ليل الأربعاء": the small hours of Thursday */
+              g_date_add_days (&from, 1);
+              to = from;
+            }
+          else if (k2 == K_WEEKDAY && strcmp (marsad_word_view_form (c->view, i), "ليل") == 0)
+            g_date_add_days (&to, 1);   /* "ليل الأربعاء": Wednesday night */
           else
             g_date_subtract_days (&from, 1);
           marsad_date_set_range (m, &from, &to, MARSAD_DATE_DAY, MARSAD_TIME_PRECISION_DAY);
