@@ -38,6 +38,7 @@ struct _MarsadGeoparser
   MarsadWordSet   *the_country_words;
   MarsadWordSet   *settlement_words;
   MarsadWordSet   *not_names;
+  MarsadWordSet   *list_heads;        /* "بلدات", "قرى": a list of names follows */
   MarsadWordSet   *facility_tails;
   MarsadWordSet   *name_heads;
 };

@@ -62,6 +62,19 @@ static const char * const not_names[] = {
   "ميداني", "حكومي", NULL
 };
 
+/* Plural settlement words before a list of names (the duals name two:
+ * see settlement_words): "بلدات الطيرة
+ * والصورة الكبيرة وسميع", "جبال شابان وديلان"; and the kind each lists. */
+static const char * const list_words[] = {
+  "بلدات", "قري", "احياء", "مناطق", "مدن", "جبال", "مخيمات", NULL
+};
+static const char * const list_kinds[] = {
+  "town", "village", "neighbourhood", "neighbourhood", "town", "georegion", "camp",
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (list_words) == G_N_ELEMENTS (list_kinds) + 1);
+/* the list runs on past these no more than it runs past a full stop */
+#define LIST_MAX 12
+
 typedef struct
 {
   guint       first_word;
@@ -105,6 +118,35 @@ word_is_nisba (const MarsadNormalized *norm,
          (len > 3 && c[len - 1] == 0x064A && c[len - 2] != 0x0627);        /* "شعبي", "تجاري" */
 }
 
+/* word w reads as one of set's words; a list's item after و is read with
+ * that و alone: "ولبين" is و + a name, not و + ل + "بين" */
+static gboolean
+in_set (const MarsadWordSet    *set,
+        const MarsadNormalized *norm,
+        guint                   w,
+        gboolean                after_wa)
+{
+  guint prefix = 0;
+
+  return marsad_word_set_lookup (set, norm, w, &prefix) >= 0 && (!after_wa || prefix <= 1);
+}
+
+static gboolean
+can_name_item (const MarsadGeoparser  *self,
+               const MarsadWordSet    *not_name,
+               const MarsadNormalized *norm,
+               guint                   w,
+               const guint8           *known,
+               gboolean                after_wa)
+{
+  return w < norm->words->len && !known[w] && word_is_arabic (norm, w) &&
+         !in_set (self->function_words, norm, w, after_wa) && !in_set (self->locatives, norm, w, after_wa) &&
+         !in_set (self->direction_words, norm, w, after_wa) && !in_set (self->cue_words, norm, w, after_wa) &&
+         !in_set (not_name, norm, w, after_wa) &&
+         /* in a list, "والعجمي" is a name: adjectives do not take و */
+         (after_wa || !word_is_nisba (norm, w));
+}
+
 static gboolean
 can_name (const MarsadGeoparser  *self,
           const MarsadWordSet    *not_name,
@@ -112,13 +154,7 @@ can_name (const MarsadGeoparser  *self,
           guint                   w,
           const guint8           *known)
 {
-  return w < norm->words->len && !known[w] && word_is_arabic (norm, w) &&
-         marsad_word_set_lookup (self->function_words, norm, w, NULL) < 0 &&
-         marsad_word_set_lookup (self->locatives, norm, w, NULL) < 0 &&
-         marsad_word_set_lookup (self->direction_words, norm, w, NULL) < 0 &&
-         marsad_word_set_lookup (self->cue_words, norm, w, NULL) < 0 &&
-         marsad_word_set_lookup (not_name, norm, w, NULL) < 0 &&
-         !word_is_nisba (norm, w);
+  return can_name_item (self, not_name, norm, w, known, FALSE);
 }
 
 /* The name after a settlement word at w: one word, and a second one with
@@ -263,11 +299,127 @@ add_unknown (MarsadDocument         *doc,
   g_array_append_val (place->mentions, mention);
 }
 
+static UTransliterator *
+open_transliterator (void)
+{
+  UErrorCode status = U_ZERO_ERROR;
+  UChar id[64];
+  UTransliterator *trans;
+
+  u_uastrcpy (id, "Arabic-Latin; Latin-ASCII");
+  trans = utrans_openU (id, -1, UTRANS_FORWARD, NULL, 0, NULL, &status);
+  return U_FAILURE (status) ? NULL : trans;
+}
+
 void
 marsad_geoparser_init_unknown_words (MarsadGeoparser *self)
 {
   self->settlement_words = marsad_word_set_new (settlement_words);
   self->not_names = marsad_word_set_new (not_names);
+  self->list_heads = marsad_word_set_new (list_words);
+}
+
+static gboolean
+gap_is_comma (const MarsadNormalized *norm,
+              const MarsadWord       *a,
+              const MarsadWord       *b)
+{
+  gboolean comma = FALSE;
+
+  for (guint k = a->norm_end; k < b->norm_start; k++)
+    {
+      gunichar c = norm->chars[k];
+
+      if (c == 0x060C || c == ',')
+        comma = TRUE;
+      else if (!g_unichar_isspace (c))
+        return FALSE;
+    }
+  return comma;
+}
+
+static gboolean
+starts_with_wa (const MarsadNormalized *norm,
+                guint                   w)
+{
+  const MarsadWord *mw = &g_array_index (norm->words, MarsadWord, w);
+
+  return mw->norm_end - mw->norm_start > 2 && norm->chars[mw->norm_start] == 0x0648;
+}
+
+/* A list's name is followed by the next name, a preposition, punctuation
+ * or the sentence's end: "وقال المتحدث" opens a clause, it names nothing */
+static gboolean
+ends_list_item (const MarsadGeoparser  *self,
+                const MarsadNormalized *norm,
+                guint                   last)
+{
+  const MarsadWord *a, *b;
+
+  if (last + 1 >= norm->words->len)
+    return TRUE;
+  a = &g_array_index (norm->words, MarsadWord, last);
+  b = &g_array_index (norm->words, MarsadWord, last + 1);
+  return !marsad_words_adjacent (norm, a, b) || starts_with_wa (norm, last + 1) ||
+         marsad_word_set_lookup (self->locatives, norm, last + 1, NULL) >= 0 ||
+         marsad_word_set_lookup (self->direction_words, norm, last + 1, NULL) >= 0;
+}
+
+/* The names of a list after a plural settlement word at w, each joined by
+ * و or a comma; places already known are stepped over. Returns the last
+ * word of the list. */
+static guint
+add_listed_places (const MarsadGeoparser  *self,
+                   MarsadDocument         *doc,
+                   GHashTable             *by_name,
+                   UTransliterator        *trans,
+                   guint                   n_known,
+                   const guint8           *known,
+                   guint                   w,
+                   const char             *kind)
+{
+  const MarsadNormalized *norm = doc->norm;
+  guint j = w + 1, last = w;
+
+  for (guint item = 0; item < LIST_MAX && j < norm->words->len; item++)
+    {
+      const MarsadWord *prev = &g_array_index (norm->words, MarsadWord, j - 1);
+      const MarsadWord *cur = &g_array_index (norm->words, MarsadWord, j);
+      gboolean wa = item > 0 && starts_with_wa (norm, j);
+      Mention m = { j, j, wa ? 1 : 0, kind, 0, 0 };
+
+      if (cur->sentence != prev->sentence)
+        break;
+      /* after the first, a name opens with و, or follows a comma when it is
+       * a known place */
+      if (item > 0 && !(wa ? marsad_words_adjacent (norm, prev, cur) : gap_is_comma (norm, prev, cur) && known[j]))
+        break;
+      if (known[j])
+        {
+          while (j < norm->words->len && known[j])
+            j++;
+          last = j - 1;
+          continue;
+        }
+      if (!can_name_item (self, self->not_names, norm, j, known, wa) ||
+          (wa && g_utf8_strlen ("و", -1) + 2 > cur->norm_end - cur->norm_start))
+        break;
+      /* "الصورة الكبيرة", "عين عيسى": a name of two words, the second with
+       * the article or after a word that opens names */
+      if (j + 1 < norm->words->len && !starts_with_wa (norm, j + 1) &&
+          (word_has_article (norm, j + 1) || marsad_word_set_lookup (self->name_heads, norm, j, NULL) >= 0) &&
+          marsad_words_adjacent (norm, cur, &g_array_index (norm->words, MarsadWord, j + 1)) &&
+          can_name (self, self->not_names, norm, j + 1, known))
+        m.last_word = j + 1;
+      if (!ends_list_item (self, norm, m.last_word) ||
+          marsad_word_set_lookup (self->list_heads, norm, j, NULL) >= 0 ||
+          marsad_word_set_lookup (self->settlement_words, norm, j, NULL) >= 0)
+        break;
+      add_unknown (doc, by_name, trans, norm, n_known, &m);
+      last = m.last_word;
+      j = m.last_word + 1;
+    }
+  return last;
 }
 
 void
@@ -316,6 +468,13 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
       Mention m;
       const MarsadWord *head;
 
+      if ((k = marsad_word_set_lookup (self->list_heads, norm, w, &prefix)) >= 0)
+        {
+          if (trans == NULL)
+            trans = open_transliterator ();
+          w = add_listed_places (self, doc, by_name, trans, n_known, known, w, list_kinds[k]);
+          continue;
+        }
       if ((k = marsad_word_set_lookup (settlements, norm, w, &prefix)) < 0)
         continue;
       head = &g_array_index (norm->words, MarsadWord, w);
@@ -355,15 +514,7 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
       }
 
       if (trans == NULL)
-        {
-          UErrorCode status = U_ZERO_ERROR;
-          UChar id[64];
-
-          u_uastrcpy (id, "Arabic-Latin; Latin-ASCII");
-          trans = utrans_openU (id, -1, UTRANS_FORWARD, NULL, 0, NULL, &status);
-          if (U_FAILURE (status))
-            trans = NULL;
-        }
+        trans = open_transliterator ();
       add_unknown (doc, by_name, trans, norm, n_known, &m);
 
       /* "قريتي عرب حسن والمحسنلي": the dual names a second place after و */
