@@ -299,6 +299,22 @@ add_unknown (MarsadDocument         *doc,
   g_array_append_val (place->mentions, mention);
 }
 
+static gboolean
+names_known_place (const MarsadGeoparser  *self,
+                   const MarsadNormalized *norm,
+                   const Mention          *m)
+{
+  const MarsadWord *first = &g_array_index (norm->words, MarsadWord, m->first_word);
+  const MarsadWord *last = &g_array_index (norm->words, MarsadWord, m->last_word);
+  g_autofree char *key = g_ucs4_to_utf8 (norm->chars + first->norm_start, last->norm_end - first->norm_start,
+                                         NULL, NULL, NULL);
+  const MarsadNameHit *hits = NULL;
+  guint n_hits = 0;
+
+  return key != NULL &&
+         (marsad_gazetteer_lookup (self->gazetteer, key, strlen (key), &hits, &n_hits) & MARSAD_KEY_IS_NAME) != 0;
+}
+
 static UTransliterator *
 open_transliterator (void)
 {
@@ -467,6 +483,7 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
       guint prefix = 0;
       Mention m;
       const MarsadWord *head;
+      gboolean named_after;
 
       if ((k = marsad_word_set_lookup (self->list_heads, norm, w, &prefix)) >= 0)
         {
@@ -501,11 +518,18 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
         if (k == FIRST_STRICT && !tail)
           continue;
         m.kind = settlement_kinds[k];
+        /* "سوق ضحيان", "مستشفى النصر": a market or hospital named after a
+         * place the gazetteer knows (the text gave no other sign of it)
+         * says the place is there: the name is its mention. A street keeps
+         * its head: "شارع السعدون" is the street's name. */
+        named_after = (g_strcmp0 (settlement_words[k], "سوق") == 0 || g_strcmp0 (settlement_words[k], "مستشفي") == 0) &&
+                      names_known_place (self, norm, &m);
         /* a facility or a mountain is named with its head word: "جبل
          * محسن", "مستشفى ناصر" */
-        if (g_strcmp0 (m.kind, "military_base") == 0 || g_strcmp0 (m.kind, "airport") == 0 ||
-            g_strcmp0 (m.kind, "camp") == 0 || g_strcmp0 (m.kind, "facility") == 0 ||
-            g_strcmp0 (m.kind, "georegion") == 0)
+        if (!named_after &&
+            (g_strcmp0 (m.kind, "military_base") == 0 || g_strcmp0 (m.kind, "airport") == 0 ||
+             g_strcmp0 (m.kind, "camp") == 0 || g_strcmp0 (m.kind, "facility") == 0 ||
+             g_strcmp0 (m.kind, "georegion") == 0))
           {
             m.head_start = marsad_normalized_orig_offset (norm, w, prefix);
             if (tail)

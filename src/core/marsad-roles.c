@@ -34,6 +34,15 @@ static const char * const org_tails[] = {
   "يونايتد", "سيتي", "هوتسبير", "ميلان", NULL
 };
 
+/* A club is named by its city: "فاز برشلونة على ريال مدريد", "ستاد القاهرة",
+ * "تعادل الزمالك مع الأهلي". A name right after a word of the game, or
+ * right before "على/مع" after one, is a team, not a place. */
+static const char * const sports_words[] = {
+  "فاز", "فوز", "يفوز", "تغلب", "يتغلب", "هزم", "يهزم", "تعادل", "يتعادل", "خسر", "يخسر",
+  "ستاد", "استاد", "ملعب", "مباراه", "مباريات", "لاعب", "لاعبي", "مدرب", "مهاجم", "مشجعي",
+  "هدفين", "بهدفين", NULL
+};
+
 /* Words that open a person's description: a town named right after one, with
  * no preposition between ("وزير الدفاع الأميركي لويد أوستن"), is a surname. */
 static const char * const person_titles[] = {
@@ -78,6 +87,7 @@ void
 marsad_geoparser_init_role_words (MarsadGeoparser *self)
 {
   self->org_tails = marsad_word_set_new (org_tails);
+  self->sports_words = marsad_word_set_new (sports_words);
   self->person_titles = marsad_word_set_new (person_titles);
   self->prepositions = marsad_word_set_new (prepositions);
   self->org_heads_before_fi = marsad_word_set_new (org_heads_before_fi);
@@ -167,6 +177,35 @@ is_person_name (const MarsadGeoparser  *self,
   return FALSE;
 }
 
+/* "فاز برشلونة", "ستاد القاهرة", "مباراة ليفربول": a team named after its
+ * city, within two words after a word of the game, no preposition between.
+ * A country's side ("منتخب مصر", "مباراة الإمارات") still names the country. */
+static gboolean
+is_team (const MarsadGeoparser  *self,
+         const MarsadNormalized *norm,
+         const MarsadCandidate  *c)
+{
+  for (guint h = 0; h < c->n_hits; h++)
+    {
+      MarsadGazetteerRecord r;
+
+      if (marsad_gazetteer_get_record (self->gazetteer, c->hits[h].record, &r) &&
+          r.kind == MARSAD_PLACE_KIND_COUNTRY)
+        return FALSE;
+    }
+  for (guint d = 1; d <= 2 && d <= c->first_word; d++)
+    {
+      guint w = c->first_word - d;
+
+      if (g_array_index (norm->words, MarsadWord, w).sentence != c->sentence ||
+          (d > 1 && marsad_word_set_lookup (self->prepositions, norm, c->first_word - 1, NULL) >= 0))
+        return FALSE;
+      if (marsad_word_set_lookup (self->sports_words, norm, w, NULL) >= 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 void
 marsad_geoparser_drop_org_names (const MarsadGeoparser *self,
                                  const MarsadDocument  *doc,
@@ -186,7 +225,7 @@ marsad_geoparser_drop_org_names (const MarsadGeoparser *self,
           if (word_before_is (norm, c, 1, self->org_heads_construct) ||
               word_before_is (norm, c, 1, self->facility_heads) ||
               word_after_is (norm, c, self->org_tails) ||
-              is_nisba_adjective (norm, c))
+              is_nisba_adjective (norm, c) || is_team (self, norm, c))
             drop = TRUE;
           else if (word_before_is (norm, c, 1, self->fi))
             {
