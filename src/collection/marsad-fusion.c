@@ -12,7 +12,7 @@
 /* A date span longer than this (a year, "last spring") says too little to
  * tell two events apart: such reports are never fused. */
 #define MAX_SPAN_DAYS 31
-#define SAME_POINT_KM 2.0
+#define SAME_POINT_KM 1.0
 #define SITE_IN_TOWN_KM 6.0
 #define SITE_IN_DISTRICT_KM 10.0
 
@@ -28,8 +28,8 @@ typedef enum
 /* Static, so that callers may keep them: [place match][same day?] */
 static const char *const reasons[N_PLACE_MATCHES][2] = {
   { "same place, overlapping dates, same type", "same place, same day, same type" },
-  { "places under 2 km apart, overlapping dates, same type",
-    "places under 2 km apart, same day, same type" },
+  { "places under 1 km apart, overlapping dates, same type",
+    "places under 1 km apart, same day, same type" },
   { "a site in the town, overlapping dates, same type", "a site in the town, same day, same type" },
   { "one place inside the other, overlapping dates, same type",
     "one place inside the other, same day, same type" },
@@ -172,7 +172,7 @@ match_places (const MarsadFusionItem *a,
     return FALSE;
 
   km = distance_km (a->lat, a->lon, b->lat, b->lon);
-  /* two gazetteer records of one place, or a spelling the gazetteer has twice */
+  /* two gazetteer records of one place; a village 2 km from a town is another place */
   if (km <= SAME_POINT_KM)
     {
       *match = PLACE_NEARBY;
