@@ -201,7 +201,7 @@ marsad_collection_correct_place (MarsadCollection *self,
   if (place == NULL || place->mentions == NULL || place->mentions->len == 0)
     {
       g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_NOT_FOUND,
-                   _("%s: article %" G_GINT64_FORMAT " has no place %s"), self->path, article_id, place_id);
+                   _("%s: article %lld has no place %s"), self->path, (long long) article_id, place_id);
       return FALSE;
     }
   json_builder_begin_object (builder);
@@ -236,7 +236,7 @@ marsad_collection_correct_event (MarsadCollection *self,
   if ((event = marsad_document_find_event (doc, event_id)) == NULL)
     {
       g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_NOT_FOUND,
-                   _("%s: article %" G_GINT64_FORMAT " has no event %s"), self->path, article_id, event_id);
+                   _("%s: article %lld has no event %s"), self->path, (long long) article_id, event_id);
       return FALSE;
     }
   json_builder_begin_object (builder);

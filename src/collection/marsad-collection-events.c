@@ -465,7 +465,7 @@ group_anchors (MarsadCollection *self,
   if (out->len == 0)
     {
       g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_NOT_FOUND,
-                   _("%s: no event %" G_GINT64_FORMAT), self->path, fused_id);
+                   _("%s: no event %lld"), self->path, (long long) fused_id);
       return NULL;
     }
   return g_steal_pointer (&out);
@@ -507,7 +507,7 @@ marsad_collection_split_event (MarsadCollection *self,
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_NOT_FOUND,
-                   _("%s: article %" G_GINT64_FORMAT " has no event %s"), self->path, article_id, event_id);
+                   _("%s: article %lld has no event %s"), self->path, (long long) article_id, event_id);
       return finish_choice (self, FALSE, error);
     }
   anchor = marsad_stmt_dup_text (stmt, 0);

@@ -338,7 +338,7 @@ marsad_collection_load_document (MarsadCollection *self,
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_NOT_FOUND,
-                   _("%s: no article %" G_GINT64_FORMAT), self->path, article_id);
+                   _("%s: no article %lld"), self->path, (long long) article_id);
       return NULL;
     }
   analysis = (const char *) sqlite3_column_text (stmt, 0);
