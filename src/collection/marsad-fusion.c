@@ -110,58 +110,89 @@ static const char *const site_kinds[] = {
   "neighbourhood", "military_base", "airport", "camp", "facility", NULL
 };
 
-static gboolean
-is_point (const MarsadFusionItem *item)
+/* An item with what every comparison needs worked out once: a group of
+ * thousands of reports compares each with every report of its month. */
+typedef struct
 {
-  return kind_is (item->place_kind, settlement_kinds) || kind_is (item->place_kind, site_kinds);
+  const MarsadFusionItem *item;
+  const char             *type;         /* interned: compared as pointers */
+  gboolean                dated;
+  guint32                 first, last;  /* Julian days */
+  gboolean                settlement, site, region, district, country;
+  char                   *name;         /* folded */
+  GStrv                   actors;       /* folded */
+} Prepared;
+
+static void
+prepare (Prepared               *p,
+         const MarsadFusionItem *item)
+{
+  guint n = 0;
+
+  p->item = item;
+  p->type = item->type != NULL ? g_intern_string (item->type) : NULL;
+  p->dated = parse_span (item->date_start, item->date_end, &p->first, &p->last);
+  p->settlement = kind_is (item->place_kind, settlement_kinds);
+  p->site = kind_is (item->place_kind, site_kinds);
+  p->region = g_strcmp0 (item->place_kind, "region") == 0;
+  p->district = g_strcmp0 (item->place_kind, "district") == 0;
+  p->country = g_strcmp0 (item->place_kind, "country") == 0;
+  p->name = item->place_name != NULL ? marsad_normalize_string (item->place_name) : NULL;
+  while (item->actors != NULL && item->actors[n] != NULL)
+    n++;
+  p->actors = g_new0 (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    p->actors[i] = marsad_normalize_string (item->actors[i]);
+}
+
+static void
+prepared_clear (Prepared *p)
+{
+  g_clear_pointer (&p->name, g_free);
+  g_clear_pointer (&p->actors, g_strfreev);
 }
 
 static gboolean
-same_name (const char *a,
-           const char *b)
+is_point (const Prepared *p)
 {
-  g_autofree char *fa = NULL;
-  g_autofree char *fb = NULL;
-
-  if (a == NULL || b == NULL)
-    return FALSE;
-  fa = marsad_normalize_string (a);
-  fb = marsad_normalize_string (b);
-  return *fa != '\0' && g_str_equal (fa, fb);
+  return p->settlement || p->site;
 }
 
 /* a point inside the province or district `area` names */
 static gboolean
-point_in_area (const MarsadFusionItem *point,
-               const MarsadFusionItem *area)
+point_in_area (const Prepared *point,
+               const Prepared *area)
 {
-  if (!is_point (point) || g_strcmp0 (point->country, area->country) != 0)
+  const MarsadFusionItem *pi = point->item, *ai = area->item;
+
+  if (!is_point (point) || g_strcmp0 (pi->country, ai->country) != 0)
     return FALSE;
-  if (g_strcmp0 (area->place_kind, "region") == 0)
-    return point->admin1 != NULL && area->admin1 != NULL &&
-           g_ascii_strcasecmp (point->admin1, area->admin1) == 0;
-  if (g_strcmp0 (area->place_kind, "district") == 0)
-    return distance_km (point->lat, point->lon, area->lat, area->lon) <= SITE_IN_DISTRICT_KM;
+  if (area->region)
+    return pi->admin1 != NULL && ai->admin1 != NULL && g_ascii_strcasecmp (pi->admin1, ai->admin1) == 0;
+  if (area->district)
+    return distance_km (pi->lat, pi->lon, ai->lat, ai->lon) <= SITE_IN_DISTRICT_KM;
   return FALSE;
 }
 
 static gboolean
-match_places (const MarsadFusionItem *a,
-              const MarsadFusionItem *b,
-              PlaceMatch             *match)
+match_places (const Prepared *a,
+              const Prepared *b,
+              PlaceMatch     *match)
 {
+  const MarsadFusionItem *ai = a->item, *bi = b->item;
   double km;
 
-  if (!a->has_place || !b->has_place)
+  if (!ai->has_place || !bi->has_place)
     return FALSE;
-  if ((a->source_id != NULL && g_strcmp0 (a->source_id, b->source_id) == 0) ||
-      (g_strcmp0 (a->place_kind, b->place_kind) == 0 && same_name (a->place_name, b->place_name)))
+  if ((ai->source_id != NULL && g_strcmp0 (ai->source_id, bi->source_id) == 0) ||
+      (a->name != NULL && *a->name != '\0' && g_strcmp0 (ai->place_kind, bi->place_kind) == 0 &&
+       g_strcmp0 (a->name, b->name) == 0))
     {
       *match = PLACE_SAME;
       return TRUE;
     }
   /* "in Syria" may be any of its strikes: it stays apart */
-  if (g_strcmp0 (a->place_kind, "country") == 0 || g_strcmp0 (b->place_kind, "country") == 0)
+  if (a->country || b->country)
     return FALSE;
   if (point_in_area (a, b) || point_in_area (b, a))
     {
@@ -171,7 +202,7 @@ match_places (const MarsadFusionItem *a,
   if (!is_point (a) || !is_point (b))
     return FALSE;
 
-  km = distance_km (a->lat, a->lon, b->lat, b->lon);
+  km = distance_km (ai->lat, ai->lon, bi->lat, bi->lon);
   /* two gazetteer records of one place; a village 2 km from a town is another place */
   if (km <= SAME_POINT_KM)
     {
@@ -180,9 +211,7 @@ match_places (const MarsadFusionItem *a,
     }
   /* a base, an airport or a quarter of the town the other report names;
    * two towns stay two towns however near */
-  if (km <= SITE_IN_TOWN_KM &&
-      ((kind_is (a->place_kind, site_kinds) && kind_is (b->place_kind, settlement_kinds)) ||
-       (kind_is (b->place_kind, site_kinds) && kind_is (a->place_kind, settlement_kinds))))
+  if (km <= SITE_IN_TOWN_KM && ((a->site && b->settlement) || (b->site && a->settlement)))
     {
       *match = PLACE_SITE_IN_TOWN;
       return TRUE;
@@ -193,24 +222,45 @@ match_places (const MarsadFusionItem *a,
 /* Actors as written differ ("الجيش الإسرائيلي", "إسرائيل"): compatible when
  * either report names none, or one name holds the other. */
 static gboolean
-actors_compatible (const char *const *a,
-                   const char *const *b)
+actors_compatible (const Prepared *a,
+                   const Prepared *b)
 {
-  if (a == NULL || a[0] == NULL || b == NULL || b[0] == NULL)
+  if (a->actors[0] == NULL || b->actors[0] == NULL)
     return TRUE;
-  for (guint i = 0; a[i] != NULL; i++)
-    {
-      g_autofree char *fa = marsad_normalize_string (a[i]);
+  for (guint i = 0; a->actors[i] != NULL; i++)
+    for (guint j = 0; b->actors[j] != NULL; j++)
+      {
+        const char *fa = a->actors[i], *fb = b->actors[j];
 
-      for (guint j = 0; b[j] != NULL; j++)
-        {
-          g_autofree char *fb = marsad_normalize_string (b[j]);
-
-          if (*fa != '\0' && *fb != '\0' && (strstr (fa, fb) != NULL || strstr (fb, fa) != NULL))
-            return TRUE;
-        }
-    }
+        if (*fa != '\0' && *fb != '\0' && (strstr (fa, fb) != NULL || strstr (fb, fa) != NULL))
+          return TRUE;
+      }
   return FALSE;
+}
+
+/* Cheapest tests first: most pairs differ in type or dates. */
+static gboolean
+compatible (const Prepared *a,
+            const Prepared *b,
+            const char    **reason)
+{
+  PlaceMatch match;
+  gboolean same_day;
+
+  if (a->type == NULL || a->type != b->type || !a->dated || !b->dated ||
+      a->last < b->first || b->last < a->first)
+    return FALSE;
+  if (a->item->background || b->item->background)
+    return FALSE;
+  if (a->item->article != NULL && g_strcmp0 (a->item->article, b->item->article) == 0)
+    return FALSE;
+  if (!match_places (a, b, &match) || !actors_compatible (a, b))
+    return FALSE;
+
+  same_day = a->first == a->last && b->first == b->last && a->first == b->first;
+  if (reason != NULL)
+    *reason = reasons[match][same_day];
+  return TRUE;
 }
 
 gboolean
@@ -218,29 +268,15 @@ marsad_fusion_compatible (const MarsadFusionItem *a,
                           const MarsadFusionItem *b,
                           const char            **reason)
 {
-  guint32 a_first, a_last, b_first, b_last;
-  PlaceMatch match;
-  gboolean same_day;
+  Prepared pa, pb;
+  gboolean ok;
 
-  if (a->background || b->background)
-    return FALSE;
-  if (a->article != NULL && g_strcmp0 (a->article, b->article) == 0)
-    return FALSE;
-  if (a->type == NULL || g_strcmp0 (a->type, b->type) != 0)
-    return FALSE;
-  if (!parse_span (a->date_start, a->date_end, &a_first, &a_last) ||
-      !parse_span (b->date_start, b->date_end, &b_first, &b_last) ||
-      a_last < b_first || b_last < a_first)
-    return FALSE;
-  if (!match_places (a, b, &match))
-    return FALSE;
-  if (!actors_compatible (a->actors, b->actors))
-    return FALSE;
-
-  same_day = a_first == a_last && b_first == b_last && a_first == b_first;
-  if (reason != NULL)
-    *reason = reasons[match][same_day];
-  return TRUE;
+  prepare (&pa, a);
+  prepare (&pb, b);
+  ok = compatible (&pa, &pb, reason);
+  prepared_clear (&pa);
+  prepared_clear (&pb);
+  return ok;
 }
 
 /* ---- grouping ---- */
@@ -248,6 +284,7 @@ marsad_fusion_compatible (const MarsadFusionItem *a,
 typedef struct
 {
   const MarsadFusionItem   *items;
+  Prepared                 *prep;
   guint                     n;
   guint                    *root;        /* union-find, root = lowest index */
   GPtrArray                *members;     /* per root: GArray of guint */
@@ -320,7 +357,7 @@ groups_fit (Grouping *g,
 
         if (choice == 2)
           return FALSE;
-        if (choice != 1 && !marsad_fusion_compatible (&g->items[i], &g->items[j], NULL))
+        if (choice != 1 && !compatible (&g->prep[i], &g->prep[j], NULL))
           return FALSE;
       }
   return TRUE;
@@ -331,14 +368,13 @@ compare_by_start (gconstpointer a,
                   gconstpointer b,
                   gpointer      user_data)
 {
-  const MarsadFusionItem *items = user_data;
-  const char *da = items[*(const guint *) a].date_start;
-  const char *db = items[*(const guint *) b].date_start;
-  int c = g_strcmp0 (da, db);
+  const Prepared *prep = user_data;
+  guint ia = *(const guint *) a, ib = *(const guint *) b;
+  guint32 da = prep[ia].dated ? prep[ia].first : 0, db = prep[ib].dated ? prep[ib].first : 0;
 
-  if (c != 0)
-    return c;
-  return (int) *(const guint *) a - (int) *(const guint *) b;
+  if (da != db)
+    return da < db ? -1 : 1;
+  return ia < ib ? -1 : ia > ib;
 }
 
 static void
@@ -397,40 +433,38 @@ marsad_fusion_group (const MarsadFusionItem   *items,
                      guint                     n_choices,
                      const char             ***reasons_out)
 {
-  Grouping g = { items, n, NULL, NULL, NULL, NULL };
+  Grouping g = { items, NULL, n, NULL, NULL, NULL, NULL };
   g_autofree guint *order = g_new (guint, MAX (n, 1));
-  g_autofree guint32 *first_day = g_new0 (guint32, MAX (n, 1));
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (guint));
   guint *group;
 
   g.root = g_new (guint, MAX (n, 1));
+  g.prep = g_new0 (Prepared, MAX (n, 1));
   g.members = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   g.choices = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g.reasons = g_new0 (const char *, MAX (n, 1));
   for (guint i = 0; i < n; i++)
     {
       GArray *m = g_array_new (FALSE, FALSE, sizeof (guint));
-      guint32 last;
 
       g_array_append_val (m, i);
       g_ptr_array_add (g.members, m);
       g.root[i] = i;
       order[i] = i;
-      if (!parse_span (items[i].date_start, items[i].date_end, &first_day[i], &last))
-        first_day[i] = 0;
+      prepare (&g.prep[i], &items[i]);
     }
 
   apply_choices (&g, choices, n_choices);
 
   /* In date order, each report looks back over the reports that started at
    * most MAX_SPAN_DAYS before it (any that overlap it). */
-  g_qsort_with_data (order, n, sizeof (guint), compare_by_start, (gpointer) items);
+  g_qsort_with_data (order, n, sizeof (guint), compare_by_start, g.prep);
   for (guint k = 0; k < n; k++)
     {
       guint i = order[k];
       const char *reason = NULL;
 
-      if (first_day[i] == 0)
+      if (!g.prep[i].dated)
         continue;
       g_array_set_size (candidates, 0);
       for (guint back = k; back-- > 0;)
@@ -439,11 +473,11 @@ marsad_fusion_group (const MarsadFusionItem   *items,
           const char *pair_reason;
           gboolean seen = FALSE;
 
-          if (first_day[j] == 0)
+          if (!g.prep[j].dated)
             continue;
-          if (first_day[j] + MAX_SPAN_DAYS < first_day[i])
+          if (g.prep[j].first + MAX_SPAN_DAYS < g.prep[i].first)
             break;
-          if (!marsad_fusion_compatible (&items[i], &items[j], &pair_reason))
+          if (!compatible (&g.prep[i], &g.prep[j], &pair_reason))
             continue;
           rj = find_root (&g, j);
           if (rj == find_root (&g, i))
@@ -477,6 +511,9 @@ marsad_fusion_group (const MarsadFusionItem   *items,
   if (reasons_out != NULL)
     *reasons_out = g_steal_pointer (&g.reasons);
   g_free (g.reasons);
+  for (guint i = 0; i < n; i++)
+    prepared_clear (&g.prep[i]);
+  g_free (g.prep);
   g_free (g.root);
   g_ptr_array_unref (g.members);
   g_hash_table_unref (g.choices);
