@@ -27,6 +27,7 @@ typedef struct
   const char *country;
   const char *actor;
   int         killed;      /* -1: no figure */
+  const char *admin1;
 } EventSpec;
 
 static MarsadDocument *
@@ -56,6 +57,7 @@ make_document (const char      *text,
       p->name = g_strdup (specs[i].place);
       p->kind = g_strdup (specs[i].kind);
       p->country = g_strdup (specs[i].country);
+      p->admin1 = g_strdup (specs[i].admin1);
       p->lat = specs[i].lat;
       p->lon = specs[i].lon;
       g_ptr_array_add (doc->places, p);
@@ -64,7 +66,7 @@ make_document (const char      *text,
       e->type = g_strdup (specs[i].type);
       e->date_start = g_strdup (specs[i].date);
       e->date_end = g_strdup (specs[i].date);
-      e->time_precision = MARSAD_TIME_PRECISION_DAY;
+      e->time_precision = strlen (specs[i].date) == 10 ? MARSAD_TIME_PRECISION_DAY : MARSAD_TIME_PRECISION_MONTH;
       e->place_id = g_strdup (p->id);
       e->trigger.start = i * 3;
       e->trigger.end = i * 3 + 2;
@@ -510,6 +512,38 @@ test_split_merge_kept (void)
   remove_collection (path);
 }
 
+/* A report that names only the province, then one that names the town:
+ * one event, shown at the town. */
+static void
+test_most_exact_place (void)
+{
+  static const EventSpec province[] = {
+    { STRIKE, "2024-03", "الأنبار", "region", 33.4, 42.5, "IQ", NULL, 5, "Anbar" },
+  };
+  static const EventSpec town[] = {
+    { STRIKE, "2024-03-10", "الفلوجة", "town", 33.35, 43.78, "IQ", NULL, 4, "Anbar" },
+  };
+  g_autofree char *path = temp_path ("h.marsad");
+  g_autoptr(MarsadCollection) c = marsad_collection_create (path, NULL);
+  g_autoptr(MarsadDocument) a = make_document ("قالت وكالة إن غارة ضربت محافظة الأنبار هذا الشهر.", "2024-03-10", province, 1);
+  g_autoptr(MarsadDocument) b = make_document ("ضربت غارة مدينة الفلوجة يوم الأحد.", "2024-03-11", town, 1);
+  g_autoptr(GPtrArray) events = NULL;
+  MarsadCollectionEvent *e;
+
+  add (c, a, "وكالة أ", TRUE);
+  add (c, b, "وكالة ب", TRUE);
+  g_assert_true (marsad_collection_fuse (c, NULL));
+  events = marsad_collection_query_events (c, NULL, NULL);
+  g_assert_cmpuint (events->len, ==, 1);
+  e = events->pdata[0];
+  g_assert_cmpuint (e->sources->len, ==, 2);
+  g_assert_cmpstr (e->place_name, ==, "الفلوجة");
+  g_assert_cmpstr (e->date_start, ==, "2024-03-10");
+  g_assert_cmpstr (e->reason, ==, "one place inside the other, overlapping dates, same type");
+  g_clear_pointer (&c, marsad_collection_close);
+  remove_collection (path);
+}
+
 /* ---- corrections survive a re-analysis ---- */
 
 static void
@@ -676,6 +710,7 @@ main (int   argc,
   g_test_add_func ("/collection/fused-sources", test_fused_sources);
   g_test_add_func ("/collection/filters", test_filters);
   g_test_add_func ("/collection/split-merge-kept", test_split_merge_kept);
+  g_test_add_func ("/collection/most-exact-place", test_most_exact_place);
   g_test_add_func ("/collection/corrections-kept", test_corrections_kept);
   g_test_add_func ("/collection/import", test_import);
   return g_test_run ();

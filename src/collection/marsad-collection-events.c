@@ -100,17 +100,16 @@ enum
   C_TITLE, C_OUTLET, C_URL, C_PUBLISHED, C_FUSED, C_REASON
 };
 
-static MarsadCollectionEvent *
-event_from_row (MarsadStmt *stmt)
+static void
+take_place (MarsadCollectionEvent *e,
+            MarsadStmt            *stmt)
 {
-  MarsadCollectionEvent *e = g_new0 (MarsadCollectionEvent, 1);
-
-  e->id = sqlite3_column_int64 (stmt, C_FUSED);
-  e->type = marsad_stmt_dup_text (stmt, C_TYPE);
-  e->sub_type = marsad_stmt_dup_text (stmt, C_SUB_TYPE);
-  e->date_start = marsad_stmt_dup_text (stmt, C_DATE_START);
-  e->date_end = marsad_stmt_dup_text (stmt, C_DATE_END);
-  e->time_precision = sqlite3_column_int (stmt, C_PRECISION);
+  g_free (e->place_name);
+  g_free (e->place_name_en);
+  g_free (e->place_kind);
+  g_free (e->country);
+  g_free (e->admin1);
+  g_free (e->source_id);
   e->has_place = sqlite3_column_type (stmt, C_LAT) != SQLITE_NULL;
   e->place_name = marsad_stmt_dup_text (stmt, C_PLACE_NAME);
   e->place_name_en = marsad_stmt_dup_text (stmt, C_PLACE_NAME_EN);
@@ -121,11 +120,75 @@ event_from_row (MarsadStmt *stmt)
   e->approximate = sqlite3_column_int (stmt, C_APPROXIMATE);
   e->lat = sqlite3_column_double (stmt, C_LAT);
   e->lon = sqlite3_column_double (stmt, C_LON);
+}
+
+static void
+take_date (MarsadCollectionEvent *e,
+           MarsadStmt            *stmt)
+{
+  g_free (e->date_start);
+  g_free (e->date_end);
+  e->date_start = marsad_stmt_dup_text (stmt, C_DATE_START);
+  e->date_end = marsad_stmt_dup_text (stmt, C_DATE_END);
+  e->time_precision = sqlite3_column_int (stmt, C_PRECISION);
+}
+
+/* How exactly a report places its event: a town or a site beats a
+ * district, a district a province, a province a country. */
+static int
+place_rank (const char *kind,
+            gboolean    has_place,
+            gboolean    approximate)
+{
+  static const char *const points[] = {
+    "city", "town", "village", "neighbourhood", "military_base", "airport", "camp", "facility",
+  };
+
+  if (!has_place || kind == NULL)
+    return 0;
+  for (guint i = 0; i < G_N_ELEMENTS (points); i++)
+    if (g_str_equal (kind, points[i]))
+      return approximate ? 4 : 5;
+  if (g_str_equal (kind, "district"))
+    return 3;
+  if (g_str_equal (kind, "region"))
+    return 2;
+  return 1;
+}
+
+static MarsadCollectionEvent *
+event_from_row (MarsadStmt *stmt)
+{
+  MarsadCollectionEvent *e = g_new0 (MarsadCollectionEvent, 1);
+
+  e->id = sqlite3_column_int64 (stmt, C_FUSED);
+  e->type = marsad_stmt_dup_text (stmt, C_TYPE);
+  e->sub_type = marsad_stmt_dup_text (stmt, C_SUB_TYPE);
+  take_date (e, stmt);
+  take_place (e, stmt);
   e->background = sqlite3_column_int (stmt, C_BACKGROUND);
   e->sentence = marsad_stmt_dup_text (stmt, C_SENTENCE);
   e->actors = g_ptr_array_new_with_free_func (g_free);
   e->sources = g_ptr_array_new_with_free_func ((GDestroyNotify) event_source_free);
   return e;
+}
+
+/* A fused event shows its most exact place and date among its reports
+ * (the first report's when they are alike). */
+static void
+refine (MarsadCollectionEvent *e,
+        MarsadStmt            *stmt)
+{
+  int precision = sqlite3_column_int (stmt, C_PRECISION);
+
+  if (place_rank ((const char *) sqlite3_column_text (stmt, C_PLACE_KIND),
+                  sqlite3_column_type (stmt, C_LAT) != SQLITE_NULL,
+                  sqlite3_column_int (stmt, C_APPROXIMATE)) >
+      place_rank (e->place_kind, e->has_place, e->approximate))
+    take_place (e, stmt);
+  if (precision != MARSAD_TIME_PRECISION_UNKNOWN &&
+      (e->time_precision == MARSAD_TIME_PRECISION_UNKNOWN || precision < e->time_precision))
+    take_date (e, stmt);
 }
 
 static void
@@ -242,6 +305,8 @@ marsad_collection_query_events (MarsadCollection             *self,
           current = event_from_row (stmt);
           g_ptr_array_add (out, current);
         }
+      else
+        refine (current, stmt);
       add_source (current, stmt);
     }
   if (rc != SQLITE_DONE)
