@@ -6,6 +6,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 #include "marsad-cli-collection.h"
+#include "marsad-cli-collection-private.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -23,8 +24,8 @@
 
 #define USAGE_ERROR(error) ((error)->domain == G_OPTION_ERROR)
 
-static int
-fail (const char *command,
+int
+marsad_cli_collection_fail (const char *command,
       GError     *error)
 {
   g_printerr ("marsad %s: %s\n", command, error->message);
@@ -42,8 +43,8 @@ parse_options (GOptionContext  *context,
   return g_option_context_parse (context, argc, argv, error);
 }
 
-static gboolean
-need_collection (GStrv    files,
+gboolean
+marsad_cli_collection_need_file (GStrv    files,
                  gboolean more_allowed,
                  GError **error)
 {
@@ -91,9 +92,9 @@ cli_create (int    argc,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!parse_options (context, _("Makes a new collection file; it must not exist yet."),
                       &argc, &argv, &error) ||
-      !need_collection (files, FALSE, &error) ||
+      !marsad_cli_collection_need_file (files, FALSE, &error) ||
       (collection = marsad_collection_create (files[0], &error)) == NULL)
-    return fail ("collection create", error);
+    return marsad_cli_collection_fail ("collection create", error);
   return 0;
 }
 
@@ -174,27 +175,27 @@ cli_add (int    argc,
                         "article a line: {\"text\"|\"html\", \"published\", \"outlet\", \"url\", \"title\"}. "
                         "The same text twice is one article."),
                       &argc, &argv, &error) ||
-      !need_collection (files, TRUE, &error))
-    return fail ("collection add", error);
+      !marsad_cli_collection_need_file (files, TRUE, &error))
+    return marsad_cli_collection_fail ("collection add", error);
   if (files[1] == NULL)
     {
       g_set_error_literal (&error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
                            _("give the articles to add after the collection (or “-” for standard input)"));
-      return fail ("collection add", error);
+      return marsad_cli_collection_fail ("collection add", error);
     }
   if (jobs < 0 || jobs > 256)
     {
       g_set_error (&error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                    _("--jobs must be between 1 and 256, not %d"), jobs);
-      return fail ("collection add", error);
+      return marsad_cli_collection_fail ("collection add", error);
     }
   if (published != NULL && (date = marsad_cli_parse_date (published, &error)) == NULL)
-    return fail ("collection add", error);
+    return marsad_cli_collection_fail ("collection add", error);
   if ((collection = marsad_collection_open (files[0], &error)) == NULL)
-    return fail ("collection add", error);
+    return marsad_cli_collection_fail ("collection add", error);
   /* analyses need no extractor: no gazetteer to load */
   if (!analysed && (extractor = marsad_extractor_new (&error)) == NULL)
-    return fail ("collection add", error);
+    return marsad_cli_collection_fail ("collection add", error);
 
   importer = marsad_importer_new (collection, extractor, (guint) jobs);
   marsad_importer_set_defaults (importer, date, outlet, url);
@@ -216,7 +217,7 @@ cli_add (int    argc,
     {
       if (report.tty)
         g_printerr ("\n");
-      return fail ("collection add", error);
+      return marsad_cli_collection_fail ("collection add", error);
     }
   if (report.tty)
     g_printerr ("\r\033[K");
@@ -248,10 +249,10 @@ cli_list (int    argc,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!parse_options (context, _("Prints each article’s id, date, outlet, number of events and title."),
                       &argc, &argv, &error) ||
-      !need_collection (files, FALSE, &error) ||
+      !marsad_cli_collection_need_file (files, FALSE, &error) ||
       (collection = marsad_collection_open (files[0], &error)) == NULL ||
       (articles = marsad_collection_list_articles (collection, search, &error)) == NULL)
-    return fail ("collection list", error);
+    return marsad_cli_collection_fail ("collection list", error);
 
   if (as_json)
     {
@@ -299,7 +300,7 @@ cli_list (int    argc,
                                 a->n_events, a->title ? a->title : "");
       }
   if (!write_output (NULL, out->str, out->len, &error))
-    return fail ("collection list", error);
+    return marsad_cli_collection_fail ("collection list", error);
   return 0;
 }
 
@@ -409,7 +410,7 @@ cli_events (int    argc,
                       _("Prints every event once, with all the reports of it as its sources and each "
                         "source’s casualty figure; CSV codes the lowest figure, as ACLED does."),
                       &argc, &argv, &error) ||
-      !need_collection (files, FALSE, &error))
+      !marsad_cli_collection_need_file (files, FALSE, &error))
     goto out;
   as_json = format == NULL || g_str_equal (format, "json");
   if (!as_json && !marsad_event_format_from_string (format, &event_format))
@@ -436,7 +437,7 @@ cli_events (int    argc,
 
 out:
   if (error != NULL)
-    status = fail ("collection events", error);
+    status = marsad_cli_collection_fail ("collection events", error);
   filter_options_clear (&f);
   return status;
 }
@@ -477,7 +478,7 @@ cli_render (int    argc,
   g_option_context_add_group (context, filter_group (&f));
   if (!parse_options (context, _("Draws the filtered events on the offline basemap; needs no display."),
                       &argc, &argv, &error) ||
-      !need_collection (files, FALSE, &error))
+      !marsad_cli_collection_need_file (files, FALSE, &error))
     goto out;
   if (output == NULL || !marsad_map_format_from_path (output, &opts.format))
     {
@@ -512,62 +513,9 @@ cli_render (int    argc,
 
 out:
   if (error != NULL)
-    status = fail ("collection render", error);
+    status = marsad_cli_collection_fail ("collection render", error);
   filter_options_clear (&f);
   return status;
-}
-
-/* ---- split and merge: the user's fusion choices ---- */
-
-static gboolean
-parse_id (const char *value,
-          gint64     *id,
-          GError    **error)
-{
-  guint64 v;
-
-  if (!g_ascii_string_to_unsigned (value, 10, 1, G_MAXINT64, &v, NULL))
-    {
-      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, _("“%s” is not an id"), value);
-      return FALSE;
-    }
-  *id = (gint64) v;
-  return TRUE;
-}
-
-static int
-cli_split_merge (int    argc,
-                 char **argv,
-                 gboolean split)
-{
-  g_auto(GStrv) files = NULL;
-  const GOptionEntry entries[] = {
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
-    { NULL }
-  };
-  g_autoptr(GOptionContext) context = g_option_context_new (split ? _("FILE.marsad ARTICLE EVENT — take a report out of its fused event")
-                                                                  : _("FILE.marsad EVENT EVENT — make two fused events one"));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MarsadCollection) collection = NULL;
-  const char *command = split ? "collection split" : "collection merge";
-  gint64 a, b = 0;
-
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    return fail (command, error);
-  if (files == NULL || g_strv_length (files) != 3)
-    {
-      g_set_error_literal (&error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                           split ? _("give FILE.marsad, an article id and the event’s id in it (such as e2)")
-                                 : _("give FILE.marsad and the ids of two events"));
-      return fail (command, error);
-    }
-  if (!parse_id (files[1], &a, &error) || (!split && !parse_id (files[2], &b, &error)) ||
-      (collection = marsad_collection_open (files[0], &error)) == NULL ||
-      !(split ? marsad_collection_split_event (collection, a, files[2], &error)
-              : marsad_collection_merge_events (collection, a, b, &error)))
-    return fail (command, error);
-  return 0;
 }
 
 int
@@ -587,12 +535,14 @@ marsad_cli_collection (int    argc,
   if (g_strcmp0 (sub, "render") == 0)
     return cli_render (argc - 1, argv + 1);
   if (g_strcmp0 (sub, "split") == 0)
-    return cli_split_merge (argc - 1, argv + 1, TRUE);
+    return marsad_cli_collection_split_merge (argc - 1, argv + 1, TRUE);
   if (g_strcmp0 (sub, "merge") == 0)
-    return cli_split_merge (argc - 1, argv + 1, FALSE);
+    return marsad_cli_collection_split_merge (argc - 1, argv + 1, FALSE);
+  if (g_strcmp0 (sub, "reanalyse") == 0)
+    return marsad_cli_collection_reanalyse (argc - 1, argv + 1);
 
   g_printerr ("%s\n", sub == NULL || g_str_equal (sub, "--help") || g_str_equal (sub, "-h")
-              ? _("Usage: marsad collection create|add|list|events|render|split|merge FILE.marsad …")
-              : _("marsad collection: unknown command; use create, add, list, events, render, split or merge"));
+              ? _("Usage: marsad collection create|add|list|events|render|split|merge|reanalyse FILE.marsad …")
+              : _("marsad collection: unknown command; use create, add, list, events, render, split, merge or reanalyse"));
   return sub != NULL && (g_str_equal (sub, "--help") || g_str_equal (sub, "-h")) ? 0 : 2;
 }

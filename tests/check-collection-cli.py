@@ -162,6 +162,31 @@ with tempfile.TemporaryDirectory() as tmp:
     code, out, err = run('collection', 'render', c, '-o', p('map.gif'))
     check('render to an unknown format: exit 2, one line', code == 2 and one_line(err), err)
 
+    # ---- the user's split, kept through a re-analysis
+    # ids are rows of the analysis: a re-analysis numbers them afresh
+    no_ids = lambda evs: [dict(e, id=None) for e in evs]
+    before = events_json(c)[1]['events']
+    code, out, err = run('collection', 'reanalyse', c)
+    check('reanalyse: exit 0, the same events', code == 0 and no_ids(events_json(c)[1]['events']) == no_ids(before), err)
+    before = events_json(c)[1]['events']
+    fused_now = [e for e in before if len(e['sources']) > 1]
+    if fused_now:
+        second = fused_now[0]['sources'][1]
+        code, out, err = run('collection', 'split', c, str(second['article']), second['event'])
+        after = events_json(c)[1]['events']
+        check('split: the fused event becomes two', code == 0 and len(after) == len(before) + 1 and
+              all(len(e['sources']) == 1 for e in after if e['place'] and e['place']['name'] == 'الفلوجة'), err)
+        run('collection', 'reanalyse', c)
+        again = events_json(c)[1]['events']
+        check('…and stays two after a re-analysis', no_ids(again) == no_ids(after), again)
+        ids = [e['id'] for e in again if e['place'] and e['place']['name'] == 'الفلوجة']
+        code, out, err = run('collection', 'merge', c, str(ids[0]), str(ids[-1]))
+        merged = [e for e in events_json(c)[1]['events'] if len(e['sources']) > 1]
+        check('merge: one again, the user named as the reason', code == 0 and len(merged) == 1 and
+              merged[0]['fusion_reason'] == 'put together by the user', merged)
+    code, out, err = run('collection', 'split', c, '1', 'e99')
+    check('split of an event that is not there: exit 1, one line', code == 1 and one_line(err), err)
+
     # ---- extract --jsonl, then add --analysed: the same collection
     code, analysed, err = run('extract', '--jsonl', stdin=jsonl(LINES))
     out_lines = analysed.splitlines()

@@ -148,7 +148,8 @@ typedef struct
 
 typedef struct
 {
-  gint64     id;             /* stable while the same reports stay fused */
+  gint64     id;             /* stable while the same reports stay fused; a
+                              * re-analysis numbers events afresh */
   char      *type;
   char      *sub_type;
   char      *date_start;
