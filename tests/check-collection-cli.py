@@ -224,6 +224,14 @@ with tempfile.TemporaryDirectory() as tmp:
         f.write('ليس مجموعة\n')
     code, out, err = run('collection', 'add', p('text.marsad'), '-', stdin=b'')
     check('a file that is no collection: exit 1, one line', code == 1 and one_line(err) and 'not a Marsad collection' in err, err)
+    damaged = p('damaged.marsad')
+    with open(c, 'rb') as f:
+        head = f.read(6000)
+    with open(damaged, 'wb') as f:
+        f.write(head)
+    code, out, err = run('collection', 'events', damaged)
+    check('a damaged collection: exit 1, one line that says so', code == 1 and one_line(err) and
+          damaged in err and 'malformed' in err, err)
     code, out, err = run('collection', 'frobnicate', c)
     check('an unknown subcommand: exit 2', code == 2, err)
 
@@ -263,6 +271,24 @@ with tempfile.TemporaryDirectory() as tmp:
               key(a4) == key(a5) and len(a4['events']) > 0, (len(a4.get('events', [])), len(a5.get('events', []))))
     else:
         results.append(('GNU parallel recipe # SKIP parallel is not installed', True, ''))
+
+    # ---- two imports into one file at once: both wait their turn, nothing lost
+    both = p('both.marsad')
+    run('collection', 'create', both)
+    gen_a, gen_b = p('a.jsonl'), p('b.jsonl')
+    for path, seed in ((gen_a, '5'), (gen_b, '6')):
+        with open(path, 'w', encoding='utf-8') as f:
+            subprocess.run([sys.executable, generator, '-n', '80', '--seed', seed, '--size', '500'],
+                           stdout=f, check=True)
+    procs = [subprocess.Popen([marsad, 'collection', 'add', both, path], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE) for path in (gen_a, gen_b)]
+    outs = [pr.communicate(timeout=300)[1].decode('utf-8', 'replace') for pr in procs]
+    expected = len({json.loads(l)['text'].strip() for path in (gen_a, gen_b) for l in open(path, encoding='utf-8')})
+    db = sqlite3.connect(both)
+    n_both = db.execute('SELECT count(*) FROM articles').fetchone()[0]
+    db.close()
+    check('two imports at once: both succeed, every article once (%d)' % n_both,
+          all(pr.returncode == 0 for pr in procs) and n_both == expected, outs)
 
     # ---- killed during an import: what was stored stays, nothing is corrupt
     big = p('big')

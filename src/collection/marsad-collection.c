@@ -264,6 +264,13 @@ marsad_collection_open (const char  *path,
 
   /* a text file, a picture or some other program's database */
   app_id = pragma_int (self, "PRAGMA application_id;", &local_error);
+  if (app_id < 0)
+    {
+      /* not SQLite at all, or a damaged file: say which */
+      g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_NOT_COLLECTION,
+                   _("%s: not a Marsad collection (%s)"), path, sqlite3_errmsg (self->db));
+      return NULL;
+    }
   if (app_id != APPLICATION_ID)
     {
       g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_NOT_COLLECTION,
