@@ -238,13 +238,17 @@ with tempfile.TemporaryDirectory() as tmp:
     # ---- a folder, recursively (the project's fixture articles and their gold JSON)
     folder = p('folder')
     shutil.copytree(articles_dir, os.path.join(folder, 'nested', 'articles'))
+    # a saved analysis beside them is stored as it is
+    with open(os.path.join(folder, 'protest.marsad.json'), 'w', encoding='utf-8') as f:
+        f.write(out_lines[2] if len(out_lines) == 3 else '')
     c3 = p('folder.marsad')
     run('collection', 'create', c3)
     code, out, err = run('collection', 'add', c3, '--published', '2024-06-01', '--outlet', 'الشرق الأوسط', folder)
     n_txt = len([n for n in os.listdir(articles_dir) if n.endswith('.txt')])
     code2, out2, err2 = run('collection', 'list', c3, '--json')
     arts = json.loads(out2)['articles'] if code2 == 0 else []
-    check('a folder is imported recursively: every .txt, no .gold.json', code == 0 and len(arts) == n_txt, err)
+    check('a folder is imported recursively: every .txt and .marsad.json, no .gold.json',
+          code == 0 and len(arts) == n_txt + 1 and any(a['title'] == 'احتجاج في البصرة' for a in arts), err)
     check('--outlet applies to the folder\'s articles', arts and all(a['outlet'] == 'الشرق الأوسط' for a in arts))
 
     # ---- GNU parallel, as the README shows
