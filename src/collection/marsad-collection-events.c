@@ -453,7 +453,9 @@ fuse_locked (MarsadCollection *self,
                                choices->len, &reasons);
 
   write = marsad_collection_prepare (self,
-    "UPDATE events SET fused_id = ?2, fusion_reason = ?3 WHERE id = ?1;", error);
+    /* only the rows that change: a re-fusion rewrites little of a large file */
+    "UPDATE events SET fused_id = ?2, fusion_reason = ?3"
+    " WHERE id = ?1 AND (fused_id IS NOT ?2 OR fusion_reason IS NOT ?3);", error);
   if (write == NULL)
     return FALSE;
   sizes = g_new0 (guint, MAX (rows->len, 1));
