@@ -234,6 +234,100 @@ test_not_a_collection (void)
   g_rmdir (dir);
 }
 
+typedef struct
+{
+  GMainLoop    *loop;
+  GCancellable *cancellable;
+  guint         progress;
+  GError       *error;
+} CancelFixture;
+
+static void
+cancel_on_first (const char          *name,
+                 MarsadImportOutcome  outcome,
+                 gint64               article_id,
+                 const GError        *error,
+                 guint                n,
+                 gpointer             user_data)
+{
+  CancelFixture *f = user_data;
+
+  if (f->progress++ == 0)
+    g_cancellable_cancel (f->cancellable);
+}
+
+static void
+on_import_cancelled (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  CancelFixture *f = user_data;
+
+  g_assert_false (marsad_collection_service_import_finish (MARSAD_COLLECTION_SERVICE (source), result,
+                                                           NULL, &f->error));
+  g_main_loop_quit (f->loop);
+}
+
+/* The window's Cancel: the import stops between articles, what was stored stays. */
+static void
+test_cancel_import (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("marsad-service-XXXXXX", NULL);
+  g_autofree char *folder = g_build_filename (dir, "news", NULL);
+  g_autofree char *path = g_build_filename (dir, "c.marsad", NULL);
+  g_autoptr(MarsadExtractor) extractor = marsad_extractor_new (NULL);
+  g_autoptr(MarsadCollectionService) service = marsad_collection_service_new (path, TRUE);
+  g_autoptr(MarsadCollection) c = NULL;
+  const char *paths[] = { folder, NULL };
+  CancelFixture f = { 0 };
+  guint stored;
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%03u.txt", i);
+      g_autofree char *text = g_strdup_printf ("الرمادي - قصفت طائرة مسيّرة موقعاً في الرمادي يوم الأحد، "
+                                               "وهذا الخبر رقم %u.", i);
+
+      write_file (folder, name, text);
+    }
+  f.loop = g_main_loop_new (NULL, FALSE);
+  f.cancellable = g_cancellable_new ();
+  marsad_collection_service_import_async (service, paths, extractor, cancel_on_first, &f,
+                                          f.cancellable, on_import_cancelled, &f);
+  g_main_loop_run (f.loop);
+  g_assert_error (f.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_object (&service);
+
+  c = marsad_collection_open (path, NULL);
+  stored = marsad_collection_count_articles (c);
+  g_test_message ("stored %u of 200 before the cancel took effect", stored);
+  g_assert_cmpuint (stored, >=, 1);
+  g_assert_cmpuint (stored, <, 200);
+  g_clear_pointer (&c, marsad_collection_close);
+
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%03u.txt", i);
+      g_autofree char *file = g_build_filename (folder, name, NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (folder);
+  {
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+    g_unlink (wal);
+    g_unlink (shm);
+  }
+  g_unlink (path);
+  g_rmdir (dir);
+  g_clear_error (&f.error);
+  g_object_unref (f.cancellable);
+  g_main_loop_unref (f.loop);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -241,5 +335,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/collection-service/in-order-on-main-loop", test_in_order_on_main_loop);
   g_test_add_func ("/collection-service/not-a-collection", test_not_a_collection);
+  g_test_add_func ("/collection-service/cancel-import", test_cancel_import);
   return g_test_run ();
 }
