@@ -12,7 +12,7 @@ what=${1:-run}
 packages="libgtk-4-dev libshumate-dev libadwaita-1-dev libjson-glib-dev libicu-dev libxml2-dev
 meson ninja-build gcc pkg-config gettext appstream desktop-file-utils xvfb xauth dbus
 fonts-noto-core fonts-kacst fonts-arabeyes imagemagick poppler-utils librsvg2-bin python3
-flatpak-builder"
+flatpak-builder libsqlite3-dev parallel"
 
 missing=
 for p in $packages; do

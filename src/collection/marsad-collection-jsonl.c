@@ -1,0 +1,176 @@
+/* marsad-collection-jsonl.c: one JSON Lines article, or one analysis
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+#include "marsad-collection-import.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+
+#include "marsad-document-json.h"
+#include "marsad-html.h"
+
+/* json-glib's parser recurses: a line of a hundred thousand "[" would
+ * overflow the stack. An article or an analysis is a few levels deep. */
+#define MAX_JSON_DEPTH 64
+
+static gboolean
+json_depth_ok (const char *data)
+{
+  gboolean in_string = FALSE;
+  int depth = 0;
+
+  for (const char *c = data; *c != '\0'; c++)
+    {
+      if (in_string)
+        {
+          if (*c == '\\' && c[1] != '\0')
+            c++;
+          else if (*c == '"')
+            in_string = FALSE;
+        }
+      else if (*c == '"')
+        in_string = TRUE;
+      else if ((*c == '[' || *c == '{') && ++depth > MAX_JSON_DEPTH)
+        return FALSE;
+      else if (*c == ']' || *c == '}')
+        depth--;
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_date (const char *value,
+            GDate     **date)
+{
+  guint y, m, d;
+  char tail;
+
+  if (sscanf (value, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3 ||
+      !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+    return FALSE;
+  *date = g_date_new_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y);
+  return TRUE;
+}
+
+/* A string member, or NULL; FALSE (and error) when it is there but not a string. */
+static gboolean
+string_member (const char  *name,
+               JsonObject  *o,
+               const char  *member,
+               const char **value,
+               GError     **error)
+{
+  JsonNode *node = json_object_get_member (o, member);
+
+  *value = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_INPUT,
+                   _("%s: “%s” must be a string"), name, member);
+      return FALSE;
+    }
+  *value = json_node_get_string (node);
+  return TRUE;
+}
+
+MarsadDocument *
+marsad_article_from_json_line (const char  *name,
+                               const char  *line,
+                               gboolean     analysed,
+                               char       **outlet_out,
+                               char       **url_out,
+                               char       **title_out,
+                               GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) parse_error = NULL;
+  g_autoptr(GDate) published = NULL;
+  g_autoptr(MarsadDocument) doc = NULL;
+  g_autofree char *html_text = NULL;
+  g_autofree char *html_title = NULL;
+  const char *text, *html, *date, *outlet, *url, *title;
+  JsonObject *o;
+  JsonNode *root;
+
+  if (!json_depth_ok (line))
+    {
+      g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_INPUT,
+                   _("%s: nested more than %d levels deep"), name, MAX_JSON_DEPTH);
+      return NULL;
+    }
+  if (!json_parser_load_from_data (parser, line, -1, &parse_error))
+    {
+      g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_INPUT,
+                   _("%s: not JSON: %s"), name, parse_error->message);
+      return NULL;
+    }
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_INPUT,
+                   _("%s: each line must be a JSON object"), name);
+      return NULL;
+    }
+  o = json_node_get_object (root);
+  if (!string_member (name, o, "text", &text, error) ||
+      !string_member (name, o, "html", &html, error) ||
+      !string_member (name, o, "published", &date, error) ||
+      !string_member (name, o, "outlet", &outlet, error) ||
+      !string_member (name, o, "url", &url, error) ||
+      !string_member (name, o, "title", &title, error))
+    return NULL;
+
+  if (analysed)
+    {
+      if ((doc = marsad_document_from_json_data (name, line, strlen (line), error)) == NULL)
+        return NULL;
+    }
+  else
+    {
+      if (date != NULL && !parse_date (date, &published))
+        {
+          g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_INPUT,
+                       _("%s: “published” is not a date of the form YYYY-MM-DD: %s"), name, date);
+          return NULL;
+        }
+      if (text == NULL && html != NULL)
+        {
+          html_text = marsad_html_extract_article (name, html, strlen (html), &html_title, error);
+          if (html_text == NULL)
+            return NULL;
+          text = html_text;
+        }
+      if (text == NULL)
+        {
+          g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_INPUT,
+                       _("%s: the line has neither “text” nor “html”"), name);
+          return NULL;
+        }
+      if ((doc = marsad_document_new_from_text (text, -1, error)) == NULL)
+        {
+          g_prefix_error (error, "%s: ", name);
+          return NULL;
+        }
+      if (published != NULL)
+        marsad_document_set_published (doc, published);
+      if (title == NULL)
+        title = html_title;
+      if (title != NULL)
+        {
+          g_free (doc->title);
+          doc->title = g_strdup (title);
+        }
+    }
+  if (outlet_out != NULL)
+    *outlet_out = g_strdup (outlet);
+  if (url_out != NULL)
+    *url_out = g_strdup (url);
+  if (title_out != NULL)
+    *title_out = g_strdup (title);
+  return g_steal_pointer (&doc);
+}
+

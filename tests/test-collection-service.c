@@ -1,0 +1,340 @@
+/* test-collection-service.c: the UI's collection requests run on one worker
+ * thread, in order, and come back on the main loop
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "marsad-collection-service.h"
+
+typedef struct
+{
+  GMainLoop *loop;
+  GThread   *main_thread;
+  GPtrArray *order;        /* which callbacks ran, in order */
+  guint      progress;
+  gboolean   progress_on_main;
+  gboolean   results_on_main;
+  guint      pending;
+  MarsadImportStats stats;
+  GPtrArray *articles;
+  GPtrArray *events;
+  GError    *error;
+} Fixture;
+
+static void
+done (Fixture    *f,
+      const char *what)
+{
+  f->results_on_main = f->results_on_main && g_thread_self () == f->main_thread;
+  g_ptr_array_add (f->order, (gpointer) what);
+  if (--f->pending == 0)
+    g_main_loop_quit (f->loop);
+}
+
+static void
+on_progress (const char          *name,
+             MarsadImportOutcome  outcome,
+             gint64               article_id,
+             const GError        *error,
+             guint                n,
+             gpointer             user_data)
+{
+  Fixture *f = user_data;
+
+  f->progress_on_main = f->progress_on_main && g_thread_self () == f->main_thread;
+  g_assert_cmpint (outcome, ==, MARSAD_IMPORT_ADDED);
+  f->progress++;
+}
+
+static void
+on_imported (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  Fixture *f = user_data;
+
+  g_assert_true (marsad_collection_service_import_finish (MARSAD_COLLECTION_SERVICE (source), result,
+                                                          &f->stats, &f->error));
+  done (f, "import");
+}
+
+static void
+on_listed (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  Fixture *f = user_data;
+
+  f->articles = marsad_collection_service_list_articles_finish (MARSAD_COLLECTION_SERVICE (source),
+                                                                result, &f->error);
+  done (f, "list");
+}
+
+static void
+on_queried (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  Fixture *f = user_data;
+
+  f->events = marsad_collection_service_query_events_finish (MARSAD_COLLECTION_SERVICE (source),
+                                                             result, &f->error);
+  done (f, "events");
+}
+
+static void
+on_cancelled (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  Fixture *f = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) none = marsad_collection_service_list_articles_finish (MARSAD_COLLECTION_SERVICE (source),
+                                                                              result, &error);
+
+  g_assert_null (none);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  done (f, "cancelled");
+}
+
+static void
+write_file (const char *dir,
+            const char *name,
+            const char *text)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+}
+
+static void
+test_in_order_on_main_loop (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("marsad-service-XXXXXX", NULL);
+  g_autofree char *folder = g_build_filename (dir, "news", NULL);
+  g_autofree char *path = g_build_filename (dir, "c.marsad", NULL);
+  g_autoptr(MarsadExtractor) extractor = marsad_extractor_new (NULL);
+  g_autoptr(MarsadCollectionService) service = marsad_collection_service_new (path, TRUE);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  const char *paths[] = { folder, NULL };
+  char type[64];
+  MarsadCollectionFilter filter = { 0 };
+  Fixture f = { 0 };
+
+  g_assert_nonnull (extractor);
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  write_file (folder, "1.txt", "الرمادي - قصفت طائرة مسيّرة موقعاً في الرمادي يوم الأحد.");
+  write_file (folder, "2.txt", "الموصل - تظاهر المئات في الموصل يوم الأحد.");
+  write_file (folder, "3.txt", "حلب - اندلعت اشتباكات بين فصيلين مسلحين في حلب يوم الأحد.");
+
+  f.loop = g_main_loop_new (NULL, FALSE);
+  f.main_thread = g_thread_self ();
+  f.order = g_ptr_array_new ();
+  f.progress_on_main = f.results_on_main = TRUE;
+
+  marsad_collection_service_import_async (service, paths, extractor, on_progress, &f, NULL, on_imported, &f);
+  marsad_collection_service_list_articles_async (service, NULL, NULL, on_listed, &f);
+  /* the filter's strings are the caller's: the service copies them */
+  g_strlcpy (type, "Protests", sizeof type);
+  filter.type = type;
+  marsad_collection_service_query_events_async (service, &filter, NULL, on_queried, &f);
+  memset (type, 0, sizeof type);
+  g_cancellable_cancel (cancellable);
+  marsad_collection_service_list_articles_async (service, NULL, cancellable, on_cancelled, &f);
+  f.pending = 4;
+  g_main_loop_run (f.loop);
+
+  g_assert_no_error (f.error);
+  g_assert_true (f.results_on_main);
+  g_assert_true (f.progress_on_main);
+  g_assert_cmpuint (f.progress, ==, 3);
+  g_assert_cmpuint (f.stats.added, ==, 3);
+  /* one worker, in the order asked: the list sees the whole import */
+  g_assert_cmpstr (f.order->pdata[0], ==, "import");
+  g_assert_cmpstr (f.order->pdata[1], ==, "list");
+  g_assert_cmpstr (f.order->pdata[2], ==, "events");
+  g_assert_cmpuint (f.articles->len, ==, 3);
+  for (guint i = 0; i < f.events->len; i++)
+    g_assert_cmpstr (((MarsadCollectionEvent *) f.events->pdata[i])->type, ==, "Protests");
+  g_assert_cmpuint (f.events->len, >=, 1);
+
+  g_ptr_array_unref (f.articles);
+  g_ptr_array_unref (f.events);
+  g_ptr_array_unref (f.order);
+  g_main_loop_unref (f.loop);
+  /* the worker closes the file before the service is gone */
+  g_clear_object (&service);
+  {
+    g_autoptr(MarsadCollection) c = marsad_collection_open (path, NULL);
+
+    g_assert_nonnull (c);
+    g_assert_cmpuint (marsad_collection_count_articles (c), ==, 3);
+  }
+  for (guint i = 1; i <= 3; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%u.txt", i);
+      g_autofree char *file = g_build_filename (folder, name, NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (folder);
+  {
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+    g_unlink (wal);
+    g_unlink (shm);
+  }
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+on_open_failed (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  Fixture *f = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) none = marsad_collection_service_list_articles_finish (MARSAD_COLLECTION_SERVICE (source),
+                                                                              result, &error);
+
+  g_assert_null (none);
+  g_assert_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_NOT_COLLECTION);
+  done (f, "failed");
+}
+
+static void
+test_not_a_collection (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("marsad-service-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "article.txt", NULL);
+  g_autoptr(MarsadCollectionService) service = NULL;
+  Fixture f = { 0 };
+
+  g_assert_true (g_file_set_contents (path, "مقال عادي، لا مجموعة.", -1, NULL));
+  service = marsad_collection_service_new (path, TRUE);
+  f.loop = g_main_loop_new (NULL, FALSE);
+  f.main_thread = g_thread_self ();
+  f.order = g_ptr_array_new ();
+  f.results_on_main = TRUE;
+  /* every request says why, not only the first */
+  marsad_collection_service_list_articles_async (service, NULL, NULL, on_open_failed, &f);
+  marsad_collection_service_list_articles_async (service, NULL, NULL, on_open_failed, &f);
+  f.pending = 2;
+  g_main_loop_run (f.loop);
+  g_assert_true (f.results_on_main);
+  g_clear_object (&service);
+  g_ptr_array_unref (f.order);
+  g_main_loop_unref (f.loop);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+typedef struct
+{
+  GMainLoop    *loop;
+  GCancellable *cancellable;
+  guint         progress;
+  GError       *error;
+} CancelFixture;
+
+static void
+cancel_on_first (const char          *name,
+                 MarsadImportOutcome  outcome,
+                 gint64               article_id,
+                 const GError        *error,
+                 guint                n,
+                 gpointer             user_data)
+{
+  CancelFixture *f = user_data;
+
+  if (f->progress++ == 0)
+    g_cancellable_cancel (f->cancellable);
+}
+
+static void
+on_import_cancelled (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  CancelFixture *f = user_data;
+
+  g_assert_false (marsad_collection_service_import_finish (MARSAD_COLLECTION_SERVICE (source), result,
+                                                           NULL, &f->error));
+  g_main_loop_quit (f->loop);
+}
+
+/* The window's Cancel: the import stops between articles, what was stored stays. */
+static void
+test_cancel_import (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("marsad-service-XXXXXX", NULL);
+  g_autofree char *folder = g_build_filename (dir, "news", NULL);
+  g_autofree char *path = g_build_filename (dir, "c.marsad", NULL);
+  g_autoptr(MarsadExtractor) extractor = marsad_extractor_new (NULL);
+  g_autoptr(MarsadCollectionService) service = marsad_collection_service_new (path, TRUE);
+  g_autoptr(MarsadCollection) c = NULL;
+  const char *paths[] = { folder, NULL };
+  CancelFixture f = { 0 };
+  guint stored;
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%03u.txt", i);
+      g_autofree char *text = g_strdup_printf ("الرمادي - قصفت طائرة مسيّرة موقعاً في الرمادي يوم الأحد، "
+                                               "وهذا الخبر رقم %u.", i);
+
+      write_file (folder, name, text);
+    }
+  f.loop = g_main_loop_new (NULL, FALSE);
+  f.cancellable = g_cancellable_new ();
+  marsad_collection_service_import_async (service, paths, extractor, cancel_on_first, &f,
+                                          f.cancellable, on_import_cancelled, &f);
+  g_main_loop_run (f.loop);
+  g_assert_error (f.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_object (&service);
+
+  c = marsad_collection_open (path, NULL);
+  stored = marsad_collection_count_articles (c);
+  g_test_message ("stored %u of 200 before the cancel took effect", stored);
+  g_assert_cmpuint (stored, >=, 1);
+  g_assert_cmpuint (stored, <, 200);
+  g_clear_pointer (&c, marsad_collection_close);
+
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%03u.txt", i);
+      g_autofree char *file = g_build_filename (folder, name, NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (folder);
+  {
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+    g_unlink (wal);
+    g_unlink (shm);
+  }
+  g_unlink (path);
+  g_rmdir (dir);
+  g_clear_error (&f.error);
+  g_object_unref (f.cancellable);
+  g_main_loop_unref (f.loop);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/collection-service/in-order-on-main-loop", test_in_order_on_main_loop);
+  g_test_add_func ("/collection-service/not-a-collection", test_not_a_collection);
+  g_test_add_func ("/collection-service/cancel-import", test_cancel_import);
+  return g_test_run ();
+}

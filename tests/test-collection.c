@@ -1,0 +1,717 @@
+/* test-collection.c: the collection file — schema, migrations, import,
+ * search, the map index, filters, fusion kept, corrections kept
+ *
+ * Documents are made by hand (so that the events are exactly those the
+ * test means), except where the extractor itself is the point. Every
+ * Arabic sentence here was written for this test.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "marsad-collection.h"
+#include "marsad-collection-export.h"
+#include "marsad-collection-import.h"
+#include "marsad-collection-private.h"
+
+typedef struct
+{
+  const char *type;
+  const char *date;
+  const char *place;       /* Arabic name */
+  const char *kind;
+  double      lat, lon;
+  const char *country;
+  const char *actor;
+  int         killed;      /* -1: no figure */
+  const char *admin1;
+} EventSpec;
+
+static MarsadDocument *
+make_document (const char      *text,
+               const char      *published,
+               const EventSpec *specs,
+               guint            n)
+{
+  g_autoptr(MarsadDocument) doc = marsad_document_new_from_text (text, -1, NULL);
+  MarsadSpan whole = { 0, (guint) doc->n_chars };
+  guint y, m, d;
+
+  g_assert_nonnull (doc);
+  g_array_append_val (doc->sentences, whole);
+  if (published != NULL && sscanf (published, "%u-%u-%u", &y, &m, &d) == 3)
+    {
+      g_autoptr(GDate) date = g_date_new_dmy (d, m, y);
+
+      marsad_document_set_published (doc, date);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      MarsadEvent *e = marsad_event_new ();
+      MarsadPlace *p = marsad_place_new ();
+
+      p->id = g_strdup_printf ("p%u", i + 1);
+      p->name = g_strdup (specs[i].place);
+      p->kind = g_strdup (specs[i].kind);
+      p->country = g_strdup (specs[i].country);
+      p->admin1 = g_strdup (specs[i].admin1);
+      p->lat = specs[i].lat;
+      p->lon = specs[i].lon;
+      g_ptr_array_add (doc->places, p);
+
+      e->id = g_strdup_printf ("e%u", i + 1);
+      e->type = g_strdup (specs[i].type);
+      e->date_start = g_strdup (specs[i].date);
+      e->date_end = g_strdup (specs[i].date);
+      e->time_precision = strlen (specs[i].date) == 10 ? MARSAD_TIME_PRECISION_DAY : MARSAD_TIME_PRECISION_MONTH;
+      e->place_id = g_strdup (p->id);
+      e->trigger.start = i * 3;
+      e->trigger.end = i * 3 + 2;
+      if (specs[i].actor != NULL)
+        g_ptr_array_add (e->actors, g_strdup (specs[i].actor));
+      if (specs[i].killed >= 0)
+        g_ptr_array_add (e->fatality_reports, marsad_casualty_report_new (specs[i].killed, NULL, 0, 0));
+      g_ptr_array_add (doc->events, e);
+    }
+  return g_steal_pointer (&doc);
+}
+
+static char *
+temp_path (const char *name)
+{
+  g_autofree char *dir = g_dir_make_tmp ("marsad-collection-XXXXXX", NULL);
+
+  g_assert_nonnull (dir);
+  return g_build_filename (dir, name, NULL);
+}
+
+static void
+remove_collection (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (dir);
+}
+
+static gint64
+add (MarsadCollection *c,
+     MarsadDocument   *doc,
+     const char       *outlet,
+     gboolean          expect_new)
+{
+  MarsadArticleSource source = { outlet, NULL, NULL };
+  g_autoptr(GError) error = NULL;
+  gint64 id = 0;
+  gboolean added = FALSE;
+
+  g_assert_true (marsad_collection_add_document (c, doc, &source, &id, &added, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (added, ==, expect_new);
+  return id;
+}
+
+static void
+exec_sql (const char *path,
+          const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static int
+query_int (const char *path,
+           const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int value;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+/* ---- the file ---- */
+
+static void
+test_create_open (void)
+{
+  g_autofree char *path = temp_path ("a.marsad");
+  g_autoptr(MarsadCollection) c = NULL;
+  g_autoptr(GError) error = NULL;
+
+  c = marsad_collection_create (path, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&c, marsad_collection_close);
+
+  /* never over an existing file */
+  g_assert_null (marsad_collection_create (path, &error));
+  g_assert_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_EXISTS);
+  g_assert_nonnull (strstr (error->message, path));
+  g_clear_error (&error);
+
+  c = marsad_collection_open (path, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&c, marsad_collection_close);
+  g_assert_cmpint (query_int (path, "PRAGMA user_version;"), ==, MARSAD_COLLECTION_SCHEMA_VERSION);
+  {
+    sqlite3 *db = NULL;
+    sqlite3_stmt *stmt = NULL;
+
+    sqlite3_open (path, &db);
+    sqlite3_prepare_v2 (db, "PRAGMA journal_mode;", -1, &stmt, NULL);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "wal");
+    sqlite3_finalize (stmt);
+    sqlite3_close (db);
+  }
+  remove_collection (path);
+}
+
+static void
+test_refused (void)
+{
+  g_autofree char *path = temp_path ("b.marsad");
+  g_autofree char *text_path = NULL;
+  g_autoptr(MarsadCollection) c = NULL;
+  g_autoptr(GError) error = NULL;
+
+  c = marsad_collection_create (path, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&c, marsad_collection_close);
+
+  /* from a newer Marsad: refused, untouched */
+  exec_sql (path, "PRAGMA user_version = 99;");
+  g_assert_null (marsad_collection_open (path, &error));
+  g_assert_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_NEWER);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, "newer"));
+  g_assert_null (strchr (error->message, '\n'));
+  g_clear_error (&error);
+  g_assert_cmpint (query_int (path, "PRAGMA user_version;"), ==, 99);
+
+  /* another program's database */
+  exec_sql (path, "PRAGMA application_id = 0;");
+  g_assert_null (marsad_collection_open (path, &error));
+  g_assert_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_NOT_COLLECTION);
+  g_clear_error (&error);
+
+  /* not a database at all */
+  text_path = g_strconcat (path, ".txt", NULL);
+  g_assert_true (g_file_set_contents (text_path, "مقال لا قاعدة بيانات\n", -1, NULL));
+  g_assert_null (marsad_collection_open (text_path, &error));
+  g_assert_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_NOT_COLLECTION);
+  g_assert_nonnull (strstr (error->message, text_path));
+  g_clear_error (&error);
+  g_unlink (text_path);
+
+  g_assert_null (marsad_collection_open ("/nonexistent/x.marsad", &error));
+  g_assert_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_OPEN);
+  remove_collection (path);
+}
+
+static void
+test_migration (void)
+{
+  g_autofree char *path = temp_path ("old.marsad");
+  g_autoptr(MarsadCollection) c = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+
+  /* a file as version 1 wrote it, with an article and an event in it */
+  c = marsad_collection_create_at_version (path, 1, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&c, marsad_collection_close);
+  g_assert_cmpint (query_int (path, "PRAGMA user_version;"), ==, 1);
+  exec_sql (path,
+            "INSERT INTO articles (id, hash, title, published, text, analysis, added)"
+            " VALUES (1, 'h', 'قديم', '2024-01-02', 'نص قديم عن غارة.', '{}', '2024-01-02T00:00:00Z');"
+            "INSERT INTO events (article_id, event_id, anchor, type, date_start, date_end)"
+            " VALUES (1, 'e1', 'h:0', 'Battles', '2024-01-01', '2024-01-01');");
+
+  c = marsad_collection_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (path, "PRAGMA user_version;"), ==, MARSAD_COLLECTION_SCHEMA_VERSION);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM fusion_choices;"), ==, 0);
+
+  articles = marsad_collection_list_articles (c, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (articles->len, ==, 1);
+  g_assert_cmpstr (((MarsadArticleInfo *) articles->pdata[0])->title, ==, "قديم");
+  g_assert_true (marsad_collection_fuse (c, &error));
+  events = marsad_collection_query_events (c, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, ==, 1);
+  g_clear_pointer (&c, marsad_collection_close);
+  remove_collection (path);
+}
+
+/* ---- articles ---- */
+
+static void
+test_same_text_once (void)
+{
+  g_autofree char *path = temp_path ("c.marsad");
+  g_autoptr(MarsadCollection) c = marsad_collection_create (path, NULL);
+  g_autoptr(MarsadDocument) doc = make_document ("قصفت مدفعية مجهولة سوقاً في البلدة صباح اليوم.", "2024-03-10", NULL, 0);
+  g_autoptr(MarsadDocument) again = make_document ("قصفت مدفعية مجهولة سوقاً في البلدة صباح اليوم.\n\n", "2024-03-11", NULL, 0);
+  g_autoptr(MarsadDocument) other = make_document ("قصفت مدفعية مجهولة سوقاً في القرية صباح اليوم.", "2024-03-10", NULL, 0);
+  gint64 first;
+
+  first = add (c, doc, "وكالة أ", TRUE);
+  g_assert_cmpint (add (c, again, "وكالة ب", FALSE), ==, first);
+  g_assert_cmpint (add (c, other, "وكالة أ", TRUE), !=, first);
+  g_assert_cmpuint (marsad_collection_count_articles (c), ==, 2);
+  g_clear_pointer (&c, marsad_collection_close);
+  remove_collection (path);
+}
+
+static void
+test_search (void)
+{
+  g_autofree char *path = temp_path ("d.marsad");
+  g_autoptr(MarsadCollection) c = marsad_collection_create (path, NULL);
+  g_autoptr(MarsadDocument) a = make_document ("اشتباكات عنيفة بحلب بين فصيلين مسلحين.", NULL, NULL, 0);
+  g_autoptr(MarsadDocument) b = make_document ("أمطار غزيرة على مدينة حمص وريفها.", NULL, NULL, 0);
+  g_autoptr(MarsadDocument) d = make_document ("غارة على طريق قرب بلدة أخرى.", NULL, NULL, 0);
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 ia, ib;
+
+  ia = add (c, a, NULL, TRUE);
+  ib = add (c, b, NULL, TRUE);
+  add (c, d, NULL, TRUE);
+
+  /* a word inside another with its clitic: «بحلب» holds حلب */
+  found = marsad_collection_list_articles (c, "حلب", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpint (((MarsadArticleInfo *) found->pdata[0])->id, ==, ia);
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  /* two letters: too short for trigrams, found by a scan */
+  found = marsad_collection_list_articles (c, "حم", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpint (((MarsadArticleInfo *) found->pdata[0])->id, ==, ib);
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  /* FTS5 syntax in a search is only text */
+  found = marsad_collection_list_articles (c, "\"حلب OR حمص", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 0);
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  found = marsad_collection_list_articles (c, NULL, &error);
+  g_assert_cmpuint (found->len, ==, 3);
+  g_clear_pointer (&c, marsad_collection_close);
+  remove_collection (path);
+}
+
+/* ---- events: fusion, filters, the map index ---- */
+
+#define STRIKE "Explosions/Remote violence"
+
+static const EventSpec strike_a[] = {
+  { STRIKE, "2024-03-10", "بلدة الندى", "town", 33.0, 44.0, "IQ", "الجيش", 2 },
+  { "Protests", "2024-03-11", "المدينة الكبرى", "city", 35.0, 38.0, "SY", "محتجون", -1 },
+};
+static const EventSpec strike_b[] = {
+  { STRIKE, "2024-03-10", "بلدة الندى", "town", 33.0, 44.0, "IQ", "الجيش العراقي", 3 },
+  /* the neighbouring town, the same day: another strike */
+  { STRIKE, "2024-03-10", "بلدة السرو", "town", 33.0, 44.054, "IQ", "الجيش", 1 },
+};
+
+static MarsadCollection *
+two_outlets (char **path_out)
+{
+  g_autofree char *path = temp_path ("e.marsad");
+  g_autoptr(MarsadCollection) c = marsad_collection_create (path, NULL);
+  g_autoptr(MarsadDocument) a = make_document ("قصف الجيش بلدة الندى فقتل شخصان، وتظاهر محتجون في المدينة الكبرى.",
+                                               "2024-03-11", strike_a, 2);
+  g_autoptr(MarsadDocument) b = make_document ("قالت وكالة ثانية إن قصف بلدة الندى قتل ثلاثة، وإن قذيفة سقطت على بلدة السرو.",
+                                               "2024-03-12", strike_b, 2);
+  g_autoptr(GError) error = NULL;
+
+  add (c, a, "وكالة أ", TRUE);
+  add (c, b, "Agency B", TRUE);
+  g_assert_true (marsad_collection_fuse (c, &error));
+  g_assert_no_error (error);
+  *path_out = g_steal_pointer (&path);
+  return g_steal_pointer (&c);
+}
+
+static MarsadCollectionEvent *
+find_event (GPtrArray  *events,
+            const char *place)
+{
+  for (guint i = 0; i < events->len; i++)
+    if (g_strcmp0 (((MarsadCollectionEvent *) events->pdata[i])->place_name, place) == 0)
+      return events->pdata[i];
+  return NULL;
+}
+
+static void
+test_fused_sources (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(MarsadCollection) c = two_outlets (&path);
+  g_autoptr(GPtrArray) events = marsad_collection_query_events (c, NULL, NULL);
+  g_autofree char *csv = NULL;
+  g_autofree char *json = NULL;
+  MarsadCollectionEvent *e;
+  int lowest = -1;
+
+  g_assert_cmpuint (events->len, ==, 3);
+  e = find_event (events, "بلدة الندى");
+  g_assert_nonnull (e);
+  g_assert_cmpuint (e->sources->len, ==, 2);
+  g_assert_cmpstr (((MarsadEventSource *) e->sources->pdata[0])->outlet, ==, "وكالة أ");
+  g_assert_cmpint (((MarsadEventSource *) e->sources->pdata[0])->fatalities, ==, 2);
+  g_assert_cmpint (((MarsadEventSource *) e->sources->pdata[1])->fatalities, ==, 3);
+  g_assert_true (marsad_collection_event_get_fatalities (e, &lowest));
+  g_assert_cmpint (lowest, ==, 2);
+  g_assert_cmpstr (e->reason, ==, "same place, same day, same type");
+  g_assert_cmpuint (e->actors->len, ==, 2);
+  /* the neighbouring town's strike stays its own */
+  e = find_event (events, "بلدة السرو");
+  g_assert_cmpuint (e->sources->len, ==, 1);
+  g_assert_null (e->reason);
+
+  /* ACLED CSV: the lowest figure, both outlets, both figures in the notes */
+  csv = marsad_collection_events_export (events, MARSAD_EVENT_FORMAT_CSV, NULL, NULL);
+  g_assert_nonnull (strstr (csv, "وكالة أ; Agency B"));
+  g_assert_nonnull (strstr (csv, "[fatality reports: 2 (وكالة أ); 3 (Agency B)]"));
+  json = marsad_collection_events_export (events, MARSAD_EVENT_FORMAT_GEOJSON, NULL, NULL);
+  g_assert_nonnull (strstr (json, "\"sources\""));
+  g_assert_nonnull (strstr (json, "\"outlet\" : \"Agency B\""));
+  g_clear_pointer (&c, marsad_collection_close);
+  remove_collection (path);
+}
+
+static guint
+count_with (MarsadCollection             *c,
+            const MarsadCollectionFilter *filter)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) events = marsad_collection_query_events (c, filter, &error);
+
+  g_assert_no_error (error);
+  return events->len;
+}
+
+static void
+test_filters (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(MarsadCollection) c = two_outlets (&path);
+  MarsadCollectionFilter f = { 0 };
+
+  g_assert_cmpuint (count_with (c, &f), ==, 3);
+  f.from = "2024-03-11";
+  g_assert_cmpuint (count_with (c, &f), ==, 1);
+  f.from = NULL;
+  f.to = "2024-03-10";
+  g_assert_cmpuint (count_with (c, &f), ==, 2);
+  f.to = NULL;
+  f.type = STRIKE;
+  g_assert_cmpuint (count_with (c, &f), ==, 2);
+  f.type = NULL;
+  f.country = "SY";
+  g_assert_cmpuint (count_with (c, &f), ==, 1);
+  f.country = NULL;
+  f.actor = "العراقي";
+  g_assert_cmpuint (count_with (c, &f), ==, 1);
+  f.actor = NULL;
+  /* only the second article says «السرو»: its two events */
+  f.text = "السرو";
+  g_assert_cmpuint (count_with (c, &f), ==, 2);
+  f.text = NULL;
+  /* the map's viewport, through the R*Tree: the western town alone */
+  f.has_bbox = TRUE;
+  f.west = 43.9;
+  f.east = 44.02;
+  f.south = 32.9;
+  f.north = 33.1;
+  g_assert_cmpuint (count_with (c, &f), ==, 1);
+  g_clear_pointer (&c, marsad_collection_close);
+  remove_collection (path);
+}
+
+static void
+test_split_merge_kept (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(MarsadCollection) c = two_outlets (&path);
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MarsadDocument) late = make_document ("وكالة ثالثة: قصف على بلدة الندى.", "2024-03-13", strike_a, 1);
+  MarsadCollectionEvent *e, *other;
+  gint64 article_b;
+
+  events = marsad_collection_query_events (c, NULL, NULL);
+  e = find_event (events, "بلدة الندى");
+  article_b = ((MarsadEventSource *) e->sources->pdata[1])->article_id;
+  g_assert_true (marsad_collection_split_event (c, article_b, "e1", &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&events, g_ptr_array_unref);
+
+  /* kept through another import and fusion; the third report fits both
+   * halves, which the user keeps apart: it joins neither */
+  add (c, late, "وكالة ج", TRUE);
+  g_assert_true (marsad_collection_fuse (c, &error));
+  events = marsad_collection_query_events (c, NULL, NULL);
+  g_assert_cmpuint (events->len, ==, 5);
+  for (guint i = 0; i < events->len; i++)
+    g_assert_cmpuint (((MarsadCollectionEvent *) events->pdata[i])->sources->len, ==, 1);
+
+  /* merge the first article's strike with the neighbouring town's: kept,
+   * and the third report now joins the second article's */
+  e = find_event (events, "بلدة السرو");
+  other = find_event (events, "بلدة الندى");
+  g_assert_cmpint (((MarsadEventSource *) other->sources->pdata[0])->article_id, !=, article_b);
+  g_assert_true (marsad_collection_merge_events (c, e->id, other->id, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&events, g_ptr_array_unref);
+  g_assert_true (marsad_collection_fuse (c, &error));
+  events = marsad_collection_query_events (c, NULL, NULL);
+  g_assert_cmpuint (events->len, ==, 3);
+  for (guint i = 0; i < events->len; i++)
+    {
+      MarsadCollectionEvent *x = events->pdata[i];
+
+      if (g_strcmp0 (x->type, STRIKE) != 0)
+        continue;
+      g_assert_cmpuint (x->sources->len, ==, 2);
+      if (x->sources->len == 2 &&
+          (((MarsadEventSource *) x->sources->pdata[0])->article_id == article_b ||
+           ((MarsadEventSource *) x->sources->pdata[1])->article_id == article_b) &&
+          g_strcmp0 (x->reason, "put together by the user") != 0)
+        g_assert_cmpstr (x->reason, ==, "same place, same day, same type");
+    }
+
+  g_assert_false (marsad_collection_split_event (c, article_b, "e99", &error));
+  g_assert_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_NOT_FOUND);
+  g_clear_pointer (&c, marsad_collection_close);
+  remove_collection (path);
+}
+
+/* A report that names only the province, then one that names the town:
+ * one event, shown at the town. */
+static void
+test_most_exact_place (void)
+{
+  static const EventSpec province[] = {
+    { STRIKE, "2024-03", "الأنبار", "region", 33.4, 42.5, "IQ", NULL, 5, "Anbar" },
+  };
+  static const EventSpec town[] = {
+    { STRIKE, "2024-03-10", "الفلوجة", "town", 33.35, 43.78, "IQ", NULL, 4, "Anbar" },
+  };
+  g_autofree char *path = temp_path ("h.marsad");
+  g_autoptr(MarsadCollection) c = marsad_collection_create (path, NULL);
+  g_autoptr(MarsadDocument) a = make_document ("قالت وكالة إن غارة ضربت محافظة الأنبار هذا الشهر.", "2024-03-10", province, 1);
+  g_autoptr(MarsadDocument) b = make_document ("ضربت غارة مدينة الفلوجة يوم الأحد.", "2024-03-11", town, 1);
+  g_autoptr(GPtrArray) events = NULL;
+  MarsadCollectionEvent *e;
+
+  add (c, a, "وكالة أ", TRUE);
+  add (c, b, "وكالة ب", TRUE);
+  g_assert_true (marsad_collection_fuse (c, NULL));
+  events = marsad_collection_query_events (c, NULL, NULL);
+  g_assert_cmpuint (events->len, ==, 1);
+  e = events->pdata[0];
+  g_assert_cmpuint (e->sources->len, ==, 2);
+  g_assert_cmpstr (e->place_name, ==, "الفلوجة");
+  g_assert_cmpstr (e->date_start, ==, "2024-03-10");
+  g_assert_cmpstr (e->reason, ==, "one place inside the other, overlapping dates, same type");
+  g_clear_pointer (&c, marsad_collection_close);
+  remove_collection (path);
+}
+
+/* ---- corrections survive a re-analysis ---- */
+
+static void
+test_corrections_kept (void)
+{
+  g_autofree char *path = temp_path ("f.marsad");
+  g_autoptr(MarsadCollection) c = marsad_collection_create (path, NULL);
+  g_autoptr(MarsadExtractor) extractor = NULL;
+  g_autoptr(MarsadDocument) doc = NULL;
+  g_autoptr(MarsadDocument) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDate) published = g_date_new_dmy (10, 3, 2024);
+  MarsadPlace *place = NULL;
+  MarsadEvent *event;
+  gint64 id;
+  guint n_events;
+
+  extractor = marsad_extractor_new (&error);
+  g_assert_no_error (error);
+  doc = marsad_document_new_from_text ("بغداد - قُتل ثلاثة أشخاص في انفجار عبوة ناسفة في مدينة الفلوجة "
+                                       "صباح الأحد، وقصفت طائرة مسيّرة موقعاً قرب مدينة الرمادي.", -1, &error);
+  marsad_document_set_published (doc, published);
+  g_assert_true (marsad_extractor_run (extractor, doc, NULL, NULL, NULL, &error));
+  g_assert_cmpuint (doc->events->len, >=, 1);
+  n_events = doc->events->len;
+  id = add (c, doc, "وكالة أ", TRUE);
+
+  for (guint i = 0; i < doc->places->len && place == NULL; i++)
+    if (g_strcmp0 (((MarsadPlace *) doc->places->pdata[i])->name, "الفلوجة") == 0)
+      place = doc->places->pdata[i];
+  g_assert_nonnull (place);
+  event = doc->events->pdata[0];
+
+  g_assert_true (marsad_collection_correct_place (c, id, place->id, 33.5, 43.5, &error));
+  g_assert_no_error (error);
+  g_assert_true (marsad_collection_correct_event (c, id, event->id, "Battles", "Armed clash", &error));
+  g_assert_no_error (error);
+
+  /* the extractor runs again on the stored text (as after an upgrade) */
+  g_assert_true (marsad_collection_reanalyse (c, extractor, &error));
+  g_assert_no_error (error);
+  reloaded = marsad_collection_load_document (c, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (reloaded->events->len, ==, n_events);
+  for (guint i = 0; i < reloaded->places->len; i++)
+    {
+      MarsadPlace *p = reloaded->places->pdata[i];
+
+      if (g_strcmp0 (p->name, "الفلوجة") == 0)
+        {
+          g_assert_cmpfloat_with_epsilon (p->lat, 33.5, 1e-9);
+          g_assert_cmpfloat_with_epsilon (p->lon, 43.5, 1e-9);
+        }
+    }
+  for (guint i = 0; i < reloaded->events->len; i++)
+    {
+      MarsadEvent *e = reloaded->events->pdata[i];
+
+      if (e->trigger.start == event->trigger.start)
+        {
+          g_assert_cmpstr (e->type, ==, "Battles");
+          g_assert_cmpstr (e->sub_type, ==, "Armed clash");
+        }
+    }
+  g_clear_pointer (&c, marsad_collection_close);
+  remove_collection (path);
+}
+
+/* ---- import: folders and JSON Lines ---- */
+
+static void
+count_outcome (const char          *name,
+               MarsadImportOutcome  outcome,
+               gint64               article_id,
+               const GError        *error,
+               guint                done,
+               gpointer             user_data)
+{
+  guint *failed = user_data;
+
+  if (outcome == MARSAD_IMPORT_FAILED)
+    {
+      g_assert_nonnull (error);
+      g_assert_nonnull (strstr (error->message, name));
+      (*failed)++;
+    }
+}
+
+static void
+test_import (void)
+{
+  g_autofree char *path = temp_path ("g.marsad");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *sub = g_build_filename (dir, "folder", "deeper", NULL);
+  g_autofree char *f1 = g_build_filename (dir, "folder", "one.txt", NULL);
+  g_autofree char *f2 = g_build_filename (sub, "two.html", NULL);
+  g_autofree char *f3 = g_build_filename (sub, "notes.gold.json", NULL);
+  g_autofree char *folder = g_build_filename (dir, "folder", NULL);
+  g_autoptr(MarsadCollection) c = marsad_collection_create (path, NULL);
+  g_autoptr(MarsadExtractor) extractor = marsad_extractor_new (NULL);
+  g_autoptr(MarsadImporter) importer = NULL;
+  g_autoptr(GInputStream) lines = NULL;
+  g_autoptr(GPtrArray) articles = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *jsonl =
+    "{\"text\": \"الموصل - أعلنت الشرطة اعتقال ثلاثة مطلوبين في الموصل أمس.\", \"published\": \"2024-04-02\","
+    " \"outlet\": \"وكالة أ\", \"url\": \"https://example.org/1\", \"title\": \"اعتقالات\"}\n"
+    "\n"
+    "{\"html\": \"<html><head><title>غارة</title></head><body><p>البصرة - سقطت قذيفة على ميناء البصرة.</p></body></html>\"}\n"
+    "{\"text\": 3}\n"
+    "{\"text\": \"نص\", \"published\": \"أمس\"}\n"
+    "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]\n"
+    "ليس JSON\n";
+  MarsadImportStats stats;
+  guint failed = 0;
+
+  g_assert_cmpint (g_mkdir_with_parents (sub, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (f1, "حلب - قصفت طائرات حربية أحياء في حلب يوم الاثنين.", -1, NULL));
+  g_assert_true (g_file_set_contents (f2, "<html><body><p>إدلب - قُتل مدني بقصف مدفعي على إدلب.</p></body></html>", -1, NULL));
+  g_assert_true (g_file_set_contents (f3, "{\"not\": \"an article\"}", -1, NULL));
+
+  importer = marsad_importer_new (c, extractor, 2);
+  marsad_importer_add_path (importer, folder);
+  lines = g_memory_input_stream_new_from_data (jsonl, -1, NULL);
+  marsad_importer_add_jsonl (importer, lines, "lines.jsonl", FALSE);
+  marsad_importer_add_path (importer, f1);   /* the same text again */
+  g_assert_true (marsad_importer_run (importer, count_outcome, &failed, NULL, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.added, ==, 4);
+  g_assert_cmpuint (stats.duplicates, ==, 1);
+  g_assert_cmpuint (stats.failed, ==, 4);
+  g_assert_cmpuint (failed, ==, 4);
+
+  articles = marsad_collection_list_articles (c, NULL, &error);
+  g_assert_cmpuint (articles->len, ==, 4);
+  /* in input order: the folder sorted, then the lines */
+  g_assert_nonnull (strstr (((MarsadArticleInfo *) articles->pdata[0])->title, "إدلب"));
+  g_assert_nonnull (strstr (((MarsadArticleInfo *) articles->pdata[1])->title, "حلب"));
+  g_assert_cmpstr (((MarsadArticleInfo *) articles->pdata[2])->title, ==, "اعتقالات");
+  g_assert_cmpstr (((MarsadArticleInfo *) articles->pdata[2])->outlet, ==, "وكالة أ");
+  g_assert_cmpstr (((MarsadArticleInfo *) articles->pdata[2])->url, ==, "https://example.org/1");
+  g_assert_cmpstr (((MarsadArticleInfo *) articles->pdata[2])->published, ==, "2024-04-02");
+  g_assert_cmpstr (((MarsadArticleInfo *) articles->pdata[3])->title, ==, "غارة");
+
+  g_unlink (f1);
+  g_unlink (f2);
+  g_unlink (f3);
+  g_rmdir (sub);
+  g_rmdir (folder);
+  g_clear_pointer (&c, marsad_collection_close);
+  remove_collection (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/collection/create-open", test_create_open);
+  g_test_add_func ("/collection/refused", test_refused);
+  g_test_add_func ("/collection/migration", test_migration);
+  g_test_add_func ("/collection/same-text-once", test_same_text_once);
+  g_test_add_func ("/collection/search", test_search);
+  g_test_add_func ("/collection/fused-sources", test_fused_sources);
+  g_test_add_func ("/collection/filters", test_filters);
+  g_test_add_func ("/collection/split-merge-kept", test_split_merge_kept);
+  g_test_add_func ("/collection/most-exact-place", test_most_exact_place);
+  g_test_add_func ("/collection/corrections-kept", test_corrections_kept);
+  g_test_add_func ("/collection/import", test_import);
+  return g_test_run ();
+}
