@@ -199,6 +199,16 @@ marsad_event_word_is_unreal (const MarsadEventRun *run,
   for (guint d = 1; d <= 3 && d <= w; d++)
     if (marsad_event_run_same_sentence (run, w, w - d) && marsad_event_run_form_is (run, w - d, modal_before))
       return TRUE;
+  /* "دعت الأمم المتحدة إلى فرض حظر التجول": the call, its caller, then إلى */
+  for (guint d = 2; d <= 7 && d <= w; d++)
+    if (marsad_event_run_same_sentence (run, w, w - d) &&
+        marsad_event_run_form_is (run, w - d, (const char *[]) { "الي", NULL }))
+      {
+        for (guint e = d + 1; e <= d + 4 && e <= w; e++)
+          if (marsad_event_run_same_sentence (run, w, w - e) && marsad_event_run_form_is (run, w - e, modal_before))
+            return TRUE;
+        break;
+      }
   for (guint d = 1; d <= 4; d++)
     if (marsad_event_run_same_sentence (run, w, w + d) && marsad_event_run_form_is (run, w + d, negation_after))
       return TRUE;
@@ -322,7 +332,8 @@ marsad_event_site_eligible (const MarsadEventRun *run,
 
   if (mn->role == MARSAD_ROLE_ACTOR || mn->role == MARSAD_ROLE_DATELINE ||
       is_affiliation (run, ref) ||
-      run->not_site[ref->w_first] || is_context_only (run, ref))
+      /* "سلمت قاعدة عين الأسد": the trigger's last word opens a longer name */
+      (run->not_site[ref->w_first] && run->not_site[ref->w_end - 1]) || is_context_only (run, ref))
     return FALSE;
   /* inside an actor's name ("المقاومة الإسلامية في العراق") */
   for (guint w = ref->w_first > 4 ? ref->w_first - 4 : 0; w <= ref->w_first; w++)

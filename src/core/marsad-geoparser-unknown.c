@@ -191,22 +191,31 @@ name_after (const MarsadGeoparser  *self,
   return TRUE;
 }
 
+static gboolean
+is_broad (const MarsadPlace *place)
+{
+  return g_strcmp0 (place->kind, "country") == 0 || g_strcmp0 (place->kind, "georegion") == 0 ||
+         g_strcmp0 (place->kind, "water") == 0;
+}
+
 /* The place the sentence knows nearest to the text position: its location
- * stands for the unknown one's. */
+ * stands for the unknown one's. A country is a last resort: when the
+ * sentence names nothing finer, the finer place of that country named
+ * nearest anywhere in the text ("ولاية الجزيرة" two paragraphs up) stands
+ * closer than the country's centre. */
 static const MarsadPlace *
 nearest_known (const MarsadDocument *doc,
                guint                 n_known,
                guint                 sentence,
                guint                 offset)
 {
-  const MarsadPlace *best = NULL;
-  guint best_distance = G_MAXUINT;
+  const MarsadPlace *best = NULL, *finer = NULL;
+  guint best_distance = G_MAXUINT, finer_distance = G_MAXUINT;
 
   for (guint p = 0; p < n_known; p++)
     {
       const MarsadPlace *place = g_ptr_array_index (doc->places, p);
-      gboolean broad = g_strcmp0 (place->kind, "country") == 0 || g_strcmp0 (place->kind, "georegion") == 0 ||
-                       g_strcmp0 (place->kind, "water") == 0;
+      gboolean broad = is_broad (place);
 
       for (guint k = 0; k < place->mentions->len; k++)
         {
@@ -214,10 +223,16 @@ nearest_known (const MarsadDocument *doc,
           guint distance;
 
           /* a government named by its capital is no location */
-          if ((m->sentence != sentence && m->sentence + 1 != sentence) || m->role == MARSAD_ROLE_ACTOR)
+          if (m->role == MARSAD_ROLE_ACTOR)
             continue;
           distance = m->start > offset ? m->start - offset : offset - m->start;
-          /* a country is a last resort: its centre may be far away */
+          if (!broad && distance < finer_distance)
+            {
+              finer_distance = distance;
+              finer = place;
+            }
+          if (m->sentence != sentence && m->sentence + 1 != sentence)
+            continue;
           if (broad)
             distance += 100000;
           if (m->sentence != sentence)
@@ -229,6 +244,8 @@ nearest_known (const MarsadDocument *doc,
             }
         }
     }
+  if (best != NULL && is_broad (best) && finer != NULL && g_strcmp0 (finer->country, best->country) == 0)
+    return finer;
   return best;
 }
 

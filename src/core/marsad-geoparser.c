@@ -530,40 +530,95 @@ add_mention (MarsadPlace       *place,
   g_array_append_val (place->mentions, m);
 }
 
-/* "شمال غربي البلاد": a side of the country the text is about (the one it
- * names most), placed within the country's extent like "غرب العراق". */
+/* The country "البلاد" at offset means: the country of the place named
+ * last before it (a passage about Iraq after one about Syria speaks of
+ * Iraq), else the country the text names most. NULL when none. */
+static const char *
+passage_country (const MarsadDocument *doc,
+                 guint                 n_places,
+                 guint                 offset)
+{
+  const MarsadPlace *most = NULL, *last = NULL;
+  guint last_start = 0;
+
+  for (guint p = 0; p < n_places; p++)
+    {
+      const MarsadPlace *place = g_ptr_array_index (doc->places, p);
+
+      if (place->country == NULL || place->country[0] == '\0')
+        continue;
+      if (g_strcmp0 (place->kind, "country") == 0 && (most == NULL || place->mentions->len > most->mentions->len))
+        most = place;
+      for (guint k = 0; k < place->mentions->len; k++)
+        {
+          const MarsadMention *m = &g_array_index (place->mentions, MarsadMention, k);
+
+          /* a government named by its capital says nothing of the passage */
+          if ((m->role == MARSAD_ROLE_ACTOR && g_strcmp0 (place->kind, "country") != 0) || m->start >= offset || (last != NULL && m->start < last_start))
+            continue;
+          last = place;
+          last_start = m->start;
+        }
+    }
+  return last != NULL ? last->country : most != NULL ? most->country : NULL;
+}
+
+static MarsadPlace *
+country_place (MarsadDocument *doc,
+               guint           n_places,
+               const char     *code)
+{
+  for (guint p = 0; p < n_places; p++)
+    {
+      MarsadPlace *place = g_ptr_array_index (doc->places, p);
+
+      if (g_strcmp0 (place->kind, "country") == 0 && g_strcmp0 (place->country, code) == 0)
+        return place;
+    }
+  return NULL;
+}
+
+/* "شمال غربي البلاد": a side of the country the passage is about, placed
+ * within the country's extent like "غرب العراق". */
 static void
 add_country_sides (const MarsadGeoparser *self,
                    MarsadDocument        *doc,
                    GHashTable            *by_direction)
 {
   const MarsadNormalized *norm = doc->norm;
-  MarsadGazetteerRecord rec = { 0 };
-  MarsadPlace *country = NULL;
   guint n_places = doc->places->len;
-
-  for (guint p = 0; p < n_places; p++)
-    {
-      MarsadPlace *place = g_ptr_array_index (doc->places, p);
-
-      if (g_strcmp0 (place->kind, "country") == 0 &&
-          (country == NULL || place->mentions->len > country->mentions->len))
-        country = place;
-    }
-  if (country == NULL || country->country == NULL ||
-      !marsad_gazetteer_get_country (self->gazetteer, country->country, &rec))
-    return;
 
   for (guint w = 1; w < norm->words->len; w++)
     {
       const MarsadWord *mw = &g_array_index (norm->words, MarsadWord, w);
       guint len = mw->norm_end - mw->norm_start, start = 0;
+      MarsadGazetteerRecord rec = { 0 };
+      g_autoptr(MarsadPlace) unnamed = NULL;
+      MarsadPlace *country;
+      const char *code;
       MarsadDirection d;
 
       /* البلاد, perhaps with a proclitic: six to eight letters */
       if (len < 6 || len > 8 || marsad_word_set_lookup (self->the_country_words, norm, w, NULL) < 0 ||
           (d = marsad_geoparser_direction_before (self, norm, w, &start)) == MARSAD_DIRECTION_NONE)
         continue;
+      if ((code = passage_country (doc, n_places, start)) == NULL ||
+          !marsad_gazetteer_get_country (self->gazetteer, code, &rec))
+        continue;
+      country = country_place (doc, n_places, code);
+      if (country == NULL)
+        {
+          /* the passage names a town of a country it does not name: the
+           * side is derived from the country, which is no place of the text */
+          country = unnamed = marsad_place_new ();
+          country->id = g_strdup_printf ("country:%s", code);
+          country->name = g_strdup (rec.name_ar);
+          country->name_en = g_strdup (rec.name_en);
+          country->lat = rec.lat;
+          country->lon = rec.lon;
+          country->kind = g_strdup ("country");
+          country->country = g_strdup (code);
+        }
       add_mention (derived_place (by_direction, doc, country, rec.half_width_km, rec.half_height_km, FALSE, d),
                    start, mw->end, mw->sentence, MARSAD_ROLE_CONTEXT);
     }

@@ -273,6 +273,20 @@ is_dateline (const MarsadDocument  *doc,
   return FALSE;
 }
 
+static gboolean
+comma_after (const MarsadDocument  *doc,
+             const MarsadCandidate *c)
+{
+  for (guint k = c->end; k < doc->n_chars && k < c->end + 3; k++)
+    {
+      if (doc->chars[k] == 0x060C || doc->chars[k] == ',')
+        return TRUE;
+      if (!g_unichar_isspace (doc->chars[k]))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 void
 marsad_geoparser_assign_roles (const MarsadGeoparser *self,
                                const MarsadDocument  *doc,
@@ -302,10 +316,13 @@ marsad_geoparser_assign_roles (const MarsadGeoparser *self,
       if (!can_act || c->direction != MARSAD_DIRECTION_NONE || c->cue != MARSAD_CUE_NONE)
         continue;
 
+      /* "وفي العراق، قصفت الطائرات": a place after a preposition, or a
+       * clause's opening set off by a comma, is where, not who */
       if (word_before_is (norm, c, 1, self->actor_verbs) ||
           word_before_is (norm, c, 1, self->ally_words) ||
           word_before_is (norm, c, 1, self->complementizers) ||
-          word_after_is (norm, c, self->actor_verbs))
+          (word_after_is (norm, c, self->actor_verbs) && !word_before_is (norm, c, 1, self->prepositions) &&
+           !comma_after (doc, c)))
         c->role = MARSAD_ROLE_ACTOR;
     }
 }
