@@ -21,6 +21,7 @@ typedef struct
   const char  *site;       /* an event must stand here */
   int          killed;     /* with this figure (-1: not checked) */
   const char  *not_site;   /* and none here (NULL: not checked) */
+  const char  *type;       /* the event's ACLED type (NULL: not checked) */
 } EventCase;
 
 static void
@@ -52,6 +53,8 @@ check_event_cases (const EventCase *cases,
         }
       if (c->not_site != NULL)
         g_assert_null (fixture_event_at (doc, c->not_site, 0));
+      if (c->type != NULL)
+        g_assert_cmpstr (ev->type, ==, c->type);
     }
 }
 
@@ -128,6 +131,62 @@ test_where_it_happened (void)
   };
 
   check_event_cases (cases, G_N_ELEMENTS (cases));
+}
+
+/* What ACLED codes as strategic developments when it is done, not called for. */
+static void
+test_strategic_developments (void)
+{
+  static const EventCase cases[] = {
+    { "أصدر الجيش أوامر إخلاء لسكان بلدة بيت لاهيا أمس.",
+      { { "بيت لاهيا", "town", "PS", CTX } }, "بيت لاهيا", -1, NULL, "Strategic developments" },
+    { "فرضت السلطات حظر التجول في مدينة الناصرية أمس.",
+      { { "الناصرية", "city", "IQ", CTX } }, "الناصرية", -1, NULL, "Strategic developments" },
+    { "سلمت القوات الأجنبية قاعدة التاجي إلى الجيش أمس.",
+      { { "قاعدة التاجي", "military_base", "IQ", CTX } }, "قاعدة التاجي", -1, NULL, "Strategic developments" },
+  };
+  g_autoptr(MarsadEventExtractor) ex = fixture_extractor ();
+  const FixturePlace called[] = { { "الناصرية", "city", "IQ", CTX } };
+  g_autoptr(MarsadDocument) doc = fixture_document ("دعت المنظمة الدولية إلى فرض حظر التجول في مدينة الناصرية.",
+                                                    "2024-03-06", called, 1);
+
+  check_event_cases (cases, G_N_ELEMENTS (cases));
+  /* called for, not done */
+  marsad_event_extractor_run (ex, doc);
+  g_assert_cmpuint (doc->events->len, ==, 0);
+}
+
+/* "جنوب البلاد" is the south of the country the passage speaks of; a
+ * place after a preposition is where, not who. */
+static void
+test_the_country (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MarsadExtractor) ex = marsad_extractor_new (&error);
+  g_autoptr(MarsadDocument) doc = marsad_document_new_from_text (
+    "قالت مصادر في سوريا إن اشتباكات اندلعت في مدينة تدمر وسط البلاد أمس. "
+    "وفي العراق، قصفت الطائرات مواقع في جنوب البلاد.", -1, &error);
+  gboolean south_iraq = FALSE, centre_syria = FALSE;
+
+  g_assert_no_error (error);
+  g_assert_true (marsad_extractor_run (ex, doc, NULL, NULL, NULL, &error));
+  for (guint i = 0; i < doc->places->len; i++)
+    {
+      const MarsadPlace *p = g_ptr_array_index (doc->places, i);
+
+      for (guint k = 0; k < p->mentions->len; k++)
+        {
+          const MarsadMention *m = &g_array_index (p->mentions, MarsadMention, k);
+          g_autofree char *text = marsad_document_dup_span (doc, m->start, m->end);
+
+          south_iraq |= g_str_equal (text, "جنوب البلاد") && g_strcmp0 (p->country, "IQ") == 0;
+          centre_syria |= g_str_equal (text, "وسط البلاد") && g_strcmp0 (p->country, "SY") == 0;
+          if (g_str_equal (text, "العراق"))
+            g_assert_cmpint (m->role, !=, MARSAD_ROLE_ACTOR);
+        }
+    }
+  g_assert_true (south_iraq);
+  g_assert_true (centre_syria);
 }
 
 /* The lexicon's duals are derived, not listed. */
@@ -233,6 +292,8 @@ main (int   argc,
   g_test_add_func ("/reporting/casualty-wording", test_casualty_wording);
   g_test_add_func ("/reporting/where-it-happened", test_where_it_happened);
   g_test_add_func ("/reporting/inflected-duals", test_inflected_duals);
+  g_test_add_func ("/reporting/strategic-developments", test_strategic_developments);
+  g_test_add_func ("/reporting/the-country", test_the_country);
   g_test_add_func ("/reporting/unknown-places", test_unknown_places);
   return g_test_run ();
 }
