@@ -332,8 +332,7 @@ marsad_event_site_eligible (const MarsadEventRun *run,
 
   if (mn->role == MARSAD_ROLE_ACTOR || mn->role == MARSAD_ROLE_DATELINE ||
       is_affiliation (run, ref) ||
-      /* "سلمت قاعدة عين الأسد": the trigger's last word opens a longer name */
-      (run->not_site[ref->w_first] && run->not_site[ref->w_end - 1]) || is_context_only (run, ref))
+      run->not_site[ref->w_first] || is_context_only (run, ref))
     return FALSE;
   /* inside an actor's name ("المقاومة الإسلامية في العراق") */
   for (guint w = ref->w_first > 4 ? ref->w_first - 4 : 0; w <= ref->w_first; w++)
