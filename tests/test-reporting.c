@@ -254,6 +254,10 @@ test_unknown_places (void)
     /* a plural settlement word lists its places, joined by و */
     { "قصفت المدفعية بلدات الصورة الصغيرة وطفس والعجمي ونمر في ريف درعا.", "نمر", NULL },
     { "قصفت المدفعية بلدات الصورة الصغيرة وطفس والعجمي ونمر في ريف درعا.", "الصورة الصغيرة", NULL },
+    /* spelling variants: a name's head glued to the rest; a countryside
+     * named the other way round */
+    { "وقعت الاشتباكات في ديرالزور شرق سوريا أمس.", "ديرالزور", NULL },
+    { "قصفت الطائرات الريف الشمالي لحلب أمس.", "الريف الشمالي لحلب", NULL },
     /* a market named after a town says the town is there */
     { "انفجرت سيارة مفخخة في سوق ضحيان شمال اليمن.", "ضحيان", "سوق ضحيان" },
     /* a club or a national side is no place */

@@ -39,7 +39,7 @@ static const char * const facility_heads[] = {
   "جسر", "ساحه", "شارع", "دوار", "ميدان", "طريق", "نفق", "مسجد", "جامع", "كنيسه", NULL
 };
 
-static const char * const countryside_words[] = { "ريف", NULL };
+static const char * const countryside_words[] = { "ريف", "الريف", NULL };
 
 static const char * const facility_tail_words[] = {
   "الجويه", "العسكريه", "البحريه", "الدولي", "العسكري", "الجوي", NULL
@@ -132,8 +132,27 @@ marsad_geoparser_find_cues (const MarsadGeoparser  *self,
                      marsad_word_set_lookup (self->direction_words, norm, c->last_word + 1, NULL) < 0;
     }
 
+  /* "الريف الشمالي لحلب": the same countryside told the other way round */
+  if (c->cue == MARSAD_CUE_NONE && before >= 2 && c->start > first->start &&
+      norm->chars[first->norm_start] == 0x0644 &&                          /* ل */
+      marsad_words_adjacent (norm, &g_array_index (norm->words, MarsadWord, before - 1), first) &&
+      marsad_words_adjacent (norm, &g_array_index (norm->words, MarsadWord, before - 2),
+                             &g_array_index (norm->words, MarsadWord, before - 1)) &&
+      (k = marsad_word_set_lookup (self->side_words, norm, before - 1, NULL)) >= 0 &&
+      marsad_word_set_lookup (self->countryside_words, norm, before - 2, NULL) >= 0)
+    {
+      guint prefix = 0;
+
+      marsad_word_set_lookup (self->countryside_words, norm, before - 2, &prefix);
+      c->countryside = TRUE;
+      c->countryside_direction = side_kinds[k];
+      c->countryside_start = marsad_normalized_orig_offset (norm, before - 2, prefix);
+      c->countryside_end = c->end;
+      before -= 2;
+    }
+
   /* "ريف دير الزور الشرقي": the countryside of a city, perhaps one side */
-  if (c->cue == MARSAD_CUE_NONE && before > 0 &&
+  if (c->cue == MARSAD_CUE_NONE && !c->countryside && before > 0 &&
       marsad_words_adjacent (norm, &g_array_index (norm->words, MarsadWord, before - 1), first) &&
       marsad_word_set_lookup (self->countryside_words, norm, before - 1, NULL) >= 0)
     {

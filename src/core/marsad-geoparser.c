@@ -75,6 +75,49 @@ typedef struct
   guint                n_hits;
 } Match;
 
+/* Words that open a two-word name and are often written glued to the
+ * second: "ديرالزور", "عينالعرب", "ابوكمال" */
+static const char * const glued_heads[] = {
+  "دير", "عين", "ابو", "ام", "بيت", "كفر", "تل", "راس", "بير", "جبل", "خان", "سيدي", "بني", NULL
+};
+
+/* "ديرالزور" is "دير الزور": the word with a space after a name's head,
+ * when nothing else matched it */
+static void
+match_glued_head (const MarsadGeoparser *self,
+                  const char            *word,
+                  gsize                  word_len,
+                  GString               *key,
+                  Match                 *best)
+{
+  /* a head and two letters at least: most words are shorter */
+  if (word_len < 5 * 2)
+    return;
+  for (guint h = 0; glued_heads[h] != NULL; h++)
+    {
+      gsize head_len = strlen (glued_heads[h]);
+      const MarsadNameHit *hits = NULL;
+      guint n_hits = 0;
+
+      if (word_len < head_len + 4 || memcmp (word, glued_heads[h], head_len) != 0)
+        continue;
+      g_string_assign (key, glued_heads[h]);
+      g_string_append_c (key, ' ');
+      g_string_append_len (key, word + head_len, word_len - head_len);
+      if ((marsad_gazetteer_lookup (self->gazetteer, key->str, key->len, &hits, &n_hits) & MARSAD_KEY_IS_NAME) &&
+          n_hits > 0)
+        {
+          best->key = g_strdup (key->str);
+          best->key_len = key->len;
+          best->n_words = 1;
+          best->prefix_len = 0;
+          best->hits = hits;
+          best->n_hits = n_hits;
+          return;
+        }
+    }
+}
+
 /* The longest name starting at word i, trying every proclitic split. */
 static gboolean
 match_at (const MarsadGeoparser  *self,
@@ -159,6 +202,9 @@ match_at (const MarsadGeoparser  *self,
           best->key = g_strndup (key->str, best->key_len);
         }
     }
+
+  if (best->n_words == 0)
+    match_glued_head (self, utf8, utf8_len, key, best);
 
   /* Most words match nothing; only a match is worth asking whether its
    * first word is really a particle. */
