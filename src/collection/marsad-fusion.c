@@ -363,17 +363,23 @@ groups_fit (Grouping *g,
   return TRUE;
 }
 
+/* Date order, then the reports' own keys (the article's hash and the
+ * event's offset): the groups do not depend on the order the articles
+ * were imported in, which a pipeline over many hosts does not keep. */
 static int
 compare_by_start (gconstpointer a,
                   gconstpointer b,
                   gpointer      user_data)
 {
-  const Prepared *prep = user_data;
+  const Grouping *g = user_data;
   guint ia = *(const guint *) a, ib = *(const guint *) b;
-  guint32 da = prep[ia].dated ? prep[ia].first : 0, db = prep[ib].dated ? prep[ib].first : 0;
+  guint32 da = g->prep[ia].dated ? g->prep[ia].first : 0, db = g->prep[ib].dated ? g->prep[ib].first : 0;
+  int c;
 
   if (da != db)
     return da < db ? -1 : 1;
+  if ((c = g_strcmp0 (g->items[ia].key, g->items[ib].key)) != 0)
+    return c;
   return ia < ib ? -1 : ia > ib;
 }
 
@@ -458,7 +464,7 @@ marsad_fusion_group (const MarsadFusionItem   *items,
 
   /* In date order, each report looks back over the reports that started at
    * most MAX_SPAN_DAYS before it (any that overlap it). */
-  g_qsort_with_data (order, n, sizeof (guint), compare_by_start, g.prep);
+  g_qsort_with_data (order, n, sizeof (guint), compare_by_start, &g);
   for (guint k = 0; k < n; k++)
     {
       guint i = order[k];
