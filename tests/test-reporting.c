@@ -189,6 +189,63 @@ test_the_country (void)
   g_assert_true (centre_syria);
 }
 
+static MarsadDocument *
+extract_text (MarsadExtractor *ex,
+              const char      *text)
+{
+  g_autoptr(GError) error = NULL;
+  MarsadDocument *doc = marsad_document_new_from_text (text, -1, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (marsad_extractor_run (ex, doc, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return doc;
+}
+
+static const MarsadPlace *
+place_named (const MarsadDocument *doc,
+             const char           *name)
+{
+  for (guint i = 0; i < doc->places->len; i++)
+    {
+      const MarsadPlace *p = g_ptr_array_index (doc->places, i);
+
+      if (g_strcmp0 (p->name, name) == 0)
+        return p;
+    }
+  return NULL;
+}
+
+/* "على بعد أربعين كيلومترا شمال الموصل" is a point of its own, about that far
+ * that way, approximate; no town called "تقع" is made up; and "كلم" (km)
+ * is no negation. */
+static void
+test_relative_location (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MarsadExtractor) ex = marsad_extractor_new (&error);
+  g_autoptr(MarsadDocument) doc = extract_text (ex,
+    "وقعت الاشتباكات أمس في بلدة تقع على بعد أربعين كيلومترا شمال الموصل في العراق.");
+  g_autoptr(MarsadDocument) km = extract_text (ex, "انفجرت قذيفة على بعد خمسة عشر كلم جنوب بغداد أمس.");
+  const MarsadPlace *mosul = place_named (doc, "الموصل");
+  const MarsadPlace *point = place_named (doc, "40 كم شمال الموصل");
+  const MarsadEvent *ev;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (mosul);
+  g_assert_nonnull (point);
+  g_assert_true (point->approximate);
+  g_assert_cmpfloat_with_epsilon (point->lat - mosul->lat, 40.0 / 111.0, 0.01);
+  g_assert_cmpfloat_with_epsilon (point->lon, mosul->lon, 0.01);
+  g_assert_null (place_named (doc, "تقع"));
+  g_assert_cmpuint (doc->events->len, ==, 1);
+  ev = g_ptr_array_index (doc->events, 0);
+  g_assert_cmpstr (ev->place_id, ==, point->id);
+
+  g_assert_nonnull (place_named (km, "15 كم جنوب بغداد"));
+  g_assert_cmpuint (km->events->len, ==, 1);
+}
+
 /* The lexicon's duals are derived, not listed. */
 static void
 test_inflected_duals (void)
@@ -298,6 +355,7 @@ main (int   argc,
   g_test_add_func ("/reporting/inflected-duals", test_inflected_duals);
   g_test_add_func ("/reporting/strategic-developments", test_strategic_developments);
   g_test_add_func ("/reporting/the-country", test_the_country);
+  g_test_add_func ("/reporting/relative-location", test_relative_location);
   g_test_add_func ("/reporting/unknown-places", test_unknown_places);
   return g_test_run ();
 }

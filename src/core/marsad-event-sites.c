@@ -178,6 +178,20 @@ marsad_event_word_is_cause (const MarsadEventRun *run,
   return FALSE;
 }
 
+/* A particle as written, or after و/ف: "لم", "ولم" — but "كلم" is a
+ * kilometre, not ك + لم */
+static gboolean
+is_particle (const MarsadEventRun *run,
+             guint                 w,
+             const char * const   *any)
+{
+  const char *form = marsad_word_view_form (run->view, w);
+
+  if (g_str_has_prefix (form, "و") || g_str_has_prefix (form, "ف"))
+    form = g_utf8_next_char (form);
+  return g_strv_contains (any, form);
+}
+
 /* "دعوته إلى انسحاب القوات", "لم تستهدف", "انسحاب … ليس وشيكا": called
  * for, denied, feared or planned — not something that happened */
 gboolean
@@ -194,7 +208,7 @@ marsad_event_word_is_unreal (const MarsadEventRun *run,
   static const char * const negation_after[] = { "ليس", "ليست", "لم", "غير", NULL };
 
   if (w > 0 && marsad_event_run_same_sentence (run, w, w - 1) &&
-      marsad_event_run_form_is (run, w - 1, negation_before))
+      is_particle (run, w - 1, negation_before))
     return TRUE;
   for (guint d = 1; d <= 3 && d <= w; d++)
     if (marsad_event_run_same_sentence (run, w, w - d) && marsad_event_run_form_is (run, w - d, modal_before))
@@ -210,7 +224,7 @@ marsad_event_word_is_unreal (const MarsadEventRun *run,
         break;
       }
   for (guint d = 1; d <= 4; d++)
-    if (marsad_event_run_same_sentence (run, w, w + d) && marsad_event_run_form_is (run, w + d, negation_after))
+    if (marsad_event_run_same_sentence (run, w, w + d) && is_particle (run, w + d, negation_after))
       return TRUE;
   return FALSE;
 }

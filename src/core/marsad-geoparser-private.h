@@ -113,6 +113,29 @@ void     marsad_candidate_clear       (MarsadCandidate *c);
 gboolean marsad_words_adjacent         (const MarsadNormalized *norm,
                                         const MarsadWord       *a,
                                         const MarsadWord       *b);
+/* the first word ending after original offset, or the number of words */
+guint    marsad_geoparser_word_at      (const MarsadNormalized *norm,
+                                        guint                   offset);
+
+/* marsad-geoparser-derived.c */
+MarsadPlace *marsad_geoparser_derived_place (GHashTable        *by_key,
+                                             MarsadDocument    *doc,
+                                             const MarsadPlace *base,
+                                             double             half_width_km,
+                                             double             half_height_km,
+                                             gboolean           countryside,
+                                             MarsadDirection    direction);
+void     marsad_place_add_mention      (MarsadPlace       *place,
+                                        guint              start,
+                                        guint              end,
+                                        guint              sentence,
+                                        MarsadMentionRole  role);
+void     marsad_geoparser_add_country_sides   (const MarsadGeoparser *self,
+                                               MarsadDocument        *doc,
+                                               GHashTable            *by_direction);
+void     marsad_geoparser_add_relative_places (const MarsadGeoparser *self,
+                                               MarsadDocument        *doc,
+                                               GHashTable            *by_key);
 
 /* marsad-geoparser-cues.c */
 void     marsad_geoparser_init_cue_words (MarsadGeoparser *self);

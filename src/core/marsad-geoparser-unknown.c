@@ -480,19 +480,9 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
       for (guint k = 0; k < place->mentions->len; k++)
         {
           const MarsadMention *m = &g_array_index (place->mentions, MarsadMention, k);
-          guint lo = 0, hi = norm->words->len;
 
-          /* the first word ending after the mention starts */
-          while (lo < hi)
-            {
-              guint mid = (lo + hi) / 2;
-
-              if (g_array_index (norm->words, MarsadWord, mid).end <= m->start)
-                lo = mid + 1;
-              else
-                hi = mid;
-            }
-          for (w = lo; w < norm->words->len && g_array_index (norm->words, MarsadWord, w).start < m->end; w++)
+          for (w = marsad_geoparser_word_at (norm, m->start);
+               w < norm->words->len && g_array_index (norm->words, MarsadWord, w).start < m->end; w++)
             known[w] = 1;
         }
     }

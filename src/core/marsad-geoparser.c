@@ -44,6 +44,24 @@ marsad_words_adjacent (const MarsadNormalized *norm,
   return TRUE;
 }
 
+guint
+marsad_geoparser_word_at (const MarsadNormalized *norm,
+                          guint                   offset)
+{
+  guint lo = 0, hi = norm->words->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (norm->words, MarsadWord, mid).end <= offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 static void
 append_ucs4 (GString        *key,
              const gunichar *chars,
@@ -455,81 +473,6 @@ place_for_record (GHashTable            *by_record,
   return place;
 }
 
-static const char * const direction_names_ar[] = {
-  [MARSAD_DIRECTION_NORTH] = "شمال", [MARSAD_DIRECTION_SOUTH] = "جنوب",
-  [MARSAD_DIRECTION_EAST] = "شرق", [MARSAD_DIRECTION_WEST] = "غرب",
-  [MARSAD_DIRECTION_CENTRE] = "وسط",
-  [MARSAD_DIRECTION_NORTH_EAST] = "شمال شرق", [MARSAD_DIRECTION_NORTH_WEST] = "شمال غرب",
-  [MARSAD_DIRECTION_SOUTH_EAST] = "جنوب شرق", [MARSAD_DIRECTION_SOUTH_WEST] = "جنوب غرب",
-};
-
-static const char * const side_names_ar[] = {
-  [MARSAD_DIRECTION_NORTH] = "الشمالي", [MARSAD_DIRECTION_SOUTH] = "الجنوبي",
-  [MARSAD_DIRECTION_EAST] = "الشرقي", [MARSAD_DIRECTION_WEST] = "الغربي",
-};
-
-static const char * const direction_names_en[] = {
-  [MARSAD_DIRECTION_NORTH] = "Northern", [MARSAD_DIRECTION_SOUTH] = "Southern",
-  [MARSAD_DIRECTION_EAST] = "Eastern", [MARSAD_DIRECTION_WEST] = "Western",
-  [MARSAD_DIRECTION_CENTRE] = "Central",
-  [MARSAD_DIRECTION_NORTH_EAST] = "North-eastern", [MARSAD_DIRECTION_NORTH_WEST] = "North-western",
-  [MARSAD_DIRECTION_SOUTH_EAST] = "South-eastern", [MARSAD_DIRECTION_SOUTH_WEST] = "South-western",
-};
-
-/* "غرب العراق" is a place of its own: the part of a country or region that
- * lies that way; "ريف دير الزور الشرقي" the country around a city, perhaps
- * one side of it. Without the area's outline, a shift of a fraction of a
- * typical extent is close enough for a map marker (and within ACLED's
- * admin-level precision). */
-static MarsadPlace *
-derived_place (GHashTable        *by_key,
-               MarsadDocument    *doc,
-               const MarsadPlace *base,
-               double             half_width_km,
-               double             half_height_km,
-               gboolean           countryside,
-               MarsadDirection    direction)
-{
-  /* a corner ("شمال غرب") lies as far out on each axis as a side does */
-  static const double dx[] = { 0, 0, 0, 1, -1, 0, 1, -1, 1, -1 };
-  static const double dy[] = { 0, 1, -1, 0, 0, 0, 1, 1, -1, -1 };
-  g_autofree char *key = g_strdup_printf ("%s/%d/%d", base->id, countryside, direction);
-  MarsadPlace *place = g_hash_table_lookup (by_key, key);
-  double shift_deg = countryside ? 0.25 : g_strcmp0 (base->kind, "country") == 0 ? 2.0 : 0.6;
-  /* when the area's size is known, 60% of the way to its edge */
-  double shift_x = half_width_km > 0 ? 0.6 * half_width_km / 111.0 : shift_deg;
-  double shift_y = half_height_km > 0 ? 0.6 * half_height_km / 111.0 : shift_deg;
-
-  if (place != NULL)
-    return place;
-
-  place = marsad_place_new ();
-  place->id = g_strdup_printf ("p%u", doc->places->len + 1);
-  if (countryside)
-    {
-      place->name = direction != MARSAD_DIRECTION_NONE
-        ? g_strdup_printf ("ريف %s %s", base->name, side_names_ar[direction])
-        : g_strdup_printf ("ريف %s", base->name);
-      place->name_en = direction != MARSAD_DIRECTION_NONE
-        ? g_strdup_printf ("%s countryside of %s", direction_names_en[direction], base->name_en)
-        : g_strdup_printf ("Countryside of %s", base->name_en);
-    }
-  else
-    {
-      place->name = g_strdup_printf ("%s %s", direction_names_ar[direction], base->name);
-      place->name_en = g_strdup_printf ("%s %s", direction_names_en[direction], base->name_en);
-    }
-  place->lat = base->lat + dy[direction] * shift_y;
-  place->lon = base->lon + dx[direction] * shift_x / MAX (0.3, cos (base->lat * G_PI / 180.0));
-  place->kind = g_strdup ("region");
-  place->country = g_strdup (base->country);
-  place->admin1 = g_strdup (base->admin1);
-  place->source_id = NULL;
-  g_ptr_array_add (doc->places, place);
-  g_hash_table_insert (by_key, g_steal_pointer (&key), place);
-  return place;
-}
-
 /* A base, airport or camp named after a town the gazetteer has, while it
  * lacks the facility: placed at the town, approximately. */
 static MarsadPlace *
@@ -562,112 +505,6 @@ facility_place (GHashTable            *by_key,
   g_ptr_array_add (doc->places, place);
   g_hash_table_insert (by_key, g_steal_pointer (&key), place);
   return place;
-}
-
-static void
-add_mention (MarsadPlace       *place,
-             guint              start,
-             guint              end,
-             guint              sentence,
-             MarsadMentionRole  role)
-{
-  MarsadMention m = { start, end, sentence, role };
-
-  g_array_append_val (place->mentions, m);
-}
-
-/* The country "البلاد" at offset means: the country of the place named
- * last before it (a passage about Iraq after one about Syria speaks of
- * Iraq), else the country the text names most. NULL when none. */
-static const char *
-passage_country (const MarsadDocument *doc,
-                 guint                 n_places,
-                 guint                 offset)
-{
-  const MarsadPlace *most = NULL, *last = NULL;
-  guint last_start = 0;
-
-  for (guint p = 0; p < n_places; p++)
-    {
-      const MarsadPlace *place = g_ptr_array_index (doc->places, p);
-
-      if (place->country == NULL || place->country[0] == '\0')
-        continue;
-      if (g_strcmp0 (place->kind, "country") == 0 && (most == NULL || place->mentions->len > most->mentions->len))
-        most = place;
-      for (guint k = 0; k < place->mentions->len; k++)
-        {
-          const MarsadMention *m = &g_array_index (place->mentions, MarsadMention, k);
-
-          /* a government named by its capital says nothing of the passage */
-          if ((m->role == MARSAD_ROLE_ACTOR && g_strcmp0 (place->kind, "country") != 0) || m->start >= offset || (last != NULL && m->start < last_start))
-            continue;
-          last = place;
-          last_start = m->start;
-        }
-    }
-  return last != NULL ? last->country : most != NULL ? most->country : NULL;
-}
-
-static MarsadPlace *
-country_place (MarsadDocument *doc,
-               guint           n_places,
-               const char     *code)
-{
-  for (guint p = 0; p < n_places; p++)
-    {
-      MarsadPlace *place = g_ptr_array_index (doc->places, p);
-
-      if (g_strcmp0 (place->kind, "country") == 0 && g_strcmp0 (place->country, code) == 0)
-        return place;
-    }
-  return NULL;
-}
-
-/* "شمال غربي البلاد": a side of the country the passage is about, placed
- * within the country's extent like "غرب العراق". */
-static void
-add_country_sides (const MarsadGeoparser *self,
-                   MarsadDocument        *doc,
-                   GHashTable            *by_direction)
-{
-  const MarsadNormalized *norm = doc->norm;
-  guint n_places = doc->places->len;
-
-  for (guint w = 1; w < norm->words->len; w++)
-    {
-      const MarsadWord *mw = &g_array_index (norm->words, MarsadWord, w);
-      guint len = mw->norm_end - mw->norm_start, start = 0;
-      MarsadGazetteerRecord rec = { 0 };
-      g_autoptr(MarsadPlace) unnamed = NULL;
-      MarsadPlace *country;
-      const char *code;
-      MarsadDirection d;
-
-      /* البلاد, perhaps with a proclitic: six to eight letters */
-      if (len < 6 || len > 8 || marsad_word_set_lookup (self->the_country_words, norm, w, NULL) < 0 ||
-          (d = marsad_geoparser_direction_before (self, norm, w, &start)) == MARSAD_DIRECTION_NONE)
-        continue;
-      if ((code = passage_country (doc, n_places, start)) == NULL ||
-          !marsad_gazetteer_get_country (self->gazetteer, code, &rec))
-        continue;
-      country = country_place (doc, n_places, code);
-      if (country == NULL)
-        {
-          /* the passage names a town of a country it does not name: the
-           * side is derived from the country, which is no place of the text */
-          country = unnamed = marsad_place_new ();
-          country->id = g_strdup_printf ("country:%s", code);
-          country->name = g_strdup (rec.name_ar);
-          country->name_en = g_strdup (rec.name_en);
-          country->lat = rec.lat;
-          country->lon = rec.lon;
-          country->kind = g_strdup ("country");
-          country->country = g_strdup (code);
-        }
-      add_mention (derived_place (by_direction, doc, country, rec.half_width_km, rec.half_height_km, FALSE, d),
-                   start, mw->end, mw->sentence, MARSAD_ROLE_CONTEXT);
-    }
 }
 
 void
@@ -705,20 +542,20 @@ marsad_geoparser_run (const MarsadGeoparser *self,
         {
           if (g_strcmp0 (place->kind, "military_base") == 0 || g_strcmp0 (place->kind, "airport") == 0 ||
               g_strcmp0 (place->kind, "camp") == 0)
-            add_mention (place, c->cue_start, c->tail_end, c->sentence, c->role);
+            marsad_place_add_mention (place, c->cue_start, c->tail_end, c->sentence, c->role);
           else
-            add_mention (facility_place (by_direction, doc, place, c), c->cue_start, c->tail_end,
+            marsad_place_add_mention (facility_place (by_direction, doc, place, c), c->cue_start, c->tail_end,
                          c->sentence, c->role);
           continue;
         }
-      add_mention (place, c->start, c->end, c->sentence, c->role);
+      marsad_place_add_mention (place, c->start, c->end, c->sentence, c->role);
 
       if (c->countryside && (g_strcmp0 (place->kind, "city") == 0 || g_strcmp0 (place->kind, "town") == 0 ||
                              g_strcmp0 (place->kind, "region") == 0))
         {
-          MarsadPlace *part = derived_place (by_direction, doc, place, 0, 0, TRUE, c->countryside_direction);
+          MarsadPlace *part = marsad_geoparser_derived_place (by_direction, doc, place, 0, 0, TRUE, c->countryside_direction);
 
-          add_mention (part, c->countryside_start, c->countryside_end, c->sentence, MARSAD_ROLE_CONTEXT);
+          marsad_place_add_mention (part, c->countryside_start, c->countryside_end, c->sentence, MARSAD_ROLE_CONTEXT);
         }
       else if (c->direction != MARSAD_DIRECTION_NONE && !c->in_directional &&
                (g_strcmp0 (place->kind, "country") == 0 || g_strcmp0 (place->kind, "region") == 0 ||
@@ -728,14 +565,15 @@ marsad_geoparser_run (const MarsadGeoparser *self,
           MarsadPlace *part;
 
           marsad_gazetteer_get_record (self->gazetteer, (guint32) c->record, &rec);
-          part = derived_place (by_direction, doc, place, rec.half_width_km, rec.half_height_km,
+          part = marsad_geoparser_derived_place (by_direction, doc, place, rec.half_width_km, rec.half_height_km,
                                 FALSE, c->direction);
 
-          add_mention (part, c->direction_start, c->end, c->sentence, MARSAD_ROLE_CONTEXT);
+          marsad_place_add_mention (part, c->direction_start, c->end, c->sentence, MARSAD_ROLE_CONTEXT);
         }
     }
 
-  add_country_sides (self, doc, by_direction);
+  marsad_geoparser_add_country_sides (self, doc, by_direction);
+  marsad_geoparser_add_relative_places (self, doc, by_direction);
   marsad_geoparser_add_unknown_places (self, doc);
 }
 
