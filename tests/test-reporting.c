@@ -226,7 +226,8 @@ test_relative_location (void)
   g_autoptr(MarsadExtractor) ex = marsad_extractor_new (&error);
   g_autoptr(MarsadDocument) doc = extract_text (ex,
     "وقعت الاشتباكات أمس في بلدة تقع على بعد أربعين كيلومترا شمال الموصل في العراق.");
-  g_autoptr(MarsadDocument) km = extract_text (ex, "انفجرت قذيفة على بعد خمسة عشر كلم جنوب بغداد أمس.");
+  g_autoptr(MarsadDocument) km = extract_text (ex, "انفجرت قذيفة على بعد 15 كلم جنوب بغداد أمس.");
+  g_autoptr(MarsadDocument) words = extract_text (ex, "قصفت الطائرات موقعا على بعد خمسة عشر كيلومترا شرق بغداد أمس.");
   const MarsadPlace *mosul = place_named (doc, "الموصل");
   const MarsadPlace *point = place_named (doc, "40 كم شمال الموصل");
   const MarsadEvent *ev;
@@ -244,6 +245,7 @@ test_relative_location (void)
 
   g_assert_nonnull (place_named (km, "15 كم جنوب بغداد"));
   g_assert_cmpuint (km->events->len, ==, 1);
+  g_assert_nonnull (place_named (words, "15 كم شرق بغداد"));
 }
 
 /* The lexicon's duals are derived, not listed. */
