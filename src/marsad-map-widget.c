@@ -8,6 +8,7 @@
 #include <shumate/shumate.h>
 
 #include "marsad-basemap-source.h"
+#include "marsad-map-overlays.h"
 #include "marsad-map-renderer.h"
 #include "marsad-map-widget.h"
 
@@ -32,14 +33,25 @@ struct _MarsadMapWidget
   gboolean              online;
   gboolean              dark;
   GStrv                 marker_names;   /* left out of the basemap's labels */
+  GtkWidget            *legend;         /* drawn over the map, not clickable */
+  GtkWidget            *cluster_popover;
+  gboolean              show_legend;
 
   gboolean              fit_pending;
+  /* The view the last fit chose: while the user leaves it alone, a new
+   * size fits again. */
+  gboolean              fitted;
+  double                fit_lat, fit_lon, fit_zoom;
+  int                   fit_width, fit_height;
 };
 
 G_DEFINE_FINAL_TYPE (MarsadMapWidget, marsad_map_widget, GTK_TYPE_WIDGET)
 
 enum { PLACE_ACTIVATED, N_SIGNALS };
 static guint signals[N_SIGNALS];
+
+enum { PROP_0, PROP_SHOW_LEGEND, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 static gboolean
 want_dark (MarsadMapWidget *self)
@@ -225,6 +237,12 @@ fit_in (MarsadMapWidget *self,
       shumate_viewport_set_zoom_level (self->viewport, zoom);
       shumate_map_center_on (self->map, lat, lon);
     }
+  self->fitted = TRUE;
+  self->fit_lat = lat;
+  self->fit_lon = lon;
+  self->fit_zoom = zoom;
+  self->fit_width = width;
+  self->fit_height = height;
   return TRUE;
 }
 
@@ -267,6 +285,7 @@ marsad_map_widget_set_document (MarsadMapWidget        *self,
       if (!self->online && self->source != NULL)
         reload_source (self);
     }
+  gtk_widget_queue_draw (self->legend);
   if (fit)
     marsad_map_widget_fit_events (self, FALSE);
 }
@@ -275,8 +294,30 @@ void
 marsad_map_widget_select_place (MarsadMapWidget *self,
                               const char    *place_id)
 {
+  MarsadMapMarkerSet *set;
+  double x, y;
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  int i;
+
   g_return_if_fail (MARSAD_IS_MAP_WIDGET (self));
   marsad_marker_layer_set_selected (self->markers, place_id);
+
+  /* a place picked in the article or a list that the map does not show
+   * now: go and show it */
+  set = marsad_marker_layer_get_marker_set (self->markers);
+  i = marsad_map_marker_set_find (set, place_id);
+  if (i < 0 || width <= 0 || height <= 0 ||
+      !marsad_marker_layer_get_marker_position (self->markers, place_id, &x, &y))
+    return;
+  if (x < 0 || y < 0 || x > width || y > height)
+    {
+      const MarsadMapMarker *m = marsad_map_marker_set_get (set, i);
+      double zoom = shumate_viewport_get_zoom_level (self->viewport);
+
+      shumate_map_go_to_full_with_duration (self->map, m->lat, m->lon,
+                                            m->area ? MIN (zoom, 5) : zoom, FLY_DURATION_MS);
+    }
 }
 
 void
@@ -323,6 +364,185 @@ place_activated_cb (MarsadMarkerLayer *layer,
   g_signal_emit (self, signals[PLACE_ACTIVATED], 0, place_id);
 }
 
+/* Still where the last fit put it: the user has not panned or zoomed. */
+static gboolean
+still_fitted (MarsadMapWidget *self)
+{
+  double lat = shumate_location_get_latitude (SHUMATE_LOCATION (self->viewport));
+  double lon = shumate_location_get_longitude (SHUMATE_LOCATION (self->viewport));
+
+  return self->fitted &&
+         fabs (shumate_viewport_get_zoom_level (self->viewport) - self->fit_zoom) < 1e-6 &&
+         fabs (lat - self->fit_lat) < 1e-6 && fabs (lon - self->fit_lon) < 1e-6;
+}
+
+/* The export's legend, for the types this map shows, in the top right
+ * corner as on exports. */
+static void
+draw_legend (GtkDrawingArea *area,
+             cairo_t        *cr,
+             int             width,
+             int             height,
+             gpointer        data)
+{
+  MarsadMapWidget *self = data;
+  MarsadMapMarkerSet *set = marsad_marker_layer_get_marker_set (self->markers);
+  gboolean types[MARSAD_N_EVENT_TYPES] = { FALSE };
+  gboolean has_context = FALSE, has_fatalities = FALSE;
+
+  for (guint i = 0; i < marsad_map_marker_set_get_n (set); i++)
+    {
+      const MarsadMapMarker *m = marsad_map_marker_set_get (set, i);
+
+      for (guint t = 0; t < MARSAD_N_EVENT_TYPES; t++)
+        types[t] |= m->type_counts[t] > 0;
+      has_context |= m->role == MARSAD_MARKER_ROLE_CONTEXT;
+      has_fatalities |= m->fatalities > 0;
+    }
+  marsad_map_overlay_draw_legend (cr, width, 12, types, has_context, has_fatalities, self->dark);
+}
+
+static void
+cluster_row_activated_cb (GtkListBox      *list,
+                          GtkListBoxRow   *row,
+                          MarsadMapWidget *self)
+{
+  const char *place_id = g_object_get_data (G_OBJECT (row), "place-id");
+  g_autofree char *copy = g_strdup (place_id);
+
+  gtk_popover_popdown (GTK_POPOVER (self->cluster_popover));
+  g_signal_emit (self, signals[PLACE_ACTIVATED], 0, copy);
+}
+
+/* Places on one spot (a town and its base, or one town named twice):
+ * zooming in never parts them, so list them. */
+static void
+list_cluster (MarsadMapWidget *self,
+              guint            cluster,
+              double           x,
+              double           y)
+{
+  g_autoptr(GPtrArray) ids = marsad_marker_layer_dup_cluster_places (self->markers, cluster);
+  MarsadMapMarkerSet *set = marsad_marker_layer_get_marker_set (self->markers);
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_list_box_set_activate_on_single_click (GTK_LIST_BOX (list), TRUE);
+  gtk_widget_add_css_class (list, "navigation-sidebar");
+  for (guint i = 0; i < ids->len; i++)
+    {
+      const MarsadMapMarker *m = marsad_map_marker_set_get (set, marsad_map_marker_set_find (set, ids->pdata[i]));
+      g_autofree char *text = m->name_en != NULL && g_strcmp0 (m->name_en, m->name) != 0
+                              ? g_strdup_printf ("%s — %s", m->name, m->name_en)
+                              : g_strdup (m->name);
+      GtkWidget *label = gtk_label_new (text);
+      GtkWidget *row = gtk_list_box_row_new ();
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+      g_object_set_data_full (G_OBJECT (row), "place-id", g_strdup (ids->pdata[i]), g_free);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+  g_signal_connect (list, "row-activated", G_CALLBACK (cluster_row_activated_cb), self);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+
+  if (self->cluster_popover == NULL)
+    {
+      self->cluster_popover = gtk_popover_new ();
+      gtk_widget_set_parent (self->cluster_popover, GTK_WIDGET (self));
+    }
+  gtk_popover_set_child (GTK_POPOVER (self->cluster_popover), scrolled);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->cluster_popover),
+                               &(GdkRectangle) { (int) x, (int) y, 1, 1 });
+  gtk_popover_popup (GTK_POPOVER (self->cluster_popover));
+}
+
+static void
+cluster_activated_cb (MarsadMarkerLayer *layer,
+                      guint              cluster,
+                      double             x,
+                      double             y,
+                      MarsadMapWidget   *self)
+{
+  double lat, lon, zoom;
+
+  if (marsad_marker_layer_get_cluster_expansion (layer, cluster, &lat, &lon, &zoom))
+    {
+      zoom = MAX (zoom, shumate_viewport_get_zoom_level (self->viewport) + 1);
+      shumate_map_go_to_full_with_duration (self->map, lat, lon,
+                                            MIN (zoom, shumate_viewport_get_max_zoom_level (self->viewport)),
+                                            FLY_DURATION_MS);
+    }
+  else
+    list_cluster (self, cluster, x, y);
+}
+
+void
+marsad_map_widget_set_show_legend (MarsadMapWidget *self,
+                                   gboolean         show)
+{
+  g_return_if_fail (MARSAD_IS_MAP_WIDGET (self));
+  show = !!show;
+  if (self->show_legend == show)
+    return;
+  self->show_legend = show;
+  gtk_widget_set_visible (self->legend, show);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_LEGEND]);
+}
+
+gboolean
+marsad_map_widget_get_show_legend (MarsadMapWidget *self)
+{
+  g_return_val_if_fail (MARSAD_IS_MAP_WIDGET (self), FALSE);
+  return self->show_legend;
+}
+
+GAction *
+marsad_map_widget_create_legend_action (MarsadMapWidget *self)
+{
+  return G_ACTION (g_property_action_new ("show-legend", self, "show-legend"));
+}
+
+static void
+marsad_map_widget_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  MarsadMapWidget *self = MARSAD_MAP_WIDGET (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_LEGEND:
+      g_value_set_boolean (value, self->show_legend);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+marsad_map_widget_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  MarsadMapWidget *self = MARSAD_MAP_WIDGET (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_LEGEND:
+      marsad_map_widget_set_show_legend (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 marsad_map_widget_size_allocate (GtkWidget *widget,
                                int        width,
@@ -337,7 +557,13 @@ marsad_map_widget_size_allocate (GtkWidget *widget,
       self->fit_pending = FALSE;
       fit_in (self, width, height, FALSE);
     }
+  else if (width > 0 && height > 0 && (width != self->fit_width || height != self->fit_height) &&
+           still_fitted (self))
+    fit_in (self, width, height, FALSE);
   gtk_widget_allocate (GTK_WIDGET (self->simple_map), width, height, baseline, NULL);
+  gtk_widget_allocate (self->legend, width, height, baseline, NULL);
+  if (self->cluster_popover != NULL)
+    gtk_popover_present (GTK_POPOVER (self->cluster_popover));
 }
 
 static void
@@ -359,9 +585,19 @@ marsad_map_widget_measure (GtkWidget      *widget,
 static void
 marsad_map_widget_dispose (GObject *object)
 {
-  g_clear_pointer (&MARSAD_MAP_WIDGET (object)->marker_names, g_strfreev);
   MarsadMapWidget *self = MARSAD_MAP_WIDGET (object);
 
+  g_clear_pointer (&self->marker_names, g_strfreev);
+  if (self->cluster_popover != NULL)
+    {
+      gtk_widget_unparent (self->cluster_popover);
+      self->cluster_popover = NULL;
+    }
+  if (self->legend != NULL)
+    {
+      gtk_widget_unparent (self->legend);
+      self->legend = NULL;
+    }
   if (self->simple_map != NULL)
     {
       gtk_widget_unparent (GTK_WIDGET (self->simple_map));
@@ -379,7 +615,17 @@ marsad_map_widget_class_init (MarsadMapWidgetClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = marsad_map_widget_dispose;
+  object_class->get_property = marsad_map_widget_get_property;
+  object_class->set_property = marsad_map_widget_set_property;
   widget_class->size_allocate = marsad_map_widget_size_allocate;
+
+  /* The map's legend (the export's, in its corner); a window binds a
+   * stateful action to it with marsad_map_widget_create_legend_action(). */
+  properties[PROP_SHOW_LEGEND] =
+    g_param_spec_boolean ("show-legend", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+  gtk_widget_class_install_property_action (widget_class, "map.show-legend", "show-legend");
   widget_class->measure = marsad_map_widget_measure;
 
   signals[PLACE_ACTIVATED] = g_signal_new ("place-activated", G_TYPE_FROM_CLASS (klass),
@@ -408,6 +654,13 @@ marsad_map_widget_init (MarsadMapWidget *self)
   self->markers = marsad_marker_layer_new (self->viewport);
   shumate_map_add_layer (self->map, SHUMATE_LAYER (self->markers));
   g_signal_connect (self->markers, "place-activated", G_CALLBACK (place_activated_cb), self);
+  g_signal_connect (self->markers, "cluster-activated", G_CALLBACK (cluster_activated_cb), self);
+
+  self->legend = gtk_drawing_area_new ();
+  gtk_widget_set_can_target (self->legend, FALSE);
+  gtk_widget_set_visible (self->legend, FALSE);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->legend), draw_legend, self, NULL);
+  gtk_widget_set_parent (self->legend, GTK_WIDGET (self));
 
   g_signal_connect_object (style, "notify::dark", G_CALLBACK (update_dark), self, G_CONNECT_SWAPPED);
   update_dark (self);

@@ -30,6 +30,7 @@ void               marsad_map_widget_set_document     (MarsadMapWidget        *s
 /* Shows every event site (all places when there are none). */
 void               marsad_map_widget_fit_events       (MarsadMapWidget        *self,
                                                      gboolean              animate);
+/* Marks the place; when the map does not show it, flies there. */
 void               marsad_map_widget_select_place     (MarsadMapWidget        *self,
                                                      const char           *place_id);
 /* Flies to the place, zooming in when the map is far out. */
@@ -55,5 +56,13 @@ gboolean           marsad_map_widget_get_dark         (MarsadMapWidget        *s
 ShumateMapSource  *marsad_map_widget_get_map_source   (MarsadMapWidget        *self);
 MarsadMarkerLayer *marsad_map_widget_get_marker_layer (MarsadMapWidget        *self);
 GtkWidget         *marsad_map_widget_get_map          (MarsadMapWidget        *self);
+/* The legend over the map (property "show-legend", off by default; the
+ * widget's own action "map.show-legend" toggles it). */
+void               marsad_map_widget_set_show_legend  (MarsadMapWidget        *self,
+                                                     gboolean              show);
+gboolean           marsad_map_widget_get_show_legend  (MarsadMapWidget        *self);
+/* A stateful "show-legend" action bound to the property, for a window's
+ * action group (a header-bar toggle: win.show-legend). */
+GAction           *marsad_map_widget_create_legend_action (MarsadMapWidget    *self);
 
 G_END_DECLS

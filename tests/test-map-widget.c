@@ -1,0 +1,397 @@
+/* test-map-widget.c: the map tells the truth (under Xvfb)
+ *
+ * A document of 60 places built here (six crowded towns and their quarters,
+ * some sharing one spot), shown in a MarsadMapWidget: every place is drawn
+ * on its spot or in the badge of a cluster within 30 px of it at zooms
+ * 3–12; badges zoom in or list their places; the first view frames the
+ * fine event sites, not a far capital or a country; a new size refits;
+ * picking a place off screen flies to it; the legend toggles.
+ *
+ * MARSAD_TEST_SCREENSHOTS=DIR writes what the map shows as PNGs.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <math.h>
+
+#include "marsad-map-widget.h"
+
+typedef struct
+{
+  GtkWindow       *window;
+  MarsadMapWidget *map;
+  MarsadDocument  *doc;
+} Fixture;
+
+typedef struct
+{
+  const char *name;
+  const char *name_en;
+  double      lat, lon;
+} Town;
+
+/* Six towns, ten places each: the town and nine quarters and villages a
+ * few kilometres round it, named in the towns' own way. */
+static const Town towns[] = {
+  { "بغداد", "Baghdad", 33.315, 44.366 },
+  { "الموصل", "Mosul", 36.340, 43.130 },
+  { "حلب", "Aleppo", 36.202, 37.134 },
+  { "غزة", "Gaza", 31.501, 34.467 },
+  { "صنعاء", "Sanaa", 15.369, 44.191 },
+  { "بيروت", "Beirut", 33.894, 35.502 },
+};
+
+static const char *const quarters[] = {
+  "الحي الشرقي", "الحي الغربي", "السوق القديم", "ضاحية النخيل", "قرية العين",
+  "تل الزيتون", "المنطقة الصناعية", "حي المطار", "الحي الجامعي",
+};
+
+static void
+iterate (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+static MarsadPlace *
+add_place (MarsadDocument    *doc,
+           const char        *name,
+           const char        *name_en,
+           double             lat,
+           double             lon,
+           const char        *kind,
+           MarsadMentionRole  role)
+{
+  MarsadPlace *place = marsad_place_new ();
+  MarsadMention mention = { 0, 1, 0, role };
+
+  place->id = g_strdup_printf ("p%u", doc->places->len + 1);
+  place->name = g_strdup (name);
+  place->name_en = g_strdup (name_en);
+  place->lat = lat;
+  place->lon = lon;
+  place->kind = g_strdup (kind);
+  g_array_append_val (place->mentions, mention);
+  g_ptr_array_add (doc->places, place);
+  return place;
+}
+
+static void
+add_event (MarsadDocument *doc,
+           const char     *type,
+           const char     *place_id,
+           gboolean        background)
+{
+  MarsadEvent *event = marsad_event_new ();
+
+  event->id = g_strdup_printf ("e%u", doc->events->len + 1);
+  event->type = g_strdup (type);
+  event->date_start = g_strdup ("2024-03-11");
+  event->place_id = g_strdup (place_id);
+  event->background = background;
+  g_ptr_array_add (doc->events, event);
+}
+
+/* The text says it in a line: the places matter, not the extraction. */
+static MarsadDocument *
+sixty_places_document (void)
+{
+  const char *text = "قصفت طائرات مسيّرة أحياء في ست مدن، واندلعت اشتباكات في قراها.";
+  const char *const *types = marsad_event_types ();
+  MarsadDocument *doc = marsad_document_new_from_text (text, -1, NULL);
+  MarsadSpan sentence = { 0, (guint) g_utf8_strlen (text, -1) };
+
+  g_array_append_val (doc->sentences, sentence);
+  doc->title = g_strdup ("ضربات واشتباكات في ست مدن");
+  for (guint t = 0; t < G_N_ELEMENTS (towns); t++)
+    {
+      MarsadPlace *town = add_place (doc, towns[t].name, towns[t].name_en, towns[t].lat, towns[t].lon,
+                                     "city", MARSAD_ROLE_EVENT_SITE);
+
+      add_event (doc, types[t % MARSAD_N_EVENT_TYPES], town->id, FALSE);
+      add_event (doc, types[(t + 1) % MARSAD_N_EVENT_TYPES], town->id, FALSE);
+      for (guint q = 0; q < G_N_ELEMENTS (quarters); q++)
+        {
+          /* a spiral out to about 25 km; the last quarter sits on the
+           * town's own spot, as a gazetteer often puts a quarter */
+          double angle = q * 2.4, dist = q == 8 ? 0 : 0.01 + 0.03 * q;
+          g_autofree char *name = g_strdup_printf ("%s (%s)", quarters[q], towns[t].name);
+          g_autofree char *name_en = g_strdup_printf ("%s quarter %u", towns[t].name_en, q + 1);
+          MarsadPlace *place = add_place (doc, name, name_en, towns[t].lat + dist * sin (angle),
+                                          towns[t].lon + dist * cos (angle), "neighbourhood",
+                                          q % 3 == 2 ? MARSAD_ROLE_CONTEXT : MARSAD_ROLE_EVENT_SITE);
+
+          if (q % 3 != 2)
+            add_event (doc, types[(t + q) % MARSAD_N_EVENT_TYPES], place->id, q == 7);
+        }
+    }
+  g_assert_cmpuint (doc->places->len, ==, 60);
+  return doc;
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MarsadBasemap) basemap = marsad_basemap_load_default (&error);
+
+  g_assert_no_error (error);
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 1000, 700);
+  fixture->map = MARSAD_MAP_WIDGET (marsad_map_widget_new ());
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->map));
+  marsad_map_widget_set_basemap (fixture->map, basemap);
+  fixture->doc = sixty_places_document ();
+  marsad_map_widget_set_document (fixture->map, fixture->doc, TRUE, TRUE);
+  gtk_window_present (fixture->window);
+  iterate (400);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  marsad_document_free (fixture->doc);
+  iterate (50);
+}
+
+static void
+screenshot (Fixture    *fixture,
+            const char *name)
+{
+  const char *dir = g_getenv ("MARSAD_TEST_SCREENSHOTS");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  GtkWidget *widget = GTK_WIDGET (fixture->window);
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+
+  if (dir == NULL)
+    return;
+  iterate (600);   /* the tiles */
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_strdup_printf ("%s/%s.png", dir, name);
+  gdk_texture_save_to_png (texture, path);
+  g_test_message ("screenshot %s", path);
+}
+
+static void
+center_on (Fixture *fixture,
+           double   lat,
+           double   lon,
+           double   zoom)
+{
+  ShumateMap *map = SHUMATE_MAP (marsad_map_widget_get_map (fixture->map));
+  ShumateViewport *viewport = shumate_map_get_viewport (map);
+
+  shumate_viewport_set_zoom_level (viewport, zoom);
+  shumate_map_center_on (map, lat, lon);
+  iterate (20);
+}
+
+/* The distance between where a place is drawn (its marker, or its
+ * cluster's badge) and where it is, for each place on screen. */
+static double
+worst_offset (Fixture  *fixture,
+              guint    *n_on_screen)
+{
+  MarsadMarkerLayer *layer = marsad_map_widget_get_marker_layer (fixture->map);
+  ShumateViewport *viewport = shumate_map_get_viewport (SHUMATE_MAP (marsad_map_widget_get_map (fixture->map)));
+  int width = gtk_widget_get_width (GTK_WIDGET (layer)), height = gtk_widget_get_height (GTK_WIDGET (layer));
+  double worst = 0;
+
+  *n_on_screen = 0;
+  for (guint i = 0; i < fixture->doc->places->len; i++)
+    {
+      const MarsadPlace *place = g_ptr_array_index (fixture->doc->places, i);
+      double x, y, px, py;
+
+      shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (layer), place->lat, place->lon, &px, &py);
+      if (px < 0 || py < 0 || px > width || py > height)
+        continue;
+      g_assert_true (marsad_marker_layer_get_marker_position (layer, place->id, &x, &y));
+      (*n_on_screen)++;
+      worst = MAX (worst, hypot (x - px, y - py));
+    }
+  return worst;
+}
+
+static void
+test_markers_stay (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  MarsadMarkerLayer *layer = marsad_map_widget_get_marker_layer (fixture->map);
+
+  g_assert_cmpuint (marsad_marker_layer_get_n_markers (layer), ==, 60);
+  for (int zoom = 3; zoom <= 12; zoom++)
+    for (guint t = 0; t < G_N_ELEMENTS (towns); t++)
+      for (int half = 0; half < 2; half++)
+        {
+          guint n = 0;
+          double worst;
+
+          /* integer zooms, and the half steps between them */
+          center_on (fixture, towns[t].lat, towns[t].lon, zoom + 0.49 * half);
+          worst = worst_offset (fixture, &n);
+          g_assert_cmpuint (n, >=, 1);
+          if (worst > 30)
+            g_test_message ("zoom %.2f at %s: a place drawn %.1f px away", zoom + 0.49 * half,
+                            towns[t].name_en, worst);
+          g_assert_cmpfloat (worst, <=, 30.0);
+        }
+
+  center_on (fixture, 33.0, 40.0, 5);
+  screenshot (fixture, "map-clusters-z5");
+  center_on (fixture, towns[0].lat, towns[0].lon, 10);
+  screenshot (fixture, "map-baghdad-z10");
+}
+
+static void
+test_cluster_click (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  MarsadMarkerLayer *layer = marsad_map_widget_get_marker_layer (fixture->map);
+  ShumateViewport *viewport = shumate_map_get_viewport (SHUMATE_MAP (marsad_map_widget_get_map (fixture->map)));
+  double x, y, lat, lon, zoom;
+  int cluster;
+  g_autoptr(GPtrArray) ids = NULL;
+
+  /* Baghdad's ten places are one badge at zoom 6 */
+  center_on (fixture, towns[0].lat, towns[0].lon, 6);
+  g_assert_true (marsad_marker_layer_get_marker_position (layer, "p1", &x, &y));
+  cluster = marsad_marker_layer_pick_cluster (layer, x, y);
+  g_assert_cmpint (cluster, >=, 0);
+  ids = marsad_marker_layer_dup_cluster_places (layer, cluster);
+  g_assert_cmpuint (ids->len, >, 1);
+  g_assert_true (marsad_marker_layer_get_cluster_expansion (layer, cluster, &lat, &lon, &zoom));
+  g_assert_cmpfloat (zoom, >, 6);
+
+  g_signal_emit_by_name (layer, "cluster-activated", (guint) cluster, x, y);
+  iterate (1200);
+  g_assert_cmpfloat (shumate_viewport_get_zoom_level (viewport), >, 6.5);
+
+  /* the town and the quarter on its spot never part: listed instead */
+  center_on (fixture, towns[0].lat, towns[0].lon, 14);
+  g_assert_true (marsad_marker_layer_get_marker_position (layer, "p1", &x, &y));
+  cluster = marsad_marker_layer_pick_cluster (layer, x, y);
+  g_assert_cmpint (cluster, >=, 0);
+  g_clear_pointer (&ids, g_ptr_array_unref);
+  ids = marsad_marker_layer_dup_cluster_places (layer, cluster);
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_assert_false (marsad_marker_layer_get_cluster_expansion (layer, cluster, &lat, &lon, &zoom));
+  g_signal_emit_by_name (layer, "cluster-activated", (guint) cluster, x, y);
+  iterate (300);
+  g_assert_cmpfloat (shumate_viewport_get_zoom_level (viewport), ==, 14);
+  screenshot (fixture, "map-cluster-list");
+}
+
+static gboolean
+on_screen (Fixture *fixture,
+           double   lat,
+           double   lon)
+{
+  ShumateViewport *viewport = shumate_map_get_viewport (SHUMATE_MAP (marsad_map_widget_get_map (fixture->map)));
+  GtkWidget *widget = GTK_WIDGET (fixture->map);
+  double x, y;
+
+  shumate_viewport_location_to_widget_coords (viewport, widget, lat, lon, &x, &y);
+  return x >= 0 && y >= 0 && x <= gtk_widget_get_width (widget) && y <= gtk_widget_get_height (widget);
+}
+
+static void
+test_framing (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(MarsadDocument) doc = marsad_document_new_from_text ("نص.", -1, NULL);
+  ShumateViewport *viewport = shumate_map_get_viewport (SHUMATE_MAP (marsad_map_widget_get_map (fixture->map)));
+  MarsadPlace *jabalia, *rafah, *washington, *usa;
+
+  /* strikes in two Gaza towns; a statement from Washington placed there;
+   * the United States named as an actor's country */
+  jabalia = add_place (doc, "جباليا", "Jabalia", 31.528, 34.483, "town", MARSAD_ROLE_EVENT_SITE);
+  rafah = add_place (doc, "رفح", "Rafah", 31.297, 34.245, "city", MARSAD_ROLE_EVENT_SITE);
+  washington = add_place (doc, "واشنطن", "Washington", 38.895, -77.036, "city", MARSAD_ROLE_EVENT_SITE);
+  usa = add_place (doc, "الولايات المتحدة", "United States", 39.8, -98.6, "country", MARSAD_ROLE_EVENT_SITE);
+  add_event (doc, "Explosions/Remote violence", jabalia->id, FALSE);
+  add_event (doc, "Explosions/Remote violence", rafah->id, FALSE);
+  add_event (doc, "Strategic developments", washington->id, FALSE);
+  add_event (doc, "Strategic developments", usa->id, FALSE);
+
+  marsad_map_widget_set_document (fixture->map, doc, TRUE, TRUE);
+  iterate (100);
+  g_assert_true (on_screen (fixture, jabalia->lat, jabalia->lon));
+  g_assert_true (on_screen (fixture, rafah->lat, rafah->lon));
+  g_assert_false (on_screen (fixture, washington->lat, washington->lon));
+  g_assert_cmpfloat (shumate_viewport_get_zoom_level (viewport), >=, 8);
+  screenshot (fixture, "map-framing-gaza");
+
+  /* a new size fits again while the user has not moved the map */
+  gtk_window_set_default_size (fixture->window, 420, 700);
+  iterate (300);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->map)), <, 600);
+  g_assert_true (on_screen (fixture, jabalia->lat, jabalia->lon));
+  g_assert_true (on_screen (fixture, rafah->lat, rafah->lon));
+
+  /* picking a place the map does not show flies to it */
+  marsad_map_widget_select_place (fixture->map, washington->id);
+  iterate (1200);
+  g_assert_true (on_screen (fixture, washington->lat, washington->lon));
+
+  /* only a country: the country is framed */
+  marsad_map_widget_set_document (fixture->map, NULL, TRUE, FALSE);
+  g_ptr_array_set_size (doc->places, 0);
+  g_ptr_array_set_size (doc->events, 0);
+  usa = add_place (doc, "الولايات المتحدة", "United States", 39.8, -98.6, "country", MARSAD_ROLE_EVENT_SITE);
+  add_event (doc, "Strategic developments", usa->id, FALSE);
+  marsad_map_widget_set_document (fixture->map, doc, TRUE, TRUE);
+  iterate (100);
+  g_assert_true (on_screen (fixture, usa->lat, usa->lon));
+  marsad_map_widget_set_document (fixture->map, NULL, TRUE, FALSE);
+}
+
+static void
+test_legend (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GAction) action = marsad_map_widget_create_legend_action (fixture->map);
+  g_autoptr(GVariant) state = NULL;
+
+  g_assert_false (marsad_map_widget_get_show_legend (fixture->map));
+  g_action_activate (action, NULL);
+  g_assert_true (marsad_map_widget_get_show_legend (fixture->map));
+  state = g_action_get_state (action);
+  g_assert_true (g_variant_get_boolean (state));
+  center_on (fixture, 33.0, 40.0, 5);
+  screenshot (fixture, "map-legend");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->map), "map.show-legend", NULL);
+  g_assert_false (marsad_map_widget_get_show_legend (fixture->map));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/map-widget/markers-stay-on-their-places", Fixture, NULL, fixture_setup, test_markers_stay, fixture_teardown);
+  g_test_add ("/map-widget/cluster-click", Fixture, NULL, fixture_setup, test_cluster_click, fixture_teardown);
+  g_test_add ("/map-widget/framing", Fixture, NULL, fixture_setup, test_framing, fixture_teardown);
+  g_test_add ("/map-widget/legend", Fixture, NULL, fixture_setup, test_legend, fixture_teardown);
+  return g_test_run ();
+}
