@@ -48,17 +48,22 @@ marsad_marker_layer_get_marker_position (MarsadMarkerLayer *self,
 {
   int i = marsad_map_marker_set_find (self->set, place_id);
   MarsadMapView view;
+  double px, py;
 
   if (i < 0)
     return FALSE;
   marsad_marker_layer_get_view (self, &view);
-  if (!marsad_map_marker_set_locate (self->set, &view, i, x, y, NULL))
+  if (!marsad_map_marker_set_locate (self->set, &view, i, &px, &py, NULL))
     {
       /* off screen: where it would be */
       const MarsadMapMarker *m = marsad_map_marker_set_get (self->set, i);
 
-      marsad_map_view_project (&view, m->lat, m->lon, x, y);
+      marsad_map_view_project (&view, m->lat, m->lon, &px, &py);
     }
+  if (x != NULL)
+    *x = px;
+  if (y != NULL)
+    *y = py;
   return TRUE;
 }
 
@@ -88,7 +93,14 @@ marsad_marker_layer_pick (MarsadMarkerLayer *self,
     return NULL;
   cluster = marsad_map_clusters_get (marsad_map_marker_set_get_clusters (self->set), c);
   if (cluster->n_points != 1)
-    return NULL;
+    {
+      /* a badge: the place that leads it (its first point is the seed,
+       * the one with the most events) */
+      g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (guint));
+
+      marsad_map_clusters_collect_points (marsad_map_marker_set_get_clusters (self->set), c, points);
+      return marsad_map_marker_set_get (self->set, g_array_index (points, guint, 0))->place_id;
+    }
   return marsad_map_marker_set_get (self->set, cluster->point)->place_id;
 }
 
@@ -221,7 +233,8 @@ motion_cb (GtkEventControllerMotion *motion,
            MarsadMarkerLayer        *self)
 {
   int c = marsad_marker_layer_pick_cluster (self, x, y);
-  const char *id = marsad_marker_layer_pick (self, x, y);
+  const char *id = c >= 0 && marsad_map_clusters_get (marsad_map_marker_set_get_clusters (self->set), c)->n_points == 1
+                   ? marsad_marker_layer_pick (self, x, y) : NULL;
 
   if (g_strcmp0 (id, self->hovered) == 0 && c == self->hovered_cluster)
     return;

@@ -48,7 +48,8 @@ gboolean           marsad_marker_layer_get_cluster_expansion (MarsadMarkerLayer 
                                                               double            *lat,
                                                               double            *lon,
                                                               double            *zoom);
-/* The single place whose marker is drawn at (x, y) in the layer's coordinates, or NULL. */
+/* The place drawn at (x, y) in the layer's coordinates: its marker's, or
+ * for a cluster badge the place that leads it (the most events); or NULL. */
 const char        *marsad_marker_layer_pick          (MarsadMarkerLayer    *self,
                                                       double                x,
                                                       double                y);
