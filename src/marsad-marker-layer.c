@@ -38,6 +38,7 @@ draw_options (MarsadMarkerLayer          *self,
   opts->selected = self->selected;
   opts->hovered = self->hovered;
   opts->hovered_cluster = self->hovered_cluster;
+  opts->sprite_scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
 }
 
 gboolean
@@ -112,6 +113,39 @@ marsad_marker_layer_contains (GtkWidget *widget,
   return marsad_marker_layer_pick_cluster (MARSAD_MARKER_LAYER (widget), x, y) >= 0;
 }
 
+static const cairo_user_data_key_t texture_key;
+
+/* Each kept sprite becomes one texture, made once: the renderer draws
+ * them as quads instead of a full-size image drawn by the CPU each frame. */
+static void
+append_sprite (cairo_surface_t *sprite,
+               double           x,
+               double           y,
+               gpointer         data)
+{
+  GtkSnapshot *snapshot = data;
+  GdkTexture *texture = cairo_surface_get_user_data (sprite, &texture_key);
+  double sx = 1, sy = 1;
+
+  if (texture == NULL)
+    {
+      int width = cairo_image_surface_get_width (sprite);
+      int height = cairo_image_surface_get_height (sprite);
+      int stride = cairo_image_surface_get_stride (sprite);
+      g_autoptr(GBytes) bytes = NULL;
+
+      cairo_surface_flush (sprite);
+      bytes = g_bytes_new (cairo_image_surface_get_data (sprite), (gsize) stride * height);
+      /* cairo's ARGB32 is premultiplied, native-endian: GDK's default */
+      texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes, stride);
+      cairo_surface_set_user_data (sprite, &texture_key, texture, g_object_unref);
+    }
+  cairo_surface_get_device_scale (sprite, &sx, &sy);
+  gtk_snapshot_append_texture (snapshot, texture,
+                               &GRAPHENE_RECT_INIT (x, y, gdk_texture_get_width (texture) / sx,
+                                                    gdk_texture_get_height (texture) / sy));
+}
+
 static void
 marsad_marker_layer_snapshot (GtkWidget   *widget,
                               GtkSnapshot *snapshot)
@@ -122,16 +156,22 @@ marsad_marker_layer_snapshot (GtkWidget   *widget,
   g_autoptr(MarsadMapMarkerFrame) frame = NULL;
   MarsadMapMarkerDrawOptions opts;
   MarsadMapView view;
+  cairo_surface_t *surface;
   cairo_t *cr;
 
   if (marsad_map_marker_set_get_n (self->set) == 0 || width <= 0 || height <= 0)
     return;
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  /* only to measure labels: everything drawn is a texture */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
   marsad_marker_layer_get_view (self, &view);
   draw_options (self, &opts);
+  opts.paint_sprite = append_sprite;
+  opts.paint_data = snapshot;
   frame = marsad_map_marker_set_prepare (self->set, cr, &view, &opts);
   marsad_map_marker_frame_draw (frame, cr);
   cairo_destroy (cr);
+  cairo_surface_destroy (surface);
 }
 
 GPtrArray *

@@ -152,9 +152,9 @@ reach (double mx, double my,
 
 typedef struct
 {
-  MarsadMapClusters *self;
-  double             mx, my;
-} ByDistance;
+  double d2;
+  guint  cluster;
+} Near;
 
 static int
 compare_weight (const void *a,
@@ -174,19 +174,14 @@ compare_weight (const void *a,
 }
 
 static int
-compare_distance (const void *a,
-                  const void *b,
-                  void       *data)
+compare_near (const void *a,
+              const void *b)
 {
-  ByDistance *by = data;
-  const MarsadMapCluster *ca = &g_array_index (by->self->clusters, MarsadMapCluster, *(const guint *) a);
-  const MarsadMapCluster *cb = &g_array_index (by->self->clusters, MarsadMapCluster, *(const guint *) b);
-  double da = hypot (ca->mx - by->mx, ca->my - by->my);
-  double db = hypot (cb->mx - by->mx, cb->my - by->my);
+  const Near *na = a, *nb = b;
 
-  if (da != db)
-    return da < db ? -1 : 1;
-  return *(const guint *) a < *(const guint *) b ? -1 : 1;
+  if (na->d2 != nb->d2)
+    return na->d2 < nb->d2 ? -1 : 1;
+  return na->cluster < nb->cluster ? -1 : na->cluster > nb->cluster;
 }
 
 /* Greedy, heaviest first: a seed takes every touching neighbour that keeps
@@ -200,7 +195,8 @@ merge_level (MarsadMapClusters *self,
   double search = 2 * MARSAD_MAP_CLUSTERS_LEVEL_REACH / w;
   GArray *coarser = g_array_sized_new (FALSE, FALSE, sizeof (guint), finer->len);
   g_autoptr(GArray) order = g_array_copy ((GArray *) finer);
-  g_autoptr(GArray) near = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) near = g_array_new (FALSE, FALSE, sizeof (Near));
   g_autofree guint8 *taken = g_malloc0 (self->clusters->len);
   Level grid = { 0 };
 
@@ -212,20 +208,34 @@ merge_level (MarsadMapClusters *self,
       guint seed = g_array_index (order, guint, i);
       MarsadMapCluster merged = g_array_index (self->clusters, MarsadMapCluster, seed);
       guint first_child = self->children->len;
-      ByDistance by = { self, merged.mx, merged.my };
+      double seed_mx = merged.mx, seed_my = merged.my;
+      double reach2 = 0;
 
       if (taken[seed])
         continue;
       taken[seed] = TRUE;
 
+      g_array_set_size (found, 0);
       g_array_set_size (near, 0);
       level_query (&grid, merged.mx - search, merged.my - search,
-                   merged.mx + search, merged.my + search, near);
-      g_qsort_with_data (near->data, near->len, sizeof (guint), compare_distance, &by);
+                   merged.mx + search, merged.my + search, found);
+      /* nearest first; those already taken or beyond touching never count */
+      reach2 = (merged.radius + BADGE_MAX + TOUCH_SLACK) / w;
+      reach2 *= reach2;
+      for (guint j = 0; j < found->len; j++)
+        {
+          guint other = g_array_index (found, guint, j);
+          const MarsadMapCluster *o = &g_array_index (self->clusters, MarsadMapCluster, other);
+          Near n = { (o->mx - seed_mx) * (o->mx - seed_mx) + (o->my - seed_my) * (o->my - seed_my), other };
+
+          if (!taken[other] && n.d2 <= reach2)
+            g_array_append_val (near, n);
+        }
+      qsort (near->data, near->len, sizeof (Near), compare_near);
 
       for (guint j = 0; j < near->len; j++)
         {
-          guint other = g_array_index (near, guint, j);
+          guint other = g_array_index (near, Near, j).cluster;
           const MarsadMapCluster *o = &g_array_index (self->clusters, MarsadMapCluster, other);
           double total = merged.n_points + o->n_points;
           double mx = (merged.mx * merged.n_points + o->mx * o->n_points) / total;
@@ -236,7 +246,7 @@ merge_level (MarsadMapClusters *self,
 
           if (taken[other])
             continue;
-          if (hypot (o->mx - by.mx, o->my - by.my) * w > seed_radius + o->radius + TOUCH_SLACK)
+          if (sqrt (g_array_index (near, Near, j).d2) * w > seed_radius + o->radius + TOUCH_SLACK)
             continue;
           if (reach (mx, my, x0, y0, x1, y1, w) > MARSAD_MAP_CLUSTERS_LEVEL_REACH)
             continue;

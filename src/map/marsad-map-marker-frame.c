@@ -15,6 +15,7 @@
 #define MAX_LABELS        80
 #define CONTEXT_LABEL_ZOOM 6.0
 #define MARGIN            40.0
+#define MAX_SPRITES       4096
 
 typedef struct
 {
@@ -268,12 +269,117 @@ marsad_map_marker_frame_get_n_items (MarsadMapMarkerFrame *frame)
   return frame->items->len;
 }
 
+/* The kept image for key, drawn by draw_fn into a surface of 2·extent
+ * logical px (w × h for labels) the first time. */
+typedef void (*SpriteDraw) (cairo_t *cr, gpointer data);
+
+static void
+paint_sprite (MarsadMapMarkerFrame *frame,
+              cairo_t              *cr,
+              char                 *key,       /* taken */
+              double                x,         /* top-left, logical px */
+              double                y,
+              double                width,
+              double                height,
+              SpriteDraw            draw_fn,
+              gpointer              data)
+{
+  MarsadMapMarkerSet *set = frame->set;
+  double scale = frame->opts.sprite_scale;
+  cairo_surface_t *sprite;
+
+  if (set->sprites == NULL || g_hash_table_size (set->sprites) > MAX_SPRITES)
+    {
+      g_clear_pointer (&set->sprites, g_hash_table_unref);
+      set->sprites = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) cairo_surface_destroy);
+    }
+  sprite = g_hash_table_lookup (set->sprites, key);
+  if (sprite == NULL)
+    {
+      cairo_t *sprite_cr;
+
+      sprite = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (width * scale),
+                                           (int) ceil (height * scale));
+      cairo_surface_set_device_scale (sprite, scale, scale);
+      sprite_cr = cairo_create (sprite);
+      draw_fn (sprite_cr, data);
+      cairo_destroy (sprite_cr);
+      g_hash_table_insert (set->sprites, g_steal_pointer (&key), sprite);
+    }
+  g_free (key);
+
+  /* on whole device pixels: a sprite between them would blur */
+  x = round (x * scale) / scale;
+  y = round (y * scale) / scale;
+  if (frame->opts.paint_sprite != NULL)
+    frame->opts.paint_sprite (sprite, x, y, frame->opts.paint_data);
+  else
+    {
+      cairo_set_source_surface (cr, sprite, x, y);
+      cairo_paint (cr);
+    }
+}
+
+typedef struct
+{
+  const MarsadMarkerStyle *style;
+  const MarsadMapCluster  *cluster;
+  gboolean                 dark, highlighted;
+  double                   extent;
+  const char              *name;
+  double                   width, height;
+} SpriteData;
+
+static void
+draw_marker_sprite (cairo_t  *cr,
+                    gpointer  data)
+{
+  SpriteData *d = data;
+
+  marsad_marker_draw (cr, d->extent, d->extent, d->style, 1.0);
+}
+
+static void
+draw_badge_sprite (cairo_t  *cr,
+                   gpointer  data)
+{
+  SpriteData *d = data;
+
+  marsad_cluster_badge_draw (cr, d->extent, d->extent, d->cluster->radius, d->cluster->n_points,
+                             d->cluster->type_counts, d->dark, d->highlighted, 1.0);
+}
+
+static void
+draw_label_sprite (cairo_t  *cr,
+                   gpointer  data)
+{
+  SpriteData *d = data;
+
+  marsad_marker_draw_label (cr, d->width - 2, d->height / 2, d->name, 1.0, d->dark);
+}
+
+/* What decides a mix's pixels: each type's share, in 36ths. */
+static char *
+type_mix (const guint *counts)
+{
+  guint total = 0;
+  GString *mix = g_string_new (NULL);
+
+  for (guint t = 0; t < MARSAD_N_EVENT_TYPES; t++)
+    total += counts[t];
+  for (guint t = 0; t < MARSAD_N_EVENT_TYPES; t++)
+    g_string_append_printf (mix, "%u,", total > 0 ? (guint) round (36.0 * counts[t] / total) : 0);
+  return g_string_free (mix, FALSE);
+}
+
 static void
 draw_item (MarsadMapMarkerFrame       *frame,
            cairo_t                    *cr,
            const MarsadMapClusterItem *item)
 {
   const MarsadMapCluster *c = marsad_map_clusters_get (frame->set->clusters, item->cluster);
+  gboolean sprites = frame->opts.sprite_scale > 0;
 
   if (c->n_points == 1)
     {
@@ -285,14 +391,43 @@ draw_item (MarsadMapMarkerFrame       *frame,
       style.selected = (int) c->point == frame->selected_marker;
       style.highlighted = g_strcmp0 (m->place_id, frame->opts.hovered) == 0 ||
                           frame->opts.hovered_cluster == (int) item->cluster;
-      marsad_marker_draw (cr, item->x, item->y, &style, 1.0);
+      if (sprites)
+        {
+          double r = marsad_marker_get_radius (&style);
+          SpriteData d = { .style = &style, .extent = ceil (1.6 * r + 9) };
+          g_autofree char *mix = type_mix (m->type_counts);
+
+          paint_sprite (frame, cr,
+                        g_strdup_printf ("m%d:%d:%d:%s:%d%d%d%d", (int) (r * 8), style.role,
+                                         marsad_event_type_get_index (style.event_type), mix,
+                                         style.muted, style.dark, style.selected, style.highlighted),
+                        item->x - d.extent, item->y - d.extent, 2 * d.extent, 2 * d.extent,
+                        draw_marker_sprite, &d);
+        }
+      else
+        marsad_marker_draw (cr, item->x, item->y, &style, 1.0);
     }
   else
-    marsad_cluster_badge_draw (cr, item->x, item->y, c->radius, c->n_points, c->type_counts,
-                               frame->opts.dark,
-                               frame->opts.hovered_cluster == (int) item->cluster ||
-                               item->cluster == frame->selected_cluster,
-                               1.0);
+    {
+      gboolean highlighted = frame->opts.hovered_cluster == (int) item->cluster ||
+                             item->cluster == frame->selected_cluster;
+
+      if (sprites)
+        {
+          SpriteData d = { .cluster = c, .dark = frame->opts.dark, .highlighted = highlighted,
+                           .extent = ceil (c->radius + 8) };
+          g_autofree char *mix = type_mix (c->type_counts);
+
+          paint_sprite (frame, cr,
+                        g_strdup_printf ("b%d:%u:%s:%d%d", (int) (c->radius * 8), c->n_points, mix,
+                                         d.dark, d.highlighted),
+                        item->x - d.extent, item->y - d.extent, 2 * d.extent, 2 * d.extent,
+                        draw_badge_sprite, &d);
+        }
+      else
+        marsad_cluster_badge_draw (cr, item->x, item->y, c->radius, c->n_points, c->type_counts,
+                                   frame->opts.dark, highlighted, 1.0);
+    }
 }
 
 void
@@ -320,7 +455,18 @@ marsad_map_marker_frame_draw (MarsadMapMarkerFrame *frame,
       const Label *l = &g_array_index (frame->labels, Label, i);
       const MarsadMapMarker *m = &g_array_index (frame->set->markers, MarsadMapMarker, l->marker);
 
-      marsad_marker_draw_label (cr, l->x, l->y, m->name, 1.0, frame->opts.dark);
+      if (frame->opts.sprite_scale > 0)
+        {
+          SpriteData d = { .name = m->name, .dark = frame->opts.dark,
+                           .width = ceil (frame->set->label_w[l->marker]) + 4,
+                           .height = ceil (frame->set->label_h[l->marker]) + 4 };
+
+          paint_sprite (frame, cr, g_strdup_printf ("l%u:%d", l->marker, d.dark),
+                        l->x + 2 - d.width, l->y - d.height / 2, d.width, d.height,
+                        draw_label_sprite, &d);
+        }
+      else
+        marsad_marker_draw_label (cr, l->x, l->y, m->name, 1.0, frame->opts.dark);
     }
 }
 

@@ -13,6 +13,9 @@ struct _MarsadMapMarkerSet
   /* label sizes at scale 1, measured once (0: not yet) */
   double            *label_w;
   double            *label_h;
+  /* drawn markers, badges and labels kept as images (the app's map only:
+   * exports stay vector); key: what decides their pixels */
+  GHashTable        *sprites;
 };
 
 /* The marker's own style, with no selection, hover or dark set. */

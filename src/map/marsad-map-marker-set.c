@@ -41,6 +41,7 @@ marsad_map_marker_set_free (MarsadMapMarkerSet *self)
   g_clear_pointer (&self->clusters, marsad_map_clusters_free);
   g_free (self->label_w);
   g_free (self->label_h);
+  g_clear_pointer (&self->sprites, g_hash_table_unref);
   g_free (self);
 }
 

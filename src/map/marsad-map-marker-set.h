@@ -83,6 +83,17 @@ typedef struct
   const MarsadMapBox *keep_clear;      /* where no label goes (a title band) */
   guint               n_keep_clear;
   gboolean            labels_inside;   /* no label cut by the view's edge */
+  /* > 0: draw each marker, badge and label from an image kept at this
+   * pixel density (the app's map: thousands a frame). 0: vector drawing,
+   * for SVG and PDF. */
+  double              sprite_scale;
+  /* With sprites: hand each one over instead of painting it into cr (the
+   * app's map makes GPU textures of them). x, y: its top-left corner. */
+  void              (*paint_sprite) (cairo_surface_t *sprite,
+                                     double           x,
+                                     double           y,
+                                     gpointer         data);
+  gpointer            paint_data;
 } MarsadMapMarkerDrawOptions;
 
 void                   marsad_map_marker_draw_options_init (MarsadMapMarkerDrawOptions *opts);
