@@ -277,6 +277,26 @@ prepare (cairo_t                      *cr,
   return set;
 }
 
+char *
+marsad_map_export_dup_subtitle (const MarsadDocument         *doc,
+                                const MarsadMapExportOptions *opts)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(MarsadMapMarkerSet) set = NULL;
+  char *subtitle = NULL;
+  const char *title;
+  MarsadMapView view;
+  double top;
+
+  g_return_val_if_fail (doc != NULL && opts != NULL, NULL);
+
+  set = prepare (cr, doc, opts, &view, &title, &subtitle, &top);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return subtitle;
+}
+
 void
 marsad_map_export_get_bounds (const MarsadDocument         *doc,
                               const MarsadMapExportOptions *opts,
