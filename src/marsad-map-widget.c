@@ -11,6 +11,7 @@
 #include "marsad-map-overlays.h"
 #include "marsad-map-renderer.h"
 #include "marsad-map-widget.h"
+#include "marsad-marker-layer-private.h"
 
 #define TILE_SIZE 256.0
 #define FIT_PADDING 64.0
@@ -342,6 +343,23 @@ marsad_map_widget_get_center (MarsadMapWidget *self,
 {
   *lat = shumate_location_get_latitude (SHUMATE_LOCATION (self->viewport));
   *lon = shumate_location_get_longitude (SHUMATE_LOCATION (self->viewport));
+}
+
+gboolean
+marsad_map_widget_get_view_bounds (MarsadMapWidget *self,
+                                   double          *west,
+                                   double          *south,
+                                   double          *east,
+                                   double          *north)
+{
+  MarsadMapView view;
+
+  g_return_val_if_fail (MARSAD_IS_MAP_WIDGET (self), FALSE);
+  if (gtk_widget_get_width (GTK_WIDGET (self->markers)) <= 0)
+    return FALSE;
+  marsad_marker_layer_get_view (self->markers, &view);
+  marsad_map_view_get_bounds (&view, west, south, east, north);
+  return TRUE;
 }
 
 MarsadMarkerLayer *

@@ -39,6 +39,13 @@ void               marsad_map_widget_fly_to_place     (MarsadMapWidget        *s
 void               marsad_map_widget_get_center       (MarsadMapWidget        *self,
                                                      double               *lat,
                                                      double               *lon);
+/* The lon/lat box the map shows now (for "export as on screen"); FALSE
+ * before it has a size. */
+gboolean           marsad_map_widget_get_view_bounds  (MarsadMapWidget        *self,
+                                                     double               *west,
+                                                     double               *south,
+                                                     double               *east,
+                                                     double               *north);
 /* The offline basemap to draw tiles from (shared, not copied). The map
  * shows no tiles until it has one, unless online tiles are on. */
 void               marsad_map_widget_set_basemap      (MarsadMapWidget        *self,

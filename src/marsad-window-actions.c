@@ -160,6 +160,13 @@ export_map_action (GtkWidget  *widget,
                                      marsad_application_get_settings (app));
   marsad_export_dialog_set_suggested_name (dialog, name);
   marsad_export_dialog_set_show_background (dialog, self->show_background);
+  {
+    double west, south, east, north;
+
+    /* the map's view, for "as on screen" */
+    if (marsad_map_widget_get_view_bounds (self->map_view, &west, &south, &east, &north))
+      marsad_export_dialog_set_screen_extent (dialog, west, south, east, north);
+  }
   g_signal_connect_object (dialog, "exported", G_CALLBACK (map_exported_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));

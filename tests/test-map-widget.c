@@ -13,8 +13,10 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 #include <math.h>
 
+#include "marsad-export-dialog.h"
 #include "marsad-map-widget.h"
 
 typedef struct
@@ -164,8 +166,8 @@ fixture_teardown (Fixture       *fixture,
 }
 
 static void
-screenshot (Fixture    *fixture,
-            const char *name)
+screenshot_widget (GtkWidget  *widget,
+                   const char *name)
 {
   const char *dir = g_getenv ("MARSAD_TEST_SCREENSHOTS");
   g_autoptr(GdkPaintable) paintable = NULL;
@@ -173,7 +175,6 @@ screenshot (Fixture    *fixture,
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *path = NULL;
-  GtkWidget *widget = GTK_WIDGET (fixture->window);
   int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
 
   if (dir == NULL)
@@ -188,6 +189,13 @@ screenshot (Fixture    *fixture,
   path = g_strdup_printf ("%s/%s.png", dir, name);
   gdk_texture_save_to_png (texture, path);
   g_test_message ("screenshot %s", path);
+}
+
+static void
+screenshot (Fixture    *fixture,
+            const char *name)
+{
+  screenshot_widget (GTK_WIDGET (fixture->window), name);
 }
 
 static void
@@ -382,6 +390,158 @@ test_legend (Fixture       *fixture,
   g_assert_false (marsad_map_widget_get_show_legend (fixture->map));
 }
 
+/* Export dialog ------------------------------------------------------------ */
+
+typedef struct
+{
+  gint64   last;
+  gint64   worst_gap;
+  gboolean done;
+  gboolean ok;
+  GError  *error;
+} Watch;
+
+static gboolean
+tick_cb (gpointer data)
+{
+  Watch *watch = data;
+  gint64 now = g_get_monotonic_time ();
+
+  if (watch->last != 0)
+    watch->worst_gap = MAX (watch->worst_gap, now - watch->last);
+  watch->last = now;
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+exported_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      data)
+{
+  Watch *watch = data;
+
+  watch->ok = marsad_export_dialog_export_finish (MARSAD_EXPORT_DIALOG (source), result, &watch->error);
+  watch->done = TRUE;
+}
+
+static MarsadExportDialog *
+new_dialog (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MarsadBasemap) basemap = marsad_basemap_load_default (&error);
+  g_autoptr(MarsadAnalysis) analysis = marsad_analysis_new_take (sixty_places_document (), NULL, FALSE);
+
+  return marsad_export_dialog_new (fixture->window, analysis, basemap, NULL);
+}
+
+static void
+test_export_options (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  MarsadExportDialog *dialog = new_dialog (fixture);
+  MarsadMapExportOptions opts;
+  double w, s, e, n;
+
+  /* history stays out unless its own switch is on, whatever the window shows */
+  marsad_export_dialog_set_show_background (dialog, TRUE);
+  marsad_export_dialog_get_options (dialog, &opts);
+  g_assert_false (opts.show_background);
+  marsad_export_dialog_set_show_background_events (dialog, TRUE);
+  marsad_export_dialog_get_options (dialog, &opts);
+  g_assert_true (opts.show_background);
+
+  /* all events by default; as on screen: the map's own view */
+  center_on (fixture, towns[3].lat, towns[3].lon, 9);
+  g_assert_true (marsad_map_widget_get_view_bounds (fixture->map, &w, &s, &e, &n));
+  g_assert_cmpfloat (w, <, towns[3].lon);
+  g_assert_cmpfloat (e, >, towns[3].lon);
+  marsad_export_dialog_set_screen_extent (dialog, w, s, e, n);
+  marsad_export_dialog_get_options (dialog, &opts);
+  g_assert_false (opts.has_bbox);
+  marsad_export_dialog_set_extent_on_screen (dialog, TRUE);
+  marsad_export_dialog_get_options (dialog, &opts);
+  g_assert_true (opts.has_bbox);
+  g_assert_cmpfloat (opts.west, ==, w);
+  g_assert_cmpfloat (opts.north, ==, n);
+  gtk_window_present (GTK_WINDOW (dialog));
+  iterate (500);
+  screenshot_widget (GTK_WIDGET (dialog), "export-dialog");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* A 3200×12000 PNG takes seconds: the window keeps answering meanwhile,
+ * and Stop leaves no file. */
+static void
+test_export_in_thread (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  MarsadExportDialog *dialog = new_dialog (fixture);
+  g_autofree char *dir = g_dir_make_tmp ("marsad-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "tall.png", NULL);
+  g_autofree char *stopped = g_build_filename (dir, "stopped.png", NULL);
+  Watch watch = { 0 };
+  guint tick;
+  gint64 start;
+
+  marsad_export_dialog_set_format (dialog, MARSAD_MAP_FORMAT_PNG);
+  marsad_export_dialog_set_size (dialog, 3200, 12000, 1.0);
+  iterate (400);   /* the preview, drawn on the main loop, is not the export */
+  tick = g_timeout_add (10, tick_cb, &watch);
+  start = g_get_monotonic_time ();
+  marsad_export_dialog_export_async (dialog, path, exported_cb, &watch);
+  while (!watch.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_test_message ("3200x12000 PNG in %.2f s; longest main-loop gap %.0f ms",
+                  (g_get_monotonic_time () - start) / 1e6, watch.worst_gap / 1000.0);
+  g_assert_no_error (watch.error);
+  g_assert_true (watch.ok);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  /* done on the main loop it froze the window for the whole export (9 s
+   * here); a loaded machine may still hold the main thread back a while */
+  g_assert_cmpint (watch.worst_gap, <, 1000 * 1000);
+
+  /* stopped half way: no file */
+  watch = (Watch) { 0 };
+  marsad_export_dialog_export_async (dialog, stopped, exported_cb, &watch);
+  iterate (150);
+  marsad_export_dialog_cancel (dialog);
+  while (!watch.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (watch.ok);
+  g_assert_error (watch.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&watch.error);
+  g_assert_false (g_file_test (stopped, G_FILE_TEST_EXISTS));
+
+  g_source_remove (tick);
+  g_unlink (path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+copied_cb (MarsadExportDialog *dialog,
+           gboolean           *copied)
+{
+  *copied = TRUE;
+}
+
+static void
+test_copy_to_clipboard (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  MarsadExportDialog *dialog = new_dialog (fixture);
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (dialog));
+  gboolean copied = FALSE;
+
+  marsad_export_dialog_set_size (dialog, 800, 500, 1.0);
+  g_signal_connect (dialog, "copied", G_CALLBACK (copied_cb), &copied);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.copy", NULL));
+  while (!copied)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gdk_content_formats_contain_gtype (gdk_clipboard_get_formats (clipboard), GDK_TYPE_TEXTURE));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -393,5 +553,8 @@ main (int    argc,
   g_test_add ("/map-widget/cluster-click", Fixture, NULL, fixture_setup, test_cluster_click, fixture_teardown);
   g_test_add ("/map-widget/framing", Fixture, NULL, fixture_setup, test_framing, fixture_teardown);
   g_test_add ("/map-widget/legend", Fixture, NULL, fixture_setup, test_legend, fixture_teardown);
+  g_test_add ("/export-dialog/options", Fixture, NULL, fixture_setup, test_export_options, fixture_teardown);
+  g_test_add ("/export-dialog/in-a-thread", Fixture, NULL, fixture_setup, test_export_in_thread, fixture_teardown);
+  g_test_add ("/export-dialog/copy-to-clipboard", Fixture, NULL, fixture_setup, test_copy_to_clipboard, fixture_teardown);
   return g_test_run ();
 }

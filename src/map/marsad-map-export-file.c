@@ -128,10 +128,13 @@ marsad_map_export_render_image (const MarsadDocument         *doc,
 
   if (!size_in_range (opts, _("the clipboard"), error))
     return NULL;
-  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
+  /* opaque ARGB32: what GDK and clipboards take as it is */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
                                         (int) ceil (opts->width * opts->scale),
                                         (int) ceil (opts->height * opts->scale));
   cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
   cairo_scale (cr, opts->scale, opts->scale);
   marsad_map_export_draw (cr, doc, basemap, opts);
   cairo_destroy (cr);

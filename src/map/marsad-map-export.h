@@ -93,7 +93,7 @@ gboolean  marsad_map_export_full         (const MarsadDocument         *doc,
                                           int                          *progress,
                                           GError                      **error);
 
-/* The map as an image (opts->format is ignored), e.g. for the clipboard;
+/* The map as an opaque ARGB32 image (opts->format is ignored), e.g. for the clipboard;
  * NULL with error when the size is out of range. */
 cairo_surface_t *marsad_map_export_render_image (const MarsadDocument         *doc,
                                                  MarsadBasemap                *basemap,
