@@ -19,6 +19,9 @@ struct _MarsadBasemapSource
   gboolean           dark;
   int                scale_factor;
   GStrv              avoid_names;   /* names the markers already show */
+  MarsadBasemapKeepClearFunc keep_clear;
+  gpointer           keep_clear_data;
+  GDestroyNotify     keep_clear_destroy;
   GThreadPool       *pool;          /* draws tiles, one core left to the UI */
 };
 
@@ -33,6 +36,7 @@ typedef struct {
   MarsadMapRenderer *renderer;
   int z, x, y, size;
   GStrv avoid_names;   /* a copy: the job runs in another thread */
+  GArray *keep_clear;  /* MarsadMapBox, or NULL */
 } TileJob;
 
 static void
@@ -40,6 +44,7 @@ tile_job_free (TileJob *job)
 {
   marsad_map_renderer_unref (job->renderer);
   g_strfreev (job->avoid_names);
+  g_clear_pointer (&job->keep_clear, g_array_unref);
   g_free (job);
 }
 
@@ -57,10 +62,16 @@ render_tile_thread (GTask *task, gpointer source, gpointer task_data, GCancellab
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, job->size, job->size);
   cr = cairo_create (surface);
-  if (job->avoid_names != NULL)
+  if (job->avoid_names != NULL || job->keep_clear != NULL)
     {
       MarsadMapAvoid avoid = { NULL, 0, (const char * const *) job->avoid_names,
-                               g_strv_length (job->avoid_names) };
+                               job->avoid_names != NULL ? g_strv_length (job->avoid_names) : 0 };
+
+      if (job->keep_clear != NULL)
+        {
+          avoid.boxes = (const MarsadMapBox *) (void *) job->keep_clear->data;
+          avoid.n_boxes = job->keep_clear->len;
+        }
 
       marsad_map_renderer_draw_tile_full (job->renderer, cr, job->z, job->x, job->y, job->size, &avoid);
     }
@@ -118,6 +129,11 @@ marsad_basemap_source_fill_tile_async (ShumateMapSource *source, ShumateTile *ti
   job->y = (int) shumate_tile_get_y (tile);
   job->size = TILE_SIZE * CLAMP (self->scale_factor, 1, 4);
   job->avoid_names = g_strdupv (self->avoid_names);
+  if (self->keep_clear != NULL)
+    {
+      job->keep_clear = g_array_new (FALSE, FALSE, sizeof (MarsadMapBox));
+      self->keep_clear (job->z, job->x, job->y, job->keep_clear, self->keep_clear_data);
+    }
 
   inner = g_task_new (self, cancellable, render_tile_done, g_steal_pointer (&outer));
   g_task_set_task_data (inner, job, (GDestroyNotify) tile_job_free);
@@ -185,6 +201,7 @@ marsad_basemap_source_finalize (GObject *object)
   /* every queued tile holds a reference to the source: the pool is idle */
   g_thread_pool_free (MARSAD_BASEMAP_SOURCE (object)->pool, FALSE, TRUE);
   g_clear_pointer (&MARSAD_BASEMAP_SOURCE (object)->avoid_names, g_strfreev);
+  marsad_basemap_source_set_keep_clear (MARSAD_BASEMAP_SOURCE (object), NULL, NULL, NULL);
   MarsadBasemapSource *self = MARSAD_BASEMAP_SOURCE (object);
 
   g_clear_pointer (&self->light, marsad_map_renderer_unref);
@@ -300,4 +317,19 @@ marsad_basemap_source_set_avoid_names (MarsadBasemapSource *self,
 
   g_strfreev (self->avoid_names);
   self->avoid_names = names != NULL && names[0] != NULL ? g_strdupv ((char **) names) : NULL;
+}
+
+void
+marsad_basemap_source_set_keep_clear (MarsadBasemapSource        *self,
+                                      MarsadBasemapKeepClearFunc  func,
+                                      gpointer                    data,
+                                      GDestroyNotify              destroy)
+{
+  g_return_if_fail (MARSAD_IS_BASEMAP_SOURCE (self));
+
+  if (self->keep_clear_destroy != NULL)
+    self->keep_clear_destroy (self->keep_clear_data);
+  self->keep_clear = func;
+  self->keep_clear_data = data;
+  self->keep_clear_destroy = destroy;
 }

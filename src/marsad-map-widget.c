@@ -34,6 +34,7 @@ struct _MarsadMapWidget
   gboolean              online;
   gboolean              dark;
   GStrv                 marker_names;   /* left out of the basemap's labels */
+  char                 *tiles_key;      /* what the tiles were drawn around */
   GtkWidget            *legend;         /* drawn over the map, not clickable */
   GtkWidget            *cluster_popover;
   gboolean              show_legend;
@@ -69,6 +70,32 @@ want_dark (MarsadMapWidget *self)
     }
 }
 
+/* A tile's labels keep clear of the markers and their labels, as laid out
+ * at the tile's zoom: the basemap yields to them. */
+static void
+keep_clear_cb (int       z,
+               int       x,
+               int       y,
+               GArray   *boxes,
+               gpointer  data)
+{
+  g_autoptr(MarsadMapWidget) self = g_weak_ref_get (data);
+  MarsadMapView view;
+
+  if (self == NULL)
+    return;
+  marsad_map_view_init_tile (&view, z, x, y, 256);
+  view.scale = 1;
+  marsad_map_marker_set_get_keep_clear (marsad_marker_layer_get_marker_set (self->markers), &view, boxes);
+}
+
+static void
+weak_ref_free (GWeakRef *ref)
+{
+  g_weak_ref_clear (ref);
+  g_free (ref);
+}
+
 /* The offline basemap drawn by src/map, or OpenStreetMap when asked for;
  * NULL until the window hands over the shared basemap. */
 static ShumateMapSource *
@@ -83,6 +110,12 @@ create_source (MarsadMapWidget *self)
   source = marsad_basemap_source_new (self->basemap);
   marsad_basemap_source_set_dark (source, self->dark);
   marsad_basemap_source_set_avoid_names (source, (const char * const *) self->marker_names);
+  {
+    GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+    g_weak_ref_init (ref, self);
+    marsad_basemap_source_set_keep_clear (source, keep_clear_cb, ref, (GDestroyNotify) weak_ref_free);
+  }
   marsad_basemap_source_set_scale_factor (source, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
   return SHUMATE_MAP_SOURCE (source);
 }
@@ -264,6 +297,24 @@ marsad_map_widget_fit_events (MarsadMapWidget *self,
   self->fit_pending = !fit_now (self, animate);
 }
 
+/* The tiles leave out the markers' names and keep clear of where they
+ * stand: drawn again only when either changes. */
+static char *
+markers_key (MarsadMapWidget *self)
+{
+  MarsadMapMarkerSet *set = marsad_marker_layer_get_marker_set (self->markers);
+  GString *key = g_string_new (NULL);
+
+  for (guint i = 0; i < marsad_map_marker_set_get_n (set); i++)
+    {
+      const MarsadMapMarker *m = marsad_map_marker_set_get (set, i);
+
+      g_string_append_printf (key, "%s|%.5f|%.5f|%d|%d|%u;", m->name, m->lat, m->lon,
+                              m->role, m->fatalities, m->n_events);
+    }
+  return g_string_free (key, FALSE);
+}
+
 void
 marsad_map_widget_set_document (MarsadMapWidget        *self,
                               const MarsadDocument *doc,
@@ -273,16 +324,18 @@ marsad_map_widget_set_document (MarsadMapWidget        *self,
   g_return_if_fail (MARSAD_IS_MAP_WIDGET (self));
 
   g_auto(GStrv) names = NULL;
+  g_autofree char *key = NULL;
 
   marsad_marker_layer_set_document (self->markers, doc, show_background);
   /* each place named once: the tiles leave out what the markers label */
   names = marsad_marker_layer_dup_names (self->markers);
-  if (!(self->marker_names == NULL ? names[0] == NULL
-                                   : g_strv_equal ((const char * const *) names,
-                                                   (const char * const *) self->marker_names)))
+  key = markers_key (self);
+  if (g_strcmp0 (key, self->tiles_key) != 0)
     {
       g_strfreev (self->marker_names);
       self->marker_names = g_steal_pointer (&names);
+      g_free (self->tiles_key);
+      self->tiles_key = g_steal_pointer (&key);
       if (!self->online && self->source != NULL)
         reload_source (self);
     }
@@ -417,7 +470,8 @@ draw_legend (GtkDrawingArea *area,
       has_context |= m->role == MARSAD_MARKER_ROLE_CONTEXT;
       has_fatalities |= m->fatalities > 0;
     }
-  marsad_map_overlay_draw_legend (cr, width, 12, types, has_context, has_fatalities, self->dark);
+  /* left of the zoom buttons */
+  marsad_map_overlay_draw_legend (cr, width - 56, 12, types, has_context, has_fatalities, self->dark);
 }
 
 static void
@@ -606,6 +660,7 @@ marsad_map_widget_dispose (GObject *object)
   MarsadMapWidget *self = MARSAD_MAP_WIDGET (object);
 
   g_clear_pointer (&self->marker_names, g_strfreev);
+  g_clear_pointer (&self->tiles_key, g_free);
   if (self->cluster_popover != NULL)
     {
       gtk_widget_unparent (self->cluster_popover);

@@ -14,6 +14,7 @@
 
 #include "marsad-map-clusters.h"
 #include "marsad-map-marker-set.h"
+#include "marsad-map-renderer.h"
 
 #define N_POINTS 3000
 
@@ -245,6 +246,98 @@ test_frame_fallbacks (void)
   g_assert_cmpfloat (w, ==, 30.0);
 }
 
+/* Ink of the basemap's labels (dark text) inside the boxes. */
+static guint
+dark_pixels_in (cairo_surface_t *surface,
+                GArray          *boxes)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint n = 0;
+
+  for (int y = 0; y < 256; y++)
+    for (int x = 0; x < 256; x++)
+      {
+        guint32 v;
+        double lum;
+        gboolean inside = FALSE;
+
+        for (guint b = 0; b < boxes->len && !inside; b++)
+          {
+            const MarsadMapBox *box = &g_array_index (boxes, MarsadMapBox, b);
+
+            inside = x >= box->x0 && x < box->x1 && y >= box->y0 && y < box->y1;
+          }
+        if (!inside)
+          continue;
+        memcpy (&v, data + y * stride + 4 * x, 4);
+        lum = (0.3 * ((v >> 16) & 0xff) + 0.59 * ((v >> 8) & 0xff) + 0.11 * (v & 0xff)) / 255;
+        n += lum < 0.45;
+      }
+  return n;
+}
+
+static cairo_surface_t *
+tile (MarsadMapRenderer    *renderer,
+      const MarsadMapAvoid *avoid)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 256, 256);
+  cairo_t *cr = cairo_create (surface);
+
+  marsad_map_renderer_draw_tile_full (renderer, cr, 5, 19, 12, 256, avoid);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* The basemap yields to the markers: a tile drawn around the keep-clear
+ * boxes puts no label ink under a marker or its label, and a country's
+ * marker does not sit on the country's own name. */
+static void
+test_basemap_yields (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MarsadBasemap) basemap = marsad_basemap_load_default (&error);
+  g_autoptr(MarsadMapRenderer) renderer = NULL;
+  g_autoptr(MarsadMapMarkerSet) set = marsad_map_marker_set_new ();
+  g_autoptr(GArray) boxes = g_array_new (FALSE, FALSE, sizeof (MarsadMapBox));
+  MarsadMapMarker iraq = { .place_id = "p1", .name = "العراق", .kind = "country", .lat = 33.0, .lon = 43.7,
+                           .role = MARSAD_MARKER_ROLE_EVENT_SITE, .area = TRUE, .n_events = 1,
+                           .fatalities = -1, .type_counts = { 0, 1 } };
+  MarsadMapMarker karbala = { .place_id = "p2", .name = "الموصل", .kind = "city", .lat = 36.34, .lon = 43.13,
+                              .role = MARSAD_MARKER_ROLE_EVENT_SITE, .n_events = 1,
+                              .fatalities = 4, .type_counts = { 1 } };
+  MarsadMapMarker ramadi = { .place_id = "p3", .name = "الرقة", .kind = "city", .lat = 35.95, .lon = 39.01,
+                             .role = MARSAD_MARKER_ROLE_EVENT_SITE, .n_events = 1,
+                             .fatalities = -1, .type_counts = { 0, 0, 1 } };
+  MarsadMapView view;
+  MarsadMapAvoid avoid = { NULL, 0, NULL, 0 };
+  cairo_surface_t *plain, *yielding;
+  guint before, after;
+
+  g_assert_no_error (error);
+  renderer = marsad_map_renderer_new (basemap);
+  marsad_map_marker_set_add (set, &iraq);
+  marsad_map_marker_set_add (set, &karbala);
+  marsad_map_marker_set_add (set, &ramadi);
+  marsad_map_view_init_tile (&view, 5, 19, 12, 256);
+  view.scale = 1;
+  marsad_map_marker_set_get_keep_clear (set, &view, boxes);
+  g_assert_cmpuint (boxes->len, >=, 3);
+
+  plain = tile (renderer, NULL);
+  avoid.boxes = (const MarsadMapBox *) (void *) boxes->data;
+  avoid.n_boxes = boxes->len;
+  yielding = tile (renderer, &avoid);
+  before = dark_pixels_in (plain, boxes);
+  after = dark_pixels_in (yielding, boxes);
+  g_test_message ("label ink under the markers: %u px before, %u after", before, after);
+  g_assert_cmpuint (before, >, 20);
+  g_assert_cmpuint (after, ==, 0);
+  cairo_surface_destroy (plain);
+  cairo_surface_destroy (yielding);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -256,5 +349,6 @@ main (int    argc,
   g_test_add_func ("/map/clusters/pick-and-expand", test_pick_and_expand);
   g_test_add_func ("/map/frame/fine-sites-first", test_frame);
   g_test_add_func ("/map/frame/fallbacks", test_frame_fallbacks);
+  g_test_add_func ("/map/basemap-yields-to-markers", test_basemap_yields);
   return g_test_run ();
 }

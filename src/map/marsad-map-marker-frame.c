@@ -226,6 +226,43 @@ marsad_map_marker_set_prepare (MarsadMapMarkerSet               *self,
 }
 
 void
+marsad_map_marker_set_get_keep_clear (MarsadMapMarkerSet  *self,
+                                      const MarsadMapView *view,
+                                      GArray              *boxes)
+{
+  g_autoptr(MarsadMapMarkerFrame) frame = NULL;
+  MarsadMapMarkerDrawOptions opts;
+  MarsadMapView wide = *view;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  if (self->markers->len == 0)
+    return;
+  /* only to measure labels */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  wide.x0 -= 2 * MARGIN;
+  wide.y0 -= 2 * MARGIN;
+  wide.width += 4 * MARGIN;
+  wide.height += 4 * MARGIN;
+  marsad_map_marker_draw_options_init (&opts);
+  frame = marsad_map_marker_set_prepare (self, cr, &wide, &opts);
+  for (guint i = 0; i < frame->boxes->len; i++)
+    {
+      MarsadMapBox b = g_array_index (frame->boxes, MarsadMapBox, i);
+
+      b.x0 -= 2 * MARGIN;
+      b.x1 -= 2 * MARGIN;
+      b.y0 -= 2 * MARGIN;
+      b.y1 -= 2 * MARGIN;
+      /* those beyond the view too: a basemap label there may reach in */
+      g_array_append_val (boxes, b);
+    }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+void
 marsad_map_marker_frame_get_avoid (MarsadMapMarkerFrame *frame,
                                    MarsadMapAvoid       *avoid)
 {

@@ -102,6 +102,14 @@ void                   marsad_map_marker_draw_options_init (MarsadMapMarkerDrawO
  * that fit (boxes for the basemap to keep clear of, in the view's px). */
 typedef struct _MarsadMapMarkerFrame MarsadMapMarkerFrame;
 
+/* The boxes (MarsadMapBox, view px) of the markers, badges and labels the
+ * view would show, laid out with room round it so that neighbouring
+ * views (a map's tiles) agree at their edges: what a basemap drawn under
+ * them keeps its labels out of. */
+void                   marsad_map_marker_set_get_keep_clear (MarsadMapMarkerSet  *self,
+                                                             const MarsadMapView *view,
+                                                             GArray              *boxes);
+
 MarsadMapMarkerFrame  *marsad_map_marker_set_prepare      (MarsadMapMarkerSet               *self,
                                                            cairo_t                          *cr,
                                                            const MarsadMapView              *view,
