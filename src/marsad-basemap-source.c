@@ -23,11 +23,14 @@ struct _MarsadBasemapSource
   gpointer           keep_clear_data;
   GDestroyNotify     keep_clear_destroy;
   GThreadPool       *pool;          /* draws tiles, one core left to the UI */
+  guint              n_pending;     /* tiles asked for and not yet done */
 };
 
 G_DEFINE_FINAL_TYPE (MarsadBasemapSource, marsad_basemap_source, SHUMATE_TYPE_MAP_SOURCE)
 
 enum { PROP_0, PROP_DARK, PROP_SCALE_FACTOR, N_PROPS };
+enum { TILES_IDLE, N_SIGNALS };
+static guint signals[N_SIGNALS];
 static GParamSpec *properties[N_PROPS];
 
 /* What a worker thread needs: nothing it shares but the renderer, which is
@@ -96,6 +99,10 @@ render_tile_done (GObject *source, GAsyncResult *result, gpointer user_data)
   ShumateTile *tile = g_task_get_task_data (outer);
   g_autoptr(GError) error = NULL;
   g_autoptr(GdkTexture) texture = g_task_propagate_pointer (G_TASK (result), &error);
+  MarsadBasemapSource *self = MARSAD_BASEMAP_SOURCE (source);
+
+  if (self->n_pending > 0 && --self->n_pending == 0)
+    g_signal_emit (self, signals[TILES_IDLE], 0);
 
   if (texture == NULL)
     {
@@ -135,6 +142,7 @@ marsad_basemap_source_fill_tile_async (ShumateMapSource *source, ShumateTile *ti
       self->keep_clear (job->z, job->x, job->y, job->keep_clear, self->keep_clear_data);
     }
 
+  self->n_pending++;
   inner = g_task_new (self, cancellable, render_tile_done, g_steal_pointer (&outer));
   g_task_set_task_data (inner, job, (GDestroyNotify) tile_job_free);
   g_thread_pool_push (self->pool, g_steal_pointer (&inner), NULL);
@@ -220,6 +228,10 @@ marsad_basemap_source_class_init (MarsadBasemapSourceClass *klass)
   object_class->finalize = marsad_basemap_source_finalize;
   source_class->fill_tile_async = marsad_basemap_source_fill_tile_async;
   source_class->fill_tile_finish = marsad_basemap_source_fill_tile_finish;
+
+  /* Every tile asked for so far is drawn (or given up). */
+  signals[TILES_IDLE] = g_signal_new ("tiles-idle", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                      0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   properties[PROP_DARK] =
     g_param_spec_boolean ("dark", NULL, NULL, FALSE,

@@ -26,6 +26,8 @@ gboolean             marsad_basemap_source_get_dark     (MarsadBasemapSource *se
 void                 marsad_basemap_source_set_scale_factor (MarsadBasemapSource *self,
                                                              int                  scale_factor);
 
+/* ::tiles-idle is emitted when every tile asked for is drawn. */
+
 /* The online OpenStreetMap raster tiles, only for when the user turns them
  * on. The license text ("© OpenStreetMap contributors") must be shown. */
 ShumateMapSource    *marsad_osm_source_new              (void);

@@ -38,6 +38,12 @@ struct _MarsadMapWidget
   GtkWidget            *legend;         /* drawn over the map, not clickable */
   GtkWidget            *cluster_popover;
   gboolean              show_legend;
+  /* Until a new source's first tiles are drawn: the basemap drawn at once,
+   * coarser and without labels, so markers never sit on a blank map. */
+  gboolean              want_fallback;
+  GdkTexture           *fallback;
+  MarsadMapView         fallback_view;
+  MarsadMapRenderer    *fallback_renderer;
 
   gboolean              fit_pending;
   /* The view the last fit chose: while the user leaves it alone, a new
@@ -133,6 +139,14 @@ update_license (MarsadMapWidget *self)
 /* libshumate keeps drawn tiles: a new style needs a new source, which
  * shumate_simple_map_set_map_source() puts in a new base layer. */
 static void
+tiles_idle_cb (MarsadMapWidget *self)
+{
+  self->want_fallback = FALSE;
+  g_clear_object (&self->fallback);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
 reload_source (MarsadMapWidget *self)
 {
   g_autoptr(ShumateMapSource) source = create_source (self);
@@ -140,6 +154,10 @@ reload_source (MarsadMapWidget *self)
   update_license (self);
   if (source == NULL)
     return;
+  g_clear_object (&self->fallback);
+  self->want_fallback = MARSAD_IS_BASEMAP_SOURCE (source);
+  if (self->want_fallback)
+    g_signal_connect_object (source, "tiles-idle", G_CALLBACK (tiles_idle_cb), self, G_CONNECT_SWAPPED);
   g_set_object (&self->source, source);
   shumate_simple_map_set_map_source (self->simple_map, source);
   /* the new base layer goes under the markers */
@@ -435,6 +453,78 @@ place_activated_cb (MarsadMarkerLayer *layer,
   g_signal_emit (self, signals[PLACE_ACTIVATED], 0, place_id);
 }
 
+/* Half the resolution, a margin for small pans, no labels: a few
+ * milliseconds, once per new source. */
+static void
+render_fallback (MarsadMapWidget     *self,
+                 const MarsadMapView *view)
+{
+  MarsadMapRenderer *renderer;
+  MarsadMapBox everything = { -1e6, -1e6, 1e6, 1e6 };
+  MarsadMapAvoid no_labels = { &everything, 1, NULL, 0 };
+  MarsadMapView *fb = &self->fallback_view;
+  cairo_surface_t *surface;
+  g_autoptr(GBytes) bytes = NULL;
+  cairo_t *cr;
+  double lat, lon;
+
+  /* kept: its caches make the next reload's stand-in quicker */
+  if (self->fallback_renderer == NULL ||
+      marsad_map_renderer_get_basemap (self->fallback_renderer) != self->basemap)
+    {
+      g_clear_pointer (&self->fallback_renderer, marsad_map_renderer_unref);
+      self->fallback_renderer = marsad_map_renderer_new (self->basemap);
+    }
+  renderer = self->fallback_renderer;
+  marsad_map_view_unproject (view, view->width / 2, view->height / 2, &lat, &lon);
+  marsad_map_view_init (fb, lat, lon, MAX (view->zoom - 1, 0), ceil (view->width * 0.75),
+                        ceil (view->height * 0.75));
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) fb->width, (int) fb->height);
+  cr = cairo_create (surface);
+  marsad_map_renderer_set_style (renderer, self->dark ? MARSAD_MAP_STYLE_DARK : MARSAD_MAP_STYLE_LIGHT);
+  marsad_map_renderer_draw_full (renderer, cr, fb, &no_labels);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
+                       (gsize) cairo_image_surface_get_stride (surface) * (gsize) fb->height);
+  self->fallback = gdk_memory_texture_new ((int) fb->width, (int) fb->height, GDK_MEMORY_DEFAULT,
+                                           bytes, cairo_image_surface_get_stride (surface));
+  cairo_surface_destroy (surface);
+}
+
+static void
+marsad_map_widget_snapshot (GtkWidget   *widget,
+                            GtkSnapshot *snapshot)
+{
+  MarsadMapWidget *self = MARSAD_MAP_WIDGET (widget);
+
+  if (self->want_fallback && self->basemap != NULL && gtk_widget_get_width (widget) > 0)
+    {
+      MarsadMapView view;
+      double k;
+
+      marsad_marker_layer_get_view (self->markers, &view);
+      if (self->fallback == NULL)
+        render_fallback (self, &view);
+      /* where the fallback's world pixels fall at the zoom shown now */
+      k = exp2 (view.zoom - self->fallback_view.zoom);
+      gtk_snapshot_append_texture (snapshot, self->fallback,
+                                   &GRAPHENE_RECT_INIT (self->fallback_view.x0 * k - view.x0,
+                                                        self->fallback_view.y0 * k - view.y0,
+                                                        self->fallback_view.width * k,
+                                                        self->fallback_view.height * k));
+    }
+  gtk_widget_snapshot_child (widget, GTK_WIDGET (self->simple_map), snapshot);
+  gtk_widget_snapshot_child (widget, self->legend, snapshot);
+}
+
+gboolean
+marsad_map_widget_has_fallback (MarsadMapWidget *self)
+{
+  g_return_val_if_fail (MARSAD_IS_MAP_WIDGET (self), FALSE);
+  return self->want_fallback;
+}
+
 /* Still where the last fit put it: the user has not panned or zoomed. */
 static gboolean
 still_fitted (MarsadMapWidget *self)
@@ -677,6 +767,8 @@ marsad_map_widget_dispose (GObject *object)
       self->simple_map = NULL;
     }
   g_clear_object (&self->source);
+  g_clear_object (&self->fallback);
+  g_clear_pointer (&self->fallback_renderer, marsad_map_renderer_unref);
   g_clear_pointer (&self->basemap, marsad_basemap_unref);
   G_OBJECT_CLASS (marsad_map_widget_parent_class)->dispose (object);
 }
@@ -691,6 +783,7 @@ marsad_map_widget_class_init (MarsadMapWidgetClass *klass)
   object_class->get_property = marsad_map_widget_get_property;
   object_class->set_property = marsad_map_widget_set_property;
   widget_class->size_allocate = marsad_map_widget_size_allocate;
+  widget_class->snapshot = marsad_map_widget_snapshot;
 
   /* The map's legend (the export's, in its corner); a window binds a
    * stateful action to it with marsad_map_widget_create_legend_action(). */

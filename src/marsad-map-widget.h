@@ -59,6 +59,9 @@ gboolean           marsad_map_widget_get_online       (MarsadMapWidget        *s
 void               marsad_map_widget_set_color_scheme (MarsadMapWidget        *self,
                                                      MarsadMapColorScheme  scheme);
 gboolean           marsad_map_widget_get_dark         (MarsadMapWidget        *self);
+/* TRUE while the first tiles of the basemap are drawn and a coarse copy,
+ * drawn at once, stands in under the markers. */
+gboolean           marsad_map_widget_has_fallback     (MarsadMapWidget        *self);
 /* The tiles' source now on the map, or NULL before there is one. */
 ShumateMapSource  *marsad_map_widget_get_map_source   (MarsadMapWidget        *self);
 MarsadMarkerLayer *marsad_map_widget_get_marker_layer (MarsadMapWidget        *self);

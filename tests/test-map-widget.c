@@ -390,6 +390,79 @@ test_legend (Fixture       *fixture,
   g_assert_false (marsad_map_widget_get_show_legend (fixture->map));
 }
 
+/* First frame ------------------------------------------------------------- */
+
+static void
+first_paint_cb (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* The first frame already shows land and sea under the markers: before,
+ * it was blank until the tiles came (0.2-0.5 s). */
+static void
+test_first_frame (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MarsadBasemap) basemap = marsad_basemap_load_default (&error);
+  g_autoptr(MarsadDocument) doc = sixty_places_document ();
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  MarsadMapWidget *map = MARSAD_MAP_WIDGET (marsad_map_widget_new ());
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guint32 *pixels = NULL;
+  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  gboolean painted = FALSE, fallback;
+  guint most = 0, width = 600, height = 400;
+
+  gtk_window_set_default_size (window, width, height);
+  gtk_window_set_child (window, GTK_WIDGET (map));
+  marsad_map_widget_set_basemap (map, basemap);
+  marsad_map_widget_set_document (map, doc, TRUE, TRUE);
+  gtk_window_present (window);
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                    G_CALLBACK (first_paint_cb), &painted);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  fallback = marsad_map_widget_has_fallback (map);
+
+  /* what that frame drew, drawn again at once */
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (map));
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (GTK_WIDGET (map)),
+                          gtk_widget_get_height (GTK_WIDGET (map)));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  width = gtk_widget_get_width (GTK_WIDGET (map));
+  height = gtk_widget_get_height (GTK_WIDGET (map));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  pixels = g_new (guint32, width * height);
+  gdk_texture_download (texture, (guchar *) pixels, width * 4);
+  for (guint i = 0; i < width * height; i++)
+    {
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GUINT_TO_POINTER (pixels[i]))) + 1;
+
+      g_hash_table_insert (counts, GUINT_TO_POINTER (pixels[i]), GUINT_TO_POINTER (n));
+      most = MAX (most, n);
+    }
+  g_test_message ("first frame: tiles %s, %u colours, the commonest on %.0f%% of the map",
+                  fallback ? "still coming" : "all drawn", g_hash_table_size (counts),
+                  100.0 * most / (width * height));
+  /* a blank map is one colour (the markers aside); land, sea, borders and
+   * rivers are hundreds */
+  g_assert_cmpuint (g_hash_table_size (counts), >, 200);
+  g_assert_cmpfloat (100.0 * most / (width * height), <, 85);
+
+  /* and the stand-in goes once the tiles are there */
+  for (int i = 0; i < 300 && marsad_map_widget_has_fallback (map); i++)
+    iterate (10);
+  g_assert_false (marsad_map_widget_has_fallback (map));
+  gtk_window_destroy (window);
+}
+
 /* Export dialog ------------------------------------------------------------ */
 
 typedef struct
@@ -553,6 +626,7 @@ main (int    argc,
   g_test_add ("/map-widget/cluster-click", Fixture, NULL, fixture_setup, test_cluster_click, fixture_teardown);
   g_test_add ("/map-widget/framing", Fixture, NULL, fixture_setup, test_framing, fixture_teardown);
   g_test_add ("/map-widget/legend", Fixture, NULL, fixture_setup, test_legend, fixture_teardown);
+  g_test_add_func ("/map-widget/first-frame-has-a-basemap", test_first_frame);
   g_test_add ("/export-dialog/options", Fixture, NULL, fixture_setup, test_export_options, fixture_teardown);
   g_test_add ("/export-dialog/in-a-thread", Fixture, NULL, fixture_setup, test_export_in_thread, fixture_teardown);
   g_test_add ("/export-dialog/copy-to-clipboard", Fixture, NULL, fixture_setup, test_copy_to_clipboard, fixture_teardown);
