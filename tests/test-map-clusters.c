@@ -338,6 +338,70 @@ test_basemap_yields (void)
   cairo_surface_destroy (yielding);
 }
 
+static guint32
+centre_after_drawing (const MarsadMarkerStyle *style)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 40, 40);
+  cairo_t *cr = cairo_create (surface);
+  guint32 v;
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  marsad_marker_draw (cr, 20, 20, style, 1.0);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  memcpy (&v, cairo_image_surface_get_data (surface) + 20 * cairo_image_surface_get_stride (surface) + 4 * 20, 4);
+  cairo_surface_destroy (surface);
+  return v & 0xffffff;
+}
+
+/* The map draws a place's events in the timeline's glyphs: a capital
+ * where a strategic development is placed is not a grey dot. */
+static void
+test_glyphs (void)
+{
+  const char *strategic = "Strategic developments";
+  guint counts[MARSAD_N_EVENT_TYPES] = { 0 };
+  MarsadMarkerStyle style;
+
+  counts[marsad_event_type_get_index (strategic)] = 1;
+  marsad_marker_style_init (&style, MARSAD_MARKER_ROLE_CONTEXT);
+  style.event_type = strategic;
+  style.type_counts = counts;
+  g_assert_cmphex (centre_after_drawing (&style), ==, marsad_event_type_get_rgb (strategic, FALSE) & 0xffffff);
+
+  /* without events: the quiet grey dot */
+  style.type_counts = NULL;
+  style.event_type = NULL;
+  g_assert_cmphex (centre_after_drawing (&style), !=, marsad_event_type_get_rgb (strategic, FALSE) & 0xffffff);
+
+  /* two types at one place: both colours show */
+  counts[0] = 1;
+  marsad_marker_style_init (&style, MARSAD_MARKER_ROLE_EVENT_SITE);
+  style.event_type = strategic;
+  style.type_counts = counts;
+  {
+    cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 40, 40);
+    cairo_t *cr = cairo_create (surface);
+    const guint8 *data;
+    int stride;
+    guint32 left, right;
+
+    cairo_set_source_rgb (cr, 1, 1, 1);
+    cairo_paint (cr);
+    marsad_marker_draw (cr, 20, 20, &style, 1.0);
+    cairo_destroy (cr);
+    cairo_surface_flush (surface);
+    data = cairo_image_surface_get_data (surface);
+    stride = cairo_image_surface_get_stride (surface);
+    memcpy (&right, data + 20 * stride + 4 * 24, 4);
+    memcpy (&left, data + 20 * stride + 4 * 16, 4);
+    g_assert_cmphex (right & 0xffffff, ==, marsad_event_type_get_rgb (marsad_event_types ()[0], FALSE) & 0xffffff);
+    g_assert_cmphex (left & 0xffffff, ==, marsad_event_type_get_rgb (strategic, FALSE) & 0xffffff);
+    cairo_surface_destroy (surface);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -350,5 +414,6 @@ main (int    argc,
   g_test_add_func ("/map/frame/fine-sites-first", test_frame);
   g_test_add_func ("/map/frame/fallbacks", test_frame_fallbacks);
   g_test_add_func ("/map/basemap-yields-to-markers", test_basemap_yields);
+  g_test_add_func ("/map/markers/timeline-glyphs-and-pies", test_glyphs);
   return g_test_run ();
 }

@@ -231,7 +231,20 @@ marsad_marker_draw (cairo_t                 *cr,
   if (style->muted)
     cairo_push_group (cr);
 
-  if (style->role == MARSAD_MARKER_ROLE_CONTEXT)
+  if (style->role == MARSAD_MARKER_ROLE_CONTEXT && n_types (style->type_counts, &total) >= 1)
+    {
+      /* Events placed where the text only mentions the place (a capital
+       * that condemns): small, but in the glyph the timeline gives them,
+       * not a grey dot. */
+      marsad_event_type_get_color (style->event_type, style->dark, color);
+      shape_path (cr, marsad_event_type_get_shape (style->event_type), x, y, r * 1.45);
+      cairo_set_source_rgba (cr, color[0], color[1], color[2], 1);
+      cairo_fill_preserve (cr);
+      cairo_set_line_width (cr, 1.0 * scale);
+      cairo_set_source_rgba (cr, 1, 1, 1, style->dark ? 0.8 : 0.95);
+      cairo_stroke (cr);
+    }
+  else if (style->role == MARSAD_MARKER_ROLE_CONTEXT)
     {
       /* Quiet on purpose: a context place orients the reader but must not
        * read as a place where something happened. */

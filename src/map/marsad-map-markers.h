@@ -54,7 +54,9 @@ typedef struct
   gboolean          dark;         /* drawn on the dark basemap */
   gboolean          muted;        /* only background (historical) events: drawn faint */
   /* Events by type, one count per entry of marsad_event_types(), or NULL:
-   * a place with two types or more is drawn as a pie of their colours. */
+   * a place with two types or more is drawn as a pie of their colours; a
+   * context place with events, as its type's glyph, small (with NULL it
+   * is a grey dot, as a background event in the timeline). */
   const guint      *type_counts;
 } MarsadMarkerStyle;
 
