@@ -560,8 +560,10 @@ draw_legend (GtkDrawingArea *area,
       has_context |= m->role == MARSAD_MARKER_ROLE_CONTEXT;
       has_fatalities |= m->fatalities > 0;
     }
-  /* left of the zoom buttons */
-  marsad_map_overlay_draw_legend (cr, width - 56, 12, types, has_context, has_fatalities, self->dark);
+  /* clear of the zoom buttons, which sit on the right (the left in RTL) */
+  marsad_map_overlay_draw_legend (cr, gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL
+                                      ? width : width - 56,
+                                  12, types, has_context, has_fatalities, self->dark);
 }
 
 static void

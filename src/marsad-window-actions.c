@@ -388,5 +388,11 @@ marsad_window_init_actions (MarsadWindow *self)
   gtk_drop_target_set_gtypes (drop, types, G_N_ELEMENTS (types));
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+  {
+    /* win.show-legend: the map's legend, for a header-bar toggle */
+    g_autoptr(GAction) legend = marsad_map_widget_create_legend_action (self->map_view);
+
+    g_action_map_add_action (G_ACTION_MAP (self), legend);
+  }
   marsad_window_update_actions (self);
 }
