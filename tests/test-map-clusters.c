@@ -338,6 +338,58 @@ test_basemap_yields (void)
   cairo_surface_destroy (yielding);
 }
 
+/* At every zoom, the labels drawn overlap neither each other nor any
+ * marker or badge. */
+static void
+test_labels_apart (void)
+{
+  g_autofree MarsadMapClusterPoint *points = crowded_points (400);
+  g_autoptr(MarsadMapMarkerSet) set = marsad_map_marker_set_new ();
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  const char *const names[] = { "الحي الشرقي", "تل الزيتون", "قرية العين", "السوق القديم", "المطار" };
+
+  for (guint i = 0; i < 400; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("p%u", i);
+      MarsadMapMarker m = { .place_id = id, .name = (char *) names[i % G_N_ELEMENTS (names)],
+                            .lat = points[i].lat, .lon = points[i].lon, .n_events = points[i].n_events,
+                            .fatalities = (int) (i % 7) - 1,
+                            .role = points[i].n_events > 0 ? MARSAD_MARKER_ROLE_EVENT_SITE : MARSAD_MARKER_ROLE_CONTEXT };
+
+      memcpy (m.type_counts, points[i].type_counts, sizeof m.type_counts);
+      marsad_map_marker_set_add (set, &m);
+    }
+
+  for (double zoom = 3; zoom <= 12; zoom += 0.5)
+    {
+      g_autoptr(MarsadMapMarkerFrame) frame = NULL;
+      MarsadMapMarkerDrawOptions opts;
+      MarsadMapAvoid avoid;
+      MarsadMapView view;
+
+      view_at (&view, zoom);
+      marsad_map_marker_draw_options_init (&opts);
+      frame = marsad_map_marker_set_prepare (set, cr, &view, &opts);
+      marsad_map_marker_frame_get_avoid (frame, &avoid);
+      /* the labels are the last boxes, one per name */
+      for (guint l = avoid.n_boxes - avoid.n_names; l < avoid.n_boxes; l++)
+        for (guint o = 0; o < avoid.n_boxes; o++)
+          {
+            const MarsadMapBox *a = &avoid.boxes[l], *b = &avoid.boxes[o];
+
+            if (o == l)
+              continue;
+            g_assert_false (a->x0 < b->x1 && b->x0 < a->x1 && a->y0 < b->y1 && b->y0 < a->y1);
+          }
+      g_test_message ("zoom %.1f: %u labels, %u boxes", zoom, avoid.n_names, avoid.n_boxes);
+      if (zoom >= 9)
+        g_assert_cmpuint (avoid.n_names, >, 0);
+    }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 static guint32
 centre_after_drawing (const MarsadMarkerStyle *style)
 {
@@ -415,5 +467,6 @@ main (int    argc,
   g_test_add_func ("/map/frame/fallbacks", test_frame_fallbacks);
   g_test_add_func ("/map/basemap-yields-to-markers", test_basemap_yields);
   g_test_add_func ("/map/markers/timeline-glyphs-and-pies", test_glyphs);
+  g_test_add_func ("/map/labels/apart", test_labels_apart);
   return g_test_run ();
 }
