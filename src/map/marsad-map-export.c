@@ -118,20 +118,20 @@ init_view (MarsadMapView                *view,
 
 /* The basemap must not name a place the export names already (Baghdad's
  * marker label beside the basemap's Baghdad), nor put labels under the
- * markers, their labels or the title band. */
+ * markers, their labels, the title band or the legend. */
 static void
 draw_basemap (cairo_t              *cr,
               MarsadBasemap        *basemap,
               const MarsadMapView  *view,
               MarsadMapMarkerFrame *frame,
-              double                top,
+              const MarsadMapBox   *keep_clear,
+              guint                 n_keep_clear,
               gboolean              dark)
 {
   MarsadMapStyleKind kind = dark ? MARSAD_MAP_STYLE_DARK : MARSAD_MAP_STYLE_LIGHT;
   g_autoptr(MarsadMapRenderer) renderer = NULL;
   g_autoptr(GArray) boxes = NULL;
   MarsadMapAvoid avoid;
-  MarsadMapBox band = { 0, 0, view->width, top };
 
   if (basemap == NULL)
     {
@@ -144,7 +144,8 @@ draw_basemap (cairo_t              *cr,
 
   marsad_map_marker_frame_get_avoid (frame, &avoid);
   boxes = g_array_new (FALSE, FALSE, sizeof (MarsadMapBox));
-  g_array_append_val (boxes, band);
+  /* the title band and the legend, then the markers and their labels */
+  g_array_append_vals (boxes, keep_clear, n_keep_clear);
   g_array_append_vals (boxes, avoid.boxes, avoid.n_boxes);
   avoid.boxes = (const MarsadMapBox *) (void *) boxes->data;
   avoid.n_boxes = boxes->len;
@@ -336,7 +337,7 @@ marsad_map_export_draw (cairo_t                      *cr,
   MarsadMapMarkerDrawOptions draw;
   const char *title;
   MarsadMapView view;
-  MarsadMapBox band;
+  MarsadMapBox keep_clear[2];
   double top;
 
   g_return_if_fail (cr != NULL);
@@ -349,17 +350,29 @@ marsad_map_export_draw (cairo_t                      *cr,
   cairo_rectangle (cr, 0, 0, opts->width, opts->height);
   cairo_clip (cr);
 
-  /* the app's markers, clusters and labels, for this view */
-  band = (MarsadMapBox) { 0, 0, opts->width, top };
+  /* the app's markers, clusters and labels, for this view; then again
+   * with the legend (which lists what they show) kept clear */
+  keep_clear[0] = (MarsadMapBox) { 0, 0, opts->width, top };
   marsad_map_marker_draw_options_init (&draw);
   draw.dark = opts->dark;
-  draw.keep_clear = &band;
+  draw.keep_clear = keep_clear;
   draw.n_keep_clear = 1;
   draw.labels_inside = TRUE;
   frame = marsad_map_marker_set_prepare (set, cr, &view, &draw);
-  draw_basemap (cr, basemap, &view, frame, top, opts->dark);
-  marsad_map_marker_frame_draw (frame, cr);
   marsad_map_marker_frame_get_legend (frame, types_present, &has_context, &has_fatalities);
+  if (opts->show_legend)
+    {
+      double x0, y1;
+
+      marsad_map_overlay_measure_legend (cr, opts->width, top + 12, types_present, has_context,
+                                         has_fatalities, &x0, &y1);
+      keep_clear[1] = (MarsadMapBox) { x0, top, opts->width, y1 };
+      draw.n_keep_clear = 2;
+      g_clear_pointer (&frame, marsad_map_marker_frame_free);
+      frame = marsad_map_marker_set_prepare (set, cr, &view, &draw);
+    }
+  draw_basemap (cr, basemap, &view, frame, keep_clear, draw.n_keep_clear, opts->dark);
+  marsad_map_marker_frame_draw (frame, cr);
 
   if (opts->show_title)
     marsad_map_overlay_draw_title (cr, opts->width, title, subtitle, opts->dark, TRUE);
