@@ -12,6 +12,8 @@ struct _MarsadMarkerLayer
   ShumateLayer        parent_instance;
 
   MarsadMapMarkerSet *set;          /* never NULL */
+  MarsadMapMarkerSet *pending;      /* its clusters building in a thread */
+  GCancellable       *building;
   char               *selected;
   char               *hovered;      /* a place id */
   int                 hovered_cluster;

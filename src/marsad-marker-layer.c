@@ -306,11 +306,23 @@ marsad_marker_layer_constructed (GObject *object)
 }
 
 static void
+marsad_marker_layer_dispose (GObject *object)
+{
+  MarsadMarkerLayer *self = MARSAD_MARKER_LAYER (object);
+
+  if (self->building != NULL)
+    g_cancellable_cancel (self->building);
+  G_OBJECT_CLASS (marsad_marker_layer_parent_class)->dispose (object);
+}
+
+static void
 marsad_marker_layer_finalize (GObject *object)
 {
   MarsadMarkerLayer *self = MARSAD_MARKER_LAYER (object);
 
   marsad_map_marker_set_free (self->set);
+  g_clear_pointer (&self->pending, marsad_map_marker_set_free);
+  g_clear_object (&self->building);
   g_free (self->selected);
   g_free (self->hovered);
   G_OBJECT_CLASS (marsad_marker_layer_parent_class)->finalize (object);
@@ -323,6 +335,7 @@ marsad_marker_layer_class_init (MarsadMarkerLayerClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = marsad_marker_layer_constructed;
+  object_class->dispose = marsad_marker_layer_dispose;
   object_class->finalize = marsad_marker_layer_finalize;
   widget_class->snapshot = marsad_marker_layer_snapshot;
   widget_class->contains = marsad_marker_layer_contains;
@@ -331,6 +344,9 @@ marsad_marker_layer_class_init (MarsadMarkerLayerClass *klass)
   signals[PLACE_ACTIVATED] = g_signal_new ("place-activated", G_TYPE_FROM_CLASS (klass),
                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                            G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* The markers last given are shown (their clusters built). */
+  g_signal_new ("markers-ready", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                NULL, NULL, NULL, G_TYPE_NONE, 0);
   /* A cluster badge was clicked: its index, and where (layer coordinates). */
   signals[CLUSTER_ACTIVATED] = g_signal_new ("cluster-activated", G_TYPE_FROM_CLASS (klass),
                                              G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,

@@ -30,10 +30,13 @@ void               marsad_marker_layer_set_selected  (MarsadMarkerLayer    *self
                                                       const char           *place_id);
 const char        *marsad_marker_layer_get_selected  (MarsadMarkerLayer    *self);
 /* Takes the set: any markers (a collection's events), clustered as an
- * article's places are. */
+ * article's places are. A large set's clusters are built in a worker
+ * thread while the old set stays on the map; ::markers-ready says when
+ * the new one is shown. */
 void               marsad_marker_layer_set_markers   (MarsadMarkerLayer    *self,
                                                       MarsadMapMarkerSet   *set);
 MarsadMapMarkerSet *marsad_marker_layer_get_marker_set (MarsadMarkerLayer  *self);
+gboolean           marsad_marker_layer_is_building   (MarsadMarkerLayer    *self);
 /* The cluster (badge or single marker) at (x, y), or -1. */
 int                marsad_marker_layer_pick_cluster  (MarsadMarkerLayer    *self,
                                                       double                x,

@@ -390,6 +390,57 @@ test_legend (Fixture       *fixture,
   g_assert_false (marsad_map_widget_get_show_legend (fixture->map));
 }
 
+/* Many markers ------------------------------------------------------------ */
+
+static void
+ready_cb (MarsadMarkerLayer *layer,
+          gboolean          *ready)
+{
+  *ready = TRUE;
+}
+
+/* 20,000 events: their clusters are built in a worker thread, the window
+ * keeps answering, and the map shows the old markers meanwhile. */
+static void
+test_many_markers (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  MarsadMarkerLayer *layer = marsad_map_widget_get_marker_layer (fixture->map);
+  MarsadMapMarkerSet *set = marsad_map_marker_set_new ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  gboolean ready = FALSE;
+  gint64 start;
+  double call_ms;
+
+  for (guint i = 0; i < 20000; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("e%u", i);
+      MarsadMapMarker m = { .place_id = id, .name = (char *) "حي", .role = MARSAD_MARKER_ROLE_EVENT_SITE,
+                            .lat = g_rand_double_range (rand, 30, 37), .lon = g_rand_double_range (rand, 35, 47),
+                            .n_events = 1, .fatalities = -1 };
+
+      m.type_counts[i % MARSAD_N_EVENT_TYPES] = 1;
+      m.event_type = marsad_event_types ()[i % MARSAD_N_EVENT_TYPES];
+      marsad_map_marker_set_add (set, &m);
+    }
+  g_signal_connect (layer, "markers-ready", G_CALLBACK (ready_cb), &ready);
+  start = g_get_monotonic_time ();
+  marsad_marker_layer_set_markers (layer, set);
+  call_ms = (g_get_monotonic_time () - start) / 1000.0;
+  g_assert_true (marsad_marker_layer_is_building (layer));
+  /* the article's sixty places are still on the map meanwhile */
+  g_assert_cmpuint (marsad_marker_layer_get_n_markers (layer), ==, 60);
+  while (!ready)
+    g_main_context_iteration (NULL, TRUE);
+  g_test_message ("20,000 markers: set_markers returned in %.1f ms, shown after %.0f ms",
+                  call_ms, (g_get_monotonic_time () - start) / 1000.0);
+  g_assert_cmpfloat (call_ms, <, 100);
+  g_assert_false (marsad_marker_layer_is_building (layer));
+  g_assert_cmpuint (marsad_marker_layer_get_n_markers (layer), ==, 20000);
+  center_on (fixture, 33.5, 41, 6);
+  screenshot (fixture, "map-20000-events");
+}
+
 /* First frame ------------------------------------------------------------- */
 
 static void
@@ -627,6 +678,7 @@ main (int    argc,
   g_test_add ("/map-widget/framing", Fixture, NULL, fixture_setup, test_framing, fixture_teardown);
   g_test_add ("/map-widget/legend", Fixture, NULL, fixture_setup, test_legend, fixture_teardown);
   g_test_add_func ("/map-widget/first-frame-has-a-basemap", test_first_frame);
+  g_test_add ("/map-widget/many-markers-built-in-a-thread", Fixture, NULL, fixture_setup, test_many_markers, fixture_teardown);
   g_test_add ("/export-dialog/options", Fixture, NULL, fixture_setup, test_export_options, fixture_teardown);
   g_test_add ("/export-dialog/in-a-thread", Fixture, NULL, fixture_setup, test_export_in_thread, fixture_teardown);
   g_test_add ("/export-dialog/copy-to-clipboard", Fixture, NULL, fixture_setup, test_copy_to_clipboard, fixture_teardown);

@@ -12,8 +12,10 @@
 #define CELL_PX      64.0
 /* Markers closer than their radii plus this touch. */
 #define TOUCH_SLACK  2.0
-#define BADGE_MIN    11.0
-#define BADGE_MAX    20.0
+#define BADGE_MIN    10.0
+#define BADGE_MAX    16.0
+/* the largest anything is drawn: a site with many killed (marsad-map-markers.c) */
+#define MAX_RADIUS   20.0
 
 /* A level's grid: its clusters sorted by cell (row major), so that a box in
  * view is a binary search per row. */
@@ -42,7 +44,7 @@ struct _MarsadMapClusters
 double
 marsad_map_clusters_badge_radius (guint n_points)
 {
-  return MIN (BADGE_MIN + 2.5 * log2 (MAX (n_points, 1)), BADGE_MAX);
+  return MIN (BADGE_MIN + 2.0 * log2 (MAX (n_points, 1)), BADGE_MAX);
 }
 
 static double
@@ -220,7 +222,7 @@ merge_level (MarsadMapClusters *self,
       level_query (&grid, merged.mx - search, merged.my - search,
                    merged.mx + search, merged.my + search, found);
       /* nearest first; those already taken or beyond touching never count */
-      reach2 = (merged.radius + BADGE_MAX + TOUCH_SLACK) / w;
+      reach2 = (merged.radius + MAX_RADIUS + TOUCH_SLACK) / w;
       reach2 *= reach2;
       for (guint j = 0; j < found->len; j++)
         {
@@ -425,7 +427,7 @@ marsad_map_clusters_pick (MarsadMapClusters   *self,
   const Level *level = level_for (self, view->zoom);
   double w = world_px (view->zoom);
   double mx = (view->x0 + x) / w, my = (view->y0 + y) / w;
-  double r = MAX (BADGE_MAX + 2, min_radius) / w;
+  double r = MAX (MAX_RADIUS + 2, min_radius) / w;
   g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (guint));
   int best = -1;
   double best_d = G_MAXDOUBLE;

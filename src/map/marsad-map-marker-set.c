@@ -97,28 +97,52 @@ marsad_map_marker_set_style (MarsadMapMarkerSet    *self,
   style->type_counts = m->type_counts;
 }
 
+MarsadMapClusterPoint *
+marsad_map_marker_set_dup_points (MarsadMapMarkerSet *self)
+{
+  MarsadMapClusterPoint *points = g_new0 (MarsadMapClusterPoint, MAX (self->markers->len, 1));
+
+  for (guint i = 0; i < self->markers->len; i++)
+    {
+      const MarsadMapMarker *m = &g_array_index (self->markers, MarsadMapMarker, i);
+      MarsadMarkerStyle style;
+
+      marsad_map_marker_set_style (self, i, &style);
+      points[i].lat = m->lat;
+      points[i].lon = m->lon;
+      points[i].radius = marsad_marker_get_radius (&style);
+      points[i].n_events = m->n_events;
+      memcpy (points[i].type_counts, m->type_counts, sizeof m->type_counts);
+    }
+  return points;
+}
+
+void
+marsad_map_marker_set_take_clusters (MarsadMapMarkerSet *self,
+                                     MarsadMapClusters  *clusters)
+{
+  g_return_if_fail (self->clusters == NULL);
+  g_return_if_fail (marsad_map_clusters_get_n_points (clusters) == self->markers->len);
+
+  self->clusters = clusters;
+  self->label_w = g_new0 (double, MAX (self->markers->len, 1));
+  self->label_h = g_new0 (double, MAX (self->markers->len, 1));
+}
+
+gboolean
+marsad_map_marker_set_has_clusters (MarsadMapMarkerSet *self)
+{
+  return self->clusters != NULL;
+}
+
 MarsadMapClusters *
 marsad_map_marker_set_get_clusters (MarsadMapMarkerSet *self)
 {
   if (self->clusters == NULL)
     {
-      g_autofree MarsadMapClusterPoint *points = g_new0 (MarsadMapClusterPoint, MAX (self->markers->len, 1));
+      g_autofree MarsadMapClusterPoint *points = marsad_map_marker_set_dup_points (self);
 
-      for (guint i = 0; i < self->markers->len; i++)
-        {
-          const MarsadMapMarker *m = &g_array_index (self->markers, MarsadMapMarker, i);
-          MarsadMarkerStyle style;
-
-          marsad_map_marker_set_style (self, i, &style);
-          points[i].lat = m->lat;
-          points[i].lon = m->lon;
-          points[i].radius = marsad_marker_get_radius (&style);
-          points[i].n_events = m->n_events;
-          memcpy (points[i].type_counts, m->type_counts, sizeof m->type_counts);
-        }
-      self->clusters = marsad_map_clusters_new (points, self->markers->len);
-      self->label_w = g_new0 (double, MAX (self->markers->len, 1));
-      self->label_h = g_new0 (double, MAX (self->markers->len, 1));
+      marsad_map_marker_set_take_clusters (self, marsad_map_clusters_new (points, self->markers->len));
     }
   return self->clusters;
 }

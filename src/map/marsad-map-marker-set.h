@@ -54,6 +54,12 @@ int                    marsad_map_marker_set_find         (MarsadMapMarkerSet   
                                                            const char            *place_id);
 /* Built on first use, then kept. */
 MarsadMapClusters     *marsad_map_marker_set_get_clusters (MarsadMapMarkerSet    *self);
+/* To build the clusters in another thread: the points to build them from
+ * (g_free them), then the clusters made of them. */
+MarsadMapClusterPoint *marsad_map_marker_set_dup_points   (MarsadMapMarkerSet    *self);
+void                   marsad_map_marker_set_take_clusters (MarsadMapMarkerSet   *self,
+                                                            MarsadMapClusters    *clusters);
+gboolean               marsad_map_marker_set_has_clusters (MarsadMapMarkerSet    *self);
 
 /* The box the first view and Fit to Events frame: the event sites finer
  * than a country; else every place finer than a country; else all. Places
