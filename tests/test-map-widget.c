@@ -317,6 +317,15 @@ test_cluster_click (Fixture       *fixture,
   iterate (300);
   g_assert_cmpfloat (shumate_viewport_get_zoom_level (viewport), ==, 14);
   screenshot (fixture, "map-cluster-list");
+  if (g_getenv ("MARSAD_TEST_SCREENSHOTS") != NULL)
+    {
+      /* the list is a popover, a surface of its own: the whole screen */
+      g_autofree char *command = g_strdup_printf ("import -window root %s/map-cluster-popover.png",
+                                                  g_getenv ("MARSAD_TEST_SCREENSHOTS"));
+
+      iterate (300);
+      g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+    }
 }
 
 static gboolean
