@@ -8,9 +8,8 @@
 #include <shumate/shumate.h>
 
 #include "marsad-basemap-source.h"
-#include "marsad-map-overlays.h"
 #include "marsad-map-renderer.h"
-#include "marsad-map-widget.h"
+#include "marsad-map-widget-private.h"
 #include "marsad-marker-layer-private.h"
 
 #define TILE_SIZE 256.0
@@ -18,40 +17,7 @@
 #define MIN_FIT_ZOOM 3.0
 #define MAX_FIT_ZOOM 10.0
 #define FLY_ZOOM 9.0
-#define FLY_DURATION_MS 700
 
-struct _MarsadMapWidget
-{
-  GtkWidget             parent_instance;
-
-  ShumateSimpleMap     *simple_map;
-  ShumateMap           *map;
-  ShumateViewport      *viewport;
-  MarsadMarkerLayer    *markers;
-  ShumateMapSource     *source;
-  MarsadBasemap        *basemap;
-  MarsadMapColorScheme  color_scheme;
-  gboolean              online;
-  gboolean              dark;
-  GStrv                 marker_names;   /* left out of the basemap's labels */
-  char                 *tiles_key;      /* what the tiles were drawn around */
-  GtkWidget            *legend;         /* drawn over the map, not clickable */
-  GtkWidget            *cluster_popover;
-  gboolean              show_legend;
-  /* Until a new source's first tiles are drawn: the basemap drawn at once,
-   * coarser and without labels, so markers never sit on a blank map. */
-  gboolean              want_fallback;
-  GdkTexture           *fallback;
-  MarsadMapView         fallback_view;
-  MarsadMapRenderer    *fallback_renderer;
-
-  gboolean              fit_pending;
-  /* The view the last fit chose: while the user leaves it alone, a new
-   * size fits again. */
-  gboolean              fitted;
-  double                fit_lat, fit_lon, fit_zoom;
-  int                   fit_width, fit_height;
-};
 
 G_DEFINE_FINAL_TYPE (MarsadMapWidget, marsad_map_widget, GTK_TYPE_WIDGET)
 
@@ -76,32 +42,6 @@ want_dark (MarsadMapWidget *self)
     }
 }
 
-/* A tile's labels keep clear of the markers and their labels, as laid out
- * at the tile's zoom: the basemap yields to them. */
-static void
-keep_clear_cb (int       z,
-               int       x,
-               int       y,
-               GArray   *boxes,
-               gpointer  data)
-{
-  g_autoptr(MarsadMapWidget) self = g_weak_ref_get (data);
-  MarsadMapView view;
-
-  if (self == NULL)
-    return;
-  marsad_map_view_init_tile (&view, z, x, y, 256);
-  view.scale = 1;
-  marsad_map_marker_set_get_keep_clear (marsad_marker_layer_get_marker_set (self->markers), &view, boxes);
-}
-
-static void
-weak_ref_free (GWeakRef *ref)
-{
-  g_weak_ref_clear (ref);
-  g_free (ref);
-}
-
 /* The offline basemap drawn by src/map, or OpenStreetMap when asked for;
  * NULL until the window hands over the shared basemap. */
 static ShumateMapSource *
@@ -120,7 +60,8 @@ create_source (MarsadMapWidget *self)
     GWeakRef *ref = g_new0 (GWeakRef, 1);
 
     g_weak_ref_init (ref, self);
-    marsad_basemap_source_set_keep_clear (source, keep_clear_cb, ref, (GDestroyNotify) weak_ref_free);
+    marsad_basemap_source_set_keep_clear (source, marsad_map_widget_keep_clear, ref,
+                                          (GDestroyNotify) marsad_map_widget_weak_ref_free);
   }
   marsad_basemap_source_set_scale_factor (source, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
   return SHUMATE_MAP_SOURCE (source);
@@ -445,51 +386,19 @@ marsad_map_widget_get_map (MarsadMapWidget *self)
   return GTK_WIDGET (self->map);
 }
 
+void
+marsad_map_widget_emit_place_activated (MarsadMapWidget *self,
+                                        const char      *place_id)
+{
+  g_signal_emit (self, signals[PLACE_ACTIVATED], 0, place_id);
+}
+
 static void
 place_activated_cb (MarsadMarkerLayer *layer,
                     const char        *place_id,
                     MarsadMapWidget     *self)
 {
   g_signal_emit (self, signals[PLACE_ACTIVATED], 0, place_id);
-}
-
-/* Half the resolution, a margin for small pans, no labels: a few
- * milliseconds, once per new source. */
-static void
-render_fallback (MarsadMapWidget     *self,
-                 const MarsadMapView *view)
-{
-  MarsadMapRenderer *renderer;
-  MarsadMapBox everything = { -1e6, -1e6, 1e6, 1e6 };
-  MarsadMapAvoid no_labels = { &everything, 1, NULL, 0 };
-  MarsadMapView *fb = &self->fallback_view;
-  cairo_surface_t *surface;
-  g_autoptr(GBytes) bytes = NULL;
-  cairo_t *cr;
-  double lat, lon;
-
-  /* kept: its caches make the next reload's stand-in quicker */
-  if (self->fallback_renderer == NULL ||
-      marsad_map_renderer_get_basemap (self->fallback_renderer) != self->basemap)
-    {
-      g_clear_pointer (&self->fallback_renderer, marsad_map_renderer_unref);
-      self->fallback_renderer = marsad_map_renderer_new (self->basemap);
-    }
-  renderer = self->fallback_renderer;
-  marsad_map_view_unproject (view, view->width / 2, view->height / 2, &lat, &lon);
-  marsad_map_view_init (fb, lat, lon, MAX (view->zoom - 1, 0), ceil (view->width * 0.75),
-                        ceil (view->height * 0.75));
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) fb->width, (int) fb->height);
-  cr = cairo_create (surface);
-  marsad_map_renderer_set_style (renderer, self->dark ? MARSAD_MAP_STYLE_DARK : MARSAD_MAP_STYLE_LIGHT);
-  marsad_map_renderer_draw_full (renderer, cr, fb, &no_labels);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
-                       (gsize) cairo_image_surface_get_stride (surface) * (gsize) fb->height);
-  self->fallback = gdk_memory_texture_new ((int) fb->width, (int) fb->height, GDK_MEMORY_DEFAULT,
-                                           bytes, cairo_image_surface_get_stride (surface));
-  cairo_surface_destroy (surface);
 }
 
 static void
@@ -505,7 +414,7 @@ marsad_map_widget_snapshot (GtkWidget   *widget,
 
       marsad_marker_layer_get_view (self->markers, &view);
       if (self->fallback == NULL)
-        render_fallback (self, &view);
+        marsad_map_widget_render_fallback (self, &view);
       /* where the fallback's world pixels fall at the zoom shown now */
       k = exp2 (view.zoom - self->fallback_view.zoom);
       gtk_snapshot_append_texture (snapshot, self->fallback,
@@ -518,13 +427,6 @@ marsad_map_widget_snapshot (GtkWidget   *widget,
   gtk_widget_snapshot_child (widget, self->legend, snapshot);
 }
 
-gboolean
-marsad_map_widget_has_fallback (MarsadMapWidget *self)
-{
-  g_return_val_if_fail (MARSAD_IS_MAP_WIDGET (self), FALSE);
-  return self->want_fallback;
-}
-
 /* Still where the last fit put it: the user has not panned or zoomed. */
 static gboolean
 still_fitted (MarsadMapWidget *self)
@@ -535,140 +437,6 @@ still_fitted (MarsadMapWidget *self)
   return self->fitted &&
          fabs (shumate_viewport_get_zoom_level (self->viewport) - self->fit_zoom) < 1e-6 &&
          fabs (lat - self->fit_lat) < 1e-6 && fabs (lon - self->fit_lon) < 1e-6;
-}
-
-/* The export's legend, for the types this map shows, in the top right
- * corner as on exports. */
-static void
-draw_legend (GtkDrawingArea *area,
-             cairo_t        *cr,
-             int             width,
-             int             height,
-             gpointer        data)
-{
-  MarsadMapWidget *self = data;
-  MarsadMapMarkerSet *set = marsad_marker_layer_get_marker_set (self->markers);
-  gboolean types[MARSAD_N_EVENT_TYPES] = { FALSE };
-  gboolean has_context = FALSE, has_fatalities = FALSE;
-
-  for (guint i = 0; i < marsad_map_marker_set_get_n (set); i++)
-    {
-      const MarsadMapMarker *m = marsad_map_marker_set_get (set, i);
-
-      for (guint t = 0; t < MARSAD_N_EVENT_TYPES; t++)
-        types[t] |= m->type_counts[t] > 0;
-      has_context |= m->role == MARSAD_MARKER_ROLE_CONTEXT;
-      has_fatalities |= m->fatalities > 0;
-    }
-  /* clear of the zoom buttons, which sit on the right (the left in RTL) */
-  marsad_map_overlay_draw_legend (cr, gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL
-                                      ? width : width - 56,
-                                  12, types, has_context, has_fatalities, self->dark);
-}
-
-static void
-cluster_row_activated_cb (GtkListBox      *list,
-                          GtkListBoxRow   *row,
-                          MarsadMapWidget *self)
-{
-  const char *place_id = g_object_get_data (G_OBJECT (row), "place-id");
-  g_autofree char *copy = g_strdup (place_id);
-
-  gtk_popover_popdown (GTK_POPOVER (self->cluster_popover));
-  g_signal_emit (self, signals[PLACE_ACTIVATED], 0, copy);
-}
-
-/* Places on one spot (a town and its base, or one town named twice):
- * zooming in never parts them, so list them. */
-static void
-list_cluster (MarsadMapWidget *self,
-              guint            cluster,
-              double           x,
-              double           y)
-{
-  g_autoptr(GPtrArray) ids = marsad_marker_layer_dup_cluster_places (self->markers, cluster);
-  MarsadMapMarkerSet *set = marsad_marker_layer_get_marker_set (self->markers);
-  GtkWidget *list = gtk_list_box_new ();
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_list_box_set_activate_on_single_click (GTK_LIST_BOX (list), TRUE);
-  gtk_widget_add_css_class (list, "navigation-sidebar");
-  for (guint i = 0; i < ids->len; i++)
-    {
-      const MarsadMapMarker *m = marsad_map_marker_set_get (set, marsad_map_marker_set_find (set, ids->pdata[i]));
-      g_autofree char *text = m->name_en != NULL && g_strcmp0 (m->name_en, m->name) != 0
-                              ? g_strdup_printf ("%s — %s", m->name, m->name_en)
-                              : g_strdup (m->name);
-      GtkWidget *label = gtk_label_new (text);
-      GtkWidget *row = gtk_list_box_row_new ();
-
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-      g_object_set_data_full (G_OBJECT (row), "place-id", g_strdup (ids->pdata[i]), g_free);
-      gtk_list_box_append (GTK_LIST_BOX (list), row);
-    }
-  g_signal_connect (list, "row-activated", G_CALLBACK (cluster_row_activated_cb), self);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
-
-  if (self->cluster_popover == NULL)
-    {
-      self->cluster_popover = gtk_popover_new ();
-      gtk_widget_set_parent (self->cluster_popover, GTK_WIDGET (self));
-    }
-  gtk_popover_set_child (GTK_POPOVER (self->cluster_popover), scrolled);
-  gtk_popover_set_pointing_to (GTK_POPOVER (self->cluster_popover),
-                               &(GdkRectangle) { (int) x, (int) y, 1, 1 });
-  gtk_popover_popup (GTK_POPOVER (self->cluster_popover));
-}
-
-static void
-cluster_activated_cb (MarsadMarkerLayer *layer,
-                      guint              cluster,
-                      double             x,
-                      double             y,
-                      MarsadMapWidget   *self)
-{
-  double lat, lon, zoom;
-
-  if (marsad_marker_layer_get_cluster_expansion (layer, cluster, &lat, &lon, &zoom))
-    {
-      zoom = MAX (zoom, shumate_viewport_get_zoom_level (self->viewport) + 1);
-      shumate_map_go_to_full_with_duration (self->map, lat, lon,
-                                            MIN (zoom, shumate_viewport_get_max_zoom_level (self->viewport)),
-                                            FLY_DURATION_MS);
-    }
-  else
-    list_cluster (self, cluster, x, y);
-}
-
-void
-marsad_map_widget_set_show_legend (MarsadMapWidget *self,
-                                   gboolean         show)
-{
-  g_return_if_fail (MARSAD_IS_MAP_WIDGET (self));
-  show = !!show;
-  if (self->show_legend == show)
-    return;
-  self->show_legend = show;
-  gtk_widget_set_visible (self->legend, show);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_LEGEND]);
-}
-
-gboolean
-marsad_map_widget_get_show_legend (MarsadMapWidget *self)
-{
-  g_return_val_if_fail (MARSAD_IS_MAP_WIDGET (self), FALSE);
-  return self->show_legend;
-}
-
-GAction *
-marsad_map_widget_create_legend_action (MarsadMapWidget *self)
-{
-  return G_ACTION (g_property_action_new ("show-legend", self, "show-legend"));
 }
 
 static void
@@ -822,12 +590,12 @@ marsad_map_widget_init (MarsadMapWidget *self)
   self->markers = marsad_marker_layer_new (self->viewport);
   shumate_map_add_layer (self->map, SHUMATE_LAYER (self->markers));
   g_signal_connect (self->markers, "place-activated", G_CALLBACK (place_activated_cb), self);
-  g_signal_connect (self->markers, "cluster-activated", G_CALLBACK (cluster_activated_cb), self);
+  g_signal_connect (self->markers, "cluster-activated", G_CALLBACK (marsad_map_widget_cluster_activated), self);
 
   self->legend = gtk_drawing_area_new ();
   gtk_widget_set_can_target (self->legend, FALSE);
   gtk_widget_set_visible (self->legend, FALSE);
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->legend), draw_legend, self, NULL);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->legend), marsad_map_widget_draw_legend, self, NULL);
   gtk_widget_set_parent (self->legend, GTK_WIDGET (self));
 
   g_signal_connect_object (style, "notify::dark", G_CALLBACK (update_dark), self, G_CONNECT_SWAPPED);
