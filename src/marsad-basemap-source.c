@@ -19,12 +19,18 @@ struct _MarsadBasemapSource
   gboolean           dark;
   int                scale_factor;
   GStrv              avoid_names;   /* names the markers already show */
+  MarsadBasemapKeepClearFunc keep_clear;
+  gpointer           keep_clear_data;
+  GDestroyNotify     keep_clear_destroy;
   GThreadPool       *pool;          /* draws tiles, one core left to the UI */
+  guint              n_pending;     /* tiles asked for and not yet done */
 };
 
 G_DEFINE_FINAL_TYPE (MarsadBasemapSource, marsad_basemap_source, SHUMATE_TYPE_MAP_SOURCE)
 
 enum { PROP_0, PROP_DARK, PROP_SCALE_FACTOR, N_PROPS };
+enum { TILES_IDLE, N_SIGNALS };
+static guint signals[N_SIGNALS];
 static GParamSpec *properties[N_PROPS];
 
 /* What a worker thread needs: nothing it shares but the renderer, which is
@@ -33,6 +39,7 @@ typedef struct {
   MarsadMapRenderer *renderer;
   int z, x, y, size;
   GStrv avoid_names;   /* a copy: the job runs in another thread */
+  GArray *keep_clear;  /* MarsadMapBox, or NULL */
 } TileJob;
 
 static void
@@ -40,6 +47,7 @@ tile_job_free (TileJob *job)
 {
   marsad_map_renderer_unref (job->renderer);
   g_strfreev (job->avoid_names);
+  g_clear_pointer (&job->keep_clear, g_array_unref);
   g_free (job);
 }
 
@@ -57,10 +65,16 @@ render_tile_thread (GTask *task, gpointer source, gpointer task_data, GCancellab
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, job->size, job->size);
   cr = cairo_create (surface);
-  if (job->avoid_names != NULL)
+  if (job->avoid_names != NULL || job->keep_clear != NULL)
     {
       MarsadMapAvoid avoid = { NULL, 0, (const char * const *) job->avoid_names,
-                               g_strv_length (job->avoid_names) };
+                               job->avoid_names != NULL ? g_strv_length (job->avoid_names) : 0 };
+
+      if (job->keep_clear != NULL)
+        {
+          avoid.boxes = (const MarsadMapBox *) (void *) job->keep_clear->data;
+          avoid.n_boxes = job->keep_clear->len;
+        }
 
       marsad_map_renderer_draw_tile_full (job->renderer, cr, job->z, job->x, job->y, job->size, &avoid);
     }
@@ -85,6 +99,10 @@ render_tile_done (GObject *source, GAsyncResult *result, gpointer user_data)
   ShumateTile *tile = g_task_get_task_data (outer);
   g_autoptr(GError) error = NULL;
   g_autoptr(GdkTexture) texture = g_task_propagate_pointer (G_TASK (result), &error);
+  MarsadBasemapSource *self = MARSAD_BASEMAP_SOURCE (source);
+
+  if (self->n_pending > 0 && --self->n_pending == 0)
+    g_signal_emit (self, signals[TILES_IDLE], 0);
 
   if (texture == NULL)
     {
@@ -118,7 +136,13 @@ marsad_basemap_source_fill_tile_async (ShumateMapSource *source, ShumateTile *ti
   job->y = (int) shumate_tile_get_y (tile);
   job->size = TILE_SIZE * CLAMP (self->scale_factor, 1, 4);
   job->avoid_names = g_strdupv (self->avoid_names);
+  if (self->keep_clear != NULL)
+    {
+      job->keep_clear = g_array_new (FALSE, FALSE, sizeof (MarsadMapBox));
+      self->keep_clear (job->z, job->x, job->y, job->keep_clear, self->keep_clear_data);
+    }
 
+  self->n_pending++;
   inner = g_task_new (self, cancellable, render_tile_done, g_steal_pointer (&outer));
   g_task_set_task_data (inner, job, (GDestroyNotify) tile_job_free);
   g_thread_pool_push (self->pool, g_steal_pointer (&inner), NULL);
@@ -185,6 +209,7 @@ marsad_basemap_source_finalize (GObject *object)
   /* every queued tile holds a reference to the source: the pool is idle */
   g_thread_pool_free (MARSAD_BASEMAP_SOURCE (object)->pool, FALSE, TRUE);
   g_clear_pointer (&MARSAD_BASEMAP_SOURCE (object)->avoid_names, g_strfreev);
+  marsad_basemap_source_set_keep_clear (MARSAD_BASEMAP_SOURCE (object), NULL, NULL, NULL);
   MarsadBasemapSource *self = MARSAD_BASEMAP_SOURCE (object);
 
   g_clear_pointer (&self->light, marsad_map_renderer_unref);
@@ -203,6 +228,10 @@ marsad_basemap_source_class_init (MarsadBasemapSourceClass *klass)
   object_class->finalize = marsad_basemap_source_finalize;
   source_class->fill_tile_async = marsad_basemap_source_fill_tile_async;
   source_class->fill_tile_finish = marsad_basemap_source_fill_tile_finish;
+
+  /* Every tile asked for so far is drawn (or given up). */
+  signals[TILES_IDLE] = g_signal_new ("tiles-idle", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                      0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   properties[PROP_DARK] =
     g_param_spec_boolean ("dark", NULL, NULL, FALSE,
@@ -300,4 +329,19 @@ marsad_basemap_source_set_avoid_names (MarsadBasemapSource *self,
 
   g_strfreev (self->avoid_names);
   self->avoid_names = names != NULL && names[0] != NULL ? g_strdupv ((char **) names) : NULL;
+}
+
+void
+marsad_basemap_source_set_keep_clear (MarsadBasemapSource        *self,
+                                      MarsadBasemapKeepClearFunc  func,
+                                      gpointer                    data,
+                                      GDestroyNotify              destroy)
+{
+  g_return_if_fail (MARSAD_IS_BASEMAP_SOURCE (self));
+
+  if (self->keep_clear_destroy != NULL)
+    self->keep_clear_destroy (self->keep_clear_data);
+  self->keep_clear = func;
+  self->keep_clear_data = data;
+  self->keep_clear_destroy = destroy;
 }

@@ -26,11 +26,28 @@ gboolean             marsad_basemap_source_get_dark     (MarsadBasemapSource *se
 void                 marsad_basemap_source_set_scale_factor (MarsadBasemapSource *self,
                                                              int                  scale_factor);
 
+/* ::tiles-idle is emitted when every tile asked for is drawn. */
+
 /* The online OpenStreetMap raster tiles, only for when the user turns them
  * on. The license text ("© OpenStreetMap contributors") must be shown. */
 ShumateMapSource    *marsad_osm_source_new              (void);
 
 void                 marsad_basemap_source_set_avoid_names (MarsadBasemapSource *self,
                                                             const char * const  *names);
+
+/* Fills boxes (MarsadMapBox, in the tile's 256 logical px) with what the
+ * tile's labels must keep clear of: the app's markers and their labels,
+ * so that the basemap yields to them. Called on the main thread. */
+typedef void (*MarsadBasemapKeepClearFunc) (int       z,
+                                            int       x,
+                                            int       y,
+                                            GArray   *boxes,
+                                            gpointer  data);
+
+/* Set before the first tile is drawn (libshumate keeps drawn tiles). */
+void                 marsad_basemap_source_set_keep_clear (MarsadBasemapSource        *self,
+                                                           MarsadBasemapKeepClearFunc  func,
+                                                           gpointer                    data,
+                                                           GDestroyNotify              destroy);
 
 G_END_DECLS

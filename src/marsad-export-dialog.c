@@ -6,44 +6,16 @@
 #include <math.h>
 #include <string.h>
 
-#include "marsad-export-dialog.h"
+#include "marsad-export-dialog-private.h"
 
 /* Typing a width digit by digit should not redraw the preview each time. */
 #define PREVIEW_DELAY_MS 120
 #define PREVIEW_MARGIN 8
 
-struct _MarsadExportDialog
-{
-  AdwWindow        parent_instance;
-
-  /* Template widgets */
-  AdwToastOverlay *toast_overlay;
-  GtkDrawingArea  *preview;
-  GtkLabel        *size_label;
-  AdwComboRow     *format_row;
-  GtkSpinButton   *width_spin;
-  GtkSpinButton   *height_spin;
-  AdwActionRow    *scale_row;
-  GtkSpinButton   *scale_spin;
-  GtkSwitch       *dark_switch;
-  GtkSwitch       *title_switch;
-  GtkSwitch       *legend_switch;
-  GtkSwitch       *scale_bar_switch;
-
-  MarsadAnalysis  *analysis;
-  MarsadBasemap   *basemap;
-  GSettings       *settings;
-  char            *suggested_name;
-  gboolean         show_background;
-
-  cairo_surface_t *preview_surface;
-  guint            preview_source;
-};
 
 G_DEFINE_FINAL_TYPE (MarsadExportDialog, marsad_export_dialog, ADW_TYPE_WINDOW)
 
-enum { EXPORTED, N_SIGNALS };
-static guint signals[N_SIGNALS];
+static guint signals[MARSAD_EXPORT_DIALOG_N_SIGNALS];
 
 void
 marsad_export_dialog_get_options (MarsadExportDialog     *self,
@@ -60,7 +32,16 @@ marsad_export_dialog_get_options (MarsadExportDialog     *self,
   opts->show_title = gtk_switch_get_active (self->title_switch);
   opts->show_legend = gtk_switch_get_active (self->legend_switch);
   opts->show_scale_bar = gtk_switch_get_active (self->scale_bar_switch);
-  opts->show_background = self->show_background;
+  /* history is left out unless asked for, whatever the window shows */
+  opts->show_background = gtk_switch_get_active (self->background_switch);
+  if (self->has_screen_extent && adw_combo_row_get_selected (self->extent_row) == 1)
+    {
+      opts->has_bbox = TRUE;
+      opts->west = self->screen_west;
+      opts->south = self->screen_south;
+      opts->east = self->screen_east;
+      opts->north = self->screen_north;
+    }
   /* The export always draws the offline basemap, even when the window
    * shows OpenStreetMap's tiles, so it credits only the offline data. */
   opts->online_tiles = FALSE;
@@ -185,8 +166,19 @@ load_settings (MarsadExportDialog *self)
   gtk_switch_set_active (self->scale_bar_switch, g_settings_get_boolean (self->settings, "last-export-scale-bar"));
 }
 
-static void
-save_settings (MarsadExportDialog *self,
+void
+marsad_export_dialog_emit (MarsadExportDialog *self,
+                           guint               signal,
+                           const char         *path)
+{
+  if (signal == MARSAD_EXPORT_DIALOG_EXPORTED)
+    g_signal_emit (self, signals[signal], 0, path);
+  else
+    g_signal_emit (self, signals[signal], 0);
+}
+
+void
+marsad_export_dialog_save_settings (MarsadExportDialog *self,
                const char         *path)
 {
   MarsadMapExportOptions opts;
@@ -243,8 +235,8 @@ marsad_export_dialog_export_to_path (MarsadExportDialog  *self,
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-  save_settings (self, path);
-  g_signal_emit (self, signals[EXPORTED], 0, path);
+  marsad_export_dialog_save_settings (self, path);
+  g_signal_emit (self, signals[MARSAD_EXPORT_DIALOG_EXPORTED], 0, path);
   return TRUE;
 }
 
@@ -258,6 +250,17 @@ with_extension (const char      *path,
   if (marsad_map_format_from_path (path, &named) && named == format)
     return g_strdup (path);
   return g_strconcat (path, ".", marsad_map_format_get_extension (format), NULL);
+}
+
+static void
+exported_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  MarsadExportDialog *self = MARSAD_EXPORT_DIALOG (source);
+
+  if (marsad_export_dialog_export_finish (self, result, NULL))
+    gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static void
@@ -276,8 +279,12 @@ chooser_response_cb (GtkNativeDialog    *chooser,
       if (chosen == NULL)
         adw_toast_overlay_add_toast (self->toast_overlay,
                                      adw_toast_new (_("Only local files can be exported to")));
-      else if (marsad_export_dialog_export_to_path (self, (path = with_extension (chosen, opts.format)), NULL))
-        gtk_window_destroy (GTK_WINDOW (self));
+      else
+        {
+          /* in a thread: a 3200×12000 map must not freeze the window */
+          path = with_extension (chosen, opts.format);
+          marsad_export_dialog_export_async (self, path, exported_cb, NULL);
+        }
     }
   g_object_unref (chooser);
   g_object_unref (self);
@@ -344,6 +351,10 @@ marsad_export_dialog_dispose (GObject *object)
   MarsadExportDialog *self = MARSAD_EXPORT_DIALOG (object);
 
   g_clear_handle_id (&self->preview_source, g_source_remove);
+  g_clear_handle_id (&self->progress_source, g_source_remove);
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   if (self->analysis != NULL)
     g_signal_handlers_disconnect_by_func (self->analysis, queue_preview, self);
   g_clear_object (&self->analysis);
@@ -371,9 +382,12 @@ marsad_export_dialog_class_init (MarsadExportDialogClass *klass)
   object_class->finalize = marsad_export_dialog_finalize;
 
   /* The map was written to the path (a string). */
-  signals[EXPORTED] = g_signal_new ("exported", G_TYPE_FROM_CLASS (klass),
+  signals[MARSAD_EXPORT_DIALOG_EXPORTED] = g_signal_new ("exported", G_TYPE_FROM_CLASS (klass),
                                     G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                     G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* The map was put on the clipboard as an image. */
+  signals[MARSAD_EXPORT_DIALOG_COPIED] = g_signal_new ("copied", G_TYPE_FROM_CLASS (klass),
+                                  G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/marsad/Marsad/marsad-export-dialog.ui");
@@ -389,9 +403,16 @@ marsad_export_dialog_class_init (MarsadExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MarsadExportDialog, title_switch);
   gtk_widget_class_bind_template_child (widget_class, MarsadExportDialog, legend_switch);
   gtk_widget_class_bind_template_child (widget_class, MarsadExportDialog, scale_bar_switch);
+  gtk_widget_class_bind_template_child (widget_class, MarsadExportDialog, extent_row);
+  gtk_widget_class_bind_template_child (widget_class, MarsadExportDialog, background_switch);
+  gtk_widget_class_bind_template_child (widget_class, MarsadExportDialog, progress_revealer);
+  gtk_widget_class_bind_template_child (widget_class, MarsadExportDialog, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, MarsadExportDialog, options_page);
   gtk_widget_class_bind_template_callback (widget_class, options_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "export.choose-file", NULL, choose_file_action);
+  gtk_widget_class_install_action (widget_class, "export.copy", NULL, marsad_export_dialog_copy_action);
+  gtk_widget_class_install_action (widget_class, "export.cancel", NULL, marsad_export_dialog_cancel_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -401,6 +422,9 @@ marsad_export_dialog_init (MarsadExportDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drawing_area_set_draw_func (self->preview, draw_preview, self, NULL);
   g_signal_connect_swapped (self->preview, "resize", G_CALLBACK (preview_resized_cb), self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.cancel", FALSE);
+  /* "as on screen" needs the window's view */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->extent_row), FALSE);
 }
 
 MarsadExportDialog *
@@ -438,8 +462,41 @@ marsad_export_dialog_set_show_background (MarsadExportDialog *self,
                                           gboolean            show_background)
 {
   g_return_if_fail (MARSAD_IS_EXPORT_DIALOG (self));
+  /* only noted: an export leaves history out unless its own switch is on */
   self->show_background = show_background;
+}
+
+void
+marsad_export_dialog_set_screen_extent (MarsadExportDialog *self,
+                                        double              west,
+                                        double              south,
+                                        double              east,
+                                        double              north)
+{
+  g_return_if_fail (MARSAD_IS_EXPORT_DIALOG (self));
+  self->has_screen_extent = west < east && south < north;
+  self->screen_west = west;
+  self->screen_south = south;
+  self->screen_east = east;
+  self->screen_north = north;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->extent_row), self->has_screen_extent);
   queue_preview (self);
+}
+
+void
+marsad_export_dialog_set_extent_on_screen (MarsadExportDialog *self,
+                                           gboolean            on_screen)
+{
+  g_return_if_fail (MARSAD_IS_EXPORT_DIALOG (self));
+  adw_combo_row_set_selected (self->extent_row, on_screen ? 1 : 0);
+}
+
+void
+marsad_export_dialog_set_show_background_events (MarsadExportDialog *self,
+                                                 gboolean            show)
+{
+  g_return_if_fail (MARSAD_IS_EXPORT_DIALOG (self));
+  gtk_switch_set_active (self->background_switch, show);
 }
 
 void

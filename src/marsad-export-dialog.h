@@ -29,7 +29,8 @@ MarsadExportDialog *marsad_export_dialog_new          (GtkWindow              *p
 /* The file name offered in the file chooser; its extension follows the format. */
 void                marsad_export_dialog_set_suggested_name (MarsadExportDialog *self,
                                                              const char         *name);
-/* Mark background events too, as the window does. */
+/* Whether the window shows background events. The export leaves them
+ * out unless its "Background Events" switch is turned on. */
 void                marsad_export_dialog_set_show_background (MarsadExportDialog *self,
                                                               gboolean            show_background);
 void                marsad_export_dialog_set_format   (MarsadExportDialog     *self,
@@ -48,5 +49,31 @@ void                marsad_export_dialog_get_options  (MarsadExportDialog     *s
 gboolean            marsad_export_dialog_export_to_path (MarsadExportDialog   *self,
                                                          const char           *path,
                                                          GError              **error);
+
+/* The window's view (lon/lat): offers the "As on screen" extent. */
+void                marsad_export_dialog_set_screen_extent (MarsadExportDialog *self,
+                                                            double              west,
+                                                            double              south,
+                                                            double              east,
+                                                            double              north);
+void                marsad_export_dialog_set_extent_on_screen (MarsadExportDialog *self,
+                                                               gboolean            on_screen);
+void                marsad_export_dialog_set_show_background_events (MarsadExportDialog *self,
+                                                                     gboolean            show);
+/* What choosing a file does: writes in a worker thread, the dialog shows
+ * progress and a Stop button; finish reports (and shows) any error, and a
+ * stop as G_IO_ERROR_CANCELLED. */
+void                marsad_export_dialog_export_async  (MarsadExportDialog   *self,
+                                                        const char           *path,
+                                                        GAsyncReadyCallback   callback,
+                                                        gpointer              user_data);
+gboolean            marsad_export_dialog_export_finish (MarsadExportDialog   *self,
+                                                        GAsyncResult         *result,
+                                                        GError              **error);
+/* Stops the export or copy under way (no file is left). */
+void                marsad_export_dialog_cancel        (MarsadExportDialog   *self);
+/* Puts the map, as the options draw it, on the clipboard as an image
+ * (in a worker thread; emits ::copied). */
+void                marsad_export_dialog_copy          (MarsadExportDialog   *self);
 
 G_END_DECLS

@@ -9,37 +9,23 @@
 
 #include "marsad-basemap-source.h"
 #include "marsad-map-renderer.h"
-#include "marsad-map-widget.h"
+#include "marsad-map-widget-private.h"
+#include "marsad-marker-layer-private.h"
 
 #define TILE_SIZE 256.0
 #define FIT_PADDING 64.0
 #define MIN_FIT_ZOOM 3.0
 #define MAX_FIT_ZOOM 10.0
 #define FLY_ZOOM 9.0
-#define FLY_DURATION_MS 700
 
-struct _MarsadMapWidget
-{
-  GtkWidget             parent_instance;
-
-  ShumateSimpleMap     *simple_map;
-  ShumateMap           *map;
-  ShumateViewport      *viewport;
-  MarsadMarkerLayer    *markers;
-  ShumateMapSource     *source;
-  MarsadBasemap        *basemap;
-  MarsadMapColorScheme  color_scheme;
-  gboolean              online;
-  gboolean              dark;
-  GStrv                 marker_names;   /* left out of the basemap's labels */
-
-  gboolean              fit_pending;
-};
 
 G_DEFINE_FINAL_TYPE (MarsadMapWidget, marsad_map_widget, GTK_TYPE_WIDGET)
 
 enum { PLACE_ACTIVATED, N_SIGNALS };
 static guint signals[N_SIGNALS];
+
+enum { PROP_0, PROP_SHOW_LEGEND, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 static gboolean
 want_dark (MarsadMapWidget *self)
@@ -70,6 +56,13 @@ create_source (MarsadMapWidget *self)
   source = marsad_basemap_source_new (self->basemap);
   marsad_basemap_source_set_dark (source, self->dark);
   marsad_basemap_source_set_avoid_names (source, (const char * const *) self->marker_names);
+  {
+    GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+    g_weak_ref_init (ref, self);
+    marsad_basemap_source_set_keep_clear (source, marsad_map_widget_keep_clear, ref,
+                                          (GDestroyNotify) marsad_map_widget_weak_ref_free);
+  }
   marsad_basemap_source_set_scale_factor (source, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
   return SHUMATE_MAP_SOURCE (source);
 }
@@ -87,6 +80,14 @@ update_license (MarsadMapWidget *self)
 /* libshumate keeps drawn tiles: a new style needs a new source, which
  * shumate_simple_map_set_map_source() puts in a new base layer. */
 static void
+tiles_idle_cb (MarsadMapWidget *self)
+{
+  self->want_fallback = FALSE;
+  g_clear_object (&self->fallback);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
 reload_source (MarsadMapWidget *self)
 {
   g_autoptr(ShumateMapSource) source = create_source (self);
@@ -94,6 +95,10 @@ reload_source (MarsadMapWidget *self)
   update_license (self);
   if (source == NULL)
     return;
+  g_clear_object (&self->fallback);
+  self->want_fallback = MARSAD_IS_BASEMAP_SOURCE (source);
+  if (self->want_fallback)
+    g_signal_connect_object (source, "tiles-idle", G_CALLBACK (tiles_idle_cb), self, G_CONNECT_SWAPPED);
   g_set_object (&self->source, source);
   shumate_simple_map_set_map_source (self->simple_map, source);
   /* the new base layer goes under the markers */
@@ -225,6 +230,12 @@ fit_in (MarsadMapWidget *self,
       shumate_viewport_set_zoom_level (self->viewport, zoom);
       shumate_map_center_on (self->map, lat, lon);
     }
+  self->fitted = TRUE;
+  self->fit_lat = lat;
+  self->fit_lon = lon;
+  self->fit_zoom = zoom;
+  self->fit_width = width;
+  self->fit_height = height;
   return TRUE;
 }
 
@@ -245,6 +256,24 @@ marsad_map_widget_fit_events (MarsadMapWidget *self,
   self->fit_pending = !fit_now (self, animate);
 }
 
+/* The tiles leave out the markers' names and keep clear of where they
+ * stand: drawn again only when either changes. */
+static char *
+markers_key (MarsadMapWidget *self)
+{
+  MarsadMapMarkerSet *set = marsad_marker_layer_get_marker_set (self->markers);
+  GString *key = g_string_new (NULL);
+
+  for (guint i = 0; i < marsad_map_marker_set_get_n (set); i++)
+    {
+      const MarsadMapMarker *m = marsad_map_marker_set_get (set, i);
+
+      g_string_append_printf (key, "%s|%.5f|%.5f|%d|%d|%u;", m->name, m->lat, m->lon,
+                              m->role, m->fatalities, m->n_events);
+    }
+  return g_string_free (key, FALSE);
+}
+
 void
 marsad_map_widget_set_document (MarsadMapWidget        *self,
                               const MarsadDocument *doc,
@@ -254,19 +283,22 @@ marsad_map_widget_set_document (MarsadMapWidget        *self,
   g_return_if_fail (MARSAD_IS_MAP_WIDGET (self));
 
   g_auto(GStrv) names = NULL;
+  g_autofree char *key = NULL;
 
   marsad_marker_layer_set_document (self->markers, doc, show_background);
   /* each place named once: the tiles leave out what the markers label */
   names = marsad_marker_layer_dup_names (self->markers);
-  if (!(self->marker_names == NULL ? names[0] == NULL
-                                   : g_strv_equal ((const char * const *) names,
-                                                   (const char * const *) self->marker_names)))
+  key = markers_key (self);
+  if (g_strcmp0 (key, self->tiles_key) != 0)
     {
       g_strfreev (self->marker_names);
       self->marker_names = g_steal_pointer (&names);
+      g_free (self->tiles_key);
+      self->tiles_key = g_steal_pointer (&key);
       if (!self->online && self->source != NULL)
         reload_source (self);
     }
+  gtk_widget_queue_draw (self->legend);
   if (fit)
     marsad_map_widget_fit_events (self, FALSE);
 }
@@ -275,8 +307,30 @@ void
 marsad_map_widget_select_place (MarsadMapWidget *self,
                               const char    *place_id)
 {
+  MarsadMapMarkerSet *set;
+  double x, y;
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  int i;
+
   g_return_if_fail (MARSAD_IS_MAP_WIDGET (self));
   marsad_marker_layer_set_selected (self->markers, place_id);
+
+  /* a place picked in the article or a list that the map does not show
+   * now: go and show it */
+  set = marsad_marker_layer_get_marker_set (self->markers);
+  i = marsad_map_marker_set_find (set, place_id);
+  if (i < 0 || width <= 0 || height <= 0 ||
+      !marsad_marker_layer_get_marker_position (self->markers, place_id, &x, &y))
+    return;
+  if (x < 0 || y < 0 || x > width || y > height)
+    {
+      const MarsadMapMarker *m = marsad_map_marker_set_get (set, i);
+      double zoom = shumate_viewport_get_zoom_level (self->viewport);
+
+      shumate_map_go_to_full_with_duration (self->map, m->lat, m->lon,
+                                            m->area ? MIN (zoom, 5) : zoom, FLY_DURATION_MS);
+    }
 }
 
 void
@@ -303,6 +357,23 @@ marsad_map_widget_get_center (MarsadMapWidget *self,
   *lon = shumate_location_get_longitude (SHUMATE_LOCATION (self->viewport));
 }
 
+gboolean
+marsad_map_widget_get_view_bounds (MarsadMapWidget *self,
+                                   double          *west,
+                                   double          *south,
+                                   double          *east,
+                                   double          *north)
+{
+  MarsadMapView view;
+
+  g_return_val_if_fail (MARSAD_IS_MAP_WIDGET (self), FALSE);
+  if (gtk_widget_get_width (GTK_WIDGET (self->markers)) <= 0)
+    return FALSE;
+  marsad_marker_layer_get_view (self->markers, &view);
+  marsad_map_view_get_bounds (&view, west, south, east, north);
+  return TRUE;
+}
+
 MarsadMarkerLayer *
 marsad_map_widget_get_marker_layer (MarsadMapWidget *self)
 {
@@ -315,12 +386,93 @@ marsad_map_widget_get_map (MarsadMapWidget *self)
   return GTK_WIDGET (self->map);
 }
 
+void
+marsad_map_widget_emit_place_activated (MarsadMapWidget *self,
+                                        const char      *place_id)
+{
+  g_signal_emit (self, signals[PLACE_ACTIVATED], 0, place_id);
+}
+
 static void
 place_activated_cb (MarsadMarkerLayer *layer,
                     const char        *place_id,
                     MarsadMapWidget     *self)
 {
   g_signal_emit (self, signals[PLACE_ACTIVATED], 0, place_id);
+}
+
+static void
+marsad_map_widget_snapshot (GtkWidget   *widget,
+                            GtkSnapshot *snapshot)
+{
+  MarsadMapWidget *self = MARSAD_MAP_WIDGET (widget);
+
+  if (self->want_fallback && self->basemap != NULL && gtk_widget_get_width (widget) > 0)
+    {
+      MarsadMapView view;
+      double k;
+
+      marsad_marker_layer_get_view (self->markers, &view);
+      if (self->fallback == NULL)
+        marsad_map_widget_render_fallback (self, &view);
+      /* where the fallback's world pixels fall at the zoom shown now */
+      k = exp2 (view.zoom - self->fallback_view.zoom);
+      gtk_snapshot_append_texture (snapshot, self->fallback,
+                                   &GRAPHENE_RECT_INIT (self->fallback_view.x0 * k - view.x0,
+                                                        self->fallback_view.y0 * k - view.y0,
+                                                        self->fallback_view.width * k,
+                                                        self->fallback_view.height * k));
+    }
+  gtk_widget_snapshot_child (widget, GTK_WIDGET (self->simple_map), snapshot);
+  gtk_widget_snapshot_child (widget, self->legend, snapshot);
+}
+
+/* Still where the last fit put it: the user has not panned or zoomed. */
+static gboolean
+still_fitted (MarsadMapWidget *self)
+{
+  double lat = shumate_location_get_latitude (SHUMATE_LOCATION (self->viewport));
+  double lon = shumate_location_get_longitude (SHUMATE_LOCATION (self->viewport));
+
+  return self->fitted &&
+         fabs (shumate_viewport_get_zoom_level (self->viewport) - self->fit_zoom) < 1e-6 &&
+         fabs (lat - self->fit_lat) < 1e-6 && fabs (lon - self->fit_lon) < 1e-6;
+}
+
+static void
+marsad_map_widget_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  MarsadMapWidget *self = MARSAD_MAP_WIDGET (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_LEGEND:
+      g_value_set_boolean (value, self->show_legend);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+marsad_map_widget_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  MarsadMapWidget *self = MARSAD_MAP_WIDGET (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_LEGEND:
+      marsad_map_widget_set_show_legend (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -337,7 +489,13 @@ marsad_map_widget_size_allocate (GtkWidget *widget,
       self->fit_pending = FALSE;
       fit_in (self, width, height, FALSE);
     }
+  else if (width > 0 && height > 0 && (width != self->fit_width || height != self->fit_height) &&
+           still_fitted (self))
+    fit_in (self, width, height, FALSE);
   gtk_widget_allocate (GTK_WIDGET (self->simple_map), width, height, baseline, NULL);
+  gtk_widget_allocate (self->legend, width, height, baseline, NULL);
+  if (self->cluster_popover != NULL)
+    gtk_popover_present (GTK_POPOVER (self->cluster_popover));
 }
 
 static void
@@ -359,15 +517,28 @@ marsad_map_widget_measure (GtkWidget      *widget,
 static void
 marsad_map_widget_dispose (GObject *object)
 {
-  g_clear_pointer (&MARSAD_MAP_WIDGET (object)->marker_names, g_strfreev);
   MarsadMapWidget *self = MARSAD_MAP_WIDGET (object);
 
+  g_clear_pointer (&self->marker_names, g_strfreev);
+  g_clear_pointer (&self->tiles_key, g_free);
+  if (self->cluster_popover != NULL)
+    {
+      gtk_widget_unparent (self->cluster_popover);
+      self->cluster_popover = NULL;
+    }
+  if (self->legend != NULL)
+    {
+      gtk_widget_unparent (self->legend);
+      self->legend = NULL;
+    }
   if (self->simple_map != NULL)
     {
       gtk_widget_unparent (GTK_WIDGET (self->simple_map));
       self->simple_map = NULL;
     }
   g_clear_object (&self->source);
+  g_clear_object (&self->fallback);
+  g_clear_pointer (&self->fallback_renderer, marsad_map_renderer_unref);
   g_clear_pointer (&self->basemap, marsad_basemap_unref);
   G_OBJECT_CLASS (marsad_map_widget_parent_class)->dispose (object);
 }
@@ -379,7 +550,18 @@ marsad_map_widget_class_init (MarsadMapWidgetClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = marsad_map_widget_dispose;
+  object_class->get_property = marsad_map_widget_get_property;
+  object_class->set_property = marsad_map_widget_set_property;
   widget_class->size_allocate = marsad_map_widget_size_allocate;
+  widget_class->snapshot = marsad_map_widget_snapshot;
+
+  /* The map's legend (the export's, in its corner); a window binds a
+   * stateful action to it with marsad_map_widget_create_legend_action(). */
+  properties[PROP_SHOW_LEGEND] =
+    g_param_spec_boolean ("show-legend", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+  gtk_widget_class_install_property_action (widget_class, "map.show-legend", "show-legend");
   widget_class->measure = marsad_map_widget_measure;
 
   signals[PLACE_ACTIVATED] = g_signal_new ("place-activated", G_TYPE_FROM_CLASS (klass),
@@ -408,6 +590,13 @@ marsad_map_widget_init (MarsadMapWidget *self)
   self->markers = marsad_marker_layer_new (self->viewport);
   shumate_map_add_layer (self->map, SHUMATE_LAYER (self->markers));
   g_signal_connect (self->markers, "place-activated", G_CALLBACK (place_activated_cb), self);
+  g_signal_connect (self->markers, "cluster-activated", G_CALLBACK (marsad_map_widget_cluster_activated), self);
+
+  self->legend = gtk_drawing_area_new ();
+  gtk_widget_set_can_target (self->legend, FALSE);
+  gtk_widget_set_visible (self->legend, FALSE);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->legend), marsad_map_widget_draw_legend, self, NULL);
+  gtk_widget_set_parent (self->legend, GTK_WIDGET (self));
 
   g_signal_connect_object (style, "notify::dark", G_CALLBACK (update_dark), self, G_CONNECT_SWAPPED);
   update_dark (self);

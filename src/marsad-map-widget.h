@@ -30,6 +30,7 @@ void               marsad_map_widget_set_document     (MarsadMapWidget        *s
 /* Shows every event site (all places when there are none). */
 void               marsad_map_widget_fit_events       (MarsadMapWidget        *self,
                                                      gboolean              animate);
+/* Marks the place; when the map does not show it, flies there. */
 void               marsad_map_widget_select_place     (MarsadMapWidget        *self,
                                                      const char           *place_id);
 /* Flies to the place, zooming in when the map is far out. */
@@ -38,6 +39,13 @@ void               marsad_map_widget_fly_to_place     (MarsadMapWidget        *s
 void               marsad_map_widget_get_center       (MarsadMapWidget        *self,
                                                      double               *lat,
                                                      double               *lon);
+/* The lon/lat box the map shows now (for "export as on screen"); FALSE
+ * before it has a size. */
+gboolean           marsad_map_widget_get_view_bounds  (MarsadMapWidget        *self,
+                                                     double               *west,
+                                                     double               *south,
+                                                     double               *east,
+                                                     double               *north);
 /* The offline basemap to draw tiles from (shared, not copied). The map
  * shows no tiles until it has one, unless online tiles are on. */
 void               marsad_map_widget_set_basemap      (MarsadMapWidget        *self,
@@ -51,9 +59,20 @@ gboolean           marsad_map_widget_get_online       (MarsadMapWidget        *s
 void               marsad_map_widget_set_color_scheme (MarsadMapWidget        *self,
                                                      MarsadMapColorScheme  scheme);
 gboolean           marsad_map_widget_get_dark         (MarsadMapWidget        *self);
+/* TRUE while the first tiles of the basemap are drawn and a coarse copy,
+ * drawn at once, stands in under the markers. */
+gboolean           marsad_map_widget_has_fallback     (MarsadMapWidget        *self);
 /* The tiles' source now on the map, or NULL before there is one. */
 ShumateMapSource  *marsad_map_widget_get_map_source   (MarsadMapWidget        *self);
 MarsadMarkerLayer *marsad_map_widget_get_marker_layer (MarsadMapWidget        *self);
 GtkWidget         *marsad_map_widget_get_map          (MarsadMapWidget        *self);
+/* The legend over the map (property "show-legend", off by default; the
+ * widget's own action "map.show-legend" toggles it). */
+void               marsad_map_widget_set_show_legend  (MarsadMapWidget        *self,
+                                                     gboolean              show);
+gboolean           marsad_map_widget_get_show_legend  (MarsadMapWidget        *self);
+/* A stateful "show-legend" action bound to the property, for a window's
+ * action group (a header-bar toggle: win.show-legend). */
+GAction           *marsad_map_widget_create_legend_action (MarsadMapWidget    *self);
 
 G_END_DECLS

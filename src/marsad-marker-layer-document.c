@@ -1,32 +1,94 @@
-/* marsad-marker-layer-document.c: an article's places as markers — one
- * per place, styled by what happened there
+/* marsad-marker-layer-document.c: what the layer shows — an article's
+ * places, or any set of markers (a collection's events)
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
 #include "marsad-marker-layer-private.h"
 
-static int
-marker_rank (const Marker *m)
+/* Past this many markers, the hierarchy is built in a worker thread (10,000
+ * take 0.1-0.2 s here, 100,000 a second) while the map shows the old set. */
+#define BUILD_IN_THREAD 5000
+
+static void
+show (MarsadMarkerLayer  *self,
+      MarsadMapMarkerSet *set)
 {
-  /* context below event sites; small event sites below big ones */
-  return (m->role == MARSAD_MARKER_ROLE_EVENT_SITE ? 100000 : 0) + MAX (m->fatalities, 0);
+  marsad_map_marker_set_free (self->set);
+  self->set = set;
+  if (self->selected != NULL && marsad_map_marker_set_find (self->set, self->selected) < 0)
+    g_clear_pointer (&self->selected, g_free);
+  g_clear_pointer (&self->hovered, g_free);
+  self->hovered_cluster = -1;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static int
-compare_markers (gconstpointer a,
-                 gconstpointer b)
+static void
+build_thread (GTask        *task,
+              gpointer      source,
+              gpointer      task_data,
+              GCancellable *cancellable)
 {
-  return marker_rank (a) - marker_rank (b);
+  MarsadMapClusterPoint *points = task_data;
+  guint n = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (task), "n-points"));
+
+  g_task_return_pointer (task, marsad_map_clusters_new (points, n),
+                         (GDestroyNotify) marsad_map_clusters_free);
 }
 
-static gboolean
-has_role (const MarsadPlace *place,
-          MarsadMentionRole  role)
+static void
+built_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
 {
-  for (guint i = 0; place->mentions != NULL && i < place->mentions->len; i++)
-    if (g_array_index (place->mentions, MarsadMention, i).role == role)
-      return TRUE;
-  return FALSE;
+  MarsadMarkerLayer *self = MARSAD_MARKER_LAYER (source);
+  MarsadMapClusters *clusters = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  /* superseded by a newer set (or the layer is going): dropped */
+  if (g_task_had_error (G_TASK (result)) || clusters == NULL ||
+      g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))) || self->pending == NULL)
+    {
+      g_clear_pointer (&clusters, marsad_map_clusters_free);
+      return;
+    }
+  marsad_map_marker_set_take_clusters (self->pending, clusters);
+  g_clear_object (&self->building);
+  show (self, g_steal_pointer (&self->pending));
+  g_signal_emit_by_name (self, "markers-ready");
+}
+
+void
+marsad_marker_layer_set_markers (MarsadMarkerLayer  *self,
+                                 MarsadMapMarkerSet *set)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (MARSAD_IS_MARKER_LAYER (self));
+  g_return_if_fail (set != NULL);
+
+  if (self->building != NULL)
+    g_cancellable_cancel (self->building);
+  g_clear_object (&self->building);
+  g_clear_pointer (&self->pending, marsad_map_marker_set_free);
+
+  if (marsad_map_marker_set_get_n (set) < BUILD_IN_THREAD || marsad_map_marker_set_has_clusters (set))
+    {
+      show (self, set);
+      g_signal_emit_by_name (self, "markers-ready");
+      return;
+    }
+  self->pending = set;
+  self->building = g_cancellable_new ();
+  task = g_task_new (self, self->building, built_cb, NULL);
+  g_object_set_data (G_OBJECT (task), "n-points", GUINT_TO_POINTER (marsad_map_marker_set_get_n (set)));
+  g_task_set_task_data (task, marsad_map_marker_set_dup_points (set), g_free);
+  g_task_run_in_thread (task, build_thread);
+}
+
+gboolean
+marsad_marker_layer_is_building (MarsadMarkerLayer *self)
+{
+  g_return_val_if_fail (MARSAD_IS_MARKER_LAYER (self), FALSE);
+  return self->pending != NULL;
 }
 
 void
@@ -35,69 +97,7 @@ marsad_marker_layer_set_document (MarsadMarkerLayer    *self,
                                   gboolean              show_background)
 {
   g_return_if_fail (MARSAD_IS_MARKER_LAYER (self));
-
-  g_array_set_size (self->markers, 0);
-  if (doc != NULL)
-    {
-      for (guint i = 0; i < doc->places->len; i++)
-        {
-          const MarsadPlace *place = g_ptr_array_index (doc->places, i);
-          const MarsadEvent *main_event = NULL;
-          Marker marker = { 0 };
-          gboolean current = FALSE;
-
-          marker.fatalities = -1;
-          for (guint j = 0; j < doc->events->len; j++)
-            {
-              const MarsadEvent *event = g_ptr_array_index (doc->events, j);
-              int min = 0, max = 0;
-
-              if (g_strcmp0 (event->place_id, place->id) != 0)
-                continue;
-              if (event->background && !show_background)
-                continue;
-              marker.n_events++;
-              if (!event->background)
-                current = TRUE;
-              if (marsad_event_get_fatalities (event, &min, &max) && max > marker.fatalities)
-                {
-                  marker.fatalities = max;
-                  main_event = event;
-                }
-              if (main_event == NULL || (main_event->background && !event->background))
-                main_event = event;
-            }
-
-          /* A site mention makes an event site; a place that only acts
-           * ("واستنكرت بغداد") is never one, even when an event (the
-           * condemnation) is placed there: it is drawn quietly, or not at
-           * all when nothing happened there. */
-          if (has_role (place, MARSAD_ROLE_EVENT_SITE) || (current && !has_role (place, MARSAD_ROLE_ACTOR)))
-            marker.role = MARSAD_MARKER_ROLE_EVENT_SITE;
-          else if (marker.n_events == 0 && has_role (place, MARSAD_ROLE_ACTOR) && !has_role (place, MARSAD_ROLE_CONTEXT))
-            marker.role = MARSAD_MARKER_ROLE_ACTOR_ONLY;
-          else
-            marker.role = MARSAD_MARKER_ROLE_CONTEXT;
-
-          if (marker.role == MARSAD_MARKER_ROLE_ACTOR_ONLY)
-            continue;
-
-          marker.place_id = g_strdup (place->id);
-          marker.area = g_strcmp0 (place->kind, "country") == 0 || g_strcmp0 (place->kind, "water") == 0;
-          marker.name = g_strdup (place->name);
-          marker.name_en = g_strdup (place->name_en);
-          marker.lat = place->lat;
-          marker.lon = place->lon;
-          marker.event_type = main_event != NULL ? g_strdup (main_event->type) : NULL;
-          g_array_append_val (self->markers, marker);
-        }
-      g_array_sort (self->markers, compare_markers);
-    }
-
-  if (self->selected != NULL && !marsad_marker_layer_get_marker_position (self, self->selected, NULL, NULL))
-    g_clear_pointer (&self->selected, g_free);
-  g_clear_pointer (&self->hovered, g_free);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  marsad_marker_layer_set_markers (self, marsad_map_marker_set_new_for_document (doc, show_background));
 }
 
 /* The names of towns and sites this layer writes on the map, for the
@@ -110,9 +110,9 @@ marsad_marker_layer_dup_names (MarsadMarkerLayer *self)
 
   g_return_val_if_fail (MARSAD_IS_MARKER_LAYER (self), NULL);
 
-  for (guint i = 0; i < self->markers->len; i++)
+  for (guint i = 0; i < marsad_map_marker_set_get_n (self->set); i++)
     {
-      const Marker *m = &g_array_index (self->markers, Marker, i);
+      const MarsadMapMarker *m = marsad_map_marker_set_get (self->set, i);
 
       if (m->name != NULL && !m->area)
         g_strv_builder_add (builder, m->name);

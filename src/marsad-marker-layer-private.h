@@ -2,40 +2,26 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "marsad-map-markers.h"
+#include "marsad-map-marker-set.h"
 #include "marsad-marker-layer.h"
 
 G_BEGIN_DECLS
 
-typedef struct
-{
-  char             *place_id;
-  char             *name;
-  char             *name_en;
-  double            lat;
-  double            lon;
-  MarsadMarkerRole  role;
-  char             *event_type;
-  int               fatalities;
-  guint             n_events;
-  /* Where it is drawn, in the layer's coordinates, and where the place
-   * really is; they differ when the marker is spread from a neighbour. */
-  double            x, y;
-  double            true_x, true_y;
-  gboolean          spread;
-  gboolean          area;   /* a country or sea: the basemap names it better */
-} Marker;
-
 struct _MarsadMarkerLayer
 {
-  ShumateLayer  parent_instance;
+  ShumateLayer        parent_instance;
 
-  GArray       *markers;       /* Marker, in drawing order: context first */
-  char         *selected;
-  char         *hovered;
-  gboolean      dark;
+  MarsadMapMarkerSet *set;          /* never NULL */
+  MarsadMapMarkerSet *pending;      /* its clusters building in a thread */
+  GCancellable       *building;
+  char               *selected;
+  char               *hovered;      /* a place id */
+  int                 hovered_cluster;
+  gboolean            dark;
 };
 
-void marsad_marker_clear (Marker *marker);
+/* The view the layer shows now, as src/map draws it. */
+void marsad_marker_layer_get_view (MarsadMarkerLayer *self,
+                                   MarsadMapView     *view);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include <shumate/shumate.h>
 
 #include "marsad-document.h"
+#include "marsad-map-marker-set.h"
 
 G_BEGIN_DECLS
 
@@ -28,7 +29,30 @@ void               marsad_marker_layer_set_dark      (MarsadMarkerLayer    *self
 void               marsad_marker_layer_set_selected  (MarsadMarkerLayer    *self,
                                                       const char           *place_id);
 const char        *marsad_marker_layer_get_selected  (MarsadMarkerLayer    *self);
-/* The place whose marker is drawn at (x, y) in the layer's coordinates, or NULL. */
+/* Takes the set: any markers (a collection's events), clustered as an
+ * article's places are. A large set's clusters are built in a worker
+ * thread while the old set stays on the map; ::markers-ready says when
+ * the new one is shown. */
+void               marsad_marker_layer_set_markers   (MarsadMarkerLayer    *self,
+                                                      MarsadMapMarkerSet   *set);
+MarsadMapMarkerSet *marsad_marker_layer_get_marker_set (MarsadMarkerLayer  *self);
+gboolean           marsad_marker_layer_is_building   (MarsadMarkerLayer    *self);
+/* The cluster (badge or single marker) at (x, y), or -1. */
+int                marsad_marker_layer_pick_cluster  (MarsadMarkerLayer    *self,
+                                                      double                x,
+                                                      double                y);
+/* The place ids a cluster holds. */
+GPtrArray         *marsad_marker_layer_dup_cluster_places (MarsadMarkerLayer *self,
+                                                           guint              cluster);
+/* Where to zoom to see the cluster split; FALSE when its places sit on one
+ * spot (list them instead). */
+gboolean           marsad_marker_layer_get_cluster_expansion (MarsadMarkerLayer *self,
+                                                              guint              cluster,
+                                                              double            *lat,
+                                                              double            *lon,
+                                                              double            *zoom);
+/* The place drawn at (x, y) in the layer's coordinates: its marker's, or
+ * for a cluster badge the place that leads it (the most events); or NULL. */
 const char        *marsad_marker_layer_pick          (MarsadMarkerLayer    *self,
                                                       double                x,
                                                       double                y);
@@ -36,14 +60,16 @@ const char        *marsad_marker_layer_pick          (MarsadMarkerLayer    *self
 guint              marsad_marker_layer_get_n_markers (MarsadMarkerLayer    *self);
 gboolean           marsad_marker_layer_is_event_site (MarsadMarkerLayer    *self,
                                                       const char           *place_id);
-/* The bounding box of the event sites (or of all markers when there are none).
- * Returns FALSE when nothing is drawn. */
+/* The box to frame (marsad_map_marker_set_get_frame()): the event sites
+ * finer than a country, else finer places, else all. FALSE when nothing
+ * is drawn. */
 gboolean           marsad_marker_layer_get_bounds    (MarsadMarkerLayer    *self,
                                                       double               *min_lat,
                                                       double               *min_lon,
                                                       double               *max_lat,
                                                       double               *max_lon);
-/* Where the place's marker is, in the layer's coordinates. */
+/* Where the place is drawn, in the layer's coordinates: its marker, or
+ * the badge of the cluster that holds it. */
 gboolean           marsad_marker_layer_get_marker_position (MarsadMarkerLayer *self,
                                                             const char        *place_id,
                                                             double            *x,

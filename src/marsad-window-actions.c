@@ -160,6 +160,13 @@ export_map_action (GtkWidget  *widget,
                                      marsad_application_get_settings (app));
   marsad_export_dialog_set_suggested_name (dialog, name);
   marsad_export_dialog_set_show_background (dialog, self->show_background);
+  {
+    double west, south, east, north;
+
+    /* the map's view, for "as on screen" */
+    if (marsad_map_widget_get_view_bounds (self->map_view, &west, &south, &east, &north))
+      marsad_export_dialog_set_screen_extent (dialog, west, south, east, north);
+  }
   g_signal_connect_object (dialog, "exported", G_CALLBACK (map_exported_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -381,5 +388,11 @@ marsad_window_init_actions (MarsadWindow *self)
   gtk_drop_target_set_gtypes (drop, types, G_N_ELEMENTS (types));
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+  {
+    /* win.show-legend: the map's legend, for a header-bar toggle */
+    g_autoptr(GAction) legend = marsad_map_widget_create_legend_action (self->map_view);
+
+    g_action_map_add_action (G_ACTION_MAP (self), legend);
+  }
   marsad_window_update_actions (self);
 }

@@ -313,6 +313,92 @@ test_marker_radius (void)
   g_assert_cmpfloat (marsad_marker_get_radius (&style), <, r0);
 }
 
+/* The subtitle dates the events the map shows: those in the extent, and
+ * background events only when asked for. */
+static void
+test_subtitle_dates (Fixture       *f,
+                     gconstpointer  data)
+{
+  MarsadMapExportOptions opts;
+  MarsadEvent *protest = marsad_document_find_event (f->doc, "e2");
+  g_autofree char *all = NULL;
+  g_autofree char *jurf = NULL;
+  g_autofree char *with_background = NULL;
+
+  /* the protest in Baghdad two days after the strike */
+  g_free (protest->date_start);
+  g_free (protest->date_end);
+  protest->date_start = g_strdup ("2024-01-25");
+  protest->date_end = g_strdup ("2024-01-25");
+
+  marsad_map_export_options_init (&opts);
+  g_assert_false (opts.show_background);
+  all = marsad_map_export_dup_subtitle (f->doc, &opts);
+  g_assert_cmpstr (all, ==, "الأحداث من 23 يناير 2024 إلى 25 يناير 2024");
+
+  /* as on screen: a box round Jurf al-Sakhar alone */
+  opts.has_bbox = TRUE;
+  opts.west = 44.0;
+  opts.east = 44.3;
+  opts.south = 32.7;
+  opts.north = 33.0;
+  jurf = marsad_map_export_dup_subtitle (f->doc, &opts);
+  g_assert_cmpstr (jurf, ==, "الأحداث في 23 يناير 2024");
+
+  opts.has_bbox = FALSE;
+  opts.show_background = TRUE;
+  with_background = marsad_map_export_dup_subtitle (f->doc, &opts);
+  g_assert_cmpstr (with_background, ==, "الأحداث من 2014 إلى 25 يناير 2024");
+}
+
+static void
+test_cancel (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autofree char *path = g_build_filename (f->dir, "cancelled.png", NULL);
+  g_autofree char *done = g_build_filename (f->dir, "done.png", NULL);
+  g_autoptr(GError) error = NULL;
+  MarsadMapExportOptions opts;
+  int progress = -1;
+
+  marsad_map_export_options_init (&opts);
+  opts.width = 400;
+  opts.height = 300;
+  g_cancellable_cancel (cancellable);
+  g_assert_false (marsad_map_export_full (f->doc, f->basemap, &opts, path, cancellable, &progress, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (count_entries (f->dir), ==, 0);
+
+  g_assert_true (marsad_map_export_full (f->doc, f->basemap, &opts, done, NULL, &progress, NULL));
+  g_assert_cmpint (progress, ==, 1000);
+  g_assert_true (g_file_test (done, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_render_image (Fixture       *f,
+                   gconstpointer  data)
+{
+  MarsadMapExportOptions opts;
+  cairo_surface_t *image;
+  g_autoptr(GError) error = NULL;
+
+  marsad_map_export_options_init (&opts);
+  opts.width = 320;
+  opts.height = 200;
+  opts.scale = 2;
+  image = marsad_map_export_render_image (f->doc, f->basemap, &opts, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 640);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, 400);
+  cairo_surface_destroy (image);
+
+  opts.width = 20000;
+  g_assert_null (marsad_map_export_render_image (f->doc, f->basemap, &opts, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -325,6 +411,9 @@ main (int argc, char **argv)
   g_test_add ("/export/map/pdf", Fixture, NULL, fixture_setup, test_pdf, fixture_teardown);
   g_test_add ("/export/map/unwritable", Fixture, NULL, fixture_setup, test_unwritable,
               fixture_teardown);
+  g_test_add ("/export/map/subtitle-dates-events-shown", Fixture, NULL, fixture_setup, test_subtitle_dates, fixture_teardown);
+  g_test_add ("/export/map/cancel", Fixture, NULL, fixture_setup, test_cancel, fixture_teardown);
+  g_test_add ("/export/map/render-image", Fixture, NULL, fixture_setup, test_render_image, fixture_teardown);
   g_test_add_func ("/export/map/format-from-path", test_format_from_path);
   g_test_add_func ("/export/map/marker-radius", test_marker_radius);
 

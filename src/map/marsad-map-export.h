@@ -13,7 +13,7 @@
 #pragma once
 
 #include <cairo.h>
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "marsad-basemap.h"
 #include "marsad-document.h"
@@ -80,5 +80,28 @@ gboolean  marsad_map_export              (const MarsadDocument         *doc,
                                           const MarsadMapExportOptions *opts,
                                           const char                   *path,
                                           GError                      **error);
+
+/* The same, cancellable, from any thread. progress (may be NULL) is set
+ * with g_atomic_int_set to how much is done, in thousandths: a dialog reads
+ * it from the main loop. Cancelled, it fails with G_IO_ERROR_CANCELLED and
+ * leaves no file. */
+gboolean  marsad_map_export_full         (const MarsadDocument         *doc,
+                                          MarsadBasemap                *basemap,
+                                          const MarsadMapExportOptions *opts,
+                                          const char                   *path,
+                                          GCancellable                 *cancellable,
+                                          int                          *progress,
+                                          GError                      **error);
+
+/* The map as an opaque ARGB32 image (opts->format is ignored), e.g. for the clipboard;
+ * NULL with error when the size is out of range. */
+cairo_surface_t *marsad_map_export_render_image (const MarsadDocument         *doc,
+                                                 MarsadBasemap                *basemap,
+                                                 const MarsadMapExportOptions *opts,
+                                                 GError                      **error);
+
+/* The subtitle the export prints: the dates of the events it shows. */
+char     *marsad_map_export_dup_subtitle (const MarsadDocument         *doc,
+                                          const MarsadMapExportOptions *opts);
 
 G_END_DECLS

@@ -153,6 +153,58 @@ shape_path (cairo_t           *cr,
     }
 }
 
+static guint
+n_types (const guint *type_counts,
+         guint       *total)
+{
+  guint n = 0;
+
+  *total = 0;
+  for (guint t = 0; type_counts != NULL && t < MARSAD_N_EVENT_TYPES; t++)
+    if (type_counts[t] > 0)
+      {
+        n++;
+        *total += type_counts[t];
+      }
+  return n;
+}
+
+/* Wedges of a disc (or of a ring when inner > 0), one per type present,
+ * clockwise from the top in the legend's order. */
+static void
+draw_wedges (cairo_t     *cr,
+             double       x,
+             double       y,
+             double       r,
+             double       inner,
+             const guint *type_counts,
+             guint        total,
+             gboolean     dark)
+{
+  const char *const *types = marsad_event_types ();
+  double angle = -G_PI / 2;
+
+  for (guint t = 0; t < MARSAD_N_EVENT_TYPES; t++)
+    {
+      double color[4], sweep;
+
+      if (type_counts[t] == 0)
+        continue;
+      sweep = 2 * G_PI * type_counts[t] / total;
+      marsad_event_type_get_color (types[t], dark, color);
+      cairo_new_path (cr);
+      cairo_arc (cr, x, y, r, angle, angle + sweep);
+      if (inner > 0)
+        cairo_arc_negative (cr, x, y, inner, angle + sweep, angle);
+      else
+        cairo_line_to (cr, x, y);
+      cairo_close_path (cr);
+      cairo_set_source_rgba (cr, color[0], color[1], color[2], 1);
+      cairo_fill (cr);
+      angle += sweep;
+    }
+}
+
 void
 marsad_marker_draw (cairo_t                 *cr,
                     double                   x,
@@ -162,6 +214,7 @@ marsad_marker_draw (cairo_t                 *cr,
 {
   double color[4];
   double r;
+  guint total = 0;
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (style != NULL);
@@ -175,8 +228,23 @@ marsad_marker_draw (cairo_t                 *cr,
    * drawing would join this marker's first arc to it by a straight line. */
   cairo_new_path (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  if (style->muted)
+    cairo_push_group (cr);
 
-  if (style->role == MARSAD_MARKER_ROLE_CONTEXT)
+  if (style->role == MARSAD_MARKER_ROLE_CONTEXT && n_types (style->type_counts, &total) >= 1)
+    {
+      /* Events placed where the text only mentions the place (a capital
+       * that condemns): small, but in the glyph the timeline gives them,
+       * not a grey dot. */
+      marsad_event_type_get_color (style->event_type, style->dark, color);
+      shape_path (cr, marsad_event_type_get_shape (style->event_type), x, y, r * 1.45);
+      cairo_set_source_rgba (cr, color[0], color[1], color[2], 1);
+      cairo_fill_preserve (cr);
+      cairo_set_line_width (cr, 1.0 * scale);
+      cairo_set_source_rgba (cr, 1, 1, 1, style->dark ? 0.8 : 0.95);
+      cairo_stroke (cr);
+    }
+  else if (style->role == MARSAD_MARKER_ROLE_CONTEXT)
     {
       /* Quiet on purpose: a context place orients the reader but must not
        * read as a place where something happened. */
@@ -191,6 +259,25 @@ marsad_marker_draw (cairo_t                 *cr,
         cairo_set_source_rgba (cr, 0.1, 0.1, 0.1, 0.8);
       else
         cairo_set_source_rgba (cr, 1, 1, 1, 0.9);
+      cairo_stroke (cr);
+    }
+  else if (n_types (style->type_counts, &total) >= 2)
+    {
+      /* Several types here: a pie shows them all, not only the first. */
+      cairo_arc (cr, x, y + 1.0 * scale, r, 0, 2 * G_PI);
+      cairo_set_source_rgba (cr, 0, 0, 0, style->dark ? 0.5 : 0.25);
+      cairo_fill (cr);
+      if (style->highlighted)
+        {
+          cairo_set_source_rgba (cr, 0.5, 0.5, 0.5, 0.3);
+          cairo_arc (cr, x, y, r * 1.5 + 6 * scale, 0, 2 * G_PI);
+          cairo_fill (cr);
+        }
+      draw_wedges (cr, x, y, r, 0, style->type_counts, total, style->dark);
+      cairo_new_path (cr);
+      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+      cairo_set_line_width (cr, OUTLINE_WIDTH * scale);
+      cairo_set_source_rgba (cr, 1, 1, 1, style->dark ? 0.85 : 1.0);
       cairo_stroke (cr);
     }
   else
@@ -231,6 +318,83 @@ marsad_marker_draw (cairo_t                 *cr,
       cairo_stroke (cr);
     }
 
+  if (style->muted)
+    {
+      /* history, not news: present but faint */
+      cairo_pop_group_to_source (cr);
+      cairo_paint_with_alpha (cr, 0.45);
+    }
+  cairo_restore (cr);
+}
+
+void
+marsad_cluster_badge_draw (cairo_t     *cr,
+                           double       x,
+                           double       y,
+                           double       radius,
+                           guint        n_places,
+                           const guint *type_counts,
+                           gboolean     dark,
+                           gboolean     highlighted,
+                           double       scale)
+{
+  char count[16];
+  double r = radius * scale, inner = r * 0.66;
+  cairo_text_extents_t ink;
+  guint total = 0;
+
+  g_snprintf (count, sizeof count, "%u", n_places);
+  cairo_save (cr);
+  cairo_new_path (cr);
+
+  if (highlighted)
+    {
+      cairo_set_source_rgba (cr, 0.5, 0.5, 0.5, 0.3);
+      cairo_arc (cr, x, y, r + 6 * scale, 0, 2 * G_PI);
+      cairo_fill (cr);
+    }
+  cairo_arc (cr, x, y + 1.0 * scale, r, 0, 2 * G_PI);
+  cairo_set_source_rgba (cr, 0, 0, 0, dark ? 0.5 : 0.25);
+  cairo_fill (cr);
+
+  if (n_types (type_counts, &total) > 0)
+    draw_wedges (cr, x, y, r, inner, type_counts, total, dark);
+  else
+    {
+      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+      cairo_arc_negative (cr, x, y, inner, 2 * G_PI, 0);
+      if (dark)
+        cairo_set_source_rgba (cr, 0.82, 0.81, 0.79, 0.9);
+      else
+        cairo_set_source_rgba (cr, 0.33, 0.32, 0.36, 0.85);
+      cairo_fill (cr);
+    }
+
+  cairo_new_path (cr);
+  cairo_arc (cr, x, y, inner, 0, 2 * G_PI);
+  if (dark)
+    cairo_set_source_rgb (cr, 0.14, 0.14, 0.15);
+  else
+    cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_fill (cr);
+  cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+  cairo_set_line_width (cr, OUTLINE_WIDTH * scale);
+  cairo_set_source_rgba (cr, 1, 1, 1, dark ? 0.85 : 1.0);
+  cairo_stroke (cr);
+
+  /* Digits only: cairo's own text is enough and costs far less than a
+   * Pango layout per badge (a frame may hold hundreds). Still real text
+   * in SVG and PDF. */
+  cairo_select_font_face (cr, "Cantarell", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD);
+  cairo_set_font_size (cr, MAX (inner * 1.15, 7 * scale));
+  cairo_text_extents (cr, count, &ink);
+  cairo_move_to (cr, x - ink.x_bearing - ink.width / 2.0, y - ink.y_bearing - ink.height / 2.0);
+  if (dark)
+    cairo_set_source_rgb (cr, 0.96, 0.96, 0.95);
+  else
+    cairo_set_source_rgb (cr, 0.14, 0.12, 0.19);
+  cairo_show_text (cr, count);
+  cairo_new_path (cr);
   cairo_restore (cr);
 }
 

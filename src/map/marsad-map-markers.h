@@ -52,6 +52,12 @@ typedef struct
   gboolean          selected;     /* the one the user picked: ring around it */
   gboolean          highlighted;  /* hovered or linked from the text: soft glow */
   gboolean          dark;         /* drawn on the dark basemap */
+  gboolean          muted;        /* only background (historical) events: drawn faint */
+  /* Events by type, one count per entry of marsad_event_types(), or NULL:
+   * a place with two types or more is drawn as a pie of their colours; a
+   * context place with events, as its type's glyph, small (with NULL it
+   * is a grey dot, as a background event in the timeline). */
+  const guint      *type_counts;
 } MarsadMarkerStyle;
 
 /* Fills style with the defaults for a role (no type, unknown fatalities). */
@@ -69,6 +75,18 @@ void    marsad_marker_draw        (cairo_t                 *cr,
                                    double                   y,
                                    const MarsadMarkerStyle *style,
                                    double                   scale);
+
+/* A cluster badge: a ring split by the share of each event type (grey
+ * for places only mentioned), the number of places inside. */
+void    marsad_cluster_badge_draw (cairo_t     *cr,
+                                   double       x,
+                                   double       y,
+                                   double       radius,
+                                   guint        n_places,
+                                   const guint *type_counts,
+                                   gboolean     dark,
+                                   gboolean     highlighted,
+                                   double       scale);
 
 /* Size of a label as marsad_marker_draw_label() would draw it, in user-space
  * units (halo included). Either out-pointer may be NULL. */

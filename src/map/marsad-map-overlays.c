@@ -172,14 +172,17 @@ marsad_map_overlay_draw_title (cairo_t    *cr,
   return band;
 }
 
-void
-marsad_map_overlay_draw_legend (cairo_t        *cr,
-                                double          width,
-                                double          top,
-                                const gboolean *types_present,
-                                gboolean        has_context,
-                                gboolean        has_fatalities,
-                                gboolean        dark)
+static void
+legend (cairo_t        *cr,
+        double          width,
+        double          top,
+        const gboolean *types_present,
+        gboolean        has_context,
+        gboolean        has_fatalities,
+        gboolean        dark,
+        gboolean        draw,
+        double         *x0,
+        double         *y1)
 {
   const char *const *types = marsad_event_types ();
   g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
@@ -213,6 +216,10 @@ marsad_map_overlay_draw_legend (cairo_t        *cr,
       g_ptr_array_add (layouts, make_layout (cr, "مكان ورد للسياق", ARABIC_FAMILY, LEGEND_SIZE,
                                              PANGO_WEIGHT_NORMAL, PANGO_DIRECTION_RTL));
     }
+  if (x0 != NULL)
+    *x0 = width;
+  if (y1 != NULL)
+    *y1 = top;
   if (layouts->len == 0)
     return;
 
@@ -235,6 +242,12 @@ marsad_map_overlay_draw_legend (cairo_t        *cr,
   panel_w = text_w + 2 * MARGIN;
   panel_h = MARGIN + heading_h + 4 + layouts->len * LEGEND_ROW + note_h + MARGIN;
   right = width - MARGIN;
+  if (x0 != NULL)
+    *x0 = right - panel_w;
+  if (y1 != NULL)
+    *y1 = top + panel_h;
+  if (!draw)
+    return;
 
   cairo_save (cr);
   panel (cr, right - panel_w, top, panel_w, panel_h, 6, dark);
@@ -260,6 +273,31 @@ marsad_map_overlay_draw_legend (cairo_t        *cr,
       show_right_aligned (cr, note, right - MARGIN, y);
     }
   cairo_restore (cr);
+}
+
+void
+marsad_map_overlay_draw_legend (cairo_t        *cr,
+                                double          width,
+                                double          top,
+                                const gboolean *types_present,
+                                gboolean        has_context,
+                                gboolean        has_fatalities,
+                                gboolean        dark)
+{
+  legend (cr, width, top, types_present, has_context, has_fatalities, dark, TRUE, NULL, NULL);
+}
+
+void
+marsad_map_overlay_measure_legend (cairo_t        *cr,
+                                   double          width,
+                                   double          top,
+                                   const gboolean *types_present,
+                                   gboolean        has_context,
+                                   gboolean        has_fatalities,
+                                   double         *x0,
+                                   double         *y1)
+{
+  legend (cr, width, top, types_present, has_context, has_fatalities, FALSE, FALSE, x0, y1);
 }
 
 /* The largest 1, 2 or 5 × 10^n metres not longer than `max_metres`. */

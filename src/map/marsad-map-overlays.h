@@ -30,6 +30,17 @@ void   marsad_map_overlay_draw_legend  (cairo_t        *cr,
                                         gboolean        has_fatalities,
                                         gboolean        dark);
 
+/* Where the legend's panel would be: its left edge and its bottom (the
+ * right edge is width less the margin, the top is top). */
+void   marsad_map_overlay_measure_legend (cairo_t        *cr,
+                                          double          width,
+                                          double          top,
+                                          const gboolean *types_present,
+                                          gboolean        has_context,
+                                          gboolean        has_fatalities,
+                                          double         *x0,
+                                          double         *y1);
+
 /* metres_per_px at the map's centre. */
 void   marsad_map_overlay_draw_scale_bar (cairo_t  *cr,
                                           double    height,

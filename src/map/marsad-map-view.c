@@ -15,8 +15,8 @@ world_pixels (double zoom)
 }
 
 /* Normalised Mercator: x, y in [0, 1]. */
-static void
-mercator (double lat, double lon, double *mx, double *my)
+void
+marsad_map_view_mercator (double lat, double lon, double *mx, double *my)
 {
   double s;
 
@@ -32,7 +32,7 @@ marsad_map_view_init (MarsadMapView *view, double lat, double lon, double zoom,
 {
   double mx, my, wp = world_pixels (zoom);
 
-  mercator (lat, lon, &mx, &my);
+  marsad_map_view_mercator (lat, lon, &mx, &my);
   *view = (MarsadMapView) {
     .zoom = zoom,
     .x0 = mx * wp - width / 2.0,
@@ -52,8 +52,8 @@ marsad_map_view_init_fit (MarsadMapView *view, double west, double south,
   double x0, y0, x1, y1, zx, zy, zoom;
   double inner_w = MAX (1.0, width - 2 * padding), inner_h = MAX (1.0, height - 2 * padding);
 
-  mercator (north, west, &x0, &y0);
-  mercator (south, east, &x1, &y1);
+  marsad_map_view_mercator (north, west, &x0, &y0);
+  marsad_map_view_mercator (south, east, &x1, &y1);
   zx = log2 (inner_w / (256.0 * MAX (1e-12, x1 - x0)));
   zy = log2 (inner_h / (256.0 * MAX (1e-12, y1 - y0)));
   zoom = CLAMP (MIN (zx, zy), 0.0, 20.0);
@@ -82,7 +82,7 @@ marsad_map_view_project (const MarsadMapView *view, double lat, double lon,
 {
   double mx, my, wp = world_pixels (view->zoom);
 
-  mercator (lat, lon, &mx, &my);
+  marsad_map_view_mercator (lat, lon, &mx, &my);
   *x = mx * wp - view->x0;
   *y = my * wp - view->y0;
 }

@@ -42,6 +42,13 @@ void   marsad_map_view_init_tile   (MarsadMapView *view,
                                     int            y,
                                     int            tile_size);
 
+/* Web Mercator normalised to the unit square: (0, 0) is the north-west
+ * corner of the world, (1, 1) the south-east; multiply by 256·2^zoom for
+ * world pixels. */
+void   marsad_map_view_mercator    (double               lat,
+                                    double               lon,
+                                    double              *mx,
+                                    double              *my);
 /* lat/lon <-> logical pixels of the view. */
 void   marsad_map_view_project     (const MarsadMapView *view,
                                     double               lat,

@@ -1,0 +1,216 @@
+/* bench-markers.c: frames of the app's map with 1,000 to 100,000 events
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A 1600×1000 MarsadMapWidget over Iraq, Syria and the Levant, its offline
+ * basemap's tiles loaded, showing N events crowded into towns as a
+ * collection's are (the same marker layer, clusters and drawing as the
+ * app). A frame is what GTK's frame clock does for one redraw after the
+ * map moves by a pixel, from its update phase to the end of its paint
+ * (layout, every layer's snapshot, rendering to the window). The baseline is the same frame with no markers (the
+ * basemap alone), measured in the same run, alternating with the marker
+ * frames so both see the same machine. Prints, one line per count:
+ *
+ *     markers=N frame_ms=X baseline_ms=Y
+ *
+ * (medians), and on standard error the time to build the cluster
+ * hierarchy once. Needs a display: run under xvfb-run (bench/README.md). */
+#include "config.h"
+
+#include <adwaita.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "marsad-map-widget.h"
+
+#define WIDTH   1600
+#define HEIGHT  1000
+#define ROUNDS  21
+
+static void
+iterate (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
+/* N events in 300 towns, with the heavy tail of real reporting: a few
+ * towns get most of them. */
+static MarsadMapMarkerSet *
+events_set (guint n)
+{
+  const char *const *types = marsad_event_types ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (2024);
+  MarsadMapMarkerSet *set = marsad_map_marker_set_new ();
+  double town_lat[300], town_lon[300];
+
+  for (guint t = 0; t < G_N_ELEMENTS (town_lat); t++)
+    {
+      town_lat[t] = g_rand_double_range (rand, 29.5, 37.5);
+      town_lon[t] = g_rand_double_range (rand, 34.0, 48.5);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      guint t = (guint) (300 * pow (g_rand_double (rand), 2.5));
+      guint type = g_rand_int_range (rand, 0, MARSAD_N_EVENT_TYPES);
+      g_autofree char *id = g_strdup_printf ("e%u", i);
+      MarsadMapMarker m = { 0 };
+
+      m.place_id = id;
+      m.name = (char *) "حي";
+      m.kind = (char *) "neighbourhood";
+      m.lat = town_lat[MIN (t, 299)] + g_rand_double_range (rand, -0.08, 0.08);
+      m.lon = town_lon[MIN (t, 299)] + g_rand_double_range (rand, -0.08, 0.08);
+      m.role = MARSAD_MARKER_ROLE_EVENT_SITE;
+      m.event_type = types[type];
+      m.type_counts[type] = 1;
+      m.n_events = 1;
+      m.fatalities = g_rand_int_range (rand, -1, 12);
+      marsad_map_marker_set_add (set, &m);
+    }
+  return set;
+}
+
+/* One frame as the frame clock runs it: from its update phase to the end
+ * of its paint (layout, snapshot of every layer, rendering). */
+typedef struct
+{
+  gint64   update;
+  gint64   painted;
+  gboolean done;
+} Frame;
+
+static void
+update_cb (GdkFrameClock *clock,
+           Frame         *frame)
+{
+  frame->update = g_get_monotonic_time ();
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                Frame         *frame)
+{
+  frame->painted = g_get_monotonic_time ();
+  frame->done = TRUE;
+}
+
+static double
+frame_ms (GtkWidget *widget,
+          int        round)
+{
+  ShumateMap *map = SHUMATE_MAP (marsad_map_widget_get_map (MARSAD_MAP_WIDGET (widget)));
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  Frame frame = { 0 };
+  gulong update_id = g_signal_connect (clock, "update", G_CALLBACK (update_cb), &frame);
+  gulong paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &frame);
+
+  /* a pixel's move: every layer draws again, as while panning */
+  shumate_map_center_on (map, 33.5, 41.0 + (round % 2) * 0.01);
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_UPDATE);
+  while (!frame.done || frame.update == 0)
+    {
+      if (frame.done)
+        {
+          /* a frame that began before the request: wait for ours */
+          frame.done = FALSE;
+          gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_UPDATE);
+        }
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_signal_handler_disconnect (clock, update_id);
+  g_signal_handler_disconnect (clock, paint_id);
+  return (frame.painted - frame.update) / 1000.0;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double da = *(const double *) a, db = *(const double *) b;
+
+  return da < db ? -1 : da > db;
+}
+
+static double
+median (GArray *values)
+{
+  g_array_sort (values, compare_doubles);
+  return g_array_index (values, double, values->len / 2);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  static const guint counts[] = { 1000, 10000, 100000 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MarsadBasemap) basemap = NULL;
+  MarsadMarkerLayer *layer;
+  GtkWindow *window;
+  GtkWidget *map;
+
+  setlocale (LC_ALL, "");
+  gtk_init ();
+  adw_init ();
+  basemap = marsad_basemap_load_default (&error);
+  if (basemap == NULL)
+    {
+      fprintf (stderr, "bench-markers: %s\n", error->message);
+      return 1;
+    }
+
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (window, WIDTH, HEIGHT);
+  gtk_window_set_decorated (window, FALSE);
+  map = marsad_map_widget_new ();
+  gtk_widget_set_size_request (map, WIDTH, HEIGHT);
+  gtk_window_set_child (window, map);
+  marsad_map_widget_set_basemap (MARSAD_MAP_WIDGET (map), basemap);
+  layer = marsad_map_widget_get_marker_layer (MARSAD_MAP_WIDGET (map));
+  gtk_window_present (window);
+  shumate_viewport_set_zoom_level (shumate_map_get_viewport (SHUMATE_MAP (marsad_map_widget_get_map (MARSAD_MAP_WIDGET (map)))), 6);
+  shumate_map_center_on (SHUMATE_MAP (marsad_map_widget_get_map (MARSAD_MAP_WIDGET (map))), 33.5, 41.0);
+  /* the tiles of both positions drawn and kept */
+  for (int i = 0; i < 2; i++)
+    {
+      frame_ms (map, i);
+      iterate (1500);
+    }
+
+  for (guint c = 0; c < G_N_ELEMENTS (counts); c++)
+    {
+      g_autoptr(GArray) with = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GArray) without = g_array_new (FALSE, FALSE, sizeof (double));
+      MarsadMapMarkerSet *set = events_set (counts[c]);
+      gint64 start = g_get_monotonic_time ();
+
+      marsad_map_marker_set_get_clusters (set);
+      fprintf (stderr, "markers=%u clusters_build_ms=%.1f\n", counts[c],
+               (g_get_monotonic_time () - start) / 1000.0);
+
+      marsad_marker_layer_set_markers (layer, set);
+      frame_ms (map, 0);   /* warm-up */
+      for (int r = 0; r < ROUNDS; r++)
+        {
+          double ms;
+
+          /* alternately with the markers and without (the basemap alone) */
+          gtk_widget_set_visible (GTK_WIDGET (layer), TRUE);
+          ms = frame_ms (map, r);
+          g_array_append_val (with, ms);
+          gtk_widget_set_visible (GTK_WIDGET (layer), FALSE);
+          ms = frame_ms (map, r);
+          g_array_append_val (without, ms);
+        }
+      gtk_widget_set_visible (GTK_WIDGET (layer), TRUE);
+      printf ("markers=%u frame_ms=%.2f baseline_ms=%.2f\n", counts[c], median (with), median (without));
+      fflush (stdout);
+    }
+
+  gtk_window_destroy (window);
+  return 0;
+}
