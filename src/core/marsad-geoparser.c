@@ -507,6 +507,29 @@ facility_place (GHashTable            *by_key,
   return place;
 }
 
+/* "مخيم مخمور" is the camp's mention, not the town's: a place that lent
+ * its record to another and kept no mention of its own is no place of the
+ * text. The ids stay p1…pn in order. */
+static void
+drop_unmentioned (MarsadDocument *doc)
+{
+  gboolean dropped = FALSE;
+
+  for (guint i = doc->places->len; i > 0; i--)
+    if (((MarsadPlace *) g_ptr_array_index (doc->places, i - 1))->mentions->len == 0)
+      {
+        g_ptr_array_remove_index (doc->places, i - 1);
+        dropped = TRUE;
+      }
+  for (guint i = 0; dropped && i < doc->places->len; i++)
+    {
+      MarsadPlace *place = g_ptr_array_index (doc->places, i);
+
+      g_free (place->id);
+      place->id = g_strdup_printf ("p%u", i + 1);
+    }
+}
+
 void
 marsad_geoparser_run (const MarsadGeoparser *self,
                       MarsadDocument        *doc)
@@ -575,6 +598,7 @@ marsad_geoparser_run (const MarsadGeoparser *self,
   marsad_geoparser_add_country_sides (self, doc, by_direction);
   marsad_geoparser_add_relative_places (self, doc, by_direction);
   marsad_geoparser_add_unknown_places (self, doc);
+  drop_unmentioned (doc);
 }
 
 MarsadGeoparser *
