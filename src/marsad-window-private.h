@@ -28,6 +28,7 @@ struct _MarsadWindow
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
+  AdwHeaderBar         *header_bar;
   GtkLabel             *title_label;
   GtkMenuButton        *date_button;
   GtkPopover           *date_popover;
@@ -42,6 +43,8 @@ struct _MarsadWindow
   MarsadPlacePanel     *place_panel;
   GMenu                *recent_submenu;
 
+  GSettings            *settings;
+  gboolean              joined_application;
   MarsadAnalysis       *analysis;
   GCancellable         *cancellable;
   MarsadProgress       *progress;

@@ -258,17 +258,17 @@ marsad_window_set_property (GObject      *object,
 static void
 save_window_state (MarsadWindow *self)
 {
-  GSettings *settings = marsad_application_get_settings (marsad_window_get_app (self));
+  gboolean maximized = gtk_window_is_maximized (GTK_WINDOW (self));
   int width, height;
 
-  if (settings == NULL)
+  if (self->settings == NULL)
     return;
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
-  if (!gtk_window_is_maximized (GTK_WINDOW (self)))
+  g_settings_set_boolean (self->settings, "window-maximized", maximized);
+  if (!maximized && width > 0 && height > 0)
     {
-      g_settings_set_int (settings, "window-width", width);
-      g_settings_set_int (settings, "window-height", height);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
     }
 }
 
@@ -299,36 +299,37 @@ basemap_style_changed_cb (MarsadWindow *self,
   marsad_map_widget_set_color_scheme (self->map_view, g_settings_get_enum (settings, key));
 }
 
+/* GtkWindow:application is set after constructed() (it is no construct
+ * property), so the window takes its settings and menus here, once, when it
+ * first joins an application. */
 static void
-marsad_window_constructed (GObject *object)
+application_changed_cb (MarsadWindow *self)
 {
-  MarsadWindow *self = MARSAD_WINDOW (object);
-  MarsadApplication *app;
+  MarsadApplication *app = marsad_window_get_app (self);
   GSettings *settings;
 
-  G_OBJECT_CLASS (marsad_window_parent_class)->constructed (object);
-
-  app = marsad_window_get_app (self);
-  if (app == NULL)
+  if (app == NULL || self->joined_application)
     return;
+  self->joined_application = TRUE;
   g_menu_append_section (self->recent_submenu, NULL, marsad_application_get_recent_menu (app));
+
   settings = marsad_application_get_settings (app);
-  if (settings != NULL)
-    {
-      gtk_window_set_default_size (GTK_WINDOW (self),
-                                   g_settings_get_int (settings, "window-width"),
-                                   g_settings_get_int (settings, "window-height"));
-      if (g_settings_get_boolean (settings, "window-maximized"))
-        gtk_window_maximize (GTK_WINDOW (self));
-      g_settings_bind (settings, "show-background-events", self, "show-background",
-                       G_SETTINGS_BIND_DEFAULT);
-      g_signal_connect_object (settings, "changed::online-tiles",
-                               G_CALLBACK (online_tiles_changed_cb), self, G_CONNECT_SWAPPED);
-      online_tiles_changed_cb (self, "online-tiles", settings);
-      g_signal_connect_object (settings, "changed::basemap-style",
-                               G_CALLBACK (basemap_style_changed_cb), self, G_CONNECT_SWAPPED);
-      basemap_style_changed_cb (self, "basemap-style", settings);
-    }
+  if (settings == NULL)
+    return;
+  self->settings = g_object_ref (settings);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  g_settings_bind (settings, "show-background-events", self, "show-background",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_object (settings, "changed::online-tiles",
+                           G_CALLBACK (online_tiles_changed_cb), self, G_CONNECT_SWAPPED);
+  online_tiles_changed_cb (self, "online-tiles", settings);
+  g_signal_connect_object (settings, "changed::basemap-style",
+                           G_CALLBACK (basemap_style_changed_cb), self, G_CONNECT_SWAPPED);
+  basemap_style_changed_cb (self, "basemap-style", settings);
 }
 
 static void
@@ -344,6 +345,9 @@ marsad_window_dispose (GObject *object)
   if (self->analysis != NULL)
     g_signal_handlers_disconnect_by_func (self->analysis, analysis_changed_cb, self);
   g_clear_object (&self->analysis);
+  if (self->settings != NULL)
+    g_settings_unbind (self, "show-background");
+  g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), MARSAD_TYPE_WINDOW);
   G_OBJECT_CLASS (marsad_window_parent_class)->dispose (object);
 }
@@ -362,7 +366,6 @@ marsad_window_class_init (MarsadWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  object_class->constructed = marsad_window_constructed;
   object_class->dispose = marsad_window_dispose;
   object_class->finalize = marsad_window_finalize;
   object_class->get_property = marsad_window_get_property;
@@ -382,6 +385,7 @@ marsad_window_class_init (MarsadWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/marsad/Marsad/marsad-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MarsadWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, MarsadWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, MarsadWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, MarsadWindow, date_button);
   gtk_widget_class_bind_template_child (widget_class, MarsadWindow, date_popover);
@@ -416,6 +420,7 @@ marsad_window_init (MarsadWindow *self)
   self->show_background = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   marsad_window_init_actions (self);
+  g_signal_connect (self, "notify::application", G_CALLBACK (application_changed_cb), NULL);
 }
 
 MarsadWindow *
