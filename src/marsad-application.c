@@ -343,7 +343,7 @@ static void
 marsad_application_startup (GApplication *app)
 {
   MarsadApplication *self = MARSAD_APPLICATION (app);
-  static const struct { const char *action; const char *accels[3]; } accels[] = {
+  static const struct { const char *action; const char *accels[4]; } accels[] = {
     { "app.open", { "<Control>o", NULL } },
     { "app.new-window", { "<Control>n", NULL } },
     { "app.quit", { "<Control>q", NULL } },
@@ -352,6 +352,11 @@ marsad_application_startup (GApplication *app)
     { "win.export-map", { "<Control>e", NULL } },
     { "win.export-events", { "<Control><Shift>e", NULL } },
     { "win.fit-events", { "<Control>0", NULL } },
+    { "win.find", { "<Control>f", NULL } },
+    { "win.zoom-in", { "<Control>plus", "<Control>equal", "<Control>KP_Add" } },
+    { "win.zoom-out", { "<Control>minus", "<Control>KP_Subtract", NULL } },
+    { "win.next-event", { "<Alt>Down", NULL } },
+    { "win.previous-event", { "<Alt>Up", NULL } },
     { "win.paste", { "<Control>v", NULL } },
     { "win.close", { "<Control>w", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },

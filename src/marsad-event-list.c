@@ -19,6 +19,7 @@ struct _MarsadEventList
   GtkWidget  *scroller;
   GtkListBox *list;
   GtkWidget  *empty;
+  guint       scroll_source;
 };
 
 G_DEFINE_FINAL_TYPE (MarsadEventList, marsad_event_list, GTK_TYPE_WIDGET)
@@ -335,6 +336,29 @@ find_row (MarsadEventList *self,
     }
 }
 
+/* GTK 4.8's list box cannot scroll to a row: bring its bounds into the
+ * scroller's page, once the row has been laid out. */
+static gboolean
+scroll_to_selected_cb (gpointer user_data)
+{
+  MarsadEventList *self = user_data;
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->list);
+  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+  graphene_rect_t bounds;
+
+  self->scroll_source = 0;
+  if (row != NULL && gtk_widget_compute_bounds (GTK_WIDGET (row), GTK_WIDGET (self->list), &bounds))
+    gtk_adjustment_clamp_page (adj, bounds.origin.y, bounds.origin.y + bounds.size.height);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+scroll_to_selected (MarsadEventList *self)
+{
+  if (self->scroll_source == 0)
+    self->scroll_source = g_idle_add_full (GTK_PRIORITY_RESIZE + 10, scroll_to_selected_cb, self, NULL);
+}
+
 void
 marsad_event_list_select_event (MarsadEventList *self,
                                 const char      *event_id)
@@ -342,9 +366,55 @@ marsad_event_list_select_event (MarsadEventList *self,
   GtkListBoxRow *row = find_row (self, event_id);
 
   if (row != NULL)
-    gtk_list_box_select_row (self->list, row);
+    {
+      gtk_list_box_select_row (self->list, row);
+      scroll_to_selected (self);
+    }
   else
     gtk_list_box_unselect_all (self->list);
+}
+
+const char *
+marsad_event_list_get_selected_event (MarsadEventList *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->list);
+
+  return row != NULL ? g_object_get_data (G_OBJECT (row), "event-id") : NULL;
+}
+
+const char *
+marsad_event_list_get_adjacent_event (MarsadEventList *self,
+                                      int              step)
+{
+  GtkListBoxRow *selected = gtk_list_box_get_selected_row (self->list);
+  guint n = marsad_event_list_get_n_rows (self);
+  GtkListBoxRow *row;
+  int index;
+
+  if (n == 0)
+    return NULL;
+  if (selected == NULL)
+    index = step > 0 ? 0 : (int) n - 1;
+  else
+    index = CLAMP (gtk_list_box_row_get_index (selected) + step, 0, (int) n - 1);
+  row = gtk_list_box_get_row_at_index (self->list, index);
+  return row != NULL ? g_object_get_data (G_OBJECT (row), "event-id") : NULL;
+}
+
+gboolean
+marsad_event_list_get_row_in_view (MarsadEventList *self,
+                                   const char      *event_id)
+{
+  GtkListBoxRow *row = find_row (self, event_id);
+  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+  graphene_rect_t bounds;
+  double top;
+
+  if (row == NULL || !gtk_widget_compute_bounds (GTK_WIDGET (row), GTK_WIDGET (self->list), &bounds))
+    return FALSE;
+  top = gtk_adjustment_get_value (adj);
+  return bounds.origin.y >= top - 0.5 &&
+         bounds.origin.y + bounds.size.height <= top + gtk_adjustment_get_page_size (adj) + 0.5;
 }
 
 gboolean
@@ -399,6 +469,7 @@ marsad_event_list_dispose (GObject *object)
 {
   MarsadEventList *self = MARSAD_EVENT_LIST (object);
 
+  g_clear_handle_id (&self->scroll_source, g_source_remove);
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
   g_clear_pointer (&self->empty, gtk_widget_unparent);
   G_OBJECT_CLASS (marsad_event_list_parent_class)->dispose (object);

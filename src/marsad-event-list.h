@@ -19,6 +19,15 @@ void       marsad_event_list_set_document   (MarsadEventList      *self,
 /* Selects the row without emitting ::event-activated. */
 void       marsad_event_list_select_event   (MarsadEventList      *self,
                                              const char           *event_id);
+/* The selected event's id, or NULL. */
+const char *marsad_event_list_get_selected_event (MarsadEventList *self);
+/* The event step rows after the selected one (before it when negative),
+ * stopping at either end; the first or last when none is selected. */
+const char *marsad_event_list_get_adjacent_event (MarsadEventList *self,
+                                                  int              step);
+/* Whether the event's row is wholly inside the scrolled page (for tests). */
+gboolean   marsad_event_list_get_row_in_view (MarsadEventList *self,
+                                              const char      *event_id);
 /* As if the user activated the row: emits ::event-activated. */
 gboolean   marsad_event_list_activate_event (MarsadEventList      *self,
                                              const char           *event_id);

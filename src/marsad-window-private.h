@@ -8,7 +8,8 @@
  *    main thread, with a progress bar, and a new publication date;
  *  - marsad-window-actions.c: the window's actions (save, export, paste,
  *    fit) and drag and drop;
- *  - marsad-window-corrections.c: the user's fixes to places and events.
+ *  - marsad-window-corrections.c: the user's fixes to places and events;
+ *  - marsad-window-search.c: Find over the places and events.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
@@ -42,6 +43,11 @@ struct _MarsadWindow
   MarsadPlaceList      *place_list;
   MarsadPlacePanel     *place_panel;
   GMenu                *recent_submenu;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkLabel             *search_empty;
+  GtkWidget            *search_scroller;
+  GtkListBox           *search_results;
 
   GSettings            *settings;
   gboolean              joined_application;
@@ -78,6 +84,14 @@ void               marsad_window_class_add_actions (GtkWidgetClass *widget_class
 void               marsad_window_init_actions      (MarsadWindow   *self);
 /* Enables the actions that need an open document. */
 void               marsad_window_update_actions    (MarsadWindow   *self);
+
+/* marsad-window-search.c */
+void               marsad_window_start_search          (MarsadWindow  *self);
+void               marsad_window_search_changed_cb     (MarsadWindow  *self);
+void               marsad_window_search_activate_cb    (MarsadWindow  *self);
+void               marsad_window_search_stop_cb        (MarsadWindow  *self);
+void               marsad_window_search_row_activated_cb (MarsadWindow  *self,
+                                                          GtkListBoxRow *row);
 
 /* marsad-window-corrections.c: template callbacks */
 void               marsad_window_move_place_cb   (MarsadWindow *self,

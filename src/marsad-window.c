@@ -164,6 +164,7 @@ marsad_window_select_place (MarsadWindow *self,
   marsad_place_list_select_place (self->place_list, place_id);
   marsad_place_panel_set_place (self->place_panel, doc, place_id);
   gtk_widget_set_visible (GTK_WIDGET (self->place_panel), place_id != NULL);
+  marsad_window_update_actions (self);
 }
 
 void
@@ -399,11 +400,24 @@ marsad_window_class_init (MarsadWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MarsadWindow, place_list);
   gtk_widget_class_bind_template_child (widget_class, MarsadWindow, place_panel);
   gtk_widget_class_bind_template_child (widget_class, MarsadWindow, recent_submenu);
+  gtk_widget_class_bind_template_child (widget_class, MarsadWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, MarsadWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, MarsadWindow, search_empty);
+  gtk_widget_class_bind_template_child (widget_class, MarsadWindow, search_scroller);
+  gtk_widget_class_bind_template_child (widget_class, MarsadWindow, search_results);
   gtk_widget_class_bind_template_callback (widget_class, place_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, event_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, place_panel_closed_cb);
   gtk_widget_class_bind_template_callback_full (widget_class, "calendar_day_selected_cb",
                                                 G_CALLBACK (marsad_window_calendar_day_selected_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "search_changed_cb",
+                                                G_CALLBACK (marsad_window_search_changed_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "search_activate_cb",
+                                                G_CALLBACK (marsad_window_search_activate_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "search_stop_cb",
+                                                G_CALLBACK (marsad_window_search_stop_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "search_row_activated_cb",
+                                                G_CALLBACK (marsad_window_search_row_activated_cb));
   gtk_widget_class_bind_template_callback_full (widget_class, "edit_event_cb",
                                                 G_CALLBACK (marsad_window_edit_event_cb));
   gtk_widget_class_bind_template_callback_full (widget_class, "move_place_cb",

@@ -48,6 +48,10 @@ void            marsad_window_select_place   (MarsadWindow      *self,
 void            marsad_window_select_event   (MarsadWindow      *self,
                                               const char        *event_id);
 
+/* Opens Find with query typed in; returns the number of hits listed. */
+guint           marsad_window_search         (MarsadWindow      *self,
+                                              const char        *query);
+
 /* For tests. */
 GtkWidget      *marsad_window_get_map_view     (MarsadWindow *self);
 GtkWidget      *marsad_window_get_article_view (MarsadWindow *self);
