@@ -110,6 +110,21 @@ marsad_analysis_is_saved_analysis (MarsadAnalysis *self)
 }
 
 void
+marsad_analysis_replace_document (MarsadAnalysis *self,
+                                  MarsadDocument *doc)
+{
+  g_return_if_fail (MARSAD_IS_ANALYSIS (self));
+  g_return_if_fail (doc != NULL);
+
+  /* the snapshot may not say where the article came from: keep it */
+  if (doc->path == NULL && self->doc != NULL)
+    doc->path = g_strdup (self->doc->path);
+  g_clear_pointer (&self->doc, marsad_document_free);
+  self->doc = doc;
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+void
 marsad_analysis_changed (MarsadAnalysis *self)
 {
   g_return_if_fail (MARSAD_IS_ANALYSIS (self));

@@ -37,6 +37,10 @@ MarsadAnalysis *marsad_analysis_new_take      (MarsadDocument *doc,
 MarsadDocument *marsad_analysis_get_document  (MarsadAnalysis *self);
 GFile          *marsad_analysis_get_file      (MarsadAnalysis *self);
 gboolean        marsad_analysis_is_saved_analysis (MarsadAnalysis *self);
+/* Puts doc (taken) in place of the document, as undoing does, and emits
+ * ::changed. */
+void            marsad_analysis_replace_document (MarsadAnalysis *self,
+                                                  MarsadDocument *doc);
 /* Emits ::changed after a correction to the document. */
 void            marsad_analysis_changed       (MarsadAnalysis *self);
 

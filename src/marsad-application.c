@@ -353,6 +353,8 @@ marsad_application_startup (GApplication *app)
     { "win.export-events", { "<Control><Shift>e", NULL } },
     { "win.fit-events", { "<Control>0", NULL } },
     { "win.find", { "<Control>f", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
+    { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
     { "win.zoom-in", { "<Control>plus", "<Control>equal", "<Control>KP_Add" } },
     { "win.zoom-out", { "<Control>minus", "<Control>KP_Subtract", NULL } },
     { "win.next-event", { "<Alt>Down", NULL } },

@@ -50,7 +50,10 @@ marsad_window_save_analysis (MarsadWindow  *self,
   MarsadDocument *doc = marsad_window_get_document (self);
 
   g_return_val_if_fail (doc != NULL, FALSE);
-  return marsad_document_save (doc, path, error);
+  if (!marsad_document_save (doc, path, error))
+    return FALSE;
+  marsad_window_mark_saved (self, path);
+  return TRUE;
 }
 
 static void
@@ -72,8 +75,11 @@ save_response_cb (GtkNativeDialog *dialog,
 
           gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
           marsad_window_show_info (self, _("Analysis saved"));
+          if (self->close_after_save)
+            gtk_window_close (GTK_WINDOW (self));
         }
     }
+  self->close_after_save = FALSE;
   g_object_unref (dialog);
   g_object_unref (self);
 }
@@ -376,6 +382,27 @@ focus_is_editable (GtkWidget *focus)
   return GTK_IS_EDITABLE (focus) && gtk_editable_get_editable (GTK_EDITABLE (focus));
 }
 
+/* Ctrl+Z in an entry undoes the typing there, not a correction. */
+static void
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  MarsadWindow *self = MARSAD_WINDOW (widget);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (widget));
+  gboolean undo = g_str_equal (action_name, "win.undo");
+
+  if (focus != NULL && focus_is_editable (focus))
+    {
+      gtk_widget_activate_action (focus, undo ? "text.undo" : "text.redo", NULL);
+      return;
+    }
+  if (undo)
+    marsad_window_undo (self);
+  else
+    marsad_window_redo (self);
+}
+
 static void
 paste_action (GtkWidget  *widget,
               const char *action_name,
@@ -436,6 +463,8 @@ marsad_window_update_actions (MarsadWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-events", have_doc);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.fit-events", have_doc);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", have_doc);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", marsad_window_can_undo (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", marsad_window_can_redo (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", have_doc);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", have_doc);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-event", have_doc && doc->events->len > 0);
@@ -454,6 +483,8 @@ marsad_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.fit-events", NULL, fit_events_action);
   gtk_widget_class_install_action (widget_class, "win.paste", NULL, paste_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, history_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.next-event", NULL, step_event_action);

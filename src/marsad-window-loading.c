@@ -273,6 +273,7 @@ marsad_window_set_published (MarsadWindow *self,
    * the user's moves and removals, stay. That takes milliseconds for an
    * article, and it changes the document the widgets show, so it runs here
    * rather than in a thread that would race with them. */
+  marsad_window_begin_change (self);
   marsad_extractor_set_published (extractor, doc, published);
   marsad_analysis_changed (self->analysis);
   marsad_window_show_info (self, _("Dates resolved again for the new publication date"));

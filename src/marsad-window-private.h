@@ -9,7 +9,8 @@
  *  - marsad-window-actions.c: the window's actions (save, export, paste,
  *    fit) and drag and drop;
  *  - marsad-window-corrections.c: the user's fixes to places and events;
- *  - marsad-window-search.c: Find over the places and events.
+ *  - marsad-window-search.c: Find over the places and events;
+ *  - marsad-window-history.c: undo, redo and unsaved corrections.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
@@ -60,6 +61,18 @@ struct _MarsadWindow
   gboolean              updating_calendar;
   gboolean              show_background;
   char                 *last_error;
+  AdwToast             *last_toast;     /* weak */
+
+  /* marsad-window-history.c */
+  GPtrArray            *undo_stack;
+  GPtrArray            *redo_stack;
+  guint                 serial;
+  guint                 next_serial;
+  guint                 saved_serial;
+  char                 *save_path;
+  GtkWindow            *close_dialog;
+  gboolean              discard_on_close;
+  gboolean              close_after_save;
 };
 
 /* marsad-window.c */
@@ -73,6 +86,23 @@ void               marsad_window_set_analysis  (MarsadWindow   *self,
                                                 MarsadAnalysis *analysis);
 void               marsad_window_refresh       (MarsadWindow   *self,
                                                 gboolean        fit);
+
+void               marsad_window_update_title  (MarsadWindow   *self);
+/* Shows a toast and keeps it as the last one (for tests). */
+void               marsad_window_add_toast     (MarsadWindow   *self,
+                                                AdwToast       *toast);
+
+/* marsad-window-history.c */
+void               marsad_window_reset_history (MarsadWindow   *self);
+void               marsad_window_free_history  (MarsadWindow   *self);
+/* Keeps the document as it is, for undo: call before each correction. */
+void               marsad_window_begin_change  (MarsadWindow   *self);
+void               marsad_window_mark_saved    (MarsadWindow   *self,
+                                                const char     *path);
+gboolean           marsad_window_can_undo      (MarsadWindow   *self);
+gboolean           marsad_window_can_redo      (MarsadWindow   *self);
+/* TRUE when the window may close now; otherwise asks, and closes later. */
+gboolean           marsad_window_confirm_close (MarsadWindow   *self);
 
 /* marsad-window-loading.c */
 void               marsad_window_stop_progress (MarsadWindow   *self);

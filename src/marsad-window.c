@@ -27,6 +27,24 @@ marsad_window_get_document (MarsadWindow *self)
 }
 
 void
+marsad_window_add_toast (MarsadWindow *self,
+                         AdwToast     *toast)
+{
+  g_autofree char *escaped = g_markup_escape_text (adw_toast_get_title (toast), -1);
+  g_autofree char *title = NULL;
+
+  /* Pango takes a line's direction from its first strong letter, even
+   * inside an isolate: an English message that names an Arabic place would
+   * read right to left. A mark of the interface's direction comes first.
+   * The title is markup in libadwaita 1.2, and ours are plain text. */
+  title = g_strconcat (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL ? "\u200f" : "\u200e",
+                       escaped, NULL);
+  adw_toast_set_title (toast, title);
+  g_set_weak_pointer (&self->last_toast, toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
 marsad_window_show_error (MarsadWindow *self,
                           const char   *message)
 {
@@ -36,29 +54,54 @@ marsad_window_show_error (MarsadWindow *self,
   self->last_error = g_strdup (message);
   adw_toast_set_timeout (toast, 8);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  marsad_window_add_toast (self, toast);
 }
 
 void
 marsad_window_show_info (MarsadWindow *self,
-           const char   *message)
+                         const char   *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  marsad_window_add_toast (self, adw_toast_new (message));
+}
+
+AdwToast *
+marsad_window_get_last_toast (MarsadWindow *self)
+{
+  return self->last_toast;
 }
 
 /* Showing an analysis ----------------------------------------------------- */
+
+void
+marsad_window_update_title (MarsadWindow *self)
+{
+  MarsadDocument *doc = marsad_window_get_document (self);
+  GFile *file = self->analysis != NULL ? marsad_analysis_get_file (self->analysis) : NULL;
+  g_autofree char *base = file != NULL ? g_file_get_basename (file) : NULL;
+  const char *name = doc != NULL && doc->title != NULL ? doc->title
+                     : base != NULL ? base : _("Pasted Article");
+  g_autofree char *title = NULL;
+
+  /* a leading dot, as GNOME's editors mark a document with unsaved changes */
+  if (doc == NULL)
+    title = g_strdup (_("Marsad"));
+  else if (marsad_window_has_unsaved_changes (self))
+    title = g_strdup_printf ("• %s", name);
+  else
+    title = g_strdup (name);
+  gtk_label_set_label (self->title_label, title);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label),
+                               doc != NULL && marsad_window_has_unsaved_changes (self)
+                               ? _("The corrections are not saved") : NULL);
+}
 
 static void
 update_header (MarsadWindow *self)
 {
   MarsadDocument *doc = marsad_window_get_document (self);
-  GFile *file = self->analysis != NULL ? marsad_analysis_get_file (self->analysis) : NULL;
-  g_autofree char *base = file != NULL ? g_file_get_basename (file) : NULL;
-  const char *title = doc != NULL && doc->title != NULL ? doc->title
-                      : base != NULL ? base : _("Pasted Article");
 
-  gtk_label_set_label (self->title_label, doc != NULL ? title : _("Marsad"));
-  gtk_window_set_title (GTK_WINDOW (self), doc != NULL ? title : _("Marsad"));
+  marsad_window_update_title (self);
   gtk_widget_set_visible (GTK_WIDGET (self->date_button), doc != NULL);
   if (doc == NULL)
     return;
@@ -144,6 +187,11 @@ marsad_window_set_analysis (MarsadWindow   *self,
   g_set_object (&self->analysis, analysis);
   if (analysis != NULL)
     g_signal_connect_swapped (analysis, "changed", G_CALLBACK (analysis_changed_cb), self);
+  marsad_window_reset_history (self);
+  /* Save writes back to an opened analysis; an article's analysis asks where */
+  if (analysis != NULL && marsad_analysis_is_saved_analysis (analysis) &&
+      marsad_analysis_get_file (analysis) != NULL)
+    self->save_path = g_file_get_path (marsad_analysis_get_file (analysis));
   marsad_place_panel_set_place (self->place_panel, NULL, NULL);
   marsad_window_refresh (self, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (marsad_article_view_get_text_view (self->article_view)));
@@ -278,6 +326,8 @@ marsad_window_close_request (GtkWindow *window)
 {
   MarsadWindow *self = MARSAD_WINDOW (window);
 
+  if (!marsad_window_confirm_close (self))
+    return TRUE;
   save_window_state (self);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
@@ -346,6 +396,8 @@ marsad_window_dispose (GObject *object)
   if (self->analysis != NULL)
     g_signal_handlers_disconnect_by_func (self->analysis, analysis_changed_cb, self);
   g_clear_object (&self->analysis);
+  marsad_window_free_history (self);
+  g_clear_weak_pointer (&self->last_toast);
   if (self->settings != NULL)
     g_settings_unbind (self, "show-background");
   g_clear_object (&self->settings);
@@ -433,6 +485,7 @@ marsad_window_init (MarsadWindow *self)
 {
   self->show_background = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  marsad_window_reset_history (self);
   marsad_window_init_actions (self);
   g_signal_connect (self, "notify::application", G_CALLBACK (application_changed_cb), NULL);
 }

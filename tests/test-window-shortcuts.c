@@ -147,6 +147,16 @@ test_every_shortcut_has_an_action (void)
   GSList *shortcuts = NULL;
 
   g_assert_nonnull (overlay);
+  /* two corrections, one undone: both Undo and Redo have work */
+  {
+    MarsadDocument *doc = window_doc (window);
+    const MarsadEvent *event = g_ptr_array_index (doc->events, 0);
+    g_autofree char *event_id = g_strdup (event->id);
+
+    marsad_window_edit_event (window, event_id, "Protests", NULL, NULL);
+    marsad_window_edit_event (window, event_id, "Riots", NULL, NULL);
+    g_assert_true (marsad_window_undo (window));
+  }
   select_some_place (window);
 
   /* every GtkShortcutsShortcut in the overlay, depth first */
