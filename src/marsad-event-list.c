@@ -245,6 +245,7 @@ create_row (MarsadEventList      *self,
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), hbox);
   g_object_set_data_full (G_OBJECT (row), "event-id", g_strdup (event->id), g_free);
   g_object_set_data (G_OBJECT (row), "background", GINT_TO_POINTER (event->background));
+  g_object_set_data_full (G_OBJECT (row), "place-id", g_strdup (event->place_id), g_free);
   if (event->background)
     gtk_widget_add_css_class (row, "background-event");
 
@@ -372,6 +373,57 @@ marsad_event_list_select_event (MarsadEventList *self,
     }
   else
     gtk_list_box_unselect_all (self->list);
+}
+
+guint
+marsad_event_list_mark_place (MarsadEventList *self,
+                              const char      *place_id)
+{
+  GtkListBoxRow *first = NULL;
+  guint n = 0;
+
+  for (int i = 0;; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, i);
+      gboolean at_place;
+
+      if (row == NULL)
+        break;
+      at_place = place_id != NULL && g_strcmp0 (g_object_get_data (G_OBJECT (row), "place-id"), place_id) == 0;
+      if (at_place)
+        {
+          gtk_widget_add_css_class (GTK_WIDGET (row), "place-event");
+          if (first == NULL)
+            first = row;
+          n++;
+        }
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (row), "place-event");
+    }
+  if (first != NULL)
+    {
+      gtk_list_box_select_row (self->list, first);
+      scroll_to_selected (self);
+    }
+  else if (place_id != NULL)
+    gtk_list_box_unselect_all (self->list);
+  return n;
+}
+
+guint
+marsad_event_list_count_marked (MarsadEventList *self)
+{
+  guint n = 0;
+
+  for (int i = 0;; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, i);
+
+      if (row == NULL)
+        return n;
+      if (gtk_widget_has_css_class (GTK_WIDGET (row), "place-event"))
+        n++;
+    }
 }
 
 const char *

@@ -19,6 +19,12 @@ void       marsad_event_list_set_document   (MarsadEventList      *self,
 /* Selects the row without emitting ::event-activated. */
 void       marsad_event_list_select_event   (MarsadEventList      *self,
                                              const char           *event_id);
+/* Marks the rows of the place's events (NULL clears), selects the first and
+ * scrolls it into view; returns how many. */
+guint      marsad_event_list_mark_place       (MarsadEventList *self,
+                                               const char      *place_id);
+/* How many rows are marked (for tests). */
+guint      marsad_event_list_count_marked     (MarsadEventList *self);
 /* The selected event's id, or NULL. */
 const char *marsad_event_list_get_selected_event (MarsadEventList *self);
 /* The event step rows after the selected one (before it when negative),

@@ -210,6 +210,7 @@ marsad_window_select_place (MarsadWindow *self,
   marsad_map_widget_select_place (self->map_view, place_id);
   marsad_article_view_highlight_place (self->article_view, place_id);
   marsad_place_list_select_place (self->place_list, place_id);
+  marsad_event_list_mark_place (self->event_list, place_id);
   marsad_place_panel_set_place (self->place_panel, doc, place_id);
   gtk_widget_set_visible (GTK_WIDGET (self->place_panel), place_id != NULL);
   marsad_window_update_actions (self);
@@ -249,6 +250,33 @@ event_activated_cb (MarsadWindow *self,
                     const char   *event_id)
 {
   marsad_window_select_event (self, event_id);
+}
+
+/* A quote in the text: its event (the place panel then shows the
+ * statement with the others made there), else its place. */
+static void
+statement_activated_cb (MarsadWindow *self,
+                        guint         index)
+{
+  MarsadDocument *doc = marsad_window_get_document (self);
+  const MarsadStatement *st;
+  const MarsadEvent *event = NULL;
+  g_autofree char *event_id = NULL;
+
+  if (doc == NULL || index >= doc->statements->len)
+    return;
+  st = g_ptr_array_index (doc->statements, index);
+  for (guint i = 0; st->event_ids != NULL && i < st->event_ids->len && event == NULL; i++)
+    event = marsad_document_find_event (doc, g_ptr_array_index (st->event_ids, i));
+  if (event != NULL)
+    {
+      event_id = g_strdup (event->id);
+      if (event->place_id != NULL)
+        marsad_window_select_place (self, event->place_id);
+      marsad_window_select_event (self, event_id);
+    }
+  else if (st->place_ids != NULL && st->place_ids->len > 0)
+    marsad_window_select_place (self, g_ptr_array_index (st->place_ids, 0));
 }
 
 static void
@@ -460,6 +488,7 @@ marsad_window_class_init (MarsadWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, place_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, event_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, place_panel_closed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, statement_activated_cb);
   gtk_widget_class_bind_template_callback_full (widget_class, "calendar_day_selected_cb",
                                                 G_CALLBACK (marsad_window_calendar_day_selected_cb));
   gtk_widget_class_bind_template_callback_full (widget_class, "search_changed_cb",
