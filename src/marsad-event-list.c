@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "marsad-display-dates.h"
 #include "marsad-event-list.h"
 #include "marsad-map-markers.h"
 
@@ -52,7 +53,6 @@ marsad_format_event_date (const MarsadEvent *event)
 {
   unsigned y = 0, m = 0, d = 0;
   int n;
-  g_autoptr(GDateTime) dt = NULL;
   g_autofree char *date = NULL;
 
   if (event->date_start == NULL)
@@ -60,19 +60,14 @@ marsad_format_event_date (const MarsadEvent *event)
   n = sscanf (event->date_start, "%u-%u-%u", &y, &m, &d);
   if (n == 3 && g_date_valid_dmy (d, m, y))
     {
-      dt = g_date_time_new_utc ((int) y, (int) m, (int) d, 0, 0, 0);
-      /* TRANSLATORS: the date of an event, a g_date_time_format() format;
-       * use %B where the abbreviated month names (%b) read badly.
-       * xgettext:no-c-format */
-      date = g_date_time_format (dt, C_("event date", "%e %b %Y"));
-      g_strstrip (date);
+      date = marsad_display_short_date (y, m, d);
       switch (event->time_precision)
         {
         case MARSAD_TIME_PRECISION_WEEK:
           return g_strdup_printf (_("Week of %s"), date);
         case MARSAD_TIME_PRECISION_MONTH:
           {
-            g_autofree char *month = g_date_time_format (dt, "%B %Y");
+            g_autofree char *month = marsad_display_month_year (y, m);
             return g_strdup_printf (_("During %s"), month);
           }
         case MARSAD_TIME_PRECISION_YEAR:
@@ -84,10 +79,7 @@ marsad_format_event_date (const MarsadEvent *event)
         }
     }
   if (n == 2 && m >= 1 && m <= 12)
-    {
-      dt = g_date_time_new_utc ((int) y, (int) m, 1, 0, 0, 0);
-      return g_date_time_format (dt, "%B %Y");
-    }
+    return marsad_display_month_year (y, m);
   return g_strdup (event->date_start);
 }
 

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "marsad-display-dates.h"
 #include "marsad-window-private.h"
 
 G_DEFINE_FINAL_TYPE (MarsadWindow, marsad_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -108,15 +109,14 @@ update_header (MarsadWindow *self)
 
   if (doc->published != NULL && g_date_valid (doc->published))
     {
-      char buf[64];
+      g_autofree char *date = marsad_display_long_date (doc->published);
       g_autofree char *label = NULL;
       g_autoptr(GDateTime) dt = g_date_time_new_local (g_date_get_year (doc->published),
                                                        g_date_get_month (doc->published),
                                                        g_date_get_day (doc->published), 0, 0, 0);
 
-      g_date_strftime (buf, sizeof buf, "%A %e %B %Y", doc->published);
       label = g_strdup_printf (doc->published_from_text ? _("Published %s (dateline)")
-                                                        : _("Published %s"), g_strstrip (buf));
+                                                        : _("Published %s"), date);
       gtk_menu_button_set_label (self->date_button, label);
       self->updating_calendar = TRUE;
       gtk_calendar_select_day (self->calendar, dt);

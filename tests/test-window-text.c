@@ -1,0 +1,149 @@
+/* test-window-text.c: dates, directions and faces as the interface writes them
+ *
+ * The publication date and event dates have no space-padded day numbers and
+ * take their month names from Marsad's translations; "Week of" is only for
+ * a week; an English name inside an Arabic row is set in a sans face.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "marsad-application.h"
+#include "marsad-display-dates.h"
+#include "marsad-event-list.h"
+#include "marsad-window.h"
+
+static MarsadApplication *app;
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+test_publication_date (void)
+{
+  const char *dir = g_getenv ("MARSAD_DATA_DIR");
+  g_autofree char *path = g_build_filename (dir != NULL ? dir : SOURCE_DATADIR, "sample-article.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  MarsadWindow *window = marsad_window_new (app);
+  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  GtkMenuButton *button;
+  GDate date;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 5, G_DATE_MARCH, 2024);
+  marsad_window_load_file (window, file, &date);
+  while (marsad_window_is_busy (window) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  button = GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (window), MARSAD_TYPE_WINDOW, "date_button"));
+  g_assert_cmpstr (gtk_menu_button_get_label (button), ==, "Published Tuesday 5 March 2024");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_event_dates (void)
+{
+  g_autoptr(GDate) date = g_date_new_dmy (1, G_DATE_JANUARY, 2024);
+  MarsadEvent event = { 0 };
+  g_autofree char *day = NULL;
+  g_autofree char *week = NULL;
+  g_autofree char *month = NULL;
+  g_autofree char *long_date = marsad_display_long_date (date);
+
+  event.date_start = (char *) "2024-03-05";
+  event.time_precision = MARSAD_TIME_PRECISION_DAY;
+  day = marsad_format_event_date (&event);
+  g_assert_cmpstr (day, ==, "5 Mar 2024");
+  event.time_precision = MARSAD_TIME_PRECISION_WEEK;
+  week = marsad_format_event_date (&event);
+  g_assert_cmpstr (week, ==, "Week of 5 Mar 2024");
+  event.date_start = (char *) "2024-11";
+  event.time_precision = MARSAD_TIME_PRECISION_MONTH;
+  month = marsad_format_event_date (&event);
+  g_assert_cmpstr (month, ==, "November 2024");
+  g_assert_cmpstr (long_date, ==, "Monday 1 January 2024");
+}
+
+/* The family of the face Pango chose for the first character of run_text
+ * in the label's layout. */
+static char *
+family_of (GtkLabel   *label,
+           const char *run_text)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+  const char *text = pango_layout_get_text (layout);
+  const char *at = strstr (text, run_text);
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  char *family = NULL;
+
+  g_assert_nonnull (at);
+  do
+    {
+      PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+
+      if (run != NULL && at - text >= run->item->offset && at - text < run->item->offset + run->item->length)
+        {
+          PangoFontDescription *desc = pango_font_describe (run->item->analysis.font);
+
+          family = g_strdup (pango_font_description_get_family (desc));
+          pango_font_description_free (desc);
+        }
+    }
+  while (family == NULL && pango_layout_iter_next_run (iter));
+  pango_layout_iter_free (iter);
+  return family;
+}
+
+static void
+test_latin_in_sans (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *label = gtk_label_new ("Fallujah · الفلوجة");
+  g_autofree char *latin = NULL;
+  g_autofree char *arabic = NULL;
+
+  /* as the timeline, the panel and the place list style their names */
+  gtk_widget_add_css_class (label, "arabic");
+  gtk_window_set_child (GTK_WINDOW (window), label);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (100);
+  latin = family_of (GTK_LABEL (label), "Fallujah");
+  arabic = family_of (GTK_LABEL (label), "الفلوجة");
+  g_test_message ("Latin in %s, Arabic in %s", latin, arabic);
+  g_assert_nonnull (latin);
+  g_assert_null (strstr (latin, "Serif"));
+  g_assert_null (strstr (latin, "Naskh"));
+  g_assert_nonnull (arabic);
+  g_assert_nonnull (strstr (arabic, "Arabic"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  app = marsad_application_new (G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/text/publication-date", test_publication_date);
+  g_test_add_func ("/text/event-dates", test_event_dates);
+  g_test_add_func ("/text/latin-in-sans", test_latin_in_sans);
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
+}
