@@ -33,12 +33,16 @@ struct _MarsadWindow
   AdwHeaderBar         *header_bar;
   GtkLabel             *title_label;
   GtkMenuButton        *date_button;
+  GtkLabel             *date_label;
   GtkPopover           *date_popover;
   GtkCalendar          *calendar;
   GtkProgressBar       *progress_bar;
   GtkStack             *main_stack;
   MarsadArticleView    *article_view;
   MarsadMapWidget      *map_view;
+  AdwFlap              *side_flap;
+  GtkWidget            *side_button;
+  guint                 side_button_source;
   GtkStack             *side_stack;
   MarsadEventList      *event_list;
   MarsadPlaceList      *place_list;

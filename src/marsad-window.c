@@ -117,13 +117,13 @@ update_header (MarsadWindow *self)
 
       label = g_strdup_printf (doc->published_from_text ? _("Published %s (dateline)")
                                                         : _("Published %s"), date);
-      gtk_menu_button_set_label (self->date_button, label);
+      gtk_label_set_label (self->date_label, label);
       self->updating_calendar = TRUE;
       gtk_calendar_select_day (self->calendar, dt);
       self->updating_calendar = FALSE;
     }
   else
-    gtk_menu_button_set_label (self->date_button, _("Set Publication Date"));
+    gtk_label_set_label (self->date_label, _("Set Publication Date"));
 }
 
 /* The map gets the shared basemap when it first has something to show, so
@@ -213,6 +213,9 @@ marsad_window_select_place (MarsadWindow *self,
   marsad_event_list_mark_place (self->event_list, place_id);
   marsad_place_panel_set_place (self->place_panel, doc, place_id);
   gtk_widget_set_visible (GTK_WIDGET (self->place_panel), place_id != NULL);
+  /* in a narrow window the panel is over the map: show it when asked for */
+  if (place_id != NULL && adw_flap_get_folded (self->side_flap))
+    adw_flap_set_reveal_flap (self->side_flap, TRUE);
   marsad_window_update_actions (self);
 }
 
@@ -277,6 +280,25 @@ statement_activated_cb (MarsadWindow *self,
     }
   else if (st->place_ids != NULL && st->place_ids->len > 0)
     marsad_window_select_place (self, g_ptr_array_index (st->place_ids, 0));
+}
+
+static gboolean
+update_side_button_cb (gpointer user_data)
+{
+  MarsadWindow *self = user_data;
+
+  self->side_button_source = 0;
+  gtk_widget_set_visible (self->side_button, adw_flap_get_folded (self->side_flap));
+  return G_SOURCE_REMOVE;
+}
+
+/* The flap folds while it is being allocated: showing the header's button
+ * then would resize the header bar in the middle of the allocation. */
+static void
+side_flap_folded_cb (MarsadWindow *self)
+{
+  if (self->side_button_source == 0)
+    self->side_button_source = g_idle_add_full (G_PRIORITY_DEFAULT, update_side_button_cb, self, NULL);
 }
 
 static void
@@ -425,6 +447,7 @@ marsad_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->analysis, analysis_changed_cb, self);
   g_clear_object (&self->analysis);
   marsad_window_free_history (self);
+  g_clear_handle_id (&self->side_button_source, g_source_remove);
   g_clear_weak_pointer (&self->last_toast);
   if (self->settings != NULL)
     g_settings_unbind (self, "show-background");
@@ -469,12 +492,15 @@ marsad_window_class_init (MarsadWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MarsadWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, MarsadWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, MarsadWindow, date_button);
+  gtk_widget_class_bind_template_child (widget_class, MarsadWindow, date_label);
   gtk_widget_class_bind_template_child (widget_class, MarsadWindow, date_popover);
   gtk_widget_class_bind_template_child (widget_class, MarsadWindow, calendar);
   gtk_widget_class_bind_template_child (widget_class, MarsadWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, MarsadWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, MarsadWindow, article_view);
   gtk_widget_class_bind_template_child (widget_class, MarsadWindow, map_view);
+  gtk_widget_class_bind_template_child (widget_class, MarsadWindow, side_flap);
+  gtk_widget_class_bind_template_child (widget_class, MarsadWindow, side_button);
   gtk_widget_class_bind_template_child (widget_class, MarsadWindow, side_stack);
   gtk_widget_class_bind_template_child (widget_class, MarsadWindow, event_list);
   gtk_widget_class_bind_template_child (widget_class, MarsadWindow, place_list);
@@ -489,6 +515,7 @@ marsad_window_class_init (MarsadWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, event_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, place_panel_closed_cb);
   gtk_widget_class_bind_template_callback (widget_class, statement_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, side_flap_folded_cb);
   gtk_widget_class_bind_template_callback_full (widget_class, "calendar_day_selected_cb",
                                                 G_CALLBACK (marsad_window_calendar_day_selected_cb));
   gtk_widget_class_bind_template_callback_full (widget_class, "search_changed_cb",

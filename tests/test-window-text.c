@@ -7,6 +7,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "marsad-application.h"
@@ -25,6 +26,23 @@ spin (guint ms)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* MARSAD_SCREENSHOT_DIR=DIR saves the screen at the steps worth looking
+ * at (run with LANGUAGE=ar for the Arabic interface). */
+static void
+screenshot (const char *name)
+{
+  const char *dir = g_getenv ("MARSAD_SCREENSHOT_DIR");
+  g_autofree char *path = NULL;
+  g_autofree char *command = NULL;
+
+  if (dir == NULL)
+    return;
+  spin (400);
+  path = g_build_filename (dir, name, NULL);
+  command = g_strdup_printf ("import -window root '%s'", path);
+  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+}
+
 static void
 test_publication_date (void)
 {
@@ -33,7 +51,7 @@ test_publication_date (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   MarsadWindow *window = marsad_window_new (app);
   gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-  GtkMenuButton *button;
+  GtkLabel *label;
   GDate date;
 
   gtk_window_present (GTK_WINDOW (window));
@@ -42,8 +60,8 @@ test_publication_date (void)
   marsad_window_load_file (window, file, &date);
   while (marsad_window_is_busy (window) && g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, TRUE);
-  button = GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (window), MARSAD_TYPE_WINDOW, "date_button"));
-  g_assert_cmpstr (gtk_menu_button_get_label (button), ==, "Published Tuesday 5 March 2024");
+  label = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (window), MARSAD_TYPE_WINDOW, "date_label"));
+  g_assert_cmpstr (gtk_label_get_label (label), ==, "Published Tuesday 5 March 2024");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -101,6 +119,56 @@ family_of (GtkLabel   *label,
   return family;
 }
 
+/* Usable at 800×600 and at 600 wide: the timeline folds over the map. */
+static void
+test_narrow_window (void)
+{
+  const char *dir = g_getenv ("MARSAD_DATA_DIR");
+  g_autofree char *path = g_build_filename (dir != NULL ? dir : SOURCE_DATADIR, "sample-article.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  MarsadWindow *window = marsad_window_new (app);
+  AdwFlap *flap = ADW_FLAP (gtk_widget_get_template_child (GTK_WIDGET (window), MARSAD_TYPE_WINDOW, "side_flap"));
+  GtkWidget *map = marsad_window_get_map_view (window);
+  GtkWidget *side_button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), MARSAD_TYPE_WINDOW,
+                                                                      "side_button"));
+  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  const guint widths[] = { 1280, 800, 600 };
+  int minimum;
+
+  gtk_window_present (GTK_WINDOW (window));
+  marsad_window_load_file (window, file, NULL);
+  while (marsad_window_is_busy (window) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_test_message ("minimum width %d", minimum);
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (window), (int) widths[i], 600);
+      spin (300);
+      g_test_message ("%u: window %d, map %d, folded %d", widths[i], gtk_widget_get_width (GTK_WIDGET (window)),
+                      gtk_widget_get_width (map), adw_flap_get_folded (flap));
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, (int) widths[i]);
+      g_assert_cmpint (gtk_widget_get_width (map), >=, 200);
+      if (widths[i] == 1280)
+        g_assert_false (adw_flap_get_folded (flap));
+      /* folded, the header has the button that shows the timeline */
+      g_assert_true (gtk_widget_get_visible (side_button) == adw_flap_get_folded (flap));
+      {
+        g_autofree char *name = g_strdup_printf ("width-%u.png", widths[i]);
+
+        screenshot (name);
+      }
+    }
+  g_assert_true (adw_flap_get_folded (flap));
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+  /* a place chosen on the map shows its panel over it */
+  marsad_window_select_place (window, ((MarsadPlace *) g_ptr_array_index (
+    marsad_analysis_get_document (marsad_window_get_analysis (window))->places, 0))->id);
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_latin_in_sans (void)
 {
@@ -134,6 +202,14 @@ main (int   argc,
 
   g_setenv ("GSK_RENDERER", "cairo", FALSE);
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  if (g_getenv ("MARSAD_SCREENSHOT_DIR") != NULL && g_getenv ("G_TEST_BUILDDIR") != NULL)
+    {
+      g_autofree char *locale_dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "..", "po", NULL);
+
+      bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   app = marsad_application_new (G_APPLICATION_NON_UNIQUE);
@@ -143,6 +219,7 @@ main (int   argc,
   g_test_add_func ("/text/publication-date", test_publication_date);
   g_test_add_func ("/text/event-dates", test_event_dates);
   g_test_add_func ("/text/latin-in-sans", test_latin_in_sans);
+  g_test_add_func ("/layout/narrow-window", test_narrow_window);
   status = g_test_run ();
   g_clear_object (&app);
   return status;
