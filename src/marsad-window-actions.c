@@ -333,6 +333,22 @@ find_action (GtkWidget  *widget,
 }
 
 static void
+show_error_details_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *param)
+{
+  MarsadWindow *self = MARSAD_WINDOW (widget);
+  AdwMessageDialog *dialog;
+
+  if (self->last_error == NULL)
+    return;
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), self->error_summary,
+                                                       self->last_error));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 close_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *param)
@@ -491,6 +507,7 @@ marsad_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.previous-event", NULL, step_event_action);
   gtk_widget_class_install_action (widget_class, "win.close-place-panel", NULL, close_place_panel_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "win.show-error-details", NULL, show_error_details_action);
   /* a binding, not an application accelerator: those run before the focused
    * widget, and Escape belongs first to entries, popovers and the search bar */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.close-place-panel", NULL);

@@ -125,8 +125,11 @@ loaded_cb (GObject      *source,
   marsad_window_stop_progress (self);
   if (analysis == NULL)
     {
+      g_autofree char *summary = g_strdup_printf (_("Could not open \u201c\u2068%s\u2069\u201d"),
+                                                  self->loading_name);
+
       present_now (self);
-      marsad_window_show_error (self, error->message);
+      marsad_window_show_error_details (self, summary, error->message);
       return;
     }
 
@@ -207,6 +210,8 @@ start_load (MarsadWindow *self,
   LoadRequest *request = g_new0 (LoadRequest, 1);
 
   start_progress (self);
+  g_free (self->loading_name);
+  self->loading_name = file != NULL ? g_file_get_basename (file) : g_strdup (_("Pasted text"));
   request->window = g_object_ref (self);
   request->file = file != NULL ? g_object_ref (file) : NULL;
   request->text = g_strdup (text);

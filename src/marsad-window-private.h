@@ -65,6 +65,8 @@ struct _MarsadWindow
   gboolean              updating_calendar;
   gboolean              show_background;
   char                 *last_error;
+  char                 *error_summary;
+  char                 *loading_name;   /* what is being opened, for messages */
   AdwToast             *last_toast;     /* weak */
 
   /* marsad-window-history.c */
@@ -92,6 +94,10 @@ void               marsad_window_refresh       (MarsadWindow   *self,
                                                 gboolean        fit);
 
 void               marsad_window_update_title  (MarsadWindow   *self);
+/* A toast in plain words; details, when given, behind its Details button. */
+void               marsad_window_show_error_details (MarsadWindow *self,
+                                                     const char   *summary,
+                                                     const char   *details);
 /* Shows a toast and keeps it as the last one (for tests). */
 void               marsad_window_add_toast     (MarsadWindow   *self,
                                                 AdwToast       *toast);

@@ -46,16 +46,31 @@ marsad_window_add_toast (MarsadWindow *self,
 }
 
 void
+marsad_window_show_error_details (MarsadWindow *self,
+                                  const char   *summary,
+                                  const char   *details)
+{
+  AdwToast *toast = adw_toast_new (summary);
+
+  g_free (self->last_error);
+  self->last_error = g_strdup (details != NULL ? details : summary);
+  g_free (self->error_summary);
+  self->error_summary = g_strdup (summary);
+  adw_toast_set_timeout (toast, 8);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  if (details != NULL)
+    {
+      adw_toast_set_button_label (toast, _("_Details"));
+      adw_toast_set_action_name (toast, "win.show-error-details");
+    }
+  marsad_window_add_toast (self, toast);
+}
+
+void
 marsad_window_show_error (MarsadWindow *self,
                           const char   *message)
 {
-  AdwToast *toast = adw_toast_new (message);
-
-  g_free (self->last_error);
-  self->last_error = g_strdup (message);
-  adw_toast_set_timeout (toast, 8);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  marsad_window_add_toast (self, toast);
+  marsad_window_show_error_details (self, message, NULL);
 }
 
 void
@@ -460,6 +475,8 @@ static void
 marsad_window_finalize (GObject *object)
 {
   g_free (MARSAD_WINDOW (object)->last_error);
+  g_free (MARSAD_WINDOW (object)->error_summary);
+  g_free (MARSAD_WINDOW (object)->loading_name);
   G_OBJECT_CLASS (marsad_window_parent_class)->finalize (object);
 }
 

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "marsad-application.h"
@@ -193,6 +194,55 @@ test_latin_in_sans (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A file that cannot be opened: the toast says so in plain words, and the
+ * reason is one click away. */
+static void
+test_error_details (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("marsad-test-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "broken.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  MarsadWindow *window = marsad_window_new (app);
+  gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  AdwToast *toast;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  AdwMessageDialog *dialog = NULL;
+
+  g_assert_true (g_file_set_contents (path, "\xff\xfe\x00\x01 not text \x80\x81", 16, &error));
+  gtk_window_present (GTK_WINDOW (window));
+  marsad_window_load_file (window, file, NULL);
+  while (marsad_window_is_busy (window) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  toast = marsad_window_get_last_toast (window);
+  g_assert_nonnull (toast);
+  g_test_message ("toast: %s; details: %s", adw_toast_get_title (toast), marsad_window_get_last_error (window));
+  screenshot ("error-toast.png");
+  if (gtk_widget_get_default_direction () == GTK_TEXT_DIR_LTR)
+    g_assert_cmpstr (adw_toast_get_title (toast), ==, "\u200e" "Could not open \u201c\u2068broken.txt\u2069\u201d");
+  g_assert_nonnull (adw_toast_get_button_label (toast));
+  g_assert_cmpstr (adw_toast_get_action_name (toast), ==, "win.show-error-details");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-error-details", NULL));
+  spin (50);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_window_get_transient_for (w) == GTK_WINDOW (window))
+        dialog = ADW_MESSAGE_DIALOG (w);
+    }
+  g_assert_nonnull (dialog);
+  screenshot ("error-details.png");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, marsad_window_get_last_error (window));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "broken.txt"));
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), !=, "Could not open \u201c\u2068broken.txt\u2069\u201d");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -220,6 +270,7 @@ main (int   argc,
   g_test_add_func ("/text/event-dates", test_event_dates);
   g_test_add_func ("/text/latin-in-sans", test_latin_in_sans);
   g_test_add_func ("/layout/narrow-window", test_narrow_window);
+  g_test_add_func ("/text/error-details", test_error_details);
   status = g_test_run ();
   g_clear_object (&app);
   return status;
