@@ -10,7 +10,8 @@
  *    fit) and drag and drop;
  *  - marsad-window-corrections.c: the user's fixes to places and events;
  *  - marsad-window-search.c: Find over the places and events;
- *  - marsad-window-history.c: undo, redo and unsaved corrections.
+ *  - marsad-window-history.c: undo, redo and unsaved corrections;
+ *  - marsad-window-settings.c: the size and the application's settings.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
@@ -124,6 +125,11 @@ void               marsad_window_class_add_actions (GtkWidgetClass *widget_class
 void               marsad_window_init_actions      (MarsadWindow   *self);
 /* Enables the actions that need an open document. */
 void               marsad_window_update_actions    (MarsadWindow   *self);
+
+/* marsad-window-settings.c */
+void               marsad_window_save_state            (MarsadWindow  *self);
+/* notify::application */
+void               marsad_window_application_changed_cb (MarsadWindow *self);
 
 /* marsad-window-search.c */
 void               marsad_window_start_search          (MarsadWindow  *self);

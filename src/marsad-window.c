@@ -369,23 +369,6 @@ marsad_window_set_property (GObject      *object,
     }
 }
 
-static void
-save_window_state (MarsadWindow *self)
-{
-  gboolean maximized = gtk_window_is_maximized (GTK_WINDOW (self));
-  int width, height;
-
-  if (self->settings == NULL)
-    return;
-  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  g_settings_set_boolean (self->settings, "window-maximized", maximized);
-  if (!maximized && width > 0 && height > 0)
-    {
-      g_settings_set_int (self->settings, "window-width", width);
-      g_settings_set_int (self->settings, "window-height", height);
-    }
-}
-
 static gboolean
 marsad_window_close_request (GtkWindow *window)
 {
@@ -393,59 +376,10 @@ marsad_window_close_request (GtkWindow *window)
 
   if (!marsad_window_confirm_close (self))
     return TRUE;
-  save_window_state (self);
+  marsad_window_save_state (self);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   return GTK_WINDOW_CLASS (marsad_window_parent_class)->close_request (window);
-}
-
-static void
-online_tiles_changed_cb (MarsadWindow *self,
-                         const char   *key,
-                         GSettings    *settings)
-{
-  marsad_map_widget_set_online (self->map_view, g_settings_get_boolean (settings, key));
-}
-
-static void
-basemap_style_changed_cb (MarsadWindow *self,
-                          const char   *key,
-                          GSettings    *settings)
-{
-  marsad_map_widget_set_color_scheme (self->map_view, g_settings_get_enum (settings, key));
-}
-
-/* GtkWindow:application is set after constructed() (it is no construct
- * property), so the window takes its settings and menus here, once, when it
- * first joins an application. */
-static void
-application_changed_cb (MarsadWindow *self)
-{
-  MarsadApplication *app = marsad_window_get_app (self);
-  GSettings *settings;
-
-  if (app == NULL || self->joined_application)
-    return;
-  self->joined_application = TRUE;
-  g_menu_append_section (self->recent_submenu, NULL, marsad_application_get_recent_menu (app));
-
-  settings = marsad_application_get_settings (app);
-  if (settings == NULL)
-    return;
-  self->settings = g_object_ref (settings);
-  gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (settings, "window-width"),
-                               g_settings_get_int (settings, "window-height"));
-  if (g_settings_get_boolean (settings, "window-maximized"))
-    gtk_window_maximize (GTK_WINDOW (self));
-  g_settings_bind (settings, "show-background-events", self, "show-background",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_signal_connect_object (settings, "changed::online-tiles",
-                           G_CALLBACK (online_tiles_changed_cb), self, G_CONNECT_SWAPPED);
-  online_tiles_changed_cb (self, "online-tiles", settings);
-  g_signal_connect_object (settings, "changed::basemap-style",
-                           G_CALLBACK (basemap_style_changed_cb), self, G_CONNECT_SWAPPED);
-  basemap_style_changed_cb (self, "basemap-style", settings);
 }
 
 static void
@@ -560,7 +494,7 @@ marsad_window_init (MarsadWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   marsad_window_reset_history (self);
   marsad_window_init_actions (self);
-  g_signal_connect (self, "notify::application", G_CALLBACK (application_changed_cb), NULL);
+  g_signal_connect (self, "notify::application", G_CALLBACK (marsad_window_application_changed_cb), NULL);
 }
 
 MarsadWindow *
