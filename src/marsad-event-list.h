@@ -37,11 +37,17 @@ gboolean   marsad_event_list_get_row_in_view (MarsadEventList *self,
 /* As if the user activated the row: emits ::event-activated. */
 gboolean   marsad_event_list_activate_event (MarsadEventList      *self,
                                              const char           *event_id);
+/* The statements and sources the event's row shows, one a line; NULL
+ * when the event has no row (for tests). */
+char      *marsad_event_list_dup_event_details (MarsadEventList *self,
+                                                const char      *event_id);
 guint      marsad_event_list_get_n_rows     (MarsadEventList      *self);
 /* The event ids in display order (for tests); free with g_strfreev(). */
 char     **marsad_event_list_dup_order      (MarsadEventList      *self);
 
 /* Shared by the timeline and the place panel. */
+/* The translated name of an ACLED event type. */
+const char *marsad_event_type_label         (const char           *event_type);
 char      *marsad_format_event_date         (const MarsadEvent    *event);
 char      *marsad_format_casualties         (const MarsadEvent    *event);
 GtkWidget *marsad_event_type_icon_new       (const char           *event_type,

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "marsad-application.h"
 #include "marsad-article-view.h"
@@ -239,6 +240,70 @@ test_text_selects (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A timeline event shows what was said about it and who gave its figures. */
+static void
+test_timeline_statements (void)
+{
+  MarsadWindow *window = open_sample_window ();
+  MarsadDocument *doc = window_doc (window);
+  MarsadEventList *list = MARSAD_EVENT_LIST (marsad_window_get_event_list (window));
+  guint n_statements = 0, n_sources = 0;
+
+  for (guint i = 0; i < doc->statements->len; i++)
+    {
+      const MarsadStatement *st = g_ptr_array_index (doc->statements, i);
+
+      for (guint j = 0; st->event_ids != NULL && j < st->event_ids->len; j++)
+        {
+          g_autofree char *details = marsad_event_list_dup_event_details (list, g_ptr_array_index (st->event_ids, j));
+
+          if (details == NULL)
+            continue;
+          g_assert_nonnull (strstr (details, st->text));
+          n_statements++;
+        }
+    }
+  for (guint i = 0; i < doc->events->len; i++)
+    {
+      const MarsadEvent *event = g_ptr_array_index (doc->events, i);
+      g_autofree char *details = marsad_event_list_dup_event_details (list, event->id);
+
+      for (guint j = 0; details != NULL && event->fatality_reports != NULL && j < event->fatality_reports->len; j++)
+        {
+          const MarsadCasualtyReport *report = g_ptr_array_index (event->fatality_reports, j);
+
+          if (report->source == NULL)
+            continue;
+          g_assert_nonnull (strstr (details, report->source));
+          n_sources++;
+        }
+    }
+  g_test_message ("%u statements and %u sources shown", n_statements, n_sources);
+  g_assert_cmpuint (n_statements + n_sources, >, 0);
+  /* open the first row's expander to look at it */
+  {
+    GQueue queue = G_QUEUE_INIT;
+
+    g_queue_push_tail (&queue, list);
+    while (!g_queue_is_empty (&queue))
+      {
+        GtkWidget *widget = g_queue_pop_head (&queue);
+
+        if (GTK_IS_EXPANDER (widget) && gtk_widget_get_visible (widget))
+          {
+            gtk_expander_set_expanded (GTK_EXPANDER (widget), TRUE);
+            break;
+          }
+        for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+             child = gtk_widget_get_next_sibling (child))
+          g_queue_push_tail (&queue, child);
+      }
+    g_queue_clear (&queue);
+  }
+  screenshot ("timeline-statements.png");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -265,6 +330,7 @@ main (int   argc,
   g_test_add_func ("/links/marker-marks-its-events", test_marker_marks_its_events);
   g_test_add_func ("/links/panel-event-scrolls-timeline", test_panel_event_scrolls_timeline);
   g_test_add_func ("/links/text-selects", test_text_selects);
+  g_test_add_func ("/links/timeline-statements", test_timeline_statements);
   status = g_test_run ();
   g_clear_object (&app);
   return status;
