@@ -11,6 +11,7 @@
 
 #include "marsad-event-list.h"
 #include "marsad-event-row.h"
+#include "marsad-place-list.h"
 
 struct _MarsadEventRow
 {
@@ -143,8 +144,9 @@ marsad_event_row_new (const MarsadDocument *doc,
                                   : g_strdup (date);
   gtk_label_set_label (self->when_label, when);
   if (place != NULL)
-    where = place->name_en != NULL ? g_strdup_printf ("%s · %s", place->name, place->name_en)
-                                   : g_strdup (place->name);
+    where = marsad_place_english_name (place) != NULL
+            ? g_strdup_printf ("%s · %s", place->name, marsad_place_english_name (place))
+            : g_strdup (place->name);
   set_optional (self->place_label, where);
   if (event->actors != NULL && event->actors->len > 0)
     {

@@ -100,7 +100,7 @@ place_row_new (const MarsadDocument *doc,
   GtkWidget *row;
 
   /* the English name is isolated so that it keeps its place beside the role */
-  if (place->name_en != NULL && g_strcmp0 (place->name_en, place->name) != 0)
+  if (marsad_place_english_name (place) != NULL && g_strcmp0 (place->name_en, place->name) != 0)
     subtitle = g_strdup_printf ("\u2068%s\u2069 \u00b7 %s", place->name_en, role);
   else
     subtitle = g_strdup (role);

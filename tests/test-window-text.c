@@ -14,6 +14,8 @@
 #include "marsad-application.h"
 #include "marsad-display-dates.h"
 #include "marsad-event-list.h"
+#include "marsad-place-list.h"
+#include "marsad-place-panel.h"
 #include "marsad-window.h"
 
 static MarsadApplication *app;
@@ -243,6 +245,60 @@ test_error_details (void)
   g_rmdir (dir);
 }
 
+/* A place the gazetteer does not know keeps its Arabic name: the extractor's
+ * romanisation is never shown as if it were an English name. */
+static void
+test_no_machine_transliteration (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("marsad-test-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "village.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  MarsadWindow *window = marsad_window_new (app);
+  gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  MarsadPlacePanel *panel = MARSAD_PLACE_PANEL (marsad_window_get_place_panel (window));
+  MarsadDocument *doc;
+  const MarsadPlace *unknown = NULL, *known = NULL;
+
+  /* our own sentence: a village no gazetteer lists, near a city one does */
+  g_assert_true (g_file_set_contents (path, "الموصل - قصفت طائرات مسيرة قرية أم الشويجات قرب مدينة الموصل "
+                                      "أمس، وقتل ثلاثة مدنيين.\n", -1, &error));
+  gtk_window_present (GTK_WINDOW (window));
+  marsad_window_load_file (window, file, NULL);
+  while (marsad_window_is_busy (window) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  doc = marsad_analysis_get_document (marsad_window_get_analysis (window));
+  for (guint i = 0; i < doc->places->len; i++)
+    {
+      const MarsadPlace *place = g_ptr_array_index (doc->places, i);
+
+      if (place->approximate)
+        unknown = place;
+      else
+        known = place;
+    }
+  if (unknown == NULL || unknown->name_en == NULL)
+    {
+      g_test_skip ("the extractor found no unknown place in the sentence");
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+  g_assert_nonnull (known);
+  g_test_message ("%s romanised as %s", unknown->name, unknown->name_en);
+  g_assert_null (marsad_place_english_name (unknown));
+  g_assert_cmpstr (marsad_place_english_name (known), ==, known->name_en);
+
+  marsad_window_select_place (window, unknown->id);
+  g_test_message ("panel: %s", marsad_place_panel_get_summary (panel));
+  g_assert_null (strstr (marsad_place_panel_get_summary (panel), unknown->name_en));
+  g_assert_false (g_str_has_prefix (marsad_place_panel_get_summary (panel), " "));
+  marsad_window_select_place (window, known->id);
+  g_assert_true (g_str_has_prefix (marsad_place_panel_get_summary (panel), known->name_en));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -271,6 +327,7 @@ main (int   argc,
   g_test_add_func ("/text/latin-in-sans", test_latin_in_sans);
   g_test_add_func ("/layout/narrow-window", test_narrow_window);
   g_test_add_func ("/text/error-details", test_error_details);
+  g_test_add_func ("/text/no-machine-transliteration", test_no_machine_transliteration);
   status = g_test_run ();
   g_clear_object (&app);
   return status;
