@@ -263,10 +263,20 @@ test_find (void)
     g_assert_cmpuint (marsad_window_search (window, lower), >, 0);
   }
   g_signal_emit_by_name (entry, "activate");
-  spin (1500);
+  /* the map flies there: wait for it to arrive, five seconds at most */
+  {
+    gint64 until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+    do
+      {
+        spin (100);
+        marsad_map_widget_get_center (map, &lat, &lon);
+      }
+    while ((fabs (lat - target->lat) >= 0.05 || fabs (lon - target->lon) >= 0.05) &&
+           g_get_monotonic_time () < until);
+  }
   g_assert_false (gtk_search_bar_get_search_mode (bar));
   g_assert_cmpstr (marsad_place_panel_get_place_id (panel), ==, target->id);
-  marsad_map_widget_get_center (map, &lat, &lon);
   g_test_message ("centre %f,%f; %s at %f,%f", lat, lon, target->name_en, target->lat, target->lon);
   g_assert_cmpfloat (fabs (lat - target->lat), <, 0.05);
   g_assert_cmpfloat (fabs (lon - target->lon), <, 0.05);
@@ -330,6 +340,21 @@ test_paste_in_entry (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Waits, three seconds at most, for the zoom to move a level from `from`. */
+static void
+wait_zoom (ShumateViewport *viewport,
+           double           from,
+           int              direction)
+{
+  gint64 until = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+
+  do
+    spin (50);
+  while ((shumate_viewport_get_zoom_level (viewport) - from) * direction < 0.9 &&
+         g_get_monotonic_time () < until);
+  spin (100);
+}
+
 static void
 test_zoom (void)
 {
@@ -339,13 +364,12 @@ test_zoom (void)
   double zoom = shumate_viewport_get_zoom_level (viewport);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
-  spin (600);
+  wait_zoom (viewport, zoom, +1);
   g_test_message ("zoom %f -> %f", zoom, shumate_viewport_get_zoom_level (viewport));
   g_assert_cmpfloat (shumate_viewport_get_zoom_level (viewport), >, zoom + 0.5);
   zoom = shumate_viewport_get_zoom_level (viewport);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL));
-  spin (600);
+  wait_zoom (viewport, zoom, -1);
   g_assert_cmpfloat (shumate_viewport_get_zoom_level (viewport), <, zoom - 0.5);
   gtk_window_destroy (GTK_WINDOW (window));
 }

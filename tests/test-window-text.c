@@ -155,7 +155,15 @@ test_narrow_window (void)
       g_assert_cmpint (gtk_widget_get_width (map), >=, 200);
       if (widths[i] == 1280)
         g_assert_false (adw_flap_get_folded (flap));
-      /* folded, the header has the button that shows the timeline */
+      /* folded, the header has the button that shows the timeline (it
+       * follows the fold from an idle: wait for it, a second at most) */
+      {
+        gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC;
+
+        while (gtk_widget_get_visible (side_button) != adw_flap_get_folded (flap) &&
+               g_get_monotonic_time () < until)
+          g_main_context_iteration (NULL, FALSE);
+      }
       g_assert_true (gtk_widget_get_visible (side_button) == adw_flap_get_folded (flap));
       {
         g_autofree char *name = g_strdup_printf ("width-%u.png", widths[i]);
