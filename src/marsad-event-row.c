@@ -63,8 +63,9 @@ add_detail (MarsadEventRow *self,
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   if (arabic)
     {
+      /* right to left, so the start (xalign 0) is the right */
       gtk_widget_set_direction (label, GTK_TEXT_DIR_RTL);
-      gtk_label_set_xalign (GTK_LABEL (label), 1);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_widget_add_css_class (label, "arabic");
     }
   else
@@ -148,6 +149,7 @@ marsad_event_row_new (const MarsadDocument *doc,
             ? g_strdup_printf ("%s · %s", place->name, marsad_place_english_name (place))
             : g_strdup (place->name);
   set_optional (self->place_label, where);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->place_label), where);
   if (event->actors != NULL && event->actors->len > 0)
     {
       g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();

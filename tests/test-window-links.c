@@ -304,6 +304,67 @@ test_timeline_statements (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Where the text of a label ends on the right, in the label's coordinates. */
+static int
+text_right_edge (GtkLabel *label)
+{
+  PangoRectangle logical;
+  int x;
+
+  gtk_label_get_layout_offsets (label, &x, NULL);
+  pango_layout_get_pixel_extents (gtk_label_get_layout (label), NULL, &logical);
+  return x + logical.x + logical.width;
+}
+
+/* The Arabic lines of the timeline (places, actors, quotes) are
+ * right-aligned in either interface; in the Arabic interface every line is. */
+static void
+check_alignment (MarsadEventList *list,
+                 gboolean         rtl_interface)
+{
+  GQueue queue = G_QUEUE_INIT;
+  guint n_checked = 0;
+
+  g_queue_push_tail (&queue, list);
+  while (!g_queue_is_empty (&queue))
+    {
+      GtkWidget *widget = g_queue_pop_head (&queue);
+
+      if (GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget) &&
+          gtk_label_get_label (GTK_LABEL (widget))[0] != '\0' &&
+          gtk_widget_get_width (widget) > 0 &&
+          (rtl_interface || gtk_widget_has_css_class (widget, "arabic")))
+        {
+          int right = text_right_edge (GTK_LABEL (widget));
+
+          if (ABS (right - gtk_widget_get_width (widget)) > 2)
+            g_error ("“%s” ends %d px from the right of its %d px", gtk_label_get_label (GTK_LABEL (widget)),
+                     gtk_widget_get_width (widget) - right, gtk_widget_get_width (widget));
+          n_checked++;
+        }
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        g_queue_push_tail (&queue, child);
+    }
+  g_test_message ("%u labels right-aligned", n_checked);
+  g_assert_cmpuint (n_checked, >=, 5);
+}
+
+static void
+test_rows_right_aligned (void)
+{
+  for (int rtl = 0; rtl <= 1; rtl++)
+    {
+      MarsadWindow *window;
+
+      gtk_widget_set_default_direction (rtl ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
+      window = open_sample_window ();
+      check_alignment (MARSAD_EVENT_LIST (marsad_window_get_event_list (window)), rtl);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -331,6 +392,7 @@ main (int   argc,
   g_test_add_func ("/links/panel-event-scrolls-timeline", test_panel_event_scrolls_timeline);
   g_test_add_func ("/links/text-selects", test_text_selects);
   g_test_add_func ("/links/timeline-statements", test_timeline_statements);
+  g_test_add_func ("/text/rows-right-aligned", test_rows_right_aligned);
   status = g_test_run ();
   g_clear_object (&app);
   return status;
