@@ -110,6 +110,21 @@ marsad_analysis_is_saved_analysis (MarsadAnalysis *self)
 }
 
 void
+marsad_analysis_replace_document (MarsadAnalysis *self,
+                                  MarsadDocument *doc)
+{
+  g_return_if_fail (MARSAD_IS_ANALYSIS (self));
+  g_return_if_fail (doc != NULL);
+
+  /* the snapshot may not say where the article came from: keep it */
+  if (doc->path == NULL && self->doc != NULL)
+    doc->path = g_strdup (self->doc->path);
+  g_clear_pointer (&self->doc, marsad_document_free);
+  self->doc = doc;
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+void
 marsad_analysis_changed (MarsadAnalysis *self)
 {
   g_return_if_fail (MARSAD_IS_ANALYSIS (self));
@@ -120,7 +135,7 @@ marsad_analysis_changed (MarsadAnalysis *self)
 
 typedef struct
 {
-  MarsadApplication *app;
+  MarsadExtractor   *extractor;
   GFile             *file;
   char              *name;
   char              *text;
@@ -131,7 +146,7 @@ typedef struct
 static void
 load_job_free (LoadJob *job)
 {
-  g_clear_object (&job->app);
+  g_clear_pointer (&job->extractor, marsad_extractor_unref);
   g_clear_object (&job->file);
   g_free (job->name);
   g_free (job->text);
@@ -183,7 +198,6 @@ analyse_text (LoadJob       *job,
               GError       **error)
 {
   g_autoptr(MarsadDocument) doc = NULL;
-  g_autoptr(MarsadExtractor) extractor = NULL;
 
   doc = marsad_document_new_from_text (text, -1, error);
   if (doc == NULL)
@@ -194,10 +208,7 @@ analyse_text (LoadJob       *job,
   if (g_date_valid (&job->published))
     marsad_document_set_published (doc, &job->published);
 
-  extractor = marsad_application_dup_extractor (job->app, error);
-  if (extractor == NULL)
-    return NULL;
-  if (!marsad_extractor_run (extractor, doc, progress_cb, job, cancellable, error))
+  if (!marsad_extractor_run (job->extractor, doc, progress_cb, job, cancellable, error))
     {
       if (error != NULL && *error == NULL)
         g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Cancelled"));
@@ -287,7 +298,7 @@ start_job (LoadJob             *job,
 }
 
 void
-marsad_analysis_load_async (MarsadApplication   *app,
+marsad_analysis_load_async (MarsadExtractor     *extractor,
                             GFile               *file,
                             const GDate         *published,
                             MarsadProgress      *progress,
@@ -295,16 +306,19 @@ marsad_analysis_load_async (MarsadApplication   *app,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
-  LoadJob *job = g_new0 (LoadJob, 1);
+  LoadJob *job;
 
-  job->app = g_object_ref (app);
+  g_return_if_fail (extractor != NULL);
+  job = g_new0 (LoadJob, 1);
+
+  job->extractor = marsad_extractor_ref (extractor);
   job->file = g_object_ref (file);
   job->name = g_file_get_parse_name (file);
   start_job (job, published, progress, cancellable, callback, user_data);
 }
 
 void
-marsad_analysis_load_text_async (MarsadApplication   *app,
+marsad_analysis_load_text_async (MarsadExtractor     *extractor,
                                  const char          *name,
                                  const char          *text,
                                  const GDate         *published,
@@ -313,9 +327,12 @@ marsad_analysis_load_text_async (MarsadApplication   *app,
                                  GAsyncReadyCallback  callback,
                                  gpointer             user_data)
 {
-  LoadJob *job = g_new0 (LoadJob, 1);
+  LoadJob *job;
 
-  job->app = g_object_ref (app);
+  g_return_if_fail (extractor != NULL);
+  job = g_new0 (LoadJob, 1);
+
+  job->extractor = marsad_extractor_ref (extractor);
   job->name = g_strdup (name);
   job->text = g_strdup (text);
   start_job (job, published, progress, cancellable, callback, user_data);

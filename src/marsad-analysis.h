@@ -2,15 +2,16 @@
  *
  * Wraps a MarsadDocument and says when it changes (a correction, a new
  * publication date: see marsad_extractor_set_published()). Loading reads
- * and analyses off the main thread.
+ * and analyses off the main thread, with the extractor it is handed: the
+ * model knows no application.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
 #include <gio/gio.h>
 
-#include "marsad-application.h"
 #include "marsad-document.h"
+#include "marsad-extract.h"
 
 G_BEGIN_DECLS
 
@@ -36,11 +37,16 @@ MarsadAnalysis *marsad_analysis_new_take      (MarsadDocument *doc,
 MarsadDocument *marsad_analysis_get_document  (MarsadAnalysis *self);
 GFile          *marsad_analysis_get_file      (MarsadAnalysis *self);
 gboolean        marsad_analysis_is_saved_analysis (MarsadAnalysis *self);
+/* Puts doc (taken) in place of the document, as undoing does, and emits
+ * ::changed. */
+void            marsad_analysis_replace_document (MarsadAnalysis *self,
+                                                  MarsadDocument *doc);
 /* Emits ::changed after a correction to the document. */
 void            marsad_analysis_changed       (MarsadAnalysis *self);
 
-/* Reads file (plain text, HTML or a saved analysis) and analyses it. */
-void            marsad_analysis_load_async    (MarsadApplication   *app,
+/* Reads file (plain text, HTML or a saved analysis) and analyses it with
+ * extractor (a reference is kept until the load is done). */
+void            marsad_analysis_load_async    (MarsadExtractor     *extractor,
                                                GFile               *file,
                                                const GDate         *published,
                                                MarsadProgress      *progress,
@@ -48,7 +54,7 @@ void            marsad_analysis_load_async    (MarsadApplication   *app,
                                                GAsyncReadyCallback  callback,
                                                gpointer             user_data);
 /* Analyses text (pasted or dropped); name is used in messages. */
-void            marsad_analysis_load_text_async (MarsadApplication   *app,
+void            marsad_analysis_load_text_async (MarsadExtractor     *extractor,
                                                  const char          *name,
                                                  const char          *text,
                                                  const GDate         *published,

@@ -265,7 +265,8 @@ preferences_action (GSimpleAction *action,
 {
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
 
-  gtk_window_present (GTK_WINDOW (marsad_preferences_window_new (parent)));
+  gtk_window_present (GTK_WINDOW (marsad_preferences_window_new (parent,
+                                                                 MARSAD_APPLICATION (user_data)->settings)));
 }
 
 static void
@@ -283,8 +284,10 @@ quit_action (GSimpleAction *action,
 {
   GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
 
+  /* closed, not destroyed: each window saves its size and asks about
+   * unsaved corrections */
   for (GList *l = windows; l; l = l->next)
-    gtk_window_destroy (l->data);
+    gtk_window_close (l->data);
   g_list_free (windows);
 }
 
@@ -340,7 +343,7 @@ static void
 marsad_application_startup (GApplication *app)
 {
   MarsadApplication *self = MARSAD_APPLICATION (app);
-  static const struct { const char *action; const char *accels[3]; } accels[] = {
+  static const struct { const char *action; const char *accels[4]; } accels[] = {
     { "app.open", { "<Control>o", NULL } },
     { "app.new-window", { "<Control>n", NULL } },
     { "app.quit", { "<Control>q", NULL } },
@@ -349,6 +352,13 @@ marsad_application_startup (GApplication *app)
     { "win.export-map", { "<Control>e", NULL } },
     { "win.export-events", { "<Control><Shift>e", NULL } },
     { "win.fit-events", { "<Control>0", NULL } },
+    { "win.find", { "<Control>f", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
+    { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
+    { "win.zoom-in", { "<Control>plus", "<Control>equal", "<Control>KP_Add" } },
+    { "win.zoom-out", { "<Control>minus", "<Control>KP_Subtract", NULL } },
+    { "win.next-event", { "<Alt>Down", NULL } },
+    { "win.previous-event", { "<Alt>Up", NULL } },
     { "win.paste", { "<Control>v", NULL } },
     { "win.close", { "<Control>w", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
@@ -441,6 +451,42 @@ marsad_application_dup_extractor (MarsadApplication  *self,
     ret = marsad_extractor_ref (self->extractor);
   g_mutex_unlock (&self->extractor_lock);
   return ret;
+}
+
+static void
+dup_extractor_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  GError *error = NULL;
+  MarsadExtractor *extractor = marsad_application_dup_extractor (source_object, &error);
+
+  if (extractor == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, extractor, (GDestroyNotify) marsad_extractor_unref);
+}
+
+void
+marsad_application_dup_extractor_async (MarsadApplication   *self,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, marsad_application_dup_extractor_async);
+  g_task_run_in_thread (task, dup_extractor_thread);
+}
+
+MarsadExtractor *
+marsad_application_dup_extractor_finish (MarsadApplication  *self,
+                                         GAsyncResult       *result,
+                                         GError            **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 MarsadGazetteer *

@@ -24,6 +24,15 @@ GSettings         *marsad_application_get_settings   (MarsadApplication *self);
 /* The shared extractor, made on first use. Safe to call from any thread. */
 MarsadExtractor   *marsad_application_dup_extractor  (MarsadApplication  *self,
                                                       GError            **error);
+/* The same, made in a thread when it does not exist yet (it reads the
+ * gazetteer and the lexicons: too slow for the main thread at start-up). */
+void               marsad_application_dup_extractor_async  (MarsadApplication   *self,
+                                                            GCancellable        *cancellable,
+                                                            GAsyncReadyCallback  callback,
+                                                            gpointer             user_data);
+MarsadExtractor   *marsad_application_dup_extractor_finish (MarsadApplication   *self,
+                                                            GAsyncResult        *result,
+                                                            GError             **error);
 /* The extractor's gazetteer, for corrections (owned by the application). */
 MarsadGazetteer   *marsad_application_get_gazetteer  (MarsadApplication  *self,
                                                       GError            **error);

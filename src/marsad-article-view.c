@@ -32,11 +32,13 @@ struct _MarsadArticleView
   GtkTextTag           *casualty_tag;
   GtkTextTag           *sentence_tag;
   GtkTextTag           *selected_tag;
+  /* set while a click in the text is handled: the text stays where it is */
+  gboolean              clicked;
 };
 
 G_DEFINE_FINAL_TYPE (MarsadArticleView, marsad_article_view, GTK_TYPE_WIDGET)
 
-enum { PLACE_ACTIVATED, N_SIGNALS };
+enum { PLACE_ACTIVATED, EVENT_ACTIVATED, STATEMENT_ACTIVATED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 static void
@@ -226,12 +228,60 @@ marsad_article_view_place_at (MarsadArticleView *self,
   return NULL;
 }
 
+const char *
+marsad_article_view_event_at (MarsadArticleView *self,
+                              guint              offset)
+{
+  const MarsadEvent *in_sentence = NULL;
+
+  g_return_val_if_fail (MARSAD_IS_ARTICLE_VIEW (self), NULL);
+
+  if (self->doc == NULL)
+    return NULL;
+  /* the event whose trigger words these are, else the first of the sentence */
+  for (guint i = 0; i < self->doc->events->len; i++)
+    {
+      const MarsadEvent *event = g_ptr_array_index (self->doc->events, i);
+      const MarsadSpan *span;
+
+      if (offset >= event->trigger.start && offset < event->trigger.end)
+        return event->id;
+      if (in_sentence != NULL || self->doc->sentences == NULL || event->sentence >= self->doc->sentences->len)
+        continue;
+      span = &g_array_index (self->doc->sentences, MarsadSpan, event->sentence);
+      if (offset >= span->start && offset < span->end)
+        in_sentence = event;
+    }
+  return in_sentence != NULL ? in_sentence->id : NULL;
+}
+
+int
+marsad_article_view_statement_at (MarsadArticleView *self,
+                                  guint              offset)
+{
+  g_return_val_if_fail (MARSAD_IS_ARTICLE_VIEW (self), -1);
+
+  if (self->doc == NULL)
+    return -1;
+  for (guint i = 0; i < self->doc->statements->len; i++)
+    {
+      const MarsadStatement *st = g_ptr_array_index (self->doc->statements, i);
+
+      if (offset >= st->start && offset < st->end)
+        return (int) i;
+    }
+  return -1;
+}
+
 static void
 scroll_to_offset (MarsadArticleView *self,
                   guint              offset)
 {
   GtkTextIter iter;
   GtkTextMark *mark;
+
+  if (self->clicked)
+    return;
 
   gtk_text_buffer_get_iter_at_offset (self->buffer, &iter, (int) offset);
   mark = gtk_text_buffer_get_mark (self->buffer, "marsad-scroll");
@@ -306,10 +356,11 @@ marsad_article_view_get_text_view (MarsadArticleView *self)
   return self->text_view;
 }
 
-static const char *
-place_at_coords (MarsadArticleView *self,
-                 double             x,
-                 double             y)
+/* The character offset under a point of the view, or -1. */
+static int
+offset_at_coords (MarsadArticleView *self,
+                  double             x,
+                  double             y)
 {
   GtkTextIter iter;
   int bx, by;
@@ -317,8 +368,41 @@ place_at_coords (MarsadArticleView *self,
   gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
                                          (int) x, (int) y, &bx, &by);
   if (!gtk_text_view_get_iter_at_location (self->text_view, &iter, bx, by))
-    return NULL;
-  return marsad_article_view_place_at (self, (guint) gtk_text_iter_get_offset (&iter));
+    return -1;
+  return gtk_text_iter_get_offset (&iter);
+}
+
+static const char *
+place_at_coords (MarsadArticleView *self,
+                 double             x,
+                 double             y)
+{
+  int offset = offset_at_coords (self, x, y);
+
+  return offset >= 0 ? marsad_article_view_place_at (self, (guint) offset) : NULL;
+}
+
+/* A place, else a quote, else an event's sentence: what a click at offset
+ * selects. Returns FALSE when there is nothing there. */
+gboolean
+marsad_article_view_activate_at (MarsadArticleView *self,
+                                 guint              offset)
+{
+  g_autofree char *place_id = g_strdup (marsad_article_view_place_at (self, offset));
+  g_autofree char *event_id = NULL;
+  int statement = -1;
+
+  g_return_val_if_fail (MARSAD_IS_ARTICLE_VIEW (self), FALSE);
+
+  self->clicked = TRUE;
+  if (place_id != NULL)
+    g_signal_emit (self, signals[PLACE_ACTIVATED], 0, place_id);
+  else if ((statement = marsad_article_view_statement_at (self, offset)) >= 0)
+    g_signal_emit (self, signals[STATEMENT_ACTIVATED], 0, (guint) statement);
+  else if ((event_id = g_strdup (marsad_article_view_event_at (self, offset))) != NULL)
+    g_signal_emit (self, signals[EVENT_ACTIVATED], 0, event_id);
+  self->clicked = FALSE;
+  return place_id != NULL || statement >= 0 || event_id != NULL;
 }
 
 static void
@@ -328,17 +412,13 @@ released_cb (GtkGestureClick   *gesture,
              double             y,
              MarsadArticleView *self)
 {
-  const char *id;
+  int offset;
 
   if (n_press != 1 || gtk_text_buffer_get_has_selection (self->buffer))
     return;
-  id = place_at_coords (self, x, y);
-  if (id != NULL)
-    {
-      g_autofree char *copy = g_strdup (id);
-
-      g_signal_emit (self, signals[PLACE_ACTIVATED], 0, copy);
-    }
+  offset = offset_at_coords (self, x, y);
+  if (offset >= 0)
+    marsad_article_view_activate_at (self, (guint) offset);
 }
 
 static void
@@ -396,6 +476,14 @@ marsad_article_view_class_init (MarsadArticleViewClass *klass)
   signals[PLACE_ACTIVATED] = g_signal_new ("place-activated", G_TYPE_FROM_CLASS (klass),
                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                            G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* An event's sentence was clicked (outside its places and quotes): its id. */
+  signals[EVENT_ACTIVATED] = g_signal_new ("event-activated", G_TYPE_FROM_CLASS (klass),
+                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                           G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* A quote was clicked: the statement's index in the document. */
+  signals[STATEMENT_ACTIVATED] = g_signal_new ("statement-activated", G_TYPE_FROM_CLASS (klass),
+                                               G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                               G_TYPE_NONE, 1, G_TYPE_UINT);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "marsad-article");
 }

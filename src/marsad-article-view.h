@@ -25,6 +25,17 @@ void       marsad_article_view_highlight_sentence (MarsadArticleView    *self,
 /* The place mentioned at a character offset, or NULL. */
 const char *marsad_article_view_place_at          (MarsadArticleView    *self,
                                                    guint                 offset);
+/* The event whose trigger, else whose sentence, holds offset, or NULL. */
+const char *marsad_article_view_event_at          (MarsadArticleView    *self,
+                                                   guint                 offset);
+/* The index of the statement quoted at offset, or -1. */
+int        marsad_article_view_statement_at       (MarsadArticleView    *self,
+                                                   guint                 offset);
+/* What a click at offset does: emits ::place-activated for a place,
+ * ::statement-activated for a quote, else ::event-activated for an event's
+ * sentence, without scrolling the text. FALSE when nothing is there. */
+gboolean   marsad_article_view_activate_at        (MarsadArticleView    *self,
+                                                   guint                 offset);
 /* How many characters carry the place highlight (for tests). */
 guint      marsad_article_view_count_highlighted  (MarsadArticleView    *self);
 GtkTextView *marsad_article_view_get_text_view    (MarsadArticleView    *self);

@@ -9,7 +9,9 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "marsad-display-dates.h"
 #include "marsad-event-list.h"
+#include "marsad-event-row.h"
 #include "marsad-map-markers.h"
 
 struct _MarsadEventList
@@ -19,6 +21,7 @@ struct _MarsadEventList
   GtkWidget  *scroller;
   GtkListBox *list;
   GtkWidget  *empty;
+  guint       scroll_source;
 };
 
 G_DEFINE_FINAL_TYPE (MarsadEventList, marsad_event_list, GTK_TYPE_WIDGET)
@@ -26,8 +29,8 @@ G_DEFINE_FINAL_TYPE (MarsadEventList, marsad_event_list, GTK_TYPE_WIDGET)
 enum { EVENT_ACTIVATED, EDIT_EVENT, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
-static const char *
-event_type_label (const char *type)
+const char *
+marsad_event_type_label (const char *type)
 {
   if (type == NULL)
     return C_("event type", "Event");
@@ -51,7 +54,6 @@ marsad_format_event_date (const MarsadEvent *event)
 {
   unsigned y = 0, m = 0, d = 0;
   int n;
-  g_autoptr(GDateTime) dt = NULL;
   g_autofree char *date = NULL;
 
   if (event->date_start == NULL)
@@ -59,19 +61,14 @@ marsad_format_event_date (const MarsadEvent *event)
   n = sscanf (event->date_start, "%u-%u-%u", &y, &m, &d);
   if (n == 3 && g_date_valid_dmy (d, m, y))
     {
-      dt = g_date_time_new_utc ((int) y, (int) m, (int) d, 0, 0, 0);
-      /* TRANSLATORS: the date of an event, a g_date_time_format() format;
-       * use %B where the abbreviated month names (%b) read badly.
-       * xgettext:no-c-format */
-      date = g_date_time_format (dt, C_("event date", "%e %b %Y"));
-      g_strstrip (date);
+      date = marsad_display_short_date (y, m, d);
       switch (event->time_precision)
         {
         case MARSAD_TIME_PRECISION_WEEK:
           return g_strdup_printf (_("Week of %s"), date);
         case MARSAD_TIME_PRECISION_MONTH:
           {
-            g_autofree char *month = g_date_time_format (dt, "%B %Y");
+            g_autofree char *month = marsad_display_month_year (y, m);
             return g_strdup_printf (_("During %s"), month);
           }
         case MARSAD_TIME_PRECISION_YEAR:
@@ -83,10 +80,7 @@ marsad_format_event_date (const MarsadEvent *event)
         }
     }
   if (n == 2 && m >= 1 && m <= 12)
-    {
-      dt = g_date_time_new_utc ((int) y, (int) m, 1, 0, 0, 0);
-      return g_date_time_format (dt, "%B %Y");
-    }
+    return marsad_display_month_year (y, m);
   return g_strdup (event->date_start);
 }
 
@@ -149,42 +143,15 @@ marsad_event_type_icon_new (const char *event_type,
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_icon, NULL, NULL);
   gtk_widget_set_valign (area, GTK_ALIGN_START);
   gtk_accessible_update_property (GTK_ACCESSIBLE (area), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  event_type_label (event_type), -1);
+                                  marsad_event_type_label (event_type), -1);
   return area;
 }
 
-static GtkWidget *
-add_label (GtkWidget  *box,
-           const char *text,
-           const char *css_class,
-           gboolean    rtl)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (rtl)
-    {
-      /* Arabic content: right-aligned whatever the UI direction */
-      gtk_widget_set_direction (label, GTK_TEXT_DIR_RTL);
-      gtk_widget_set_halign (label, GTK_ALIGN_FILL);
-      gtk_label_set_xalign (GTK_LABEL (label), 1);
-      gtk_widget_add_css_class (label, "arabic");
-    }
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  gtk_box_append (GTK_BOX (box), label);
-  return label;
-}
-
 static void
-edit_clicked_cb (GtkButton       *button,
-                 MarsadEventList *self)
+row_edit_cb (MarsadEventRow  *row,
+             MarsadEventList *self)
 {
-  const char *id = g_object_get_data (G_OBJECT (button), "event-id");
-
-  g_signal_emit (self, signals[EDIT_EVENT], 0, id);
+  g_signal_emit (self, signals[EDIT_EVENT], 0, marsad_event_row_get_event_id (row));
 }
 
 static GtkWidget *
@@ -192,65 +159,9 @@ create_row (MarsadEventList      *self,
             const MarsadDocument *doc,
             const MarsadEvent    *event)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *hbox = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
-  GtkWidget *vbox = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *edit;
-  const MarsadPlace *place = event->place_id != NULL ? marsad_document_find_place (doc, event->place_id) : NULL;
-  g_autofree char *date = marsad_format_event_date (event);
-  g_autofree char *when = NULL;
-  g_autofree char *casualties = marsad_format_casualties (event);
-  g_autofree char *accessible = NULL;
+  GtkWidget *row = marsad_event_row_new (doc, event);
 
-  gtk_widget_set_margin_top (hbox, 8);
-  gtk_widget_set_margin_bottom (hbox, 8);
-  gtk_widget_set_margin_start (hbox, 10);
-  gtk_widget_set_margin_end (hbox, 6);
-  gtk_box_append (GTK_BOX (hbox), marsad_event_type_icon_new (event->type, event->background));
-  gtk_widget_set_hexpand (vbox, TRUE);
-  gtk_box_append (GTK_BOX (hbox), vbox);
-
-  when = event->date_text != NULL ? g_strdup_printf ("%s · \u200F%s", date, event->date_text)
-                                  : g_strdup (date);
-  add_label (vbox, event_type_label (event->type), "heading", FALSE);
-  add_label (vbox, when, "caption", FALSE);
-  if (place != NULL)
-    {
-      g_autofree char *where = place->name_en != NULL
-                               ? g_strdup_printf ("%s · %s", place->name, place->name_en)
-                               : g_strdup (place->name);
-      add_label (vbox, where, "place", TRUE);
-    }
-  if (event->actors != NULL && event->actors->len > 0)
-    {
-      g_ptr_array_add (event->actors, NULL);
-      {
-        g_autofree char *actors = g_strjoinv ("، ", (char **) event->actors->pdata);
-        add_label (vbox, actors, "dim-label", TRUE);
-      }
-      g_ptr_array_remove_index (event->actors, event->actors->len - 1);
-    }
-  if (casualties != NULL)
-    add_label (vbox, casualties, "casualties", FALSE);
-
-  edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
-  gtk_widget_set_valign (edit, GTK_ALIGN_START);
-  gtk_widget_add_css_class (edit, "flat");
-  gtk_widget_set_tooltip_text (edit, _("Edit Event"));
-  g_object_set_data_full (G_OBJECT (edit), "event-id", g_strdup (event->id), g_free);
-  g_signal_connect (edit, "clicked", G_CALLBACK (edit_clicked_cb), self);
-  gtk_box_append (GTK_BOX (hbox), edit);
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), hbox);
-  g_object_set_data_full (G_OBJECT (row), "event-id", g_strdup (event->id), g_free);
-  g_object_set_data (G_OBJECT (row), "background", GINT_TO_POINTER (event->background));
-  if (event->background)
-    gtk_widget_add_css_class (row, "background-event");
-
-  accessible = g_strdup_printf ("%s, %s, %s%s%s", event_type_label (event->type), date,
-                                place != NULL ? place->name : "", casualties != NULL ? ", " : "",
-                                casualties != NULL ? casualties : "");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  g_signal_connect_object (row, "edit", G_CALLBACK (row_edit_cb), self, 0);
   return row;
 }
 
@@ -259,8 +170,8 @@ update_header (GtkListBoxRow *row,
                GtkListBoxRow *before,
                gpointer       user_data)
 {
-  gboolean bg = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "background"));
-  gboolean bg_before = before != NULL && GPOINTER_TO_INT (g_object_get_data (G_OBJECT (before), "background"));
+  gboolean bg = marsad_event_row_is_background (MARSAD_EVENT_ROW (row));
+  gboolean bg_before = before != NULL && marsad_event_row_is_background (MARSAD_EVENT_ROW (before));
 
   if (bg && !bg_before)
     {
@@ -330,9 +241,32 @@ find_row (MarsadEventList *self,
 
       if (row == NULL)
         return NULL;
-      if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "event-id"), event_id) == 0)
+      if (g_strcmp0 (marsad_event_row_get_event_id (MARSAD_EVENT_ROW (row)), event_id) == 0)
         return row;
     }
+}
+
+/* GTK 4.8's list box cannot scroll to a row: bring its bounds into the
+ * scroller's page, once the row has been laid out. */
+static gboolean
+scroll_to_selected_cb (gpointer user_data)
+{
+  MarsadEventList *self = user_data;
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->list);
+  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+  graphene_rect_t bounds;
+
+  self->scroll_source = 0;
+  if (row != NULL && gtk_widget_compute_bounds (GTK_WIDGET (row), GTK_WIDGET (self->list), &bounds))
+    gtk_adjustment_clamp_page (adj, bounds.origin.y, bounds.origin.y + bounds.size.height);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+scroll_to_selected (MarsadEventList *self)
+{
+  if (self->scroll_source == 0)
+    self->scroll_source = g_idle_add_full (GTK_PRIORITY_RESIZE + 10, scroll_to_selected_cb, self, NULL);
 }
 
 void
@@ -342,9 +276,106 @@ marsad_event_list_select_event (MarsadEventList *self,
   GtkListBoxRow *row = find_row (self, event_id);
 
   if (row != NULL)
-    gtk_list_box_select_row (self->list, row);
+    {
+      gtk_list_box_select_row (self->list, row);
+      scroll_to_selected (self);
+    }
   else
     gtk_list_box_unselect_all (self->list);
+}
+
+guint
+marsad_event_list_mark_place (MarsadEventList *self,
+                              const char      *place_id)
+{
+  GtkListBoxRow *first = NULL;
+  guint n = 0;
+
+  for (int i = 0;; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, i);
+      gboolean at_place;
+
+      if (row == NULL)
+        break;
+      at_place = place_id != NULL && g_strcmp0 (marsad_event_row_get_place_id (MARSAD_EVENT_ROW (row)), place_id) == 0;
+      if (at_place)
+        {
+          gtk_widget_add_css_class (GTK_WIDGET (row), "place-event");
+          if (first == NULL)
+            first = row;
+          n++;
+        }
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (row), "place-event");
+    }
+  if (first != NULL)
+    {
+      gtk_list_box_select_row (self->list, first);
+      scroll_to_selected (self);
+    }
+  else if (place_id != NULL)
+    gtk_list_box_unselect_all (self->list);
+  return n;
+}
+
+guint
+marsad_event_list_count_marked (MarsadEventList *self)
+{
+  guint n = 0;
+
+  for (int i = 0;; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, i);
+
+      if (row == NULL)
+        return n;
+      if (gtk_widget_has_css_class (GTK_WIDGET (row), "place-event"))
+        n++;
+    }
+}
+
+const char *
+marsad_event_list_get_selected_event (MarsadEventList *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->list);
+
+  return row != NULL ? marsad_event_row_get_event_id (MARSAD_EVENT_ROW (row)) : NULL;
+}
+
+const char *
+marsad_event_list_get_adjacent_event (MarsadEventList *self,
+                                      int              step)
+{
+  GtkListBoxRow *selected = gtk_list_box_get_selected_row (self->list);
+  guint n = marsad_event_list_get_n_rows (self);
+  GtkListBoxRow *row;
+  int index;
+
+  if (n == 0)
+    return NULL;
+  if (selected == NULL)
+    index = step > 0 ? 0 : (int) n - 1;
+  else
+    index = CLAMP (gtk_list_box_row_get_index (selected) + step, 0, (int) n - 1);
+  row = gtk_list_box_get_row_at_index (self->list, index);
+  return row != NULL ? marsad_event_row_get_event_id (MARSAD_EVENT_ROW (row)) : NULL;
+}
+
+gboolean
+marsad_event_list_get_row_in_view (MarsadEventList *self,
+                                   const char      *event_id)
+{
+  GtkListBoxRow *row = find_row (self, event_id);
+  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+  graphene_rect_t bounds;
+  double top;
+
+  if (row == NULL || !gtk_widget_compute_bounds (GTK_WIDGET (row), GTK_WIDGET (self->list), &bounds))
+    return FALSE;
+  top = gtk_adjustment_get_value (adj);
+  return bounds.origin.y >= top - 0.5 &&
+         bounds.origin.y + bounds.size.height <= top + gtk_adjustment_get_page_size (adj) + 0.5;
 }
 
 gboolean
@@ -358,6 +389,15 @@ marsad_event_list_activate_event (MarsadEventList *self,
   gtk_list_box_select_row (self->list, row);
   g_signal_emit_by_name (self->list, "row-activated", row);
   return TRUE;
+}
+
+char *
+marsad_event_list_dup_event_details (MarsadEventList *self,
+                                     const char      *event_id)
+{
+  GtkListBoxRow *row = find_row (self, event_id);
+
+  return row != NULL ? marsad_event_row_dup_details (MARSAD_EVENT_ROW (row)) : NULL;
 }
 
 guint
@@ -381,7 +421,7 @@ marsad_event_list_dup_order (MarsadEventList *self)
 
       if (row == NULL)
         break;
-      g_strv_builder_add (builder, g_object_get_data (G_OBJECT (row), "event-id"));
+      g_strv_builder_add (builder, marsad_event_row_get_event_id (MARSAD_EVENT_ROW (row)));
     }
   return g_strv_builder_end (builder);
 }
@@ -391,7 +431,7 @@ row_activated_cb (GtkListBox      *list,
                   GtkListBoxRow   *row,
                   MarsadEventList *self)
 {
-  g_signal_emit (self, signals[EVENT_ACTIVATED], 0, g_object_get_data (G_OBJECT (row), "event-id"));
+  g_signal_emit (self, signals[EVENT_ACTIVATED], 0, marsad_event_row_get_event_id (MARSAD_EVENT_ROW (row)));
 }
 
 static void
@@ -399,6 +439,7 @@ marsad_event_list_dispose (GObject *object)
 {
   MarsadEventList *self = MARSAD_EVENT_LIST (object);
 
+  g_clear_handle_id (&self->scroll_source, g_source_remove);
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
   g_clear_pointer (&self->empty, gtk_widget_unparent);
   G_OBJECT_CLASS (marsad_event_list_parent_class)->dispose (object);

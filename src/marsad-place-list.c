@@ -41,6 +41,18 @@ count_events (const MarsadDocument *doc,
 }
 
 const char *
+marsad_place_english_name (const MarsadPlace *place)
+{
+  g_return_val_if_fail (place != NULL, NULL);
+
+  /* approximate places are the unknown ones (marsad-geoparser-unknown.c),
+   * whose English name is ICU's Arabic-Latin transliteration */
+  if (place->approximate || place->name_en == NULL || place->name_en[0] == '\0')
+    return NULL;
+  return place->name_en;
+}
+
+const char *
 marsad_place_role_label (const MarsadDocument *doc,
                          const MarsadPlace    *place)
 {
@@ -87,7 +99,9 @@ create_row (const MarsadDocument *doc,
   g_autofree char *accessible = NULL;
   const char *role = marsad_place_role_label (doc, place);
 
-  subtitle = g_strdup_printf ("%s · %s", place->name_en != NULL ? place->name_en : "", role);
+  subtitle = marsad_place_english_name (place) != NULL
+             ? g_strdup_printf ("%s · %s", marsad_place_english_name (place), role)
+             : g_strdup (role);
   sub = gtk_label_new (subtitle);
 
   gtk_widget_set_direction (name, GTK_TEXT_DIR_RTL);

@@ -171,12 +171,20 @@ marsad_place_panel_set_place (MarsadPlacePanel     *self,
     return;
 
   gtk_label_set_label (GTK_LABEL (self->name_label), place->name);
-  subtitle = g_strdup_printf ("%s · %s · %s%s%s", place->name_en != NULL ? place->name_en : "",
-                              place_kind_label (place->kind),
-                              marsad_place_role_label (doc, place),
-                              /* not in the gazetteer: put where a place the sentence names lies */
-                              place->approximate ? " · " : "",
-                              place->approximate ? _("approximate location") : "");
+  {
+    g_autoptr(GStrvBuilder) parts = g_strv_builder_new ();
+    g_auto(GStrv) strv = NULL;
+
+    if (marsad_place_english_name (place) != NULL)
+      g_strv_builder_add (parts, marsad_place_english_name (place));
+    g_strv_builder_add (parts, place_kind_label (place->kind));
+    g_strv_builder_add (parts, marsad_place_role_label (doc, place));
+    /* not in the gazetteer: put where a place the sentence names lies */
+    if (place->approximate)
+      g_strv_builder_add (parts, _("approximate location"));
+    strv = g_strv_builder_end (parts);
+    subtitle = g_strjoinv (" · ", strv);
+  }
   gtk_label_set_label (GTK_LABEL (self->subtitle_label), subtitle);
 
   for (guint i = 0; i < doc->events->len; i++)
@@ -394,4 +402,11 @@ GtkWidget *
 marsad_place_panel_new (void)
 {
   return g_object_new (MARSAD_TYPE_PLACE_PANEL, NULL);
+}
+
+const char *
+marsad_place_panel_get_summary (MarsadPlacePanel *self)
+{
+  g_return_val_if_fail (MARSAD_IS_PLACE_PANEL (self), NULL);
+  return gtk_label_get_label (GTK_LABEL (self->subtitle_label));
 }

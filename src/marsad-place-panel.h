@@ -20,6 +20,8 @@ void        marsad_place_panel_set_place       (MarsadPlacePanel     *self,
 const char *marsad_place_panel_get_place_id    (MarsadPlacePanel     *self);
 guint       marsad_place_panel_get_n_events    (MarsadPlacePanel     *self);
 guint       marsad_place_panel_get_n_statements (MarsadPlacePanel    *self);
+/* The line under the name: English name, kind, role (for tests). */
+const char *marsad_place_panel_get_summary     (MarsadPlacePanel     *self);
 /* The statements shown, "speaker: quote" one per line (for tests). */
 char       *marsad_place_panel_dup_statements  (MarsadPlacePanel     *self);
 

@@ -116,9 +116,16 @@ static void
 marsad_preferences_window_init (MarsadPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+}
 
-  self->settings = g_settings_new (APP_ID);
-
+/* Binds the rows to the application's settings: one GSettings object for
+ * the whole application, so that the window's menu toggle and these
+ * switches always show the same value. */
+static void
+bind_settings (MarsadPreferencesWindow *self,
+               GSettings               *settings)
+{
+  self->settings = g_object_ref (settings);
   g_settings_bind_with_mapping (self->settings, "basemap-style",
                                 self->basemap_style_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT,
@@ -136,20 +143,36 @@ marsad_preferences_window_init (MarsadPreferencesWindow *self)
 /**
  * marsad_preferences_window_new:
  * @parent: (nullable): the window the preferences belong to
+ * @settings: (nullable): the application's `io.github.marsad.Marsad`
+ *   settings; NULL (the schema is not installed) leaves the rows insensitive
  *
- * Creates the preferences window. Every change is saved at once in the
- * `io.github.marsad.Marsad` settings; the rest of the application follows
- * those settings.
+ * Creates the preferences window. Every change is saved at once in
+ * @settings; the rest of the application follows those settings.
  *
  * Returns: (transfer full): a new #MarsadPreferencesWindow
  */
 MarsadPreferencesWindow *
-marsad_preferences_window_new (GtkWindow *parent)
+marsad_preferences_window_new (GtkWindow *parent,
+                               GSettings *settings)
 {
-  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  MarsadPreferencesWindow *self;
 
-  return g_object_new (MARSAD_TYPE_PREFERENCES_WINDOW,
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
+
+  self = g_object_new (MARSAD_TYPE_PREFERENCES_WINDOW,
                        "transient-for", parent,
                        "modal", parent != NULL,
                        NULL);
+  if (settings != NULL)
+    bind_settings (self, settings);
+  else
+    gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
+  return self;
+}
+
+GtkWidget *
+marsad_preferences_window_get_background_events_switch (MarsadPreferencesWindow *self)
+{
+  return GTK_WIDGET (self->background_events_switch);
 }

@@ -28,6 +28,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MarsadPreferencesWindow, marsad_preferences_window, MARSAD, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
-MarsadPreferencesWindow *marsad_preferences_window_new (GtkWindow *parent);
+MarsadPreferencesWindow *marsad_preferences_window_new (GtkWindow *parent,
+                                                        GSettings *settings);
+/* For tests. */
+GtkWidget               *marsad_preferences_window_get_background_events_switch (MarsadPreferencesWindow *self);
 
 G_END_DECLS

@@ -1,7 +1,8 @@
 /* marsad-window-actions.c: what the window's menu, buttons and drops do
  *
- * win.save-analysis, win.export-map, win.export-events, win.fit-events and
- * win.paste, and dropping files or text on the window. File choosers are
+ * win.save-analysis, win.export-map, win.export-events, win.fit-events,
+ * win.paste, Find, zoom, stepping through the timeline, closing the place
+ * panel and the window, and dropping files or text on the window. File choosers are
  * GtkFileChooserNative: GTK 4.8 has no GtkFileDialog, and the native one
  * goes through the portal inside Flatpak.
  *
@@ -9,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <string.h>
 
 #include "marsad-document-json.h"
@@ -48,7 +50,10 @@ marsad_window_save_analysis (MarsadWindow  *self,
   MarsadDocument *doc = marsad_window_get_document (self);
 
   g_return_val_if_fail (doc != NULL, FALSE);
-  return marsad_document_save (doc, path, error);
+  if (!marsad_document_save (doc, path, error))
+    return FALSE;
+  marsad_window_mark_saved (self, path);
+  return TRUE;
 }
 
 static void
@@ -70,8 +75,11 @@ save_response_cb (GtkNativeDialog *dialog,
 
           gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
           marsad_window_show_info (self, _("Analysis saved"));
+          if (self->close_after_save)
+            gtk_window_close (GTK_WINDOW (self));
         }
     }
+  self->close_after_save = FALSE;
   g_object_unref (dialog);
   g_object_unref (self);
 }
@@ -283,6 +291,78 @@ fit_events_action (GtkWidget  *widget,
   marsad_map_widget_fit_events (MARSAD_WINDOW (widget)->map_view, TRUE);
 }
 
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  ShumateMap *map = SHUMATE_MAP (marsad_map_widget_get_map (MARSAD_WINDOW (widget)->map_view));
+  ShumateViewport *viewport = shumate_map_get_viewport (map);
+  ShumateLocation *centre = SHUMATE_LOCATION (viewport);
+  double zoom = shumate_viewport_get_zoom_level (viewport);
+
+  /* a whole level about the centre (libshumate's own step is a fifth) */
+  zoom = g_str_equal (action_name, "win.zoom-in") ? floor (zoom + 1.0) : ceil (zoom - 1.0);
+  zoom = CLAMP (zoom, shumate_viewport_get_min_zoom_level (viewport),
+                shumate_viewport_get_max_zoom_level (viewport));
+  shumate_map_go_to_full_with_duration (map, shumate_location_get_latitude (centre),
+                                        shumate_location_get_longitude (centre), zoom, 150);
+}
+
+/* Alt+Down and Alt+Up walk the timeline in its order. */
+static void
+step_event_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  MarsadWindow *self = MARSAD_WINDOW (widget);
+  int step = g_str_equal (action_name, "win.next-event") ? 1 : -1;
+  g_autofree char *event_id = g_strdup (marsad_event_list_get_adjacent_event (self->event_list, step));
+
+  if (event_id != NULL)
+    marsad_window_select_event (self, event_id);
+}
+
+static void
+close_place_panel_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  marsad_window_select_place (MARSAD_WINDOW (widget), NULL);
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  marsad_window_start_search (MARSAD_WINDOW (widget));
+}
+
+static void
+show_error_details_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *param)
+{
+  MarsadWindow *self = MARSAD_WINDOW (widget);
+  AdwMessageDialog *dialog;
+
+  if (self->last_error == NULL)
+    return;
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), self->error_summary,
+                                                       self->last_error));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+close_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
 /* A second article goes to a window of its own: the open work stays. */
 static void
 load_text_somewhere (MarsadWindow *self,
@@ -315,11 +395,50 @@ paste_done_cb (GObject      *source,
   load_text_somewhere (self, text);
 }
 
+/* Whether the focus is somewhere the user types (the Find entry, a
+ * dialog's field): Ctrl+V then pastes there, not a new article. */
+static gboolean
+focus_is_editable (GtkWidget *focus)
+{
+  if (GTK_IS_TEXT_VIEW (focus))
+    return gtk_text_view_get_editable (GTK_TEXT_VIEW (focus));
+  return GTK_IS_EDITABLE (focus) && gtk_editable_get_editable (GTK_EDITABLE (focus));
+}
+
+/* Ctrl+Z in an entry undoes the typing there, not a correction. */
+static void
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  MarsadWindow *self = MARSAD_WINDOW (widget);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (widget));
+  gboolean undo = g_str_equal (action_name, "win.undo");
+
+  if (focus != NULL && focus_is_editable (focus))
+    {
+      gtk_widget_activate_action (focus, undo ? "text.undo" : "text.redo", NULL);
+      return;
+    }
+  if (undo)
+    marsad_window_undo (self);
+  else
+    marsad_window_redo (self);
+}
+
 static void
 paste_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *param)
 {
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (widget));
+
+  /* application accelerators run before the focused widget sees the key */
+  if (focus != NULL && focus_is_editable (focus))
+    {
+      gtk_widget_activate_action (focus, "clipboard.paste", NULL);
+      return;
+    }
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL,
                                  paste_done_cb, g_object_ref (widget));
 }
@@ -359,12 +478,23 @@ drop_cb (GtkDropTarget *target,
 void
 marsad_window_update_actions (MarsadWindow *self)
 {
-  gboolean have_doc = marsad_window_get_document (self) != NULL;
+  MarsadDocument *doc = marsad_window_get_document (self);
+  gboolean have_doc = doc != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-analysis", have_doc);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-map", have_doc);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-events", have_doc);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.fit-events", have_doc);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", have_doc);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", marsad_window_can_undo (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", marsad_window_can_redo (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", have_doc);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", have_doc);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-event", have_doc && doc->events->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-event", have_doc && doc->events->len > 0);
+  /* disabled, Escape goes on to whatever else wants it */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-place-panel",
+                                 gtk_widget_get_visible (GTK_WIDGET (self->place_panel)));
 }
 
 void
@@ -375,6 +505,19 @@ marsad_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export-events", NULL, export_events_action);
   gtk_widget_class_install_action (widget_class, "win.fit-events", NULL, fit_events_action);
   gtk_widget_class_install_action (widget_class, "win.paste", NULL, paste_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, history_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, history_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.next-event", NULL, step_event_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-event", NULL, step_event_action);
+  gtk_widget_class_install_action (widget_class, "win.close-place-panel", NULL, close_place_panel_action);
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "win.show-error-details", NULL, show_error_details_action);
+  /* a binding, not an application accelerator: those run before the focused
+   * widget, and Escape belongs first to entries, popovers and the search bar */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.close-place-panel", NULL);
   gtk_widget_class_install_property_action (widget_class, "win.show-background", "show-background");
 }
 

@@ -125,8 +125,11 @@ loaded_cb (GObject      *source,
   marsad_window_stop_progress (self);
   if (analysis == NULL)
     {
+      g_autofree char *summary = g_strdup_printf (_("Could not open \u201c\u2068%s\u2069\u201d"),
+                                                  self->loading_name);
+
       present_now (self);
-      marsad_window_show_error (self, error->message);
+      marsad_window_show_error_details (self, summary, error->message);
       return;
     }
 
@@ -145,19 +148,89 @@ loaded_cb (GObject      *source,
                       G_CALLBACK (report_first_frame_cb), NULL);
 }
 
+/* What to load once the extractor is ready: a file, or else text. */
+typedef struct
+{
+  MarsadWindow *window;
+  GFile        *file;
+  char         *text;
+  GDate         published;
+} LoadRequest;
+
+static void
+load_request_free (LoadRequest *request)
+{
+  g_clear_object (&request->window);
+  g_clear_object (&request->file);
+  g_free (request->text);
+  g_free (request);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadRequest, load_request_free)
+
+static void
+extractor_ready_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(LoadRequest) request = user_data;
+  MarsadWindow *self = request->window;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MarsadExtractor) extractor =
+    marsad_application_dup_extractor_finish (MARSAD_APPLICATION (source), result, &error);
+  const GDate *published = g_date_valid (&request->published) ? &request->published : NULL;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+      self->progress == NULL || g_cancellable_is_cancelled (self->cancellable))
+    return;
+  if (extractor == NULL)
+    {
+      marsad_window_stop_progress (self);
+      present_now (self);
+      marsad_window_show_error (self, error->message);
+      return;
+    }
+  if (request->file != NULL)
+    marsad_analysis_load_async (extractor, request->file, published, self->progress,
+                                self->cancellable, loaded_cb, g_object_ref (self));
+  else
+    marsad_analysis_load_text_async (extractor, _("Pasted text"), request->text, published,
+                                     self->progress, self->cancellable, loaded_cb,
+                                     g_object_ref (self));
+}
+
+/* The application makes the shared extractor in a thread the first time;
+ * the analysis is handed it. */
+static void
+start_load (MarsadWindow *self,
+            GFile        *file,
+            const char   *text,
+            const GDate  *published)
+{
+  LoadRequest *request = g_new0 (LoadRequest, 1);
+
+  start_progress (self);
+  g_free (self->loading_name);
+  self->loading_name = file != NULL ? g_file_get_basename (file) : g_strdup (_("Pasted text"));
+  request->window = g_object_ref (self);
+  request->file = file != NULL ? g_object_ref (file) : NULL;
+  request->text = g_strdup (text);
+  g_date_clear (&request->published, 1);
+  if (published != NULL && g_date_valid (published))
+    request->published = *published;
+  marsad_application_dup_extractor_async (marsad_window_get_app (self), self->cancellable,
+                                          extractor_ready_cb, request);
+}
+
 void
 marsad_window_load_file (MarsadWindow *self,
                          GFile        *file,
                          const GDate  *published)
 {
-  MarsadProgress *progress;
-
   g_return_if_fail (MARSAD_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  progress = start_progress (self);
-  marsad_analysis_load_async (marsad_window_get_app (self), file, published, progress,
-                              self->cancellable, loaded_cb, g_object_ref (self));
+  start_load (self, file, NULL, published);
 }
 
 void
@@ -165,14 +238,10 @@ marsad_window_load_text (MarsadWindow *self,
                          const char   *text,
                          const GDate  *published)
 {
-  MarsadProgress *progress;
-
   g_return_if_fail (MARSAD_IS_WINDOW (self));
+  g_return_if_fail (text != NULL);
 
-  progress = start_progress (self);
-  marsad_analysis_load_text_async (marsad_window_get_app (self), _("Pasted text"), text,
-                                   published, progress, self->cancellable, loaded_cb,
-                                   g_object_ref (self));
+  start_load (self, NULL, text, published);
 }
 
 gboolean
@@ -209,6 +278,7 @@ marsad_window_set_published (MarsadWindow *self,
    * the user's moves and removals, stay. That takes milliseconds for an
    * article, and it changes the document the widgets show, so it runs here
    * rather than in a thread that would race with them. */
+  marsad_window_begin_change (self);
   marsad_extractor_set_published (extractor, doc, published);
   marsad_analysis_changed (self->analysis);
   marsad_window_show_info (self, _("Dates resolved again for the new publication date"));

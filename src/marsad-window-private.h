@@ -8,7 +8,10 @@
  *    main thread, with a progress bar, and a new publication date;
  *  - marsad-window-actions.c: the window's actions (save, export, paste,
  *    fit) and drag and drop;
- *  - marsad-window-corrections.c: the user's fixes to places and events.
+ *  - marsad-window-corrections.c: the user's fixes to places and events;
+ *  - marsad-window-search.c: Find over the places and events;
+ *  - marsad-window-history.c: undo, redo and unsaved corrections;
+ *  - marsad-window-settings.c: the size and the application's settings.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
@@ -28,20 +31,32 @@ struct _MarsadWindow
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
+  AdwHeaderBar         *header_bar;
   GtkLabel             *title_label;
   GtkMenuButton        *date_button;
+  GtkLabel             *date_label;
   GtkPopover           *date_popover;
   GtkCalendar          *calendar;
   GtkProgressBar       *progress_bar;
   GtkStack             *main_stack;
   MarsadArticleView    *article_view;
   MarsadMapWidget      *map_view;
+  AdwFlap              *side_flap;
+  GtkWidget            *side_button;
+  guint                 side_button_source;
   GtkStack             *side_stack;
   MarsadEventList      *event_list;
   MarsadPlaceList      *place_list;
   MarsadPlacePanel     *place_panel;
   GMenu                *recent_submenu;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkLabel             *search_empty;
+  GtkWidget            *search_scroller;
+  GtkListBox           *search_results;
 
+  GSettings            *settings;
+  gboolean              joined_application;
   MarsadAnalysis       *analysis;
   GCancellable         *cancellable;
   MarsadProgress       *progress;
@@ -51,6 +66,20 @@ struct _MarsadWindow
   gboolean              updating_calendar;
   gboolean              show_background;
   char                 *last_error;
+  char                 *error_summary;
+  char                 *loading_name;   /* what is being opened, for messages */
+  AdwToast             *last_toast;     /* weak */
+
+  /* marsad-window-history.c */
+  GPtrArray            *undo_stack;
+  GPtrArray            *redo_stack;
+  guint                 serial;
+  guint                 next_serial;
+  guint                 saved_serial;
+  char                 *save_path;
+  GtkWindow            *close_dialog;
+  gboolean              discard_on_close;
+  gboolean              close_after_save;
 };
 
 /* marsad-window.c */
@@ -65,6 +94,27 @@ void               marsad_window_set_analysis  (MarsadWindow   *self,
 void               marsad_window_refresh       (MarsadWindow   *self,
                                                 gboolean        fit);
 
+void               marsad_window_update_title  (MarsadWindow   *self);
+/* A toast in plain words; details, when given, behind its Details button. */
+void               marsad_window_show_error_details (MarsadWindow *self,
+                                                     const char   *summary,
+                                                     const char   *details);
+/* Shows a toast and keeps it as the last one (for tests). */
+void               marsad_window_add_toast     (MarsadWindow   *self,
+                                                AdwToast       *toast);
+
+/* marsad-window-history.c */
+void               marsad_window_reset_history (MarsadWindow   *self);
+void               marsad_window_free_history  (MarsadWindow   *self);
+/* Keeps the document as it is, for undo: call before each correction. */
+void               marsad_window_begin_change  (MarsadWindow   *self);
+void               marsad_window_mark_saved    (MarsadWindow   *self,
+                                                const char     *path);
+gboolean           marsad_window_can_undo      (MarsadWindow   *self);
+gboolean           marsad_window_can_redo      (MarsadWindow   *self);
+/* TRUE when the window may close now; otherwise asks, and closes later. */
+gboolean           marsad_window_confirm_close (MarsadWindow   *self);
+
 /* marsad-window-loading.c */
 void               marsad_window_stop_progress (MarsadWindow   *self);
 void               marsad_window_stop_present  (MarsadWindow   *self);
@@ -75,6 +125,19 @@ void               marsad_window_class_add_actions (GtkWidgetClass *widget_class
 void               marsad_window_init_actions      (MarsadWindow   *self);
 /* Enables the actions that need an open document. */
 void               marsad_window_update_actions    (MarsadWindow   *self);
+
+/* marsad-window-settings.c */
+void               marsad_window_save_state            (MarsadWindow  *self);
+/* notify::application */
+void               marsad_window_application_changed_cb (MarsadWindow *self);
+
+/* marsad-window-search.c */
+void               marsad_window_start_search          (MarsadWindow  *self);
+void               marsad_window_search_changed_cb     (MarsadWindow  *self);
+void               marsad_window_search_activate_cb    (MarsadWindow  *self);
+void               marsad_window_search_stop_cb        (MarsadWindow  *self);
+void               marsad_window_search_row_activated_cb (MarsadWindow  *self,
+                                                          GtkListBoxRow *row);
 
 /* marsad-window-corrections.c: template callbacks */
 void               marsad_window_move_place_cb   (MarsadWindow *self,

@@ -48,6 +48,32 @@ void            marsad_window_select_place   (MarsadWindow      *self,
 void            marsad_window_select_event   (MarsadWindow      *self,
                                               const char        *event_id);
 
+/* Corrections, as the panel's buttons and the dialogs make them; each can
+ * be undone. */
+void            marsad_window_move_place     (MarsadWindow      *self,
+                                              const char        *place_id,
+                                              const MarsadGazetteerRecord *record);
+void            marsad_window_remove_place   (MarsadWindow      *self,
+                                              const char        *place_id);
+/* date: "YYYY-MM-DD", "YYYY-MM", "YYYY" or NULL; place_id may be NULL */
+void            marsad_window_edit_event     (MarsadWindow      *self,
+                                              const char        *event_id,
+                                              const char        *type,
+                                              const char        *date,
+                                              const char        *place_id);
+gboolean        marsad_window_undo           (MarsadWindow      *self);
+gboolean        marsad_window_redo           (MarsadWindow      *self);
+/* Whether there are corrections since the analysis was opened or saved. */
+gboolean        marsad_window_has_unsaved_changes (MarsadWindow *self);
+/* The Save/Discard/Cancel question shown while closing, or NULL. */
+GtkWindow      *marsad_window_get_close_dialog (MarsadWindow   *self);
+/* The last toast shown, while it is shown (for tests). */
+AdwToast       *marsad_window_get_last_toast (MarsadWindow      *self);
+
+/* Opens Find with query typed in; returns the number of hits listed. */
+guint           marsad_window_search         (MarsadWindow      *self,
+                                              const char        *query);
+
 /* For tests. */
 GtkWidget      *marsad_window_get_map_view     (MarsadWindow *self);
 GtkWidget      *marsad_window_get_article_view (MarsadWindow *self);

@@ -1,0 +1,399 @@
+/* test-window-links.c: the article, the map and the timeline lead to each other
+ *
+ * A marker's place marks its events in the timeline, selects the first and
+ * scrolls it into view; an event chosen in the place panel scrolls into
+ * view in the timeline; a click on an event's sentence selects the event
+ * and a click on a quote selects its statement's event, without moving the
+ * text under the pointer.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "marsad-application.h"
+#include "marsad-article-view.h"
+#include "marsad-event-list.h"
+#include "marsad-map-widget.h"
+#include "marsad-place-panel.h"
+#include "marsad-window.h"
+
+static MarsadApplication *app;
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* MARSAD_SCREENSHOT_DIR=DIR saves the screen at the steps worth looking
+ * at (run with LANGUAGE=ar for the Arabic interface). */
+static void
+screenshot (const char *name)
+{
+  const char *dir = g_getenv ("MARSAD_SCREENSHOT_DIR");
+  g_autofree char *path = NULL;
+  g_autofree char *command = NULL;
+
+  if (dir == NULL)
+    return;
+  spin (400);
+  path = g_build_filename (dir, name, NULL);
+  command = g_strdup_printf ("import -window root '%s'", path);
+  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+}
+
+static MarsadWindow *
+open_sample_window (void)
+{
+  const char *dir = g_getenv ("MARSAD_DATA_DIR");
+  g_autofree char *path = g_build_filename (dir != NULL ? dir : SOURCE_DATADIR, "sample-article.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  MarsadWindow *window = marsad_window_new (app);
+  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  GDate date;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 12, G_DATE_MARCH, 2024);
+  marsad_window_load_file (window, file, &date);
+  while (marsad_window_is_busy (window) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  spin (300);
+  g_assert_nonnull (marsad_window_get_analysis (window));
+  return window;
+}
+
+static MarsadDocument *
+window_doc (MarsadWindow *window)
+{
+  return marsad_analysis_get_document (marsad_window_get_analysis (window));
+}
+
+static guint
+count_shown_events_at (MarsadEventList *list,
+                       MarsadDocument  *doc,
+                       const char      *place_id)
+{
+  g_auto(GStrv) order = marsad_event_list_dup_order (list);
+  guint n = 0;
+
+  for (guint i = 0; order[i] != NULL; i++)
+    if (g_strcmp0 (marsad_document_find_event (doc, order[i])->place_id, place_id) == 0)
+      n++;
+  return n;
+}
+
+static GtkAdjustment *
+timeline_adjustment (MarsadEventList *list)
+{
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list));
+
+  while (child != NULL && !GTK_IS_SCROLLED_WINDOW (child))
+    child = gtk_widget_get_next_sibling (child);
+  g_assert_nonnull (child);
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (child));
+}
+
+static void
+test_marker_marks_its_events (void)
+{
+  MarsadWindow *window = open_sample_window ();
+  MarsadDocument *doc = window_doc (window);
+  MarsadEventList *list = MARSAD_EVENT_LIST (marsad_window_get_event_list (window));
+  MarsadMarkerLayer *layer = marsad_map_widget_get_marker_layer (MARSAD_MAP_WIDGET (marsad_window_get_map_view (window)));
+  g_auto(GStrv) order = marsad_event_list_dup_order (list);
+  const char *place_id = NULL;
+
+  /* the place of the last event in the timeline: its row starts out of view */
+  for (int i = (int) g_strv_length (order) - 1; i >= 0 && place_id == NULL; i--)
+    place_id = marsad_document_find_event (doc, order[i])->place_id;
+  g_assert_nonnull (place_id);
+  gtk_adjustment_set_value (timeline_adjustment (list), 0);
+
+  g_signal_emit_by_name (layer, "place-activated", place_id);
+  spin (200);
+  g_test_message ("%s: %u events", place_id, count_shown_events_at (list, doc, place_id));
+  g_assert_cmpuint (marsad_event_list_count_marked (list), ==, count_shown_events_at (list, doc, place_id));
+  g_assert_nonnull (marsad_event_list_get_selected_event (list));
+  g_assert_cmpstr (marsad_document_find_event (doc, marsad_event_list_get_selected_event (list))->place_id,
+                   ==, place_id);
+  g_assert_true (marsad_event_list_get_row_in_view (list, marsad_event_list_get_selected_event (list)));
+  screenshot ("marker-marks-events.png");
+
+  /* closing the panel clears the marks */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close-place-panel", NULL);
+  g_assert_cmpuint (marsad_event_list_count_marked (list), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_panel_event_scrolls_timeline (void)
+{
+  MarsadWindow *window = open_sample_window ();
+  MarsadDocument *doc = window_doc (window);
+  MarsadEventList *list = MARSAD_EVENT_LIST (marsad_window_get_event_list (window));
+  MarsadPlacePanel *panel = MARSAD_PLACE_PANEL (marsad_window_get_place_panel (window));
+  g_auto(GStrv) order = marsad_event_list_dup_order (list);
+  guint n = g_strv_length (order);
+  const MarsadEvent *last = marsad_document_find_event (doc, order[n - 1]);
+  const MarsadEvent *first_placed = NULL;
+
+  for (guint i = 0; i < n && first_placed == NULL; i++)
+    if (marsad_document_find_event (doc, order[i])->place_id != NULL)
+      first_placed = marsad_document_find_event (doc, order[i]);
+  g_assert_nonnull (first_placed);
+
+  /* a place near the top of the timeline is open, the timeline at its top */
+  marsad_window_select_place (window, first_placed->place_id);
+  spin (200);
+  gtk_adjustment_set_value (timeline_adjustment (list), 0);
+  spin (100);
+  if (marsad_event_list_get_row_in_view (list, last->id))
+    {
+      g_test_skip ("the whole timeline fits: nothing to scroll");
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+
+  /* the panel's event (as its row would be clicked) comes into view */
+  g_signal_emit_by_name (panel, "event-activated", last->id);
+  spin (200);
+  g_assert_cmpstr (marsad_event_list_get_selected_event (list), ==, last->id);
+  g_assert_true (marsad_event_list_get_row_in_view (list, last->id));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_text_selects (void)
+{
+  MarsadWindow *window = open_sample_window ();
+  MarsadDocument *doc = window_doc (window);
+  MarsadArticleView *article = MARSAD_ARTICLE_VIEW (marsad_window_get_article_view (window));
+  MarsadEventList *list = MARSAD_EVENT_LIST (marsad_window_get_event_list (window));
+  MarsadPlacePanel *panel = MARSAD_PLACE_PANEL (marsad_window_get_place_panel (window));
+  GtkAdjustment *text_adj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (marsad_article_view_get_text_view (article)));
+  const MarsadEvent *event = NULL;
+  guint offset = 0;
+
+  /* a word of an event's trigger that is no place */
+  for (guint i = doc->events->len; i-- > 0 && event == NULL;)
+    {
+      const MarsadEvent *e = g_ptr_array_index (doc->events, i);
+
+      for (guint o = e->trigger.start; o < e->trigger.end && event == NULL; o++)
+        if (marsad_article_view_place_at (article, o) == NULL && marsad_article_view_statement_at (article, o) < 0)
+          {
+            event = e;
+            offset = o;
+          }
+    }
+  g_assert_nonnull (event);
+  g_assert_cmpstr (marsad_article_view_event_at (article, offset), ==, event->id);
+
+  /* clicked: the event is selected, and the text does not jump (from the
+   * end of the text, where selecting would scroll the sentence up) */
+  gtk_adjustment_set_value (text_adj, gtk_adjustment_get_upper (text_adj) - gtk_adjustment_get_page_size (text_adj));
+  spin (100);
+  {
+    double before = gtk_adjustment_get_value (text_adj);
+
+    g_assert_cmpfloat (before, >, 0);
+    g_assert_true (marsad_article_view_activate_at (article, offset));
+    spin (300);
+    g_assert_cmpstr (marsad_event_list_get_selected_event (list), ==, event->id);
+    g_assert_cmpfloat (gtk_adjustment_get_value (text_adj), ==, before);
+  }
+
+  /* a quote selects its statement's event and opens its place */
+  for (guint i = 0; i < doc->statements->len; i++)
+    {
+      const MarsadStatement *st = g_ptr_array_index (doc->statements, i);
+      const MarsadEvent *said = st->event_ids != NULL && st->event_ids->len > 0
+                                ? marsad_document_find_event (doc, g_ptr_array_index (st->event_ids, 0)) : NULL;
+      guint at = st->start;
+
+      if (said == NULL || said->id == event->id)
+        continue;
+      while (at < st->end && marsad_article_view_place_at (article, at) != NULL)
+        at++;
+      if (at == st->end)
+        continue;
+      g_assert_cmpint (marsad_article_view_statement_at (article, at), ==, (int) i);
+      g_assert_true (marsad_article_view_activate_at (article, at));
+      spin (200);
+      g_assert_cmpstr (marsad_event_list_get_selected_event (list), ==, said->id);
+      if (said->place_id != NULL)
+        {
+          g_autofree char *shown = marsad_place_panel_dup_statements (panel);
+
+          g_assert_cmpstr (marsad_place_panel_get_place_id (panel), ==, said->place_id);
+          g_assert_nonnull (g_strstr_len (shown, -1, st->text));
+        }
+      break;
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A timeline event shows what was said about it and who gave its figures. */
+static void
+test_timeline_statements (void)
+{
+  MarsadWindow *window = open_sample_window ();
+  MarsadDocument *doc = window_doc (window);
+  MarsadEventList *list = MARSAD_EVENT_LIST (marsad_window_get_event_list (window));
+  guint n_statements = 0, n_sources = 0;
+
+  for (guint i = 0; i < doc->statements->len; i++)
+    {
+      const MarsadStatement *st = g_ptr_array_index (doc->statements, i);
+
+      for (guint j = 0; st->event_ids != NULL && j < st->event_ids->len; j++)
+        {
+          g_autofree char *details = marsad_event_list_dup_event_details (list, g_ptr_array_index (st->event_ids, j));
+
+          if (details == NULL)
+            continue;
+          g_assert_nonnull (strstr (details, st->text));
+          n_statements++;
+        }
+    }
+  for (guint i = 0; i < doc->events->len; i++)
+    {
+      const MarsadEvent *event = g_ptr_array_index (doc->events, i);
+      g_autofree char *details = marsad_event_list_dup_event_details (list, event->id);
+
+      for (guint j = 0; details != NULL && event->fatality_reports != NULL && j < event->fatality_reports->len; j++)
+        {
+          const MarsadCasualtyReport *report = g_ptr_array_index (event->fatality_reports, j);
+
+          if (report->source == NULL)
+            continue;
+          g_assert_nonnull (strstr (details, report->source));
+          n_sources++;
+        }
+    }
+  g_test_message ("%u statements and %u sources shown", n_statements, n_sources);
+  g_assert_cmpuint (n_statements + n_sources, >, 0);
+  /* open the first row's expander to look at it */
+  {
+    GQueue queue = G_QUEUE_INIT;
+
+    g_queue_push_tail (&queue, list);
+    while (!g_queue_is_empty (&queue))
+      {
+        GtkWidget *widget = g_queue_pop_head (&queue);
+
+        if (GTK_IS_EXPANDER (widget) && gtk_widget_get_visible (widget))
+          {
+            gtk_expander_set_expanded (GTK_EXPANDER (widget), TRUE);
+            break;
+          }
+        for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+             child = gtk_widget_get_next_sibling (child))
+          g_queue_push_tail (&queue, child);
+      }
+    g_queue_clear (&queue);
+  }
+  screenshot ("timeline-statements.png");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Where the text of a label ends on the right, in the label's coordinates. */
+static int
+text_right_edge (GtkLabel *label)
+{
+  PangoRectangle logical;
+  int x;
+
+  gtk_label_get_layout_offsets (label, &x, NULL);
+  pango_layout_get_pixel_extents (gtk_label_get_layout (label), NULL, &logical);
+  return x + logical.x + logical.width;
+}
+
+/* The Arabic lines of the timeline (places, actors, quotes) are
+ * right-aligned in either interface; in the Arabic interface every line is. */
+static void
+check_alignment (MarsadEventList *list,
+                 gboolean         rtl_interface)
+{
+  GQueue queue = G_QUEUE_INIT;
+  guint n_checked = 0;
+
+  g_queue_push_tail (&queue, list);
+  while (!g_queue_is_empty (&queue))
+    {
+      GtkWidget *widget = g_queue_pop_head (&queue);
+
+      if (GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget) &&
+          gtk_label_get_label (GTK_LABEL (widget))[0] != '\0' &&
+          gtk_widget_get_width (widget) > 0 &&
+          (rtl_interface || gtk_widget_has_css_class (widget, "arabic")))
+        {
+          int right = text_right_edge (GTK_LABEL (widget));
+
+          if (ABS (right - gtk_widget_get_width (widget)) > 2)
+            g_error ("“%s” ends %d px from the right of its %d px", gtk_label_get_label (GTK_LABEL (widget)),
+                     gtk_widget_get_width (widget) - right, gtk_widget_get_width (widget));
+          n_checked++;
+        }
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        g_queue_push_tail (&queue, child);
+    }
+  g_test_message ("%u labels right-aligned", n_checked);
+  g_assert_cmpuint (n_checked, >=, 5);
+}
+
+static void
+test_rows_right_aligned (void)
+{
+  for (int rtl = 0; rtl <= 1; rtl++)
+    {
+      MarsadWindow *window;
+
+      gtk_widget_set_default_direction (rtl ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
+      window = open_sample_window ();
+      check_alignment (MARSAD_EVENT_LIST (marsad_window_get_event_list (window)), rtl);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  if (g_getenv ("MARSAD_SCREENSHOT_DIR") != NULL && g_getenv ("G_TEST_BUILDDIR") != NULL)
+    {
+      g_autofree char *locale_dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "..", "po", NULL);
+
+      bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  app = marsad_application_new (G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/links/marker-marks-its-events", test_marker_marks_its_events);
+  g_test_add_func ("/links/panel-event-scrolls-timeline", test_panel_event_scrolls_timeline);
+  g_test_add_func ("/links/text-selects", test_text_selects);
+  g_test_add_func ("/links/timeline-statements", test_timeline_statements);
+  g_test_add_func ("/text/rows-right-aligned", test_rows_right_aligned);
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
+}
