@@ -35,6 +35,7 @@ struct _MarsadMapWidget
   MarsadMapRenderer    *fallback_renderer;
 
   gboolean              fit_pending;
+  guint                 refit_tick;     /* a fit waiting for the next frame */
   /* The view the last fit chose: while the user leaves it alone, a new
    * size fits again. */
   gboolean              fitted;

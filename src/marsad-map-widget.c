@@ -475,6 +475,23 @@ marsad_map_widget_set_property (GObject      *object,
     }
 }
 
+static gboolean
+refit_on_tick (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       user_data)
+{
+  MarsadMapWidget *self = MARSAD_MAP_WIDGET (widget);
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+
+  self->refit_tick = 0;
+  if (self->fit_pending || still_fitted (self))
+    {
+      self->fit_pending = FALSE;
+      fit_in (self, width, height, FALSE);
+    }
+  return G_SOURCE_REMOVE;
+}
+
 static void
 marsad_map_widget_size_allocate (GtkWidget *widget,
                                int        width,
@@ -483,15 +500,12 @@ marsad_map_widget_size_allocate (GtkWidget *widget,
 {
   MarsadMapWidget *self = MARSAD_MAP_WIDGET (widget);
 
-  /* move the viewport before the map is allocated, not after */
-  if (self->fit_pending && width > 0 && height > 0)
-    {
-      self->fit_pending = FALSE;
-      fit_in (self, width, height, FALSE);
-    }
-  else if (width > 0 && height > 0 && (width != self->fit_width || height != self->fit_height) &&
-           still_fitted (self))
-    fit_in (self, width, height, FALSE);
+  /* The viewport moves at the start of the next frame, not here: a new
+   * zoom resizes the map's scale, and a resize queued while the window is
+   * being allocated leaves its containers without an allocation to draw. */
+  if (width > 0 && height > 0 && self->refit_tick == 0 &&
+      (self->fit_pending || ((width != self->fit_width || height != self->fit_height) && still_fitted (self))))
+    self->refit_tick = gtk_widget_add_tick_callback (widget, refit_on_tick, NULL, NULL);
   gtk_widget_allocate (GTK_WIDGET (self->simple_map), width, height, baseline, NULL);
   gtk_widget_allocate (self->legend, width, height, baseline, NULL);
   if (self->cluster_popover != NULL)
@@ -518,6 +532,12 @@ static void
 marsad_map_widget_dispose (GObject *object)
 {
   MarsadMapWidget *self = MARSAD_MAP_WIDGET (object);
+
+  if (self->refit_tick != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->refit_tick);
+      self->refit_tick = 0;
+    }
 
   g_clear_pointer (&self->marker_names, g_strfreev);
   g_clear_pointer (&self->tiles_key, g_free);
