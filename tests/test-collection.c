@@ -205,6 +205,15 @@ test_refused (void)
   g_clear_error (&error);
   g_assert_cmpint (query_int (path, "PRAGMA user_version;"), ==, 99);
 
+  /* a damaged or forged version number: refused with a message, untouched */
+  exec_sql (path, "PRAGMA user_version = -1;");
+  g_assert_null (marsad_collection_open (path, &error));
+  g_assert_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_NOT_COLLECTION);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_null (strchr (error->message, '\n'));
+  g_clear_error (&error);
+  g_assert_cmpint (query_int (path, "PRAGMA user_version;"), ==, -1);
+
   /* another program's database */
   exec_sql (path, "PRAGMA application_id = 0;");
   g_assert_null (marsad_collection_open (path, &error));

@@ -118,21 +118,21 @@ marsad_stmt_dup_text (MarsadStmt *stmt,
   return g_strdup ((const char *) sqlite3_column_text (stmt, column));
 }
 
-static int
+/* Reads one integer PRAGMA; FALSE (and error) when SQLite cannot. */
+static gboolean
 pragma_int (MarsadCollection *self,
             const char       *sql,
+            int              *value,
             GError          **error)
 {
   g_autoptr(MarsadStmt) stmt = marsad_collection_prepare (self, sql, error);
 
   if (stmt == NULL)
-    return -1;
+    return FALSE;
   if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      marsad_collection_fail (self, error);
-      return -1;
-    }
-  return sqlite3_column_int (stmt, 0);
+    return marsad_collection_fail (self, error);
+  *value = sqlite3_column_int (stmt, 0);
+  return TRUE;
 }
 
 /* Runs the migrations from `from` up to `to`, each in its own transaction
@@ -263,8 +263,7 @@ marsad_collection_open (const char  *path,
     return NULL;
 
   /* a text file, a picture or some other program's database */
-  app_id = pragma_int (self, "PRAGMA application_id;", &local_error);
-  if (app_id < 0)
+  if (!pragma_int (self, "PRAGMA application_id;", &app_id, &local_error))
     {
       /* not SQLite at all, or a damaged file: say which */
       g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_NOT_COLLECTION,
@@ -277,9 +276,15 @@ marsad_collection_open (const char  *path,
                    _("%s: not a Marsad collection"), path);
       return NULL;
     }
-  version = pragma_int (self, "PRAGMA user_version;", error);
-  if (version < 0)
+  if (!pragma_int (self, "PRAGMA user_version;", &version, error))
     return NULL;
+  /* no Marsad writes one: a damaged or forged file, which no migration fits */
+  if (version < 0)
+    {
+      g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_NOT_COLLECTION,
+                   _("%s: not a Marsad collection (schema version %d)"), path, version);
+      return NULL;
+    }
   if (version > MARSAD_COLLECTION_SCHEMA_VERSION)
     {
       g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_NEWER,
