@@ -169,6 +169,26 @@ test_pairs (void)
   b.lat = 33.08;          /* 8.9 km: another place */
   cases[n++] = (PairCase) { "an airport outside the town", a, b, NULL };
 
+  b = town_report ("b");
+  b.source_id = "wof:9";  /* another town of the same name, in another province */
+  b.admin1 = "Ninawa";
+  b.lat = 36.3;
+  b.lon = 43.1;           /* about 380 km north */
+  cases[n++] = (PairCase) { "two towns of one name, far apart", a, b, NULL };
+
+  b = town_report ("b");
+  b.source_id = "wof:10";
+  b.lon = 44.13;          /* 12 km east: a namesake, not another record of the town */
+  cases[n++] = (PairCase) { "two towns of one name, 12 km apart", a, b, NULL };
+
+  b = town_report ("b");
+  b.source_id = "wof:11";
+  b.country = "SY";
+  b.admin1 = "Deir ez-Zor";
+  b.lat = 34.5;
+  b.lon = 40.9;
+  cases[n++] = (PairCase) { "a namesake in another country", a, b, NULL };
+
   g_assert_cmpuint (n, <=, G_N_ELEMENTS (cases));
   for (guint i = 0; i < n; i++)
     {

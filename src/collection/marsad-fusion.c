@@ -15,6 +15,8 @@
 #define SAME_POINT_KM 1.0
 #define SITE_IN_TOWN_KM 6.0
 #define SITE_IN_DISTRICT_KM 10.0
+/* two records of one town or site: their points may differ this much */
+#define SAME_NAME_KM 5.0
 
 typedef enum
 {
@@ -174,6 +176,24 @@ point_in_area (const Prepared *point,
   return FALSE;
 }
 
+/* One place under two gazetteer records: the same name and kind, in one
+ * country and, for a town or a site, close by. Places share names (many
+ * villages do): a namesake farther off is another place. */
+static gboolean
+same_name (const Prepared *a,
+           const Prepared *b)
+{
+  const MarsadFusionItem *ai = a->item, *bi = b->item;
+
+  if (a->name == NULL || *a->name == '\0' || g_strcmp0 (a->name, b->name) != 0 ||
+      g_strcmp0 (ai->place_kind, bi->place_kind) != 0 || g_strcmp0 (ai->country, bi->country) != 0)
+    return FALSE;
+  if (is_point (a))
+    return distance_km (ai->lat, ai->lon, bi->lat, bi->lon) <= SAME_NAME_KM;
+  /* a province or district: one of that name in a province */
+  return ai->admin1 == NULL || bi->admin1 == NULL || g_ascii_strcasecmp (ai->admin1, bi->admin1) == 0;
+}
+
 static gboolean
 match_places (const Prepared *a,
               const Prepared *b,
@@ -185,8 +205,7 @@ match_places (const Prepared *a,
   if (!ai->has_place || !bi->has_place)
     return FALSE;
   if ((ai->source_id != NULL && g_strcmp0 (ai->source_id, bi->source_id) == 0) ||
-      (a->name != NULL && *a->name != '\0' && g_strcmp0 (ai->place_kind, bi->place_kind) == 0 &&
-       g_strcmp0 (a->name, b->name) == 0))
+      same_name (a, b))
     {
       *match = PLACE_SAME;
       return TRUE;
