@@ -555,6 +555,45 @@ test_most_exact_place (void)
 
 /* ---- corrections survive a re-analysis ---- */
 
+/* A correction that cannot be stored whole is not stored at all: the
+ * events fused again fail here, and nothing of the correction stays. */
+static void
+test_correction_all_or_nothing (void)
+{
+  static const EventSpec strike[] = {
+    { STRIKE, "2024-03-10", "الفلوجة", "town", 33.0, 44.0, "IQ", NULL, 2, "Anbar" },
+  };
+  g_autofree char *path = temp_path ("g.marsad");
+  g_autoptr(MarsadCollection) c = marsad_collection_create (path, NULL);
+  g_autoptr(MarsadDocument) doc = make_document ("قصف على الفلوجة.", "2024-03-10", strike, 1);
+  g_autoptr(MarsadDocument) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  id = add (c, doc, "وكالة أ", TRUE);
+  g_assert_true (marsad_collection_fuse (c, &error));
+  g_assert_cmpint (sqlite3_exec (c->db,
+                                 "CREATE TEMP TRIGGER no_fusion BEFORE UPDATE OF fused_id ON events"
+                                 " BEGIN SELECT RAISE (ABORT, 'fusion refused'); END;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+
+  g_assert_false (marsad_collection_correct_event (c, id, "e1", "Battles", "Armed clash", &error));
+  g_assert_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_DATABASE);
+  g_assert_nonnull (strstr (error->message, path));
+  g_clear_error (&error);
+
+  g_clear_pointer (&c, marsad_collection_close);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM corrections;"), ==, 0);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM events WHERE type = 'Battles';"), ==, 0);
+  c = marsad_collection_open (path, &error);
+  g_assert_no_error (error);
+  reloaded = marsad_collection_load_document (c, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (((MarsadEvent *) reloaded->events->pdata[0])->type, ==, STRIKE);
+  g_clear_pointer (&c, marsad_collection_close);
+  remove_collection (path);
+}
+
 static void
 test_corrections_kept (void)
 {
@@ -721,6 +760,7 @@ main (int   argc,
   g_test_add_func ("/collection/split-merge-kept", test_split_merge_kept);
   g_test_add_func ("/collection/most-exact-place", test_most_exact_place);
   g_test_add_func ("/collection/corrections-kept", test_corrections_kept);
+  g_test_add_func ("/collection/correction-all-or-nothing", test_correction_all_or_nothing);
   g_test_add_func ("/collection/import", test_import);
   return g_test_run ();
 }

@@ -172,10 +172,13 @@ record (MarsadCollection *self,
       marsad_collection_fail (self, error);
       goto fail;
     }
+  /* the events fused again in the same transaction: a correction is kept
+   * whole with its fusion, or not at all */
   if (!store_analysis (self, article_id, doc, error) ||
+      !marsad_collection_fuse_locked (self, error) ||
       !marsad_collection_exec (self, "COMMIT;", error))
     goto fail;
-  return marsad_collection_fuse (self, error);
+  return TRUE;
 
 fail:
   g_clear_pointer (&stmt, sqlite3_finalize);

@@ -378,9 +378,9 @@ read_choices (MarsadCollection *self,
   return g_steal_pointer (&choices);
 }
 
-static gboolean
-fuse_locked (MarsadCollection *self,
-             GError          **error)
+gboolean
+marsad_collection_fuse_locked (MarsadCollection *self,
+                               GError          **error)
 {
   g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (FusionRow));
   g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
@@ -483,7 +483,7 @@ marsad_collection_fuse (MarsadCollection *self,
 {
   if (!marsad_collection_exec (self, "BEGIN IMMEDIATE;", error))
     return FALSE;
-  if (!fuse_locked (self, error) || !marsad_collection_exec (self, "COMMIT;", error))
+  if (!marsad_collection_fuse_locked (self, error) || !marsad_collection_exec (self, "COMMIT;", error))
     {
       sqlite3_exec (self->db, "ROLLBACK;", NULL, NULL, NULL);
       return FALSE;
@@ -543,7 +543,7 @@ finish_choice (MarsadCollection *self,
                gboolean          ok,
                GError          **error)
 {
-  if (!ok || !fuse_locked (self, error) || !marsad_collection_exec (self, "COMMIT;", error))
+  if (!ok || !marsad_collection_fuse_locked (self, error) || !marsad_collection_exec (self, "COMMIT;", error))
     {
       sqlite3_exec (self->db, "ROLLBACK;", NULL, NULL, NULL);
       return FALSE;
