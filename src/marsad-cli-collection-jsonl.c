@@ -118,18 +118,20 @@ marsad_cli_extract_jsonl (int    argc,
       g_autofree char *outlet = NULL;
       g_autofree char *url = NULL;
       g_autofree char *out = NULL;
-      g_autofree char *line = g_data_input_stream_read_line_utf8 (lines, NULL, NULL, &line_error);
+      g_autofree char *line = marsad_jsonl_read_line (lines, MARSAD_JSONL_MAX_LINE, NULL, &line_error);
 
       line_no++;
       where = g_strdup_printf ("%s:%u", name, line_no);
       if (line == NULL)
         {
-          if (line_error != NULL)
-            {
-              g_printerr ("marsad extract: %s: %s\n", where, line_error->message);
-              return 1;
-            }
-          break;
+          if (line_error == NULL)
+            break;
+          g_printerr ("marsad extract: %s: %s\n", where, line_error->message);
+          /* a line too long or not UTF-8 is skipped; an unreadable input ends */
+          if (!g_error_matches (line_error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_INPUT))
+            return 1;
+          failed++;
+          continue;
         }
       if (*g_strstrip (line) == '\0')
         continue;

@@ -16,6 +16,7 @@
 #include "marsad-collection-export.h"
 #include "marsad-collection-import.h"
 #include "marsad-collection-private.h"
+#include "marsad-document-json.h"
 
 typedef struct
 {
@@ -745,6 +746,58 @@ test_import (void)
   remove_collection (path);
 }
 
+static void
+collect_failures (const char          *name,
+                  MarsadImportOutcome  outcome,
+                  gint64               article_id,
+                  const GError        *error,
+                  guint                done,
+                  gpointer             user_data)
+{
+  if (outcome == MARSAD_IMPORT_FAILED)
+    g_ptr_array_add (user_data, g_strdup (error->message));
+}
+
+/* A line longer than any article is skipped, never held whole; a line that
+ * is not UTF-8 is skipped too; the lines after both still go in. */
+static void
+test_import_long_lines (void)
+{
+  static const EventSpec strike[] = {
+    { STRIKE, "2024-03-10", "الفلوجة", "town", 33.0, 44.0, "IQ", NULL, 2, "Anbar" },
+  };
+  g_autofree char *path = temp_path ("h.marsad");
+  g_autoptr(MarsadCollection) c = marsad_collection_create (path, NULL);
+  g_autoptr(MarsadDocument) one = make_document ("قصف على الفلوجة صباحاً.", "2024-03-10", strike, 1);
+  g_autoptr(MarsadDocument) two = make_document ("قصف على الفلوجة مساءً.", "2024-03-10", strike, 1);
+  g_autoptr(MarsadDocument) three = make_document ("قصف على الفلوجة ليلاً.", "2024-03-10", strike, 1);
+  g_autofree char *a1 = marsad_document_to_json_string (one, MARSAD_JSON_SAVED_ANALYSIS, FALSE);
+  g_autofree char *a2 = marsad_document_to_json_string (two, MARSAD_JSON_SAVED_ANALYSIS, FALSE);
+  g_autofree char *a3 = marsad_document_to_json_string (three, MARSAD_JSON_SAVED_ANALYSIS, FALSE);
+  g_autofree char *filler = g_strnfill (MARSAD_JSONL_MAX_LINE + 10, 'x');
+  g_autofree char *data = g_strconcat (a1, "\n{\"text\": \"", filler, "\"}\n", a2, "\r\n",
+                                       "{\"text\": \"\xff\xfe\"}\n", a3, NULL);
+  g_autoptr(GInputStream) lines = g_memory_input_stream_new_from_data (data, -1, NULL);
+  g_autoptr(MarsadImporter) importer = marsad_importer_new (c, NULL, 2);
+  g_autoptr(GPtrArray) failures = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  MarsadImportStats stats;
+
+  marsad_importer_add_jsonl (importer, lines, "big.jsonl", TRUE);
+  g_assert_true (marsad_importer_run (importer, collect_failures, failures, NULL, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.added, ==, 3);
+  g_assert_cmpuint (stats.failed, ==, 2);
+  g_assert_cmpuint (failures->len, ==, 2);
+  g_assert_nonnull (strstr (failures->pdata[0], "big.jsonl:2: "));
+  g_assert_nonnull (strstr (failures->pdata[0], "longer than"));
+  g_assert_null (strchr (failures->pdata[0], '\n'));
+  g_assert_nonnull (strstr (failures->pdata[1], "big.jsonl:4: "));
+  g_assert_cmpuint (marsad_collection_count_articles (c), ==, 3);
+  g_clear_pointer (&c, marsad_collection_close);
+  remove_collection (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -762,5 +815,6 @@ main (int   argc,
   g_test_add_func ("/collection/corrections-kept", test_corrections_kept);
   g_test_add_func ("/collection/correction-all-or-nothing", test_correction_all_or_nothing);
   g_test_add_func ("/collection/import", test_import);
+  g_test_add_func ("/collection/import-long-lines", test_import_long_lines);
   return g_test_run ();
 }

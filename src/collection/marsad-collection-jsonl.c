@@ -174,3 +174,69 @@ marsad_article_from_json_line (const char  *name,
   return g_steal_pointer (&doc);
 }
 
+
+char *
+marsad_jsonl_read_line (GDataInputStream *lines,
+                        gsize             max_bytes,
+                        GCancellable     *cancellable,
+                        GError          **error)
+{
+  GBufferedInputStream *buffered = G_BUFFERED_INPUT_STREAM (lines);
+  g_autoptr(GString) line = NULL;
+  gboolean too_long = FALSE;
+
+  /* peek at what is buffered, keep what fits, drop the rest: however long
+   * the line, only max_bytes of it are ever held */
+  for (;;)
+    {
+      gsize available, take;
+      const char *data = g_buffered_input_stream_peek_buffer (buffered, &available);
+      const char *newline;
+
+      if (available == 0)
+        {
+          gssize n = g_buffered_input_stream_fill (buffered, -1, cancellable, error);
+
+          if (n < 0)
+            return NULL;
+          if (n == 0)
+            {
+              if (line == NULL)
+                return NULL;   /* the end */
+              break;           /* a last line without its newline */
+            }
+          continue;
+        }
+      newline = memchr (data, '\n', available);
+      take = newline != NULL ? (gsize) (newline - data) : available;
+      if (line == NULL)
+        line = g_string_new (NULL);
+      if (!too_long && take > max_bytes - line->len)
+        {
+          too_long = TRUE;
+          g_string_truncate (line, 0);
+        }
+      if (!too_long)
+        g_string_append_len (line, data, take);
+      if (g_input_stream_skip (G_INPUT_STREAM (lines), take + (newline != NULL), cancellable, error) < 0)
+        return NULL;
+      if (newline != NULL)
+        break;
+    }
+
+  if (too_long)
+    {
+      g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_INPUT,
+                   _("the line is longer than %" G_GSIZE_FORMAT " bytes"), max_bytes);
+      return NULL;
+    }
+  if (line->len > 0 && line->str[line->len - 1] == '\r')
+    g_string_truncate (line, line->len - 1);
+  if (!g_utf8_validate_len (line->str, line->len, NULL))
+    {
+      g_set_error_literal (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_INPUT,
+                           _("the line is not UTF-8 text"));
+      return NULL;
+    }
+  return g_string_free (g_steal_pointer (&line), FALSE);
+}
