@@ -798,6 +798,68 @@ test_import_long_lines (void)
   remove_collection (path);
 }
 
+/* Analyses from elsewhere (a cluster's `marsad extract --jsonl`) with
+ * members of the wrong type are refused or read, with no critical (which
+ * the test harness makes fatal); a figure past int is refused, not
+ * wrapped to a lowest figure of 0. */
+static void
+test_hostile_analyses (void)
+{
+  static const struct { const char *from, *to; gboolean ok; } cases[] = {
+    { NULL, NULL, TRUE },
+    { "\"format\":\"marsad-analysis\"", "\"format\":{}", FALSE },
+    { "\"lat\":33", "\"lat\":[33]", FALSE },
+    { "\"kind\":\"town\"", "\"kind\":\"town\",\"approximate\":{}", TRUE },
+    { "\"type\":\"Battles\"", "\"type\":\"Battles\",\"background\":[]", TRUE },
+    { "\"text\":", "\"published_from_text\":{},\"text\":", TRUE },
+    { "\"trigger\":[0,3]", "\"trigger\":[{},3]", FALSE },
+    { "\"trigger\":[0,3]", "\"trigger\":[0.5,\"3\"]", FALSE },
+    { "\"count\":2", "\"count\":1099511627776", FALSE },
+    { "\"count\":2", "\"count\":-1099511627776", FALSE },
+    { "\"reports\":[{\"count\":2}]", "\"min\":4294967298", FALSE },
+    { "\"reports\":[{\"count\":2}]", "\"reports\":5", FALSE },
+    { "\"mentions\":[", "\"mentions\":7,\"m\":[", TRUE },
+    { "\"events\":[", "\"sentences\":[1,{\"start\":[]}],\"events\":[", TRUE },
+    { "\"events\":[", "\"statements\":[5],\"events\":[", FALSE },
+  };
+  const char *base =
+    "{\"format\":\"marsad-analysis\",\"version\":1,\"text\":\"قصف على الفلوجة.\","
+    "\"places\":[{\"id\":\"p1\",\"name\":\"الفلوجة\",\"lat\":33,\"lon\":44,\"kind\":\"town\","
+    "\"mentions\":[{\"start\":8,\"end\":15,\"role\":\"event_site\"}]}],"
+    "\"events\":[{\"id\":\"e1\",\"type\":\"Battles\",\"trigger\":[0,3],\"place\":\"p1\","
+    "\"fatalities\":{\"reports\":[{\"count\":2}]}}]}";
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(MarsadDocument) doc = NULL;
+      g_autofree char *line = NULL;
+
+      if (cases[i].from != NULL)
+        {
+          g_auto(GStrv) parts = g_strsplit (base, cases[i].from, 2);
+
+          g_assert_cmpuint (g_strv_length (parts), ==, 2);
+          line = g_strconcat (parts[0], cases[i].to, parts[1], NULL);
+        }
+      else
+        line = g_strdup (base);
+      g_test_message ("%s", line);
+      doc = marsad_article_from_json_line ("in.jsonl:1", line, TRUE, NULL, NULL, NULL, &error);
+      if (cases[i].ok)
+        {
+          g_assert_no_error (error);
+          g_assert_nonnull (doc);
+        }
+      else
+        {
+          g_assert_null (doc);
+          g_assert_nonnull (error);
+          g_assert_nonnull (strstr (error->message, "in.jsonl:1"));
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -816,5 +878,6 @@ main (int   argc,
   g_test_add_func ("/collection/correction-all-or-nothing", test_correction_all_or_nothing);
   g_test_add_func ("/collection/import", test_import);
   g_test_add_func ("/collection/import-long-lines", test_import_long_lines);
+  g_test_add_func ("/collection/hostile-analyses", test_hostile_analyses);
   return g_test_run ();
 }
