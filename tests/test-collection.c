@@ -860,6 +860,46 @@ test_hostile_analyses (void)
     }
 }
 
+/* A saved analysis nested a million levels deep is refused, not a stack
+ * overflow in the importing thread. */
+static void
+test_import_deep_file (void)
+{
+  g_autofree char *path = temp_path ("i.marsad");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *deep = g_build_filename (dir, "deep.marsad.json", NULL);
+  g_autoptr(MarsadCollection) c = marsad_collection_create (path, NULL);
+  g_autoptr(MarsadImporter) importer = marsad_importer_new (c, NULL, 1);
+  g_autoptr(GPtrArray) failures = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"marsad-analysis\", \"version\": 1, \"x\": ");
+  g_autoptr(GError) error = NULL;
+  MarsadImportStats stats;
+
+  for (guint i = 0; i < 1000000; i++)
+    g_string_append_c (json, '[');
+  for (guint i = 0; i < 1000000; i++)
+    g_string_append_c (json, ']');
+  g_string_append (json, ", \"text\": \"[\\\"]\"}");
+  g_assert_true (g_file_set_contents (deep, json->str, json->len, NULL));
+
+  marsad_importer_add_path (importer, deep);
+  g_assert_true (marsad_importer_run (importer, collect_failures, failures, NULL, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.failed, ==, 1);
+  g_assert_cmpuint (failures->len, ==, 1);
+  g_assert_nonnull (strstr (failures->pdata[0], deep));
+  g_assert_nonnull (strstr (failures->pdata[0], "deep"));
+
+  /* brackets inside strings are text, not nesting */
+  g_assert_true (marsad_json_depth_ok ("[\"[[[[\\\"[[[[\"]", -1, 2));
+  g_assert_false (marsad_json_depth_ok ("[[[]]]", -1, 2));
+  g_assert_true (marsad_json_depth_ok ("[[[]]]", 2, 2));
+
+  g_unlink (deep);
+  g_clear_pointer (&c, marsad_collection_close);
+  remove_collection (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -879,5 +919,6 @@ main (int   argc,
   g_test_add_func ("/collection/import", test_import);
   g_test_add_func ("/collection/import-long-lines", test_import_long_lines);
   g_test_add_func ("/collection/hostile-analyses", test_hostile_analyses);
+  g_test_add_func ("/collection/import-deep-file", test_import_deep_file);
   return g_test_run ();
 }

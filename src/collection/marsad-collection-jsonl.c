@@ -11,35 +11,6 @@
 #include "marsad-document-json.h"
 #include "marsad-html.h"
 
-/* json-glib's parser recurses: a line of a hundred thousand "[" would
- * overflow the stack. An article or an analysis is a few levels deep. */
-#define MAX_JSON_DEPTH 64
-
-static gboolean
-json_depth_ok (const char *data)
-{
-  gboolean in_string = FALSE;
-  int depth = 0;
-
-  for (const char *c = data; *c != '\0'; c++)
-    {
-      if (in_string)
-        {
-          if (*c == '\\' && c[1] != '\0')
-            c++;
-          else if (*c == '"')
-            in_string = FALSE;
-        }
-      else if (*c == '"')
-        in_string = TRUE;
-      else if ((*c == '[' || *c == '{') && ++depth > MAX_JSON_DEPTH)
-        return FALSE;
-      else if (*c == ']' || *c == '}')
-        depth--;
-    }
-  return TRUE;
-}
-
 static gboolean
 parse_date (const char *value,
             GDate     **date)
@@ -96,10 +67,10 @@ marsad_article_from_json_line (const char  *name,
   JsonObject *o;
   JsonNode *root;
 
-  if (!json_depth_ok (line))
+  if (!marsad_json_depth_ok (line, -1, MARSAD_JSON_MAX_DEPTH))
     {
       g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_INPUT,
-                   _("%s: nested more than %d levels deep"), name, MAX_JSON_DEPTH);
+                   _("%s: nested more than %d levels deep"), name, MARSAD_JSON_MAX_DEPTH);
       return NULL;
     }
   if (!json_parser_load_from_data (parser, line, -1, &parse_error))

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "marsad-document-json.h"
@@ -400,6 +401,34 @@ marsad_document_json_sniff (const char *data,
          g_strstr_len (data + i, len - i, "\"" MARSAD_ANALYSIS_FORMAT "\"") != NULL;
 }
 
+gboolean
+marsad_json_depth_ok (const char *data,
+                      gssize      len,
+                      guint       max_depth)
+{
+  const char *end = len < 0 ? data + strlen (data) : data + len;
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  for (const char *c = data; c < end; c++)
+    {
+      if (in_string)
+        {
+          if (*c == '\\' && c + 1 < end)
+            c++;
+          else if (*c == '"')
+            in_string = FALSE;
+        }
+      else if (*c == '"')
+        in_string = TRUE;
+      else if ((*c == '[' || *c == '{') && ++depth > max_depth)
+        return FALSE;
+      else if ((*c == ']' || *c == '}') && depth > 0)
+        depth--;
+    }
+  return TRUE;
+}
+
 MarsadDocument *
 marsad_document_from_json_data (const char  *name,
                                 const char  *data,
@@ -416,6 +445,12 @@ marsad_document_from_json_data (const char  *name,
   JsonObject *root;
   JsonArray *sentences;
 
+  if (!marsad_json_depth_ok (data, len, MARSAD_JSON_MAX_DEPTH))
+    {
+      g_set_error (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_PARSE,
+                   _("%s: nested more than %d levels deep"), name, MARSAD_JSON_MAX_DEPTH);
+      return NULL;
+    }
   if (!json_parser_load_from_data (parser, data, len, &parse_error))
     {
       g_set_error (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_PARSE,
