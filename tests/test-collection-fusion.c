@@ -254,6 +254,53 @@ test_ambiguous (void)
   g_assert_cmpuint (group[1], ==, 0);
 }
 
+/* The same reports give the same events in whatever order they were
+ * imported: here a base between two towns, which fits either strike. */
+static void
+test_any_order (void)
+{
+  static const guint orders[][4] = {
+    { 0, 1, 2, 3 }, { 0, 2, 1, 3 }, { 1, 0, 2, 3 }, { 1, 2, 0, 3 }, { 2, 0, 1, 3 }, { 2, 1, 0, 3 },
+    { 3, 2, 1, 0 }, { 2, 3, 0, 1 },
+  };
+  MarsadFusionItem base[4] = { town_report ("a"), town_report ("b"), town_report ("c"), town_report ("d") };
+  gboolean together[4][4];
+
+  base[1].source_id = "wof:3";
+  base[1].place_name = "الكرمة";
+  base[1].lon = 44.054;
+  base[2].source_id = NULL;
+  base[2].place_name = "قاعدة";
+  base[2].place_kind = "military_base";
+  base[2].lat = 33.025;
+  base[2].lon = 44.027;
+  /* and another outlet's report of the strike on the first town */
+  for (guint o = 0; o < G_N_ELEMENTS (orders); o++)
+    {
+      MarsadFusionItem items[4];
+      g_autofree guint *group = NULL;
+
+      for (guint i = 0; i < 4; i++)
+        items[i] = base[orders[o][i]];
+      group = marsad_fusion_group (items, 4, NULL, 0, NULL);
+      for (guint i = 0; i < 4; i++)
+        for (guint j = 0; j < 4; j++)
+          {
+            guint a = orders[o][i], b = orders[o][j];
+            gboolean same = group[i] == group[j];
+
+            if (o == 0)
+              together[a][b] = same;
+            else
+              g_assert_cmpint (same, ==, together[a][b]);
+          }
+    }
+  /* the two reports of the first town's strike are one event, the towns two */
+  g_assert_true (together[0][3]);
+  g_assert_false (together[0][1]);
+  g_assert_false (together[1][3]);
+}
+
 /* No chains: A fits B and B fits C, but A does not fit C. */
 static void
 test_no_chains (void)
@@ -315,6 +362,7 @@ main (int   argc,
   g_test_add_func ("/fusion/pairs", test_pairs);
   g_test_add_func ("/fusion/five-outlets", test_five_outlets);
   g_test_add_func ("/fusion/ambiguous", test_ambiguous);
+  g_test_add_func ("/fusion/any-order", test_any_order);
   g_test_add_func ("/fusion/no-chains", test_no_chains);
   g_test_add_func ("/fusion/user-choices", test_user_choices);
   return g_test_run ();

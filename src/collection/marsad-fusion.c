@@ -382,6 +382,10 @@ groups_fit (Grouping *g,
   return TRUE;
 }
 
+/* By date, then by key: the reports' content, not the order they were
+ * imported in, decides the order they are grouped in, so that the same
+ * articles give the same events whatever order they came in (GNU parallel
+ * hands them over in any order). */
 static int
 compare_by_start (gconstpointer a,
                   gconstpointer b,
@@ -390,9 +394,12 @@ compare_by_start (gconstpointer a,
   const Prepared *prep = user_data;
   guint ia = *(const guint *) a, ib = *(const guint *) b;
   guint32 da = prep[ia].dated ? prep[ia].first : 0, db = prep[ib].dated ? prep[ib].first : 0;
+  int c;
 
   if (da != db)
     return da < db ? -1 : 1;
+  if ((c = g_strcmp0 (prep[ia].item->key, prep[ib].item->key)) != 0)
+    return c;
   return ia < ib ? -1 : ia > ib;
 }
 
