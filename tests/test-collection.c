@@ -860,6 +860,26 @@ test_hostile_analyses (void)
     }
 }
 
+/* A line whose text is empty is refused, as an empty file is: no article
+ * of nothing in the collection. */
+static void
+test_empty_line_text (void)
+{
+  const char *lines[] = { "{\"text\": \"\"}", "{\"text\": \" \\n\\t \"}", "{\"text\": \"\\u00a0\\u2003\"}" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(MarsadDocument) doc = marsad_article_from_json_line ("in.jsonl:3", lines[i], FALSE,
+                                                                     NULL, NULL, NULL, &error);
+
+      g_test_message ("%s", lines[i]);
+      g_assert_null (doc);
+      g_assert_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_INPUT);
+      g_assert_nonnull (strstr (error->message, "in.jsonl:3: "));
+    }
+}
+
 /* A saved analysis nested a million levels deep is refused, not a stack
  * overflow in the importing thread. */
 static void
@@ -920,5 +940,6 @@ main (int   argc,
   g_test_add_func ("/collection/import-long-lines", test_import_long_lines);
   g_test_add_func ("/collection/hostile-analyses", test_hostile_analyses);
   g_test_add_func ("/collection/import-deep-file", test_import_deep_file);
+  g_test_add_func ("/collection/empty-line-text", test_empty_line_text);
   return g_test_run ();
 }

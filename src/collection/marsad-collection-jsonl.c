@@ -12,6 +12,15 @@
 #include "marsad-html.h"
 
 static gboolean
+is_blank (const char *text)
+{
+  for (const char *c = text; *c != '\0'; c = g_utf8_next_char (c))
+    if (!g_unichar_isspace (g_utf8_get_char (c)))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
 parse_date (const char *value,
             GDate     **date)
 {
@@ -119,6 +128,12 @@ marsad_article_from_json_line (const char  *name,
         {
           g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_INPUT,
                        _("%s: the line has neither “text” nor “html”"), name);
+          return NULL;
+        }
+      if (is_blank (text))
+        {
+          g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_INPUT,
+                       _("%s: the article’s text is empty"), name);
           return NULL;
         }
       if ((doc = marsad_document_new_from_text (text, -1, error)) == NULL)
