@@ -860,6 +860,40 @@ test_hostile_analyses (void)
     }
 }
 
+/* A collection from elsewhere whose actors column nests a million levels
+ * deep: its events are read (without those actors), not a stack overflow. */
+static void
+test_deep_actors_in_file (void)
+{
+  static const EventSpec strike[] = {
+    { STRIKE, "2024-03-10", "الفلوجة", "town", 33.0, 44.0, "IQ", "الجيش", 2, "Anbar" },
+  };
+  g_autofree char *path = temp_path ("j.marsad");
+  g_autoptr(MarsadCollection) c = marsad_collection_create (path, NULL);
+  g_autoptr(MarsadDocument) doc = make_document ("قصف على الفلوجة.", "2024-03-10", strike, 1);
+  g_autoptr(GString) sql = g_string_new ("UPDATE events SET actors = '");
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add (c, doc, "وكالة أ", TRUE);
+  g_clear_pointer (&c, marsad_collection_close);
+  for (guint i = 0; i < 1000000; i++)
+    g_string_append_c (sql, '[');
+  g_string_append (sql, "';");
+  exec_sql (path, sql->str);
+
+  c = marsad_collection_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (marsad_collection_fuse (c, &error));
+  g_assert_no_error (error);
+  events = marsad_collection_query_events (c, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, ==, 1);
+  g_assert_cmpuint (((MarsadCollectionEvent *) events->pdata[0])->actors->len, ==, 0);
+  g_clear_pointer (&c, marsad_collection_close);
+  remove_collection (path);
+}
+
 /* A line whose text is empty is refused, as an empty file is: no article
  * of nothing in the collection. */
 static void
@@ -941,5 +975,6 @@ main (int   argc,
   g_test_add_func ("/collection/hostile-analyses", test_hostile_analyses);
   g_test_add_func ("/collection/import-deep-file", test_import_deep_file);
   g_test_add_func ("/collection/empty-line-text", test_empty_line_text);
+  g_test_add_func ("/collection/deep-actors-in-file", test_deep_actors_in_file);
   return g_test_run ();
 }

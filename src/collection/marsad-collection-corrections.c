@@ -99,9 +99,11 @@ marsad_collection_apply_corrections (MarsadCollection *self,
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       g_autoptr(JsonParser) parser = json_parser_new ();
+      const char *json = (const char *) sqlite3_column_text (stmt, 0);
       JsonNode *root;
 
-      if (json_parser_load_from_data (parser, (const char *) sqlite3_column_text (stmt, 0), -1, NULL) &&
+      if (json != NULL && marsad_json_depth_ok (json, -1, MARSAD_JSON_MAX_DEPTH) &&
+          json_parser_load_from_data (parser, json, -1, NULL) &&
           (root = json_parser_get_root (parser)) != NULL && JSON_NODE_HOLDS_OBJECT (root) &&
           apply (doc, json_node_get_object (root)))
         applied++;

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "marsad-document-json.h"
 #include "marsad-fusion.h"
 
 static void
@@ -68,7 +69,9 @@ parse_actors (const char *json)
   g_autoptr(GPtrArray) out = g_ptr_array_new ();
   JsonNode *root;
 
-  if (json != NULL && json_parser_load_from_data (parser, json, -1, NULL) &&
+  /* the file may come from elsewhere: no recursion into a hostile column */
+  if (json != NULL && marsad_json_depth_ok (json, -1, MARSAD_JSON_MAX_DEPTH) &&
+      json_parser_load_from_data (parser, json, -1, NULL) &&
       (root = json_parser_get_root (parser)) != NULL && JSON_NODE_HOLDS_ARRAY (root))
     {
       JsonArray *a = json_node_get_array (root);
