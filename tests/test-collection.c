@@ -415,6 +415,35 @@ test_fused_sources (void)
   remove_collection (path);
 }
 
+/* Killed after its articles were stored but before its fusion ran, an
+ * import leaves reports unfused: the next open finishes the fusion, so the
+ * same strike is not shown twice until some later import. */
+static void
+test_fusion_finished_on_open (void)
+{
+  g_autofree char *path = temp_path ("k.marsad");
+  g_autoptr(MarsadCollection) c = marsad_collection_create (path, NULL);
+  g_autoptr(MarsadDocument) a = make_document ("قصف الجيش بلدة الندى فقتل شخصان، وتظاهر محتجون في المدينة الكبرى.",
+                                               "2024-03-11", strike_a, 2);
+  g_autoptr(MarsadDocument) b = make_document ("قالت وكالة ثانية إن قصف بلدة الندى قتل ثلاثة، وإن قذيفة سقطت على بلدة السرو.",
+                                               "2024-03-12", strike_b, 2);
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add (c, a, "وكالة أ", TRUE);
+  add (c, b, "Agency B", TRUE);
+  g_clear_pointer (&c, marsad_collection_close);   /* no fusion: as if killed here */
+
+  c = marsad_collection_open (path, &error);
+  g_assert_no_error (error);
+  events = marsad_collection_query_events (c, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, ==, 3);
+  g_assert_cmpuint (((MarsadCollectionEvent *) find_event (events, "بلدة الندى"))->sources->len, ==, 2);
+  g_clear_pointer (&c, marsad_collection_close);
+  remove_collection (path);
+}
+
 static guint
 count_with (MarsadCollection             *c,
             const MarsadCollectionFilter *filter)
@@ -965,6 +994,7 @@ main (int   argc,
   g_test_add_func ("/collection/same-text-once", test_same_text_once);
   g_test_add_func ("/collection/search", test_search);
   g_test_add_func ("/collection/fused-sources", test_fused_sources);
+  g_test_add_func ("/collection/fusion-finished-on-open", test_fusion_finished_on_open);
   g_test_add_func ("/collection/filters", test_filters);
   g_test_add_func ("/collection/split-merge-kept", test_split_merge_kept);
   g_test_add_func ("/collection/most-exact-place", test_most_exact_place);

@@ -244,6 +244,28 @@ marsad_collection_create (const char  *path,
   return marsad_collection_create_at_version (path, MARSAD_COLLECTION_SCHEMA_VERSION, error);
 }
 
+/* An import or a re-analysis stores each article in its own transaction
+ * and fuses once at the end: killed in between, it leaves reports that
+ * were never fused (fusion gives every report a fused_id). Fuse them now,
+ * or the same strike shows twice until some later import. */
+static void
+finish_fusion (MarsadCollection *self)
+{
+  g_autoptr(MarsadStmt) stmt = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean pending;
+
+  stmt = marsad_collection_prepare (self, "SELECT EXISTS (SELECT 1 FROM events WHERE fused_id IS NULL);", &error);
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    return;
+  pending = sqlite3_column_int (stmt, 0);
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  /* not a reason to refuse the file (another process may hold it for
+   * longer than the busy timeout): its next import fuses them */
+  if (pending && !marsad_collection_fuse (self, &error))
+    g_debug ("%s", error->message);
+}
+
 MarsadCollection *
 marsad_collection_open (const char  *path,
                         GError     **error)
@@ -294,6 +316,7 @@ marsad_collection_open (const char  *path,
     }
   if (!configure (self, error) || !migrate (self, version, MARSAD_COLLECTION_SCHEMA_VERSION, error))
     return NULL;
+  finish_fusion (self);
   return g_steal_pointer (&self);
 }
 
