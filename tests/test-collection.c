@@ -923,6 +923,34 @@ test_deep_actors_in_file (void)
   remove_collection (path);
 }
 
+/* A forged file (the id and version of a collection, another schema) whose
+ * article has no analysis: an error naming the file, not a crash. */
+static void
+test_forged_article (void)
+{
+  g_autofree char *path = temp_path ("l.marsad");
+  g_autoptr(MarsadCollection) c = NULL;
+  g_autoptr(MarsadDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+
+  exec_sql (path, "CREATE TABLE articles (id INTEGER PRIMARY KEY, analysis TEXT);"
+                  "INSERT INTO articles VALUES (1, NULL);"
+                  "PRAGMA application_id = 1297240900; PRAGMA user_version = 2;");
+  c = marsad_collection_open (path, &error);
+  g_assert_no_error (error);
+  doc = marsad_collection_load_document (c, 1, &error);
+  g_assert_null (doc);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, path));
+  g_clear_error (&error);
+
+  /* and no such article is "not found" */
+  g_assert_null (marsad_collection_load_document (c, 2, &error));
+  g_assert_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_NOT_FOUND);
+  g_clear_pointer (&c, marsad_collection_close);
+  remove_collection (path);
+}
+
 /* A line whose text is empty is refused, as an empty file is: no article
  * of nothing in the collection. */
 static void
@@ -1005,6 +1033,7 @@ main (int   argc,
   g_test_add_func ("/collection/hostile-analyses", test_hostile_analyses);
   g_test_add_func ("/collection/import-deep-file", test_import_deep_file);
   g_test_add_func ("/collection/empty-line-text", test_empty_line_text);
+  g_test_add_func ("/collection/forged-article", test_forged_article);
   g_test_add_func ("/collection/deep-actors-in-file", test_deep_actors_in_file);
   return g_test_run ();
 }
