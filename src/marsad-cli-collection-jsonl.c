@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 #include "marsad-cli-collection.h"
+#include "marsad-cli-collection-private.h"
 
 #include <stdio.h>
 #include <unistd.h>
@@ -14,14 +15,6 @@
 #include "marsad-cli.h"
 #include "marsad-collection-import.h"
 #include "marsad-document-json.h"
-
-static int
-fail (const char *command,
-      GError     *error)
-{
-  g_printerr ("marsad %s: %s\n", command, error->message);
-  return error->domain == G_OPTION_ERROR ? 2 : 1;
-}
 
 gboolean
 marsad_cli_is_extract_jsonl (int    argc,
@@ -85,15 +78,15 @@ marsad_cli_extract_jsonl (int    argc,
                         "lines (standard input, or FILE), prints one analysis a line for "
                         "“marsad collection add --analysed”."));
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return fail ("extract", error);
+    return marsad_cli_collection_fail ("extract", error);
   if (files != NULL && files[0] != NULL && files[1] != NULL)
     {
       g_set_error_literal (&error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
                            _("give at most one FILE (standard input by default)"));
-      return fail ("extract", error);
+      return marsad_cli_collection_fail ("extract", error);
     }
   if (published != NULL && (date = marsad_cli_parse_date (published, &error)) == NULL)
-    return fail ("extract", error);
+    return marsad_cli_collection_fail ("extract", error);
 
   from_file = files != NULL && files[0] != NULL && !g_str_equal (files[0], "-");
   name = from_file ? files[0] : _("standard input");
@@ -102,12 +95,12 @@ marsad_cli_extract_jsonl (int    argc,
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[0]);
 
       if ((in = G_INPUT_STREAM (g_file_read (file, NULL, &error))) == NULL)
-        return fail ("extract", error);
+        return marsad_cli_collection_fail ("extract", error);
     }
   else
     in = g_unix_input_stream_new (STDIN_FILENO, FALSE);
   if ((extractor = marsad_extractor_new (&error)) == NULL)
-    return fail ("extract", error);
+    return marsad_cli_collection_fail ("extract", error);
 
   lines = g_data_input_stream_new (in);
   for (;;)
