@@ -139,10 +139,12 @@ marsad_cli_extract_jsonl (int    argc,
           continue;
         }
       out = analysis_line (doc, outlet, url);
+      /* a full disk or a closed pipe: stop, and say so (never exit 0 with
+       * analyses lost) */
       if (fputs (out, stdout) < 0 || fputc ('\n', stdout) < 0)
         break;
     }
-  if (fflush (stdout) != 0)
+  if (fflush (stdout) != 0 || ferror (stdout))
     {
       g_printerr ("marsad extract: %s\n", _("could not write to standard output"));
       return 1;
