@@ -951,6 +951,43 @@ test_forged_article (void)
   remove_collection (path);
 }
 
+/* Corrections of the wrong shape in a forged file are not applied, with
+ * no critical; a correction of the right shape still is. */
+static void
+test_forged_corrections (void)
+{
+  static const EventSpec strike[] = {
+    { STRIKE, "2024-03-10", "الفلوجة", "town", 33.0, 44.0, "IQ", NULL, 2, "Anbar" },
+  };
+  g_autofree char *path = temp_path ("m.marsad");
+  g_autoptr(MarsadCollection) c = marsad_collection_create (path, NULL);
+  g_autoptr(MarsadDocument) doc = make_document ("قصف على الفلوجة.", "2024-03-10", strike, 1);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  gint64 id;
+
+  id = add (c, doc, "وكالة أ", TRUE);
+  g_clear_pointer (&c, marsad_collection_close);
+  sql = g_strdup_printf ("INSERT INTO corrections (article_id, correction) VALUES"
+                         " (%1$" G_GINT64_FORMAT ", '{\"kind\": {}, \"at\": 0}'),"
+                         " (%1$" G_GINT64_FORMAT ", '{\"kind\": \"event\", \"at\": [0]}'),"
+                         " (%1$" G_GINT64_FORMAT ", '{\"kind\": \"event\", \"at\": 0, \"type\": [1]}'),"
+                         " (%1$" G_GINT64_FORMAT ", '{\"kind\": \"place\", \"at\": \"x\", \"lat\": {}}'),"
+                         " (%1$" G_GINT64_FORMAT ", '[1, 2]'),"
+                         " (%1$" G_GINT64_FORMAT ", '{\"kind\": \"event\", \"at\": 0, \"type\": \"Battles\","
+                         " \"sub_type\": {}}');", id);
+  exec_sql (path, sql);
+
+  c = marsad_collection_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (marsad_collection_apply_corrections (c, id, doc, &error), ==, 1);
+  g_assert_no_error (error);
+  g_assert_cmpstr (((MarsadEvent *) doc->events->pdata[0])->type, ==, "Battles");
+  g_assert_null (((MarsadEvent *) doc->events->pdata[0])->sub_type);
+  g_clear_pointer (&c, marsad_collection_close);
+  remove_collection (path);
+}
+
 /* A line whose text is empty is refused, as an empty file is: no article
  * of nothing in the collection. */
 static void
@@ -1034,6 +1071,7 @@ main (int   argc,
   g_test_add_func ("/collection/import-deep-file", test_import_deep_file);
   g_test_add_func ("/collection/empty-line-text", test_empty_line_text);
   g_test_add_func ("/collection/forged-article", test_forged_article);
+  g_test_add_func ("/collection/forged-corrections", test_forged_corrections);
   g_test_add_func ("/collection/deep-actors-in-file", test_deep_actors_in_file);
   return g_test_run ();
 }

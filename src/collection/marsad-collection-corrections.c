@@ -41,13 +41,54 @@ find_event_at (MarsadDocument *doc,
   return G_MAXUINT;
 }
 
-/* Applies one correction; FALSE when its place or event is gone. */
+/* The members of a correction, read without trusting the file: a member
+ * of another type is as good as absent (json-glib's _with_default getters
+ * would emit a critical). */
+static JsonNode *
+value_member (JsonObject *c,
+              const char *member,
+              GType       type)
+{
+  JsonNode *node = json_object_get_member (c, member);
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type ? node : NULL;
+}
+
+static const char *
+string_member (JsonObject *c,
+               const char *member)
+{
+  JsonNode *node = value_member (c, member, G_TYPE_STRING);
+
+  return node != NULL ? json_node_get_string (node) : NULL;
+}
+
+static double
+double_member (JsonObject *c,
+               const char *member,
+               double      fallback)
+{
+  JsonNode *node = value_member (c, member, G_TYPE_DOUBLE);
+
+  if (node == NULL)
+    node = value_member (c, member, G_TYPE_INT64);
+  return node != NULL ? json_node_get_double (node) : fallback;
+}
+
+/* Applies one correction; FALSE when its place or event is gone, or when
+ * it is not a correction. */
 static gboolean
 apply (MarsadDocument *doc,
        JsonObject     *c)
 {
-  const char *kind = json_object_get_string_member_with_default (c, "kind", "");
-  guint at = (guint) json_object_get_int_member_with_default (c, "at", -1);
+  const char *kind = string_member (c, "kind");
+  JsonNode *at_node = value_member (c, "at", G_TYPE_INT64);
+  gint64 at64 = at_node != NULL ? json_node_get_int (at_node) : -1;
+  guint at;
+
+  if (kind == NULL || at64 < 0 || at64 > G_MAXUINT - 1)
+    return FALSE;
+  at = (guint) at64;
 
   if (g_str_equal (kind, "place"))
     {
@@ -55,18 +96,20 @@ apply (MarsadDocument *doc,
 
       if (p == NULL)
         return FALSE;
-      p->lat = json_object_get_double_member_with_default (c, "lat", p->lat);
-      p->lon = json_object_get_double_member_with_default (c, "lon", p->lon);
+      p->lat = double_member (c, "lat", p->lat);
+      p->lon = double_member (c, "lon", p->lon);
       p->approximate = FALSE;
       return TRUE;
     }
   if (g_str_equal (kind, "event"))
     {
       guint i = find_event_at (doc, at);
-      const char *type = json_object_get_string_member_with_default (c, "type", NULL);
+      JsonNode *type_node = json_object_get_member (c, "type");
+      const char *type = string_member (c, "type");
       MarsadEvent *e;
 
-      if (i == G_MAXUINT)
+      /* no type (null) removes the event; a type of another shape is no correction */
+      if (i == G_MAXUINT || (type == NULL && type_node != NULL && !JSON_NODE_HOLDS_NULL (type_node)))
         return FALSE;
       if (type == NULL)
         {
@@ -77,7 +120,7 @@ apply (MarsadDocument *doc,
       g_free (e->type);
       g_free (e->sub_type);
       e->type = g_strdup (type);
-      e->sub_type = g_strdup (json_object_get_string_member_with_default (c, "sub_type", NULL));
+      e->sub_type = g_strdup (string_member (c, "sub_type"));
       return TRUE;
     }
   return FALSE;
