@@ -263,9 +263,12 @@ marsad_collection_query_events (MarsadCollection             *self,
     g_string_append (where, " AND instr (h.actors, :actor) > 0");
   if (filter->country != NULL)
     g_string_append (where, " AND h.country = :country");
+  /* an overlap, not a containment: the R*Tree stores each point as a box of
+   * 32-bit floats rounded outwards, a little wider than the point */
   if (filter->has_bbox)
-    g_string_append (where, " AND h.id IN (SELECT id FROM event_points WHERE min_lon >= :west"
-                            " AND max_lon <= :east AND min_lat >= :south AND max_lat <= :north)");
+    g_string_append (where, " AND h.id IN (SELECT id FROM event_points WHERE max_lon >= :west"
+                            " AND min_lon <= :east AND max_lat >= :south AND min_lat <= :north)"
+                            " AND h.lon BETWEEN :west AND :east AND h.lat BETWEEN :south AND :north");
   if (filter->text != NULL && *filter->text != '\0')
     {
       g_autofree char *condition = marsad_collection_text_condition ("h.article_id", ":text",
