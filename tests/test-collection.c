@@ -993,6 +993,43 @@ test_forged_corrections (void)
   remove_collection (path);
 }
 
+static int
+interrupt_now (void *data)
+{
+  return 1;
+}
+
+/* A read of the corrections that fails half-way (here interrupted) is an
+ * error, not "no corrections": a re-analysis would store the new analysis
+ * without the user's corrections. */
+static void
+test_corrections_read_failure (void)
+{
+  static const EventSpec strike[] = {
+    { STRIKE, "2024-03-10", "الفلوجة", "town", 33.0, 44.0, "IQ", NULL, 2, "Anbar" },
+  };
+  g_autofree char *path = temp_path ("n.marsad");
+  g_autoptr(MarsadCollection) c = marsad_collection_create (path, NULL);
+  g_autoptr(MarsadDocument) doc = make_document ("قصف على الفلوجة.", "2024-03-10", strike, 1);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  id = add (c, doc, "وكالة أ", TRUE);
+  g_assert_true (marsad_collection_correct_event (c, id, "e1", "Battles", NULL, &error));
+  g_assert_no_error (error);
+
+  sqlite3_progress_handler (c->db, 1, interrupt_now, NULL);
+  g_assert_cmpuint (marsad_collection_apply_corrections (c, id, doc, &error), ==, 0);
+  g_assert_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_DATABASE);
+  g_assert_nonnull (strstr (error->message, path));
+  g_clear_error (&error);
+  sqlite3_progress_handler (c->db, 0, NULL, NULL);
+  g_assert_cmpuint (marsad_collection_apply_corrections (c, id, doc, &error), ==, 1);
+  g_assert_no_error (error);
+  g_clear_pointer (&c, marsad_collection_close);
+  remove_collection (path);
+}
+
 /* A line whose text is empty is refused, as an empty file is: no article
  * of nothing in the collection. */
 static void
@@ -1077,6 +1114,7 @@ main (int   argc,
   g_test_add_func ("/collection/empty-line-text", test_empty_line_text);
   g_test_add_func ("/collection/forged-article", test_forged_article);
   g_test_add_func ("/collection/forged-corrections", test_forged_corrections);
+  g_test_add_func ("/collection/corrections-read-failure", test_corrections_read_failure);
   g_test_add_func ("/collection/deep-actors-in-file", test_deep_actors_in_file);
   return g_test_run ();
 }

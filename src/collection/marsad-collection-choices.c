@@ -37,11 +37,18 @@ group_anchors (MarsadCollection *self,
   g_autoptr(MarsadStmt) stmt = marsad_collection_prepare (self,
     "SELECT anchor FROM events WHERE COALESCE (fused_id, id) = ? ORDER BY id;", error);
 
+  int rc;
+
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, fused_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (out, marsad_stmt_dup_text (stmt, 0));
+  if (rc != SQLITE_DONE)
+    {
+      marsad_collection_fail (self, error);
+      return NULL;
+    }
   if (out->len == 0)
     {
       g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_NOT_FOUND,

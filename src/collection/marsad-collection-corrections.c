@@ -135,11 +135,12 @@ marsad_collection_apply_corrections (MarsadCollection *self,
   g_autoptr(MarsadStmt) stmt = marsad_collection_prepare (self,
     "SELECT correction FROM corrections WHERE article_id = ? ORDER BY id;", error);
   guint applied = 0;
+  int rc;
 
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, article_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr(JsonParser) parser = json_parser_new ();
       const char *json = (const char *) sqlite3_column_text (stmt, 0);
@@ -150,6 +151,12 @@ marsad_collection_apply_corrections (MarsadCollection *self,
           (root = json_parser_get_root (parser)) != NULL && JSON_NODE_HOLDS_OBJECT (root) &&
           apply (doc, json_node_get_object (root)))
         applied++;
+    }
+  /* busy or damaged: not the same as no corrections */
+  if (rc != SQLITE_DONE)
+    {
+      marsad_collection_fail (self, error);
+      return 0;
     }
   return applied;
 }
@@ -314,15 +321,18 @@ marsad_collection_reanalyse (MarsadCollection *self,
   g_autoptr(MarsadStmt) list = marsad_collection_prepare (self,
     "SELECT id, text, title, published FROM articles ORDER BY id;", error);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
 
   if (list == NULL)
     return FALSE;
-  while (sqlite3_step (list) == SQLITE_ROW)
+  while ((rc = sqlite3_step (list)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (list, 0);
 
       g_array_append_val (ids, id);
     }
+  if (rc != SQLITE_DONE)
+    return marsad_collection_fail (self, error);
   g_clear_pointer (&list, sqlite3_finalize);
 
   for (guint i = 0; i < ids->len; i++)
@@ -331,6 +341,7 @@ marsad_collection_reanalyse (MarsadCollection *self,
       g_autoptr(MarsadStmt) stmt = marsad_collection_prepare (self,
         "SELECT text, title, published FROM articles WHERE id = ?;", error);
       g_autoptr(MarsadDocument) doc = NULL;
+      g_autoptr(GError) read_error = NULL;
       const char *published;
       guint y, m, d;
 
@@ -357,8 +368,14 @@ marsad_collection_reanalyse (MarsadCollection *self,
         return FALSE;
       if (!marsad_collection_exec (self, "BEGIN IMMEDIATE;", error))
         return FALSE;
-      if (!marsad_collection_apply_corrections (self, id, doc, error) && error != NULL && *error != NULL)
-        goto fail;
+      /* a failure to read the corrections, even with error NULL, stops here:
+       * never a new analysis stored without them */
+      marsad_collection_apply_corrections (self, id, doc, &read_error);
+      if (read_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&read_error));
+          goto fail;
+        }
       if (!store_analysis (self, id, doc, error) || !marsad_collection_exec (self, "COMMIT;", error))
         goto fail;
       continue;
