@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 #include "marsad-cli-collection.h"
+#include "marsad-cli-collection-private.h"
 
 #include <stdio.h>
 #include <unistd.h>
@@ -14,14 +15,6 @@
 #include "marsad-cli.h"
 #include "marsad-collection-import.h"
 #include "marsad-document-json.h"
-
-static int
-fail (const char *command,
-      GError     *error)
-{
-  g_printerr ("marsad %s: %s\n", command, error->message);
-  return error->domain == G_OPTION_ERROR ? 2 : 1;
-}
 
 gboolean
 marsad_cli_is_extract_jsonl (int    argc,
@@ -85,15 +78,15 @@ marsad_cli_extract_jsonl (int    argc,
                         "lines (standard input, or FILE), prints one analysis a line for "
                         "“marsad collection add --analysed”."));
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return fail ("extract", error);
+    return marsad_cli_collection_fail ("extract", error);
   if (files != NULL && files[0] != NULL && files[1] != NULL)
     {
       g_set_error_literal (&error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
                            _("give at most one FILE (standard input by default)"));
-      return fail ("extract", error);
+      return marsad_cli_collection_fail ("extract", error);
     }
   if (published != NULL && (date = marsad_cli_parse_date (published, &error)) == NULL)
-    return fail ("extract", error);
+    return marsad_cli_collection_fail ("extract", error);
 
   from_file = files != NULL && files[0] != NULL && !g_str_equal (files[0], "-");
   name = from_file ? files[0] : _("standard input");
@@ -102,12 +95,12 @@ marsad_cli_extract_jsonl (int    argc,
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[0]);
 
       if ((in = G_INPUT_STREAM (g_file_read (file, NULL, &error))) == NULL)
-        return fail ("extract", error);
+        return marsad_cli_collection_fail ("extract", error);
     }
   else
     in = g_unix_input_stream_new (STDIN_FILENO, FALSE);
   if ((extractor = marsad_extractor_new (&error)) == NULL)
-    return fail ("extract", error);
+    return marsad_cli_collection_fail ("extract", error);
 
   lines = g_data_input_stream_new (in);
   for (;;)
@@ -118,18 +111,20 @@ marsad_cli_extract_jsonl (int    argc,
       g_autofree char *outlet = NULL;
       g_autofree char *url = NULL;
       g_autofree char *out = NULL;
-      g_autofree char *line = g_data_input_stream_read_line_utf8 (lines, NULL, NULL, &line_error);
+      g_autofree char *line = marsad_jsonl_read_line (lines, MARSAD_JSONL_MAX_LINE, NULL, &line_error);
 
       line_no++;
       where = g_strdup_printf ("%s:%u", name, line_no);
       if (line == NULL)
         {
-          if (line_error != NULL)
-            {
-              g_printerr ("marsad extract: %s: %s\n", where, line_error->message);
-              return 1;
-            }
-          break;
+          if (line_error == NULL)
+            break;
+          g_printerr ("marsad extract: %s: %s\n", where, line_error->message);
+          /* a line too long or not UTF-8 is skipped; an unreadable input ends */
+          if (!g_error_matches (line_error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_INPUT))
+            return 1;
+          failed++;
+          continue;
         }
       if (*g_strstrip (line) == '\0')
         continue;
@@ -144,10 +139,12 @@ marsad_cli_extract_jsonl (int    argc,
           continue;
         }
       out = analysis_line (doc, outlet, url);
+      /* a full disk or a closed pipe: stop, and say so (never exit 0 with
+       * analyses lost) */
       if (fputs (out, stdout) < 0 || fputc ('\n', stdout) < 0)
         break;
     }
-  if (fflush (stdout) != 0)
+  if (fflush (stdout) != 0 || ferror (stdout))
     {
       g_printerr ("marsad extract: %s\n", _("could not write to standard output"));
       return 1;

@@ -212,6 +212,14 @@ with tempfile.TemporaryDirectory() as tmp:
     code, out, err = run('extract', '--jsonl', stdin=b'{"text": 5}\n' + jsonl(LINES[:1]))
     check('extract --jsonl: a bad line is reported, the others go through',
           code == 1 and len(out.splitlines()) == 1 and 'standard input:1' in err, err)
+    # a full disk under a pipeline's output: a failure, never analyses silently lost
+    if os.path.exists('/dev/full'):
+        with open('/dev/full', 'wb') as full:
+            r = subprocess.run([marsad, 'extract', '--jsonl'], input=jsonl(LINES * 40), stdout=full,
+                               stderr=subprocess.PIPE, timeout=300)
+        err = r.stderr.decode('utf-8', 'replace')
+        check('extract --jsonl to a full disk: exit 1, one line that says so',
+              r.returncode == 1 and one_line(err) and 'standard output' in err, err)
 
     newer = p('newer.marsad')
     run('collection', 'create', newer)

@@ -16,6 +16,7 @@
 #include "marsad-collection-export.h"
 #include "marsad-collection-import.h"
 #include "marsad-collection-private.h"
+#include "marsad-document-json.h"
 
 typedef struct
 {
@@ -204,6 +205,15 @@ test_refused (void)
   g_assert_null (strchr (error->message, '\n'));
   g_clear_error (&error);
   g_assert_cmpint (query_int (path, "PRAGMA user_version;"), ==, 99);
+
+  /* a damaged or forged version number: refused with a message, untouched */
+  exec_sql (path, "PRAGMA user_version = -1;");
+  g_assert_null (marsad_collection_open (path, &error));
+  g_assert_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_NOT_COLLECTION);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_null (strchr (error->message, '\n'));
+  g_clear_error (&error);
+  g_assert_cmpint (query_int (path, "PRAGMA user_version;"), ==, -1);
 
   /* another program's database */
   exec_sql (path, "PRAGMA application_id = 0;");
@@ -405,6 +415,35 @@ test_fused_sources (void)
   remove_collection (path);
 }
 
+/* Killed after its articles were stored but before its fusion ran, an
+ * import leaves reports unfused: the next open finishes the fusion, so the
+ * same strike is not shown twice until some later import. */
+static void
+test_fusion_finished_on_open (void)
+{
+  g_autofree char *path = temp_path ("k.marsad");
+  g_autoptr(MarsadCollection) c = marsad_collection_create (path, NULL);
+  g_autoptr(MarsadDocument) a = make_document ("قصف الجيش بلدة الندى فقتل شخصان، وتظاهر محتجون في المدينة الكبرى.",
+                                               "2024-03-11", strike_a, 2);
+  g_autoptr(MarsadDocument) b = make_document ("قالت وكالة ثانية إن قصف بلدة الندى قتل ثلاثة، وإن قذيفة سقطت على بلدة السرو.",
+                                               "2024-03-12", strike_b, 2);
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add (c, a, "وكالة أ", TRUE);
+  add (c, b, "Agency B", TRUE);
+  g_clear_pointer (&c, marsad_collection_close);   /* no fusion: as if killed here */
+
+  c = marsad_collection_open (path, &error);
+  g_assert_no_error (error);
+  events = marsad_collection_query_events (c, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, ==, 3);
+  g_assert_cmpuint (((MarsadCollectionEvent *) find_event (events, "بلدة الندى"))->sources->len, ==, 2);
+  g_clear_pointer (&c, marsad_collection_close);
+  remove_collection (path);
+}
+
 static guint
 count_with (MarsadCollection             *c,
             const MarsadCollectionFilter *filter)
@@ -449,6 +488,11 @@ test_filters (void)
   f.east = 44.02;
   f.south = 32.9;
   f.north = 33.1;
+  g_assert_cmpuint (count_with (c, &f), ==, 1);
+  /* a town on the viewport's edge is in it (the R*Tree keeps 32-bit floats,
+   * rounded outwards: 44.054 is stored as a box slightly wider than itself) */
+  f.west = 44.01;
+  f.east = 44.054;
   g_assert_cmpuint (count_with (c, &f), ==, 1);
   g_clear_pointer (&c, marsad_collection_close);
   remove_collection (path);
@@ -545,6 +589,45 @@ test_most_exact_place (void)
 }
 
 /* ---- corrections survive a re-analysis ---- */
+
+/* A correction that cannot be stored whole is not stored at all: the
+ * events fused again fail here, and nothing of the correction stays. */
+static void
+test_correction_all_or_nothing (void)
+{
+  static const EventSpec strike[] = {
+    { STRIKE, "2024-03-10", "الفلوجة", "town", 33.0, 44.0, "IQ", NULL, 2, "Anbar" },
+  };
+  g_autofree char *path = temp_path ("g.marsad");
+  g_autoptr(MarsadCollection) c = marsad_collection_create (path, NULL);
+  g_autoptr(MarsadDocument) doc = make_document ("قصف على الفلوجة.", "2024-03-10", strike, 1);
+  g_autoptr(MarsadDocument) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  id = add (c, doc, "وكالة أ", TRUE);
+  g_assert_true (marsad_collection_fuse (c, &error));
+  g_assert_cmpint (sqlite3_exec (c->db,
+                                 "CREATE TEMP TRIGGER no_fusion BEFORE UPDATE OF fused_id ON events"
+                                 " BEGIN SELECT RAISE (ABORT, 'fusion refused'); END;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+
+  g_assert_false (marsad_collection_correct_event (c, id, "e1", "Battles", "Armed clash", &error));
+  g_assert_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_DATABASE);
+  g_assert_nonnull (strstr (error->message, path));
+  g_clear_error (&error);
+
+  g_clear_pointer (&c, marsad_collection_close);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM corrections;"), ==, 0);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM events WHERE type = 'Battles';"), ==, 0);
+  c = marsad_collection_open (path, &error);
+  g_assert_no_error (error);
+  reloaded = marsad_collection_load_document (c, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (((MarsadEvent *) reloaded->events->pdata[0])->type, ==, STRIKE);
+  g_clear_pointer (&c, marsad_collection_close);
+  remove_collection (path);
+}
 
 static void
 test_corrections_kept (void)
@@ -697,6 +780,316 @@ test_import (void)
   remove_collection (path);
 }
 
+static void
+collect_failures (const char          *name,
+                  MarsadImportOutcome  outcome,
+                  gint64               article_id,
+                  const GError        *error,
+                  guint                done,
+                  gpointer             user_data)
+{
+  if (outcome == MARSAD_IMPORT_FAILED)
+    g_ptr_array_add (user_data, g_strdup (error->message));
+}
+
+/* A line longer than any article is skipped, never held whole; a line that
+ * is not UTF-8 is skipped too; the lines after both still go in. */
+static void
+test_import_long_lines (void)
+{
+  static const EventSpec strike[] = {
+    { STRIKE, "2024-03-10", "الفلوجة", "town", 33.0, 44.0, "IQ", NULL, 2, "Anbar" },
+  };
+  g_autofree char *path = temp_path ("h.marsad");
+  g_autoptr(MarsadCollection) c = marsad_collection_create (path, NULL);
+  g_autoptr(MarsadDocument) one = make_document ("قصف على الفلوجة صباحاً.", "2024-03-10", strike, 1);
+  g_autoptr(MarsadDocument) two = make_document ("قصف على الفلوجة مساءً.", "2024-03-10", strike, 1);
+  g_autoptr(MarsadDocument) three = make_document ("قصف على الفلوجة ليلاً.", "2024-03-10", strike, 1);
+  g_autofree char *a1 = marsad_document_to_json_string (one, MARSAD_JSON_SAVED_ANALYSIS, FALSE);
+  g_autofree char *a2 = marsad_document_to_json_string (two, MARSAD_JSON_SAVED_ANALYSIS, FALSE);
+  g_autofree char *a3 = marsad_document_to_json_string (three, MARSAD_JSON_SAVED_ANALYSIS, FALSE);
+  g_autofree char *filler = g_strnfill (MARSAD_JSONL_MAX_LINE + 10, 'x');
+  g_autofree char *data = g_strconcat (a1, "\n{\"text\": \"", filler, "\"}\n", a2, "\r\n",
+                                       "{\"text\": \"\xff\xfe\"}\n", a3, NULL);
+  g_autoptr(GInputStream) lines = g_memory_input_stream_new_from_data (data, -1, NULL);
+  g_autoptr(MarsadImporter) importer = marsad_importer_new (c, NULL, 2);
+  g_autoptr(GPtrArray) failures = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  MarsadImportStats stats;
+
+  marsad_importer_add_jsonl (importer, lines, "big.jsonl", TRUE);
+  g_assert_true (marsad_importer_run (importer, collect_failures, failures, NULL, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.added, ==, 3);
+  g_assert_cmpuint (stats.failed, ==, 2);
+  g_assert_cmpuint (failures->len, ==, 2);
+  g_assert_nonnull (strstr (failures->pdata[0], "big.jsonl:2: "));
+  g_assert_nonnull (strstr (failures->pdata[0], "longer than"));
+  g_assert_null (strchr (failures->pdata[0], '\n'));
+  g_assert_nonnull (strstr (failures->pdata[1], "big.jsonl:4: "));
+  g_assert_cmpuint (marsad_collection_count_articles (c), ==, 3);
+  g_clear_pointer (&c, marsad_collection_close);
+  remove_collection (path);
+}
+
+/* Analyses from elsewhere (a cluster's `marsad extract --jsonl`) with
+ * members of the wrong type are refused or read, with no critical (which
+ * the test harness makes fatal); a figure past int is refused, not
+ * wrapped to a lowest figure of 0. */
+static void
+test_hostile_analyses (void)
+{
+  static const struct { const char *from, *to; gboolean ok; } cases[] = {
+    { NULL, NULL, TRUE },
+    { "\"format\":\"marsad-analysis\"", "\"format\":{}", FALSE },
+    { "\"lat\":33", "\"lat\":[33]", FALSE },
+    { "\"kind\":\"town\"", "\"kind\":\"town\",\"approximate\":{}", TRUE },
+    { "\"type\":\"Battles\"", "\"type\":\"Battles\",\"background\":[]", TRUE },
+    { "\"text\":", "\"published_from_text\":{},\"text\":", TRUE },
+    { "\"trigger\":[0,3]", "\"trigger\":[{},3]", FALSE },
+    { "\"trigger\":[0,3]", "\"trigger\":[0.5,\"3\"]", FALSE },
+    { "\"count\":2", "\"count\":1099511627776", FALSE },
+    { "\"count\":2", "\"count\":-1099511627776", FALSE },
+    { "\"reports\":[{\"count\":2}]", "\"min\":4294967298", FALSE },
+    { "\"reports\":[{\"count\":2}]", "\"reports\":5", FALSE },
+    { "\"mentions\":[", "\"mentions\":7,\"m\":[", TRUE },
+    { "\"events\":[", "\"sentences\":[1,{\"start\":[]}],\"events\":[", TRUE },
+    { "\"events\":[", "\"statements\":[5],\"events\":[", FALSE },
+  };
+  const char *base =
+    "{\"format\":\"marsad-analysis\",\"version\":1,\"text\":\"قصف على الفلوجة.\","
+    "\"places\":[{\"id\":\"p1\",\"name\":\"الفلوجة\",\"lat\":33,\"lon\":44,\"kind\":\"town\","
+    "\"mentions\":[{\"start\":8,\"end\":15,\"role\":\"event_site\"}]}],"
+    "\"events\":[{\"id\":\"e1\",\"type\":\"Battles\",\"trigger\":[0,3],\"place\":\"p1\","
+    "\"fatalities\":{\"reports\":[{\"count\":2}]}}]}";
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(MarsadDocument) doc = NULL;
+      g_autofree char *line = NULL;
+
+      if (cases[i].from != NULL)
+        {
+          g_auto(GStrv) parts = g_strsplit (base, cases[i].from, 2);
+
+          g_assert_cmpuint (g_strv_length (parts), ==, 2);
+          line = g_strconcat (parts[0], cases[i].to, parts[1], NULL);
+        }
+      else
+        line = g_strdup (base);
+      g_test_message ("%s", line);
+      doc = marsad_article_from_json_line ("in.jsonl:1", line, TRUE, NULL, NULL, NULL, &error);
+      if (cases[i].ok)
+        {
+          g_assert_no_error (error);
+          g_assert_nonnull (doc);
+        }
+      else
+        {
+          g_assert_null (doc);
+          g_assert_nonnull (error);
+          g_assert_nonnull (strstr (error->message, "in.jsonl:1"));
+        }
+    }
+}
+
+/* A collection from elsewhere whose actors column nests a million levels
+ * deep: its events are read (without those actors), not a stack overflow. */
+static void
+test_deep_actors_in_file (void)
+{
+  static const EventSpec strike[] = {
+    { STRIKE, "2024-03-10", "الفلوجة", "town", 33.0, 44.0, "IQ", "الجيش", 2, "Anbar" },
+  };
+  g_autofree char *path = temp_path ("j.marsad");
+  g_autoptr(MarsadCollection) c = marsad_collection_create (path, NULL);
+  g_autoptr(MarsadDocument) doc = make_document ("قصف على الفلوجة.", "2024-03-10", strike, 1);
+  g_autoptr(GString) sql = g_string_new ("UPDATE events SET actors = '");
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add (c, doc, "وكالة أ", TRUE);
+  g_clear_pointer (&c, marsad_collection_close);
+  for (guint i = 0; i < 1000000; i++)
+    g_string_append_c (sql, '[');
+  g_string_append (sql, "';");
+  exec_sql (path, sql->str);
+
+  c = marsad_collection_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (marsad_collection_fuse (c, &error));
+  g_assert_no_error (error);
+  events = marsad_collection_query_events (c, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, ==, 1);
+  g_assert_cmpuint (((MarsadCollectionEvent *) events->pdata[0])->actors->len, ==, 0);
+  g_clear_pointer (&c, marsad_collection_close);
+  remove_collection (path);
+}
+
+/* A forged file (the id and version of a collection, another schema) whose
+ * article has no analysis: an error naming the file, not a crash. */
+static void
+test_forged_article (void)
+{
+  g_autofree char *path = temp_path ("l.marsad");
+  g_autoptr(MarsadCollection) c = NULL;
+  g_autoptr(MarsadDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+
+  exec_sql (path, "CREATE TABLE articles (id INTEGER PRIMARY KEY, analysis TEXT);"
+                  "INSERT INTO articles VALUES (1, NULL);"
+                  "PRAGMA application_id = 1297240900; PRAGMA user_version = 2;");
+  c = marsad_collection_open (path, &error);
+  g_assert_no_error (error);
+  doc = marsad_collection_load_document (c, 1, &error);
+  g_assert_null (doc);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, path));
+  g_clear_error (&error);
+
+  /* and no such article is "not found" */
+  g_assert_null (marsad_collection_load_document (c, 2, &error));
+  g_assert_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_NOT_FOUND);
+  g_clear_pointer (&c, marsad_collection_close);
+  remove_collection (path);
+}
+
+/* Corrections of the wrong shape in a forged file are not applied, with
+ * no critical; a correction of the right shape still is. */
+static void
+test_forged_corrections (void)
+{
+  static const EventSpec strike[] = {
+    { STRIKE, "2024-03-10", "الفلوجة", "town", 33.0, 44.0, "IQ", NULL, 2, "Anbar" },
+  };
+  g_autofree char *path = temp_path ("m.marsad");
+  g_autoptr(MarsadCollection) c = marsad_collection_create (path, NULL);
+  g_autoptr(MarsadDocument) doc = make_document ("قصف على الفلوجة.", "2024-03-10", strike, 1);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  gint64 id;
+
+  id = add (c, doc, "وكالة أ", TRUE);
+  g_clear_pointer (&c, marsad_collection_close);
+  sql = g_strdup_printf ("INSERT INTO corrections (article_id, correction) VALUES"
+                         " (%1$" G_GINT64_FORMAT ", '{\"kind\": {}, \"at\": 0}'),"
+                         " (%1$" G_GINT64_FORMAT ", '{\"kind\": \"event\", \"at\": [0]}'),"
+                         " (%1$" G_GINT64_FORMAT ", '{\"kind\": \"event\", \"at\": 0, \"type\": [1]}'),"
+                         " (%1$" G_GINT64_FORMAT ", '{\"kind\": \"place\", \"at\": \"x\", \"lat\": {}}'),"
+                         " (%1$" G_GINT64_FORMAT ", '[1, 2]'),"
+                         " (%1$" G_GINT64_FORMAT ", '{\"kind\": \"event\", \"at\": 0, \"type\": \"Battles\","
+                         " \"sub_type\": {}}');", id);
+  exec_sql (path, sql);
+
+  c = marsad_collection_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (marsad_collection_apply_corrections (c, id, doc, &error), ==, 1);
+  g_assert_no_error (error);
+  g_assert_cmpstr (((MarsadEvent *) doc->events->pdata[0])->type, ==, "Battles");
+  g_assert_null (((MarsadEvent *) doc->events->pdata[0])->sub_type);
+  g_clear_pointer (&c, marsad_collection_close);
+  remove_collection (path);
+}
+
+static int
+interrupt_now (void *data)
+{
+  return 1;
+}
+
+/* A read of the corrections that fails half-way (here interrupted) is an
+ * error, not "no corrections": a re-analysis would store the new analysis
+ * without the user's corrections. */
+static void
+test_corrections_read_failure (void)
+{
+  static const EventSpec strike[] = {
+    { STRIKE, "2024-03-10", "الفلوجة", "town", 33.0, 44.0, "IQ", NULL, 2, "Anbar" },
+  };
+  g_autofree char *path = temp_path ("n.marsad");
+  g_autoptr(MarsadCollection) c = marsad_collection_create (path, NULL);
+  g_autoptr(MarsadDocument) doc = make_document ("قصف على الفلوجة.", "2024-03-10", strike, 1);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  id = add (c, doc, "وكالة أ", TRUE);
+  g_assert_true (marsad_collection_correct_event (c, id, "e1", "Battles", NULL, &error));
+  g_assert_no_error (error);
+
+  sqlite3_progress_handler (c->db, 1, interrupt_now, NULL);
+  g_assert_cmpuint (marsad_collection_apply_corrections (c, id, doc, &error), ==, 0);
+  g_assert_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_DATABASE);
+  g_assert_nonnull (strstr (error->message, path));
+  g_clear_error (&error);
+  sqlite3_progress_handler (c->db, 0, NULL, NULL);
+  g_assert_cmpuint (marsad_collection_apply_corrections (c, id, doc, &error), ==, 1);
+  g_assert_no_error (error);
+  g_clear_pointer (&c, marsad_collection_close);
+  remove_collection (path);
+}
+
+/* A line whose text is empty is refused, as an empty file is: no article
+ * of nothing in the collection. */
+static void
+test_empty_line_text (void)
+{
+  const char *lines[] = { "{\"text\": \"\"}", "{\"text\": \" \\n\\t \"}", "{\"text\": \"\\u00a0\\u2003\"}" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(MarsadDocument) doc = marsad_article_from_json_line ("in.jsonl:3", lines[i], FALSE,
+                                                                     NULL, NULL, NULL, &error);
+
+      g_test_message ("%s", lines[i]);
+      g_assert_null (doc);
+      g_assert_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_INPUT);
+      g_assert_nonnull (strstr (error->message, "in.jsonl:3: "));
+    }
+}
+
+/* A saved analysis nested a million levels deep is refused, not a stack
+ * overflow in the importing thread. */
+static void
+test_import_deep_file (void)
+{
+  g_autofree char *path = temp_path ("i.marsad");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *deep = g_build_filename (dir, "deep.marsad.json", NULL);
+  g_autoptr(MarsadCollection) c = marsad_collection_create (path, NULL);
+  g_autoptr(MarsadImporter) importer = marsad_importer_new (c, NULL, 1);
+  g_autoptr(GPtrArray) failures = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"marsad-analysis\", \"version\": 1, \"x\": ");
+  g_autoptr(GError) error = NULL;
+  MarsadImportStats stats;
+
+  for (guint i = 0; i < 1000000; i++)
+    g_string_append_c (json, '[');
+  for (guint i = 0; i < 1000000; i++)
+    g_string_append_c (json, ']');
+  g_string_append (json, ", \"text\": \"[\\\"]\"}");
+  g_assert_true (g_file_set_contents (deep, json->str, json->len, NULL));
+
+  marsad_importer_add_path (importer, deep);
+  g_assert_true (marsad_importer_run (importer, collect_failures, failures, NULL, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.failed, ==, 1);
+  g_assert_cmpuint (failures->len, ==, 1);
+  g_assert_nonnull (strstr (failures->pdata[0], deep));
+  g_assert_nonnull (strstr (failures->pdata[0], "deep"));
+
+  /* brackets inside strings are text, not nesting */
+  g_assert_true (marsad_json_depth_ok ("[\"[[[[\\\"[[[[\"]", -1, 2));
+  g_assert_false (marsad_json_depth_ok ("[[[]]]", -1, 2));
+  g_assert_true (marsad_json_depth_ok ("[[[]]]", 2, 2));
+
+  g_unlink (deep);
+  g_clear_pointer (&c, marsad_collection_close);
+  remove_collection (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -708,10 +1101,20 @@ main (int   argc,
   g_test_add_func ("/collection/same-text-once", test_same_text_once);
   g_test_add_func ("/collection/search", test_search);
   g_test_add_func ("/collection/fused-sources", test_fused_sources);
+  g_test_add_func ("/collection/fusion-finished-on-open", test_fusion_finished_on_open);
   g_test_add_func ("/collection/filters", test_filters);
   g_test_add_func ("/collection/split-merge-kept", test_split_merge_kept);
   g_test_add_func ("/collection/most-exact-place", test_most_exact_place);
   g_test_add_func ("/collection/corrections-kept", test_corrections_kept);
+  g_test_add_func ("/collection/correction-all-or-nothing", test_correction_all_or_nothing);
   g_test_add_func ("/collection/import", test_import);
+  g_test_add_func ("/collection/import-long-lines", test_import_long_lines);
+  g_test_add_func ("/collection/hostile-analyses", test_hostile_analyses);
+  g_test_add_func ("/collection/import-deep-file", test_import_deep_file);
+  g_test_add_func ("/collection/empty-line-text", test_empty_line_text);
+  g_test_add_func ("/collection/forged-article", test_forged_article);
+  g_test_add_func ("/collection/forged-corrections", test_forged_corrections);
+  g_test_add_func ("/collection/corrections-read-failure", test_corrections_read_failure);
+  g_test_add_func ("/collection/deep-actors-in-file", test_deep_actors_in_file);
   return g_test_run ();
 }

@@ -41,13 +41,54 @@ find_event_at (MarsadDocument *doc,
   return G_MAXUINT;
 }
 
-/* Applies one correction; FALSE when its place or event is gone. */
+/* The members of a correction, read without trusting the file: a member
+ * of another type is as good as absent (json-glib's _with_default getters
+ * would emit a critical). */
+static JsonNode *
+value_member (JsonObject *c,
+              const char *member,
+              GType       type)
+{
+  JsonNode *node = json_object_get_member (c, member);
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type ? node : NULL;
+}
+
+static const char *
+string_member (JsonObject *c,
+               const char *member)
+{
+  JsonNode *node = value_member (c, member, G_TYPE_STRING);
+
+  return node != NULL ? json_node_get_string (node) : NULL;
+}
+
+static double
+double_member (JsonObject *c,
+               const char *member,
+               double      fallback)
+{
+  JsonNode *node = value_member (c, member, G_TYPE_DOUBLE);
+
+  if (node == NULL)
+    node = value_member (c, member, G_TYPE_INT64);
+  return node != NULL ? json_node_get_double (node) : fallback;
+}
+
+/* Applies one correction; FALSE when its place or event is gone, or when
+ * it is not a correction. */
 static gboolean
 apply (MarsadDocument *doc,
        JsonObject     *c)
 {
-  const char *kind = json_object_get_string_member_with_default (c, "kind", "");
-  guint at = (guint) json_object_get_int_member_with_default (c, "at", -1);
+  const char *kind = string_member (c, "kind");
+  JsonNode *at_node = value_member (c, "at", G_TYPE_INT64);
+  gint64 at64 = at_node != NULL ? json_node_get_int (at_node) : -1;
+  guint at;
+
+  if (kind == NULL || at64 < 0 || at64 > G_MAXUINT - 1)
+    return FALSE;
+  at = (guint) at64;
 
   if (g_str_equal (kind, "place"))
     {
@@ -55,18 +96,20 @@ apply (MarsadDocument *doc,
 
       if (p == NULL)
         return FALSE;
-      p->lat = json_object_get_double_member_with_default (c, "lat", p->lat);
-      p->lon = json_object_get_double_member_with_default (c, "lon", p->lon);
+      p->lat = double_member (c, "lat", p->lat);
+      p->lon = double_member (c, "lon", p->lon);
       p->approximate = FALSE;
       return TRUE;
     }
   if (g_str_equal (kind, "event"))
     {
       guint i = find_event_at (doc, at);
-      const char *type = json_object_get_string_member_with_default (c, "type", NULL);
+      JsonNode *type_node = json_object_get_member (c, "type");
+      const char *type = string_member (c, "type");
       MarsadEvent *e;
 
-      if (i == G_MAXUINT)
+      /* no type (null) removes the event; a type of another shape is no correction */
+      if (i == G_MAXUINT || (type == NULL && type_node != NULL && !JSON_NODE_HOLDS_NULL (type_node)))
         return FALSE;
       if (type == NULL)
         {
@@ -77,7 +120,7 @@ apply (MarsadDocument *doc,
       g_free (e->type);
       g_free (e->sub_type);
       e->type = g_strdup (type);
-      e->sub_type = g_strdup (json_object_get_string_member_with_default (c, "sub_type", NULL));
+      e->sub_type = g_strdup (string_member (c, "sub_type"));
       return TRUE;
     }
   return FALSE;
@@ -92,19 +135,28 @@ marsad_collection_apply_corrections (MarsadCollection *self,
   g_autoptr(MarsadStmt) stmt = marsad_collection_prepare (self,
     "SELECT correction FROM corrections WHERE article_id = ? ORDER BY id;", error);
   guint applied = 0;
+  int rc;
 
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, article_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr(JsonParser) parser = json_parser_new ();
+      const char *json = (const char *) sqlite3_column_text (stmt, 0);
       JsonNode *root;
 
-      if (json_parser_load_from_data (parser, (const char *) sqlite3_column_text (stmt, 0), -1, NULL) &&
+      if (json != NULL && marsad_json_depth_ok (json, -1, MARSAD_JSON_MAX_DEPTH) &&
+          json_parser_load_from_data (parser, json, -1, NULL) &&
           (root = json_parser_get_root (parser)) != NULL && JSON_NODE_HOLDS_OBJECT (root) &&
           apply (doc, json_node_get_object (root)))
         applied++;
+    }
+  /* busy or damaged: not the same as no corrections */
+  if (rc != SQLITE_DONE)
+    {
+      marsad_collection_fail (self, error);
+      return 0;
     }
   return applied;
 }
@@ -172,10 +224,13 @@ record (MarsadCollection *self,
       marsad_collection_fail (self, error);
       goto fail;
     }
+  /* the events fused again in the same transaction: a correction is kept
+   * whole with its fusion, or not at all */
   if (!store_analysis (self, article_id, doc, error) ||
+      !marsad_collection_fuse_locked (self, error) ||
       !marsad_collection_exec (self, "COMMIT;", error))
     goto fail;
-  return marsad_collection_fuse (self, error);
+  return TRUE;
 
 fail:
   g_clear_pointer (&stmt, sqlite3_finalize);
@@ -266,15 +321,18 @@ marsad_collection_reanalyse (MarsadCollection *self,
   g_autoptr(MarsadStmt) list = marsad_collection_prepare (self,
     "SELECT id, text, title, published FROM articles ORDER BY id;", error);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
 
   if (list == NULL)
     return FALSE;
-  while (sqlite3_step (list) == SQLITE_ROW)
+  while ((rc = sqlite3_step (list)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (list, 0);
 
       g_array_append_val (ids, id);
     }
+  if (rc != SQLITE_DONE)
+    return marsad_collection_fail (self, error);
   g_clear_pointer (&list, sqlite3_finalize);
 
   for (guint i = 0; i < ids->len; i++)
@@ -283,6 +341,7 @@ marsad_collection_reanalyse (MarsadCollection *self,
       g_autoptr(MarsadStmt) stmt = marsad_collection_prepare (self,
         "SELECT text, title, published FROM articles WHERE id = ?;", error);
       g_autoptr(MarsadDocument) doc = NULL;
+      g_autoptr(GError) read_error = NULL;
       const char *published;
       guint y, m, d;
 
@@ -309,8 +368,14 @@ marsad_collection_reanalyse (MarsadCollection *self,
         return FALSE;
       if (!marsad_collection_exec (self, "BEGIN IMMEDIATE;", error))
         return FALSE;
-      if (!marsad_collection_apply_corrections (self, id, doc, error) && error != NULL && *error != NULL)
-        goto fail;
+      /* a failure to read the corrections, even with error NULL, stops here:
+       * never a new analysis stored without them */
+      marsad_collection_apply_corrections (self, id, doc, &read_error);
+      if (read_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&read_error));
+          goto fail;
+        }
       if (!store_analysis (self, id, doc, error) || !marsad_collection_exec (self, "COMMIT;", error))
         goto fail;
       continue;

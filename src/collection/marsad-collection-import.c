@@ -298,6 +298,24 @@ stopped (Run *run)
 }
 
 static void
+report_failure (Run          *run,
+                const char   *where,
+                const GError *error)
+{
+  g_autoptr(GError) bad = g_error_new (MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_INPUT,
+                                       "%s: %s", where, error->message);
+
+  if (g_cancellable_is_cancelled (run->self->cancellable))
+    return;
+  /* in its place among the lines before it */
+  while (run->written < run->submitted)
+    collect (run, TRUE);
+  run->stats->failed++;
+  if (run->func != NULL)
+    run->func (where, MARSAD_IMPORT_FAILED, 0, bad, run->written, run->user_data);
+}
+
+static void
 submit_stream (Run          *run,
                GInputStream *stream,
                const char   *name,
@@ -312,8 +330,7 @@ submit_stream (Run          *run,
     {
       g_autoptr(GError) error = NULL;
       g_autofree char *where = NULL;
-      gsize len;
-      char *line = g_data_input_stream_read_line_utf8 (lines, &len, run->self->cancellable, &error);
+      char *line = marsad_jsonl_read_line (lines, MARSAD_JSONL_MAX_LINE, run->self->cancellable, &error);
 
       line_no++;
       if (line == NULL && error == NULL)
@@ -321,18 +338,10 @@ submit_stream (Run          *run,
       where = g_strdup_printf ("%s:%u", name, line_no);
       if (line == NULL)
         {
-          /* not UTF-8, or unreadable: report the line and stop this stream */
-          g_autoptr(GError) bad = g_error_new (MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_INPUT,
-                                               "%s: %s", where, error->message);
-
-          if (!g_cancellable_is_cancelled (run->self->cancellable))
-            {
-              while (run->written < run->submitted)
-                collect (run, TRUE);
-              run->stats->failed++;
-              if (run->func != NULL)
-                run->func (where, MARSAD_IMPORT_FAILED, 0, bad, run->written, run->user_data);
-            }
+          report_failure (run, where, error);
+          /* a line too long or not UTF-8 is skipped; an unreadable stream ends */
+          if (g_error_matches (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_INPUT))
+            continue;
           break;
         }
       if (*g_strstrip (line) == '\0')

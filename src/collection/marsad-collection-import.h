@@ -80,6 +80,20 @@ MarsadDocument *marsad_article_from_json_line (const char  *name,
                                                char       **title,
                                                GError     **error);
 
+/* The longest JSON Lines line read: an article, its HTML or its analysis
+ * is far shorter; a longer line is skipped without being held in memory. */
+#define MARSAD_JSONL_MAX_LINE (32 * 1024 * 1024)
+
+/* Reads the next line of `lines` (without its "\n" or "\r\n"), at most
+ * max_bytes long. NULL at the end of the stream (error unset), or with
+ * error: MARSAD_COLLECTION_ERROR_INPUT for a line too long or not UTF-8,
+ * which is skipped (the next call reads the line after it); any other
+ * error is a failure to read, which ends the stream. */
+char           *marsad_jsonl_read_line        (GDataInputStream *lines,
+                                               gsize             max_bytes,
+                                               GCancellable     *cancellable,
+                                               GError          **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MarsadImporter, marsad_importer_free)
 
 G_END_DECLS

@@ -11,32 +11,12 @@
 #include "marsad-document-json.h"
 #include "marsad-html.h"
 
-/* json-glib's parser recurses: a line of a hundred thousand "[" would
- * overflow the stack. An article or an analysis is a few levels deep. */
-#define MAX_JSON_DEPTH 64
-
 static gboolean
-json_depth_ok (const char *data)
+is_blank (const char *text)
 {
-  gboolean in_string = FALSE;
-  int depth = 0;
-
-  for (const char *c = data; *c != '\0'; c++)
-    {
-      if (in_string)
-        {
-          if (*c == '\\' && c[1] != '\0')
-            c++;
-          else if (*c == '"')
-            in_string = FALSE;
-        }
-      else if (*c == '"')
-        in_string = TRUE;
-      else if ((*c == '[' || *c == '{') && ++depth > MAX_JSON_DEPTH)
-        return FALSE;
-      else if (*c == ']' || *c == '}')
-        depth--;
-    }
+  for (const char *c = text; *c != '\0'; c = g_utf8_next_char (c))
+    if (!g_unichar_isspace (g_utf8_get_char (c)))
+      return FALSE;
   return TRUE;
 }
 
@@ -96,10 +76,10 @@ marsad_article_from_json_line (const char  *name,
   JsonObject *o;
   JsonNode *root;
 
-  if (!json_depth_ok (line))
+  if (!marsad_json_depth_ok (line, -1, MARSAD_JSON_MAX_DEPTH))
     {
       g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_INPUT,
-                   _("%s: nested more than %d levels deep"), name, MAX_JSON_DEPTH);
+                   _("%s: nested more than %d levels deep"), name, MARSAD_JSON_MAX_DEPTH);
       return NULL;
     }
   if (!json_parser_load_from_data (parser, line, -1, &parse_error))
@@ -150,6 +130,12 @@ marsad_article_from_json_line (const char  *name,
                        _("%s: the line has neither “text” nor “html”"), name);
           return NULL;
         }
+      if (is_blank (text))
+        {
+          g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_INPUT,
+                       _("%s: the article’s text is empty"), name);
+          return NULL;
+        }
       if ((doc = marsad_document_new_from_text (text, -1, error)) == NULL)
         {
           g_prefix_error (error, "%s: ", name);
@@ -174,3 +160,69 @@ marsad_article_from_json_line (const char  *name,
   return g_steal_pointer (&doc);
 }
 
+
+char *
+marsad_jsonl_read_line (GDataInputStream *lines,
+                        gsize             max_bytes,
+                        GCancellable     *cancellable,
+                        GError          **error)
+{
+  GBufferedInputStream *buffered = G_BUFFERED_INPUT_STREAM (lines);
+  g_autoptr(GString) line = NULL;
+  gboolean too_long = FALSE;
+
+  /* peek at what is buffered, keep what fits, drop the rest: however long
+   * the line, only max_bytes of it are ever held */
+  for (;;)
+    {
+      gsize available, take;
+      const char *data = g_buffered_input_stream_peek_buffer (buffered, &available);
+      const char *newline;
+
+      if (available == 0)
+        {
+          gssize n = g_buffered_input_stream_fill (buffered, -1, cancellable, error);
+
+          if (n < 0)
+            return NULL;
+          if (n == 0)
+            {
+              if (line == NULL)
+                return NULL;   /* the end */
+              break;           /* a last line without its newline */
+            }
+          continue;
+        }
+      newline = memchr (data, '\n', available);
+      take = newline != NULL ? (gsize) (newline - data) : available;
+      if (line == NULL)
+        line = g_string_new (NULL);
+      if (!too_long && take > max_bytes - line->len)
+        {
+          too_long = TRUE;
+          g_string_truncate (line, 0);
+        }
+      if (!too_long)
+        g_string_append_len (line, data, take);
+      if (g_input_stream_skip (G_INPUT_STREAM (lines), take + (newline != NULL), cancellable, error) < 0)
+        return NULL;
+      if (newline != NULL)
+        break;
+    }
+
+  if (too_long)
+    {
+      g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_INPUT,
+                   _("the line is longer than %" G_GSIZE_FORMAT " bytes"), max_bytes);
+      return NULL;
+    }
+  if (line->len > 0 && line->str[line->len - 1] == '\r')
+    g_string_truncate (line, line->len - 1);
+  if (!g_utf8_validate_len (line->str, line->len, NULL))
+    {
+      g_set_error_literal (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_INPUT,
+                           _("the line is not UTF-8 text"));
+      return NULL;
+    }
+  return g_string_free (g_steal_pointer (&line), FALSE);
+}

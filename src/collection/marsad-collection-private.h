@@ -44,6 +44,10 @@ gboolean    marsad_collection_store_events (MarsadCollection     *self,
                                             const char           *hash,
                                             const MarsadDocument *doc,
                                             GError              **error);
+/* marsad-collection-events.c: fuses the file's events again, in the
+ * caller's transaction. */
+gboolean    marsad_collection_fuse_locked (MarsadCollection *self,
+                                           GError          **error);
 /* The SQL condition on `column` (an article id) for a text search, bound
  * to parameter `param`; *value receives what to bind. */
 char       *marsad_collection_text_condition (const char  *column,

@@ -335,13 +335,26 @@ marsad_collection_load_document (MarsadCollection *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, article_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
+  switch (sqlite3_step (stmt))
     {
+    case SQLITE_ROW:
+      break;
+    case SQLITE_DONE:
       g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_NOT_FOUND,
                    _("%s: no article %lld"), self->path, (long long) article_id);
       return NULL;
+    default:
+      /* busy, damaged: not the same as no such article */
+      marsad_collection_fail (self, error);
+      return NULL;
     }
-  analysis = (const char *) sqlite3_column_text (stmt, 0);
   name = g_strdup_printf ("%s#%" G_GINT64_FORMAT, self->path, article_id);
+  /* NOT NULL in the schema, but the file may be forged */
+  if ((analysis = (const char *) sqlite3_column_text (stmt, 0)) == NULL)
+    {
+      g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_DATABASE,
+                   _("%s: the article has no analysis"), name);
+      return NULL;
+    }
   return marsad_document_from_json_data (name, analysis, strlen (analysis), error);
 }

@@ -118,21 +118,21 @@ marsad_stmt_dup_text (MarsadStmt *stmt,
   return g_strdup ((const char *) sqlite3_column_text (stmt, column));
 }
 
-static int
+/* Reads one integer PRAGMA; FALSE (and error) when SQLite cannot. */
+static gboolean
 pragma_int (MarsadCollection *self,
             const char       *sql,
+            int              *value,
             GError          **error)
 {
   g_autoptr(MarsadStmt) stmt = marsad_collection_prepare (self, sql, error);
 
   if (stmt == NULL)
-    return -1;
+    return FALSE;
   if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      marsad_collection_fail (self, error);
-      return -1;
-    }
-  return sqlite3_column_int (stmt, 0);
+    return marsad_collection_fail (self, error);
+  *value = sqlite3_column_int (stmt, 0);
+  return TRUE;
 }
 
 /* Runs the migrations from `from` up to `to`, each in its own transaction
@@ -244,6 +244,28 @@ marsad_collection_create (const char  *path,
   return marsad_collection_create_at_version (path, MARSAD_COLLECTION_SCHEMA_VERSION, error);
 }
 
+/* An import or a re-analysis stores each article in its own transaction
+ * and fuses once at the end: killed in between, it leaves reports that
+ * were never fused (fusion gives every report a fused_id). Fuse them now,
+ * or the same strike shows twice until some later import. */
+static void
+finish_fusion (MarsadCollection *self)
+{
+  g_autoptr(MarsadStmt) stmt = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean pending;
+
+  stmt = marsad_collection_prepare (self, "SELECT EXISTS (SELECT 1 FROM events WHERE fused_id IS NULL);", &error);
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    return;
+  pending = sqlite3_column_int (stmt, 0);
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  /* not a reason to refuse the file (another process may hold it for
+   * longer than the busy timeout): its next import fuses them */
+  if (pending && !marsad_collection_fuse (self, &error))
+    g_debug ("%s", error->message);
+}
+
 MarsadCollection *
 marsad_collection_open (const char  *path,
                         GError     **error)
@@ -263,8 +285,7 @@ marsad_collection_open (const char  *path,
     return NULL;
 
   /* a text file, a picture or some other program's database */
-  app_id = pragma_int (self, "PRAGMA application_id;", &local_error);
-  if (app_id < 0)
+  if (!pragma_int (self, "PRAGMA application_id;", &app_id, &local_error))
     {
       /* not SQLite at all, or a damaged file: say which */
       g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_NOT_COLLECTION,
@@ -277,9 +298,15 @@ marsad_collection_open (const char  *path,
                    _("%s: not a Marsad collection"), path);
       return NULL;
     }
-  version = pragma_int (self, "PRAGMA user_version;", error);
-  if (version < 0)
+  if (!pragma_int (self, "PRAGMA user_version;", &version, error))
     return NULL;
+  /* no Marsad writes one: a damaged or forged file, which no migration fits */
+  if (version < 0)
+    {
+      g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_NOT_COLLECTION,
+                   _("%s: not a Marsad collection (schema version %d)"), path, version);
+      return NULL;
+    }
   if (version > MARSAD_COLLECTION_SCHEMA_VERSION)
     {
       g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_NEWER,
@@ -289,6 +316,7 @@ marsad_collection_open (const char  *path,
     }
   if (!configure (self, error) || !migrate (self, version, MARSAD_COLLECTION_SCHEMA_VERSION, error))
     return NULL;
+  finish_fusion (self);
   return g_steal_pointer (&self);
 }
 

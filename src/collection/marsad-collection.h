@@ -66,7 +66,8 @@ typedef struct
 /* Stores an analysed document (its text, analysis and source) in one
  * transaction. The same text twice is one article: *article_id receives the
  * existing id and *added FALSE. Events are not fused here; call
- * marsad_collection_fuse() once the batch is in. */
+ * marsad_collection_fuse() once the batch is in (marsad_collection_open()
+ * fuses what a killed import left unfused). */
 gboolean          marsad_collection_add_document (MarsadCollection          *self,
                                                   const MarsadDocument      *doc,
                                                   const MarsadArticleSource *source,

@@ -15,6 +15,8 @@
 #define SAME_POINT_KM 1.0
 #define SITE_IN_TOWN_KM 6.0
 #define SITE_IN_DISTRICT_KM 10.0
+/* two records of one town or site: their points may differ this much */
+#define SAME_NAME_KM 5.0
 
 typedef enum
 {
@@ -174,6 +176,24 @@ point_in_area (const Prepared *point,
   return FALSE;
 }
 
+/* One place under two gazetteer records: the same name and kind, in one
+ * country and, for a town or a site, close by. Places share names (many
+ * villages do): a namesake farther off is another place. */
+static gboolean
+same_name (const Prepared *a,
+           const Prepared *b)
+{
+  const MarsadFusionItem *ai = a->item, *bi = b->item;
+
+  if (a->name == NULL || *a->name == '\0' || g_strcmp0 (a->name, b->name) != 0 ||
+      g_strcmp0 (ai->place_kind, bi->place_kind) != 0 || g_strcmp0 (ai->country, bi->country) != 0)
+    return FALSE;
+  if (is_point (a))
+    return distance_km (ai->lat, ai->lon, bi->lat, bi->lon) <= SAME_NAME_KM;
+  /* a province or district: one of that name in a province */
+  return ai->admin1 == NULL || bi->admin1 == NULL || g_ascii_strcasecmp (ai->admin1, bi->admin1) == 0;
+}
+
 static gboolean
 match_places (const Prepared *a,
               const Prepared *b,
@@ -185,8 +205,7 @@ match_places (const Prepared *a,
   if (!ai->has_place || !bi->has_place)
     return FALSE;
   if ((ai->source_id != NULL && g_strcmp0 (ai->source_id, bi->source_id) == 0) ||
-      (a->name != NULL && *a->name != '\0' && g_strcmp0 (ai->place_kind, bi->place_kind) == 0 &&
-       g_strcmp0 (a->name, b->name) == 0))
+      same_name (a, b))
     {
       *match = PLACE_SAME;
       return TRUE;
@@ -363,22 +382,23 @@ groups_fit (Grouping *g,
   return TRUE;
 }
 
-/* Date order, then the reports' own keys (the article's hash and the
- * event's offset): the groups do not depend on the order the articles
- * were imported in, which a pipeline over many hosts does not keep. */
+/* By date, then by key: the reports' content, not the order they were
+ * imported in, decides the order they are grouped in, so that the same
+ * articles give the same events whatever order they came in (GNU parallel
+ * hands them over in any order). */
 static int
 compare_by_start (gconstpointer a,
                   gconstpointer b,
                   gpointer      user_data)
 {
-  const Grouping *g = user_data;
+  const Prepared *prep = user_data;
   guint ia = *(const guint *) a, ib = *(const guint *) b;
-  guint32 da = g->prep[ia].dated ? g->prep[ia].first : 0, db = g->prep[ib].dated ? g->prep[ib].first : 0;
+  guint32 da = prep[ia].dated ? prep[ia].first : 0, db = prep[ib].dated ? prep[ib].first : 0;
   int c;
 
   if (da != db)
     return da < db ? -1 : 1;
-  if ((c = g_strcmp0 (g->items[ia].key, g->items[ib].key)) != 0)
+  if ((c = g_strcmp0 (prep[ia].item->key, prep[ib].item->key)) != 0)
     return c;
   return ia < ib ? -1 : ia > ib;
 }
@@ -464,7 +484,7 @@ marsad_fusion_group (const MarsadFusionItem   *items,
 
   /* In date order, each report looks back over the reports that started at
    * most MAX_SPAN_DAYS before it (any that overlap it). */
-  g_qsort_with_data (order, n, sizeof (guint), compare_by_start, &g);
+  g_qsort_with_data (order, n, sizeof (guint), compare_by_start, g.prep);
   for (guint k = 0; k < n; k++)
     {
       guint i = order[k];

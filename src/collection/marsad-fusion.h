@@ -2,7 +2,7 @@
  *
  * Two reports are of one event when they come from different articles,
  * have the same ACLED event type, overlapping dates, compatible actors and
- * the same place: the same gazetteer record or name, points under 1 km
+ * the same place: the same gazetteer record, or name within 5 km, points under 1 km
  * apart, a facility (base, airport, camp, quarter) within 6 km of a town,
  * or a point inside a province the other names. Country-wide reports fuse
  * only with country-wide reports, background events never.

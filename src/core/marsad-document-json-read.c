@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "marsad-document-json.h"
@@ -49,6 +50,64 @@ member_int (JsonObject *o,
   return json_node_get_int (node);
 }
 
+/* A number member, or fallback when it is missing or not a number. */
+static double
+member_double (JsonObject *o,
+               const char *member,
+               double      fallback)
+{
+  JsonNode *node = json_object_get_member (o, member);
+  GType type;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return fallback;
+  type = json_node_get_value_type (node);
+  return type == G_TYPE_DOUBLE || type == G_TYPE_INT64 ? json_node_get_double (node) : fallback;
+}
+
+/* A boolean member, or FALSE when it is missing or not a boolean. */
+static gboolean
+member_boolean (JsonObject *o,
+                const char *member)
+{
+  JsonNode *node = json_object_get_member (o, member);
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN &&
+         json_node_get_boolean (node);
+}
+
+/* An array member, or NULL when it is missing or of another type: a
+ * damaged file gets a message from the caller, never a critical. */
+static JsonArray *
+member_array (JsonObject *o,
+              const char *member)
+{
+  JsonNode *node = json_object_get_member (o, member);
+
+  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
+/* Element i as an object, or NULL when it is something else. */
+static JsonObject *
+element_object (JsonArray *a,
+                guint      i)
+{
+  JsonNode *node = json_array_get_element (a, i);
+
+  return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+/* Element i as an integer, or -1 when it is not a number. */
+static gint64
+element_int (JsonArray *a,
+             guint      i)
+{
+  JsonNode *node = json_array_get_element (a, i);
+
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64 ?
+         json_node_get_int (node) : -1;
+}
+
 static gboolean
 read_offset_span (Reader     *r,
                   JsonObject *o,
@@ -58,6 +117,7 @@ read_offset_span (Reader     *r,
 {
   JsonNode *node = json_object_get_member (o, member);
   JsonArray *a;
+  gint64 start, end;
 
   span->start = span->end = 0;
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
@@ -67,13 +127,15 @@ read_offset_span (Reader     *r,
       reader_fail (r, member);
       return FALSE;
     }
-  span->start = json_array_get_int_element (a, 0);
-  span->end = json_array_get_int_element (a, 1);
-  if (span->start > span->end || span->end > n_chars)
+  start = element_int (a, 0);
+  end = element_int (a, 1);
+  if (start < 0 || end < start || (guint64) end > n_chars)
     {
       reader_fail (r, member);
       return FALSE;
     }
+  span->start = start;
+  span->end = end;
   return TRUE;
 }
 
@@ -109,13 +171,17 @@ read_reports (Reader     *r,
 
   if (holder == NULL || !json_object_has_member (holder, "reports"))
     return;
-  a = json_object_get_array_member (holder, "reports");
-  for (guint i = 0; a != NULL && i < json_array_get_length (a); i++)
+  if ((a = member_array (holder, "reports")) == NULL)
     {
-      JsonObject *ro = json_array_get_object_element (a, i);
+      reader_fail (r, "casualty reports");
+      return;
+    }
+  for (guint i = 0; i < json_array_get_length (a); i++)
+    {
+      JsonObject *ro = element_object (a, i);
       MarsadCasualtyReport *report;
       g_autofree char *source = NULL;
-      gint64 start, end;
+      gint64 start, end, count;
 
       if (ro == NULL)
         {
@@ -130,7 +196,14 @@ read_reports (Reader     *r,
           reader_fail (r, "casualty report offsets");
           return;
         }
-      report = marsad_casualty_report_new ((int) member_int (ro, "count", -1), source, start, end);
+      /* a figure past int would wrap (to 0, say) and be coded as the lowest */
+      count = member_int (ro, "count", -1);
+      if (count < -1 || count > G_MAXINT)
+        {
+          reader_fail (r, "casualty report count");
+          return;
+        }
+      report = marsad_casualty_report_new ((int) count, source, start, end);
       if (!read_offset_span (r, ro, "source_span", n_chars, &report->source_span))
         {
           marsad_casualty_report_free (report);
@@ -155,9 +228,9 @@ read_place (Reader     *r,
   place->country = dup_member_string (o, "country");
   place->admin1 = dup_member_string (o, "admin1");
   place->source_id = dup_member_string (o, "source_id");
-  place->approximate = json_object_get_boolean_member_with_default (o, "approximate", FALSE);
-  place->lat = json_object_get_double_member_with_default (o, "lat", G_MAXDOUBLE);
-  place->lon = json_object_get_double_member_with_default (o, "lon", G_MAXDOUBLE);
+  place->approximate = member_boolean (o, "approximate");
+  place->lat = member_double (o, "lat", G_MAXDOUBLE);
+  place->lon = member_double (o, "lon", G_MAXDOUBLE);
   if (place->id == NULL || place->name == NULL ||
       place->lat < -90 || place->lat > 90 || place->lon < -180 || place->lon > 180)
     {
@@ -165,10 +238,10 @@ read_place (Reader     *r,
       return NULL;
     }
 
-  mentions = json_object_has_member (o, "mentions") ? json_object_get_array_member (o, "mentions") : NULL;
+  mentions = member_array (o, "mentions");
   for (guint i = 0; mentions != NULL && i < json_array_get_length (mentions); i++)
     {
-      JsonObject *mo = json_array_get_object_element (mentions, i);
+      JsonObject *mo = element_object (mentions, i);
       MarsadMention m = { 0 };
       g_autofree char *role = NULL;
       gint64 start, end;
@@ -210,7 +283,7 @@ read_event (Reader     *r,
   event->date_text = dup_member_string (o, "date_text");
   event->place_id = dup_member_string (o, "place");
   event->sentence = member_int (o, "sentence", 0);
-  event->background = json_object_get_boolean_member_with_default (o, "background", FALSE);
+  event->background = member_boolean (o, "background");
   g_clear_pointer (&event->actors, g_ptr_array_unref);
   event->actors = read_string_array (o, "actors");
   if (event->id == NULL ||
@@ -232,6 +305,11 @@ read_event (Reader     *r,
         {
           gint64 min = member_int (fo, "min", -1), max = member_int (fo, "max", -1);
 
+          if (min > G_MAXINT || max > G_MAXINT)
+            {
+              reader_fail (r, "casualty figures");
+              return NULL;
+            }
           if (min >= 0)
             g_ptr_array_add (event->fatality_reports, marsad_casualty_report_new (min, NULL, 0, 0));
           if (max >= 0 && max != min)
@@ -294,7 +372,7 @@ read_array (Reader     *r,
   a = json_node_get_array (node);
   for (guint i = 0; i < json_array_get_length (a); i++)
     {
-      JsonObject *o = json_array_get_object_element (a, i);
+      JsonObject *o = element_object (a, i);
       gpointer item;
 
       if (o == NULL || (item = fn (r, o, n_chars)) == NULL)
@@ -323,6 +401,34 @@ marsad_document_json_sniff (const char *data,
          g_strstr_len (data + i, len - i, "\"" MARSAD_ANALYSIS_FORMAT "\"") != NULL;
 }
 
+gboolean
+marsad_json_depth_ok (const char *data,
+                      gssize      len,
+                      guint       max_depth)
+{
+  const char *end = len < 0 ? data + strlen (data) : data + len;
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  for (const char *c = data; c < end; c++)
+    {
+      if (in_string)
+        {
+          if (*c == '\\' && c + 1 < end)
+            c++;
+          else if (*c == '"')
+            in_string = FALSE;
+        }
+      else if (*c == '"')
+        in_string = TRUE;
+      else if ((*c == '[' || *c == '{') && ++depth > max_depth)
+        return FALSE;
+      else if ((*c == ']' || *c == '}') && depth > 0)
+        depth--;
+    }
+  return TRUE;
+}
+
 MarsadDocument *
 marsad_document_from_json_data (const char  *name,
                                 const char  *data,
@@ -334,10 +440,17 @@ marsad_document_from_json_data (const char  *name,
   g_autoptr(GError) parse_error = NULL;
   g_autofree char *text = NULL;
   g_autofree char *published = NULL;
+  g_autofree char *format = NULL;
   Reader r = { name, error, FALSE };
   JsonObject *root;
   JsonArray *sentences;
 
+  if (!marsad_json_depth_ok (data, len, MARSAD_JSON_MAX_DEPTH))
+    {
+      g_set_error (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_PARSE,
+                   _("%s: nested more than %d levels deep"), name, MARSAD_JSON_MAX_DEPTH);
+      return NULL;
+    }
   if (!json_parser_load_from_data (parser, data, len, &parse_error))
     {
       g_set_error (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_PARSE,
@@ -351,7 +464,8 @@ marsad_document_from_json_data (const char  *name,
       return NULL;
     }
   root = json_node_get_object (json_parser_get_root (parser));
-  if (g_strcmp0 (json_object_get_string_member_with_default (root, "format", ""), MARSAD_ANALYSIS_FORMAT) != 0 ||
+  format = dup_member_string (root, "format");
+  if (g_strcmp0 (format, MARSAD_ANALYSIS_FORMAT) != 0 ||
       member_int (root, "version", 0) > MARSAD_ANALYSIS_VERSION)
     {
       reader_fail (&r, _("unknown format or a newer version"));
@@ -383,12 +497,12 @@ marsad_document_from_json_data (const char  *name,
         }
       marsad_document_set_published (doc, date);
     }
-  doc->published_from_text = json_object_get_boolean_member_with_default (root, "published_from_text", FALSE);
+  doc->published_from_text = member_boolean (root, "published_from_text");
 
-  sentences = json_object_has_member (root, "sentences") ? json_object_get_array_member (root, "sentences") : NULL;
+  sentences = member_array (root, "sentences");
   for (guint i = 0; sentences != NULL && i < json_array_get_length (sentences); i++)
     {
-      JsonObject *so = json_array_get_object_element (sentences, i);
+      JsonObject *so = element_object (sentences, i);
       MarsadSpan span;
 
       if (so == NULL)

@@ -25,6 +25,15 @@ typedef enum
 char           *marsad_document_to_json_string (const MarsadDocument *doc,
                                                 MarsadJsonKind        kind,
                                                 gboolean              pretty);
+/* json-glib's parser recurses: a file of a hundred thousand "[" would
+ * overflow the stack. An article or an analysis is a few levels deep. */
+#define MARSAD_JSON_MAX_DEPTH 64
+
+/* FALSE when the JSON text (len bytes, or up to a NUL when len is -1)
+ * nests arrays and objects deeper than max_depth. */
+gboolean        marsad_json_depth_ok           (const char  *data,
+                                                gssize       len,
+                                                guint        max_depth);
 /* Reads a saved analysis; `name` is used in error messages. */
 MarsadDocument *marsad_document_from_json_data (const char  *name,
                                                 const char  *data,
