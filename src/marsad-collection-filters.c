@@ -366,9 +366,13 @@ static void
 marsad_collection_filters_dispose (GObject *object)
 {
   MarsadCollectionFilters *self = MARSAD_COLLECTION_FILTERS (object);
+  GtkWidget *child;
 
   g_clear_handle_id (&self->play_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), MARSAD_TYPE_COLLECTION_FILTERS);
+  /* the template's unnamed top box */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   G_OBJECT_CLASS (marsad_collection_filters_parent_class)->dispose (object);
 }
 

@@ -291,7 +291,12 @@ sort_changed_cb (MarsadCollectionSidebar *self)
 static void
 marsad_collection_sidebar_dispose (GObject *object)
 {
+  GtkWidget *child;
+
   gtk_widget_dispose_template (GTK_WIDGET (object), MARSAD_TYPE_COLLECTION_SIDEBAR);
+  /* the template's unnamed top box */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
   G_OBJECT_CLASS (marsad_collection_sidebar_parent_class)->dispose (object);
 }
 
