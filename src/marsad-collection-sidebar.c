@@ -79,9 +79,10 @@ create_row (const MarsadArticleInfo *info)
   gtk_box_append (GTK_BOX (box), title);
 
   /* the line of facts follows the UI's direction (a leading mark: Pango
-   * would take it from an Arabic outlet's first letter) */
-  text = g_strdup_printf ("%s%s · %s · %s", rtl_ui ? "\u200F" : "\u200E",
-                          info->outlet != NULL ? info->outlet : _("Unknown outlet"), date, events);
+   * would take it from an Arabic outlet's first letter); the outlet last,
+   * where its own direction cannot reorder the date */
+  text = g_strdup_printf ("%s%s · %s · %s", rtl_ui ? "\u200F" : "\u200E", date, events,
+                          info->outlet != NULL ? info->outlet : _("Unknown outlet"));
   caption = gtk_label_new (text);
   gtk_label_set_xalign (GTK_LABEL (caption), 0);
   gtk_label_set_ellipsize (GTK_LABEL (caption), PANGO_ELLIPSIZE_END);

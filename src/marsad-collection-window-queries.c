@@ -250,6 +250,50 @@ update_summary (MarsadCollectionWindow *self)
   gtk_label_set_text (self->events_label, self->summary);
 }
 
+/* One marker a spot: events_to_document() gives each event a place of its
+ * own, so the events of one town would be drawn (and named) once each. */
+static MarsadDocument *
+events_document (GPtrArray *events)
+{
+  MarsadDocument *doc = marsad_collection_events_to_document (events, NULL);
+  g_autoptr(GHashTable) spots = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) renamed = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) old = doc->places;
+
+  doc->places = g_ptr_array_new_with_free_func ((GDestroyNotify) marsad_place_free);
+  for (guint i = 0; i < old->len; i++)
+    {
+      MarsadPlace *p = g_ptr_array_index (old, i);
+      char *key = g_strdup_printf ("%.6f,%.6f", p->lat, p->lon);
+      MarsadPlace *first = g_hash_table_lookup (spots, key);
+
+      if (first == NULL)
+        {
+          g_hash_table_insert (spots, key, p);
+          /* moves to the new array; NULL is skipped when old is freed */
+          g_ptr_array_add (doc->places, p);
+          old->pdata[i] = NULL;
+          continue;
+        }
+      g_free (key);
+      g_hash_table_insert (renamed, p->id, first);
+    }
+  for (guint i = 0; i < doc->events->len; i++)
+    {
+      MarsadEvent *e = g_ptr_array_index (doc->events, i);
+      MarsadPlace *first = e->place_id != NULL ? g_hash_table_lookup (renamed, e->place_id) : NULL;
+
+      if (first != NULL)
+        {
+          g_free (e->place_id);
+          e->place_id = g_strdup (first->id);
+        }
+    }
+  /* the keys of renamed are ids of the places old frees: empty it first */
+  g_hash_table_remove_all (renamed);
+  return doc;
+}
+
 void
 marsad_collection_window_show_timeline (MarsadCollectionWindow *self,
                                         const MarsadPlace      *at)
@@ -274,7 +318,7 @@ marsad_collection_window_show_timeline (MarsadCollectionWindow *self,
       if (e->has_place && e->lat == at->lat && e->lon == at->lon)
         g_ptr_array_add (here, e);
     }
-  self->timeline_doc = marsad_collection_events_to_document (here, NULL);
+  self->timeline_doc = events_document (here);
   marsad_event_list_set_document (self->timeline, self->timeline_doc, FALSE);
   /* TRANSLATORS: the timeline after a click on the map: how many events, and where */
   name = g_strdup_printf (ngettext ("%u event at %s", "%u events at %s", here->len), here->len, at->name);
@@ -305,7 +349,7 @@ events_cb (GObject      *source,
   {
     MarsadDocument *old = self->events_doc;
 
-    self->events_doc = marsad_collection_events_to_document (events, NULL);
+    self->events_doc = events_document (events);
     marsad_map_widget_set_document (self->map, self->events_doc, FALSE, first);
     marsad_collection_window_show_timeline (self, NULL);
     g_clear_pointer (&old, marsad_document_free);

@@ -29,7 +29,7 @@ search_changed_cb (MarsadCollectionWindow *self)
 static gint64
 event_number (const char *id)
 {
-  /* marsad_collection_events_to_document() names them "e<id>" and "p<id>" */
+  /* marsad_collection_events_to_document() names events "e<id>" */
   return id != NULL && id[0] != '\0' ? g_ascii_strtoll (id + 1, NULL, 10) : -1;
 }
 
@@ -38,7 +38,6 @@ place_activated_cb (MarsadCollectionWindow *self,
                     const char             *place_id)
 {
   const MarsadPlace *place;
-  g_autofree char *event_id = NULL;
 
   if (self->events_doc == NULL || place_id == NULL)
     return;
@@ -48,9 +47,18 @@ place_activated_cb (MarsadCollectionWindow *self,
   /* a click on the map lists what happened on that spot */
   marsad_collection_window_show_timeline (self, place);
   marsad_map_widget_select_place (self->map, place_id);
-  self->selected_event = event_number (place_id);
-  event_id = g_strdup_printf ("e%" G_GINT64_FORMAT, self->selected_event);
-  marsad_event_list_select_event (self->timeline, event_id);
+  /* the first of them is the one chosen */
+  for (guint i = 0; i < self->events_doc->events->len; i++)
+    {
+      const MarsadEvent *e = g_ptr_array_index (self->events_doc->events, i);
+
+      if (g_strcmp0 (e->place_id, place_id) == 0)
+        {
+          self->selected_event = event_number (e->id);
+          marsad_event_list_select_event (self->timeline, e->id);
+          break;
+        }
+    }
 }
 
 static void
