@@ -320,8 +320,12 @@ marsad_collection_window_show_timeline (MarsadCollectionWindow *self,
     }
   self->timeline_doc = events_document (here);
   marsad_event_list_set_document (self->timeline, self->timeline_doc, FALSE);
-  /* TRANSLATORS: the timeline after a click on the map: how many events, and where */
-  name = g_strdup_printf (ngettext ("%u event at %s", "%u events at %s", here->len), here->len, at->name);
+  {
+    g_autofree char *count = g_strdup_printf (ngettext ("%u event", "%u events", here->len), here->len);
+
+    /* TRANSLATORS: the timeline after a click on the map: "3 events" at a place */
+    name = g_strdup_printf (_("%s at %s"), count, at->name);
+  }
   gtk_label_set_text (self->events_label, name);
   gtk_widget_set_visible (self->show_all_button, TRUE);
 }
