@@ -23,6 +23,7 @@ struct _MarsadDateHistogram
   guint      from, to;
 
   guint      drag_anchor;
+  double     drag_x;
 };
 
 G_DEFINE_FINAL_TYPE (MarsadDateHistogram, marsad_date_histogram, GTK_TYPE_WIDGET)
@@ -160,6 +161,7 @@ drag_begin_cb (GtkGestureDrag      *gesture,
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
       return;
     }
+  self->drag_x = x;
   self->drag_anchor = marsad_date_histogram_day_at (self, x);
   update_range (self, TRUE, self->drag_anchor, self->drag_anchor);
 }
@@ -170,11 +172,11 @@ drag_update_cb (GtkGestureDrag      *gesture,
                 double               dy,
                 MarsadDateHistogram *self)
 {
-  double x, y;
   guint day;
 
-  gtk_gesture_drag_get_start_point (gesture, &x, &y);
-  day = marsad_date_histogram_day_at (self, x + dx);
+  if (self->counts->len == 0)
+    return;
+  day = marsad_date_histogram_day_at (self, self->drag_x + dx);
   update_range (self, TRUE, MIN (day, self->drag_anchor), MAX (day, self->drag_anchor));
 }
 

@@ -441,6 +441,35 @@ test_histogram_direction (void)
   g_assert_cmpint (gtk_widget_get_width (histogram), ==, 400);
   g_assert_cmpuint (marsad_date_histogram_day_at (MARSAD_DATE_HISTOGRAM (histogram), 5), ==, 0);
   g_assert_cmpuint (marsad_date_histogram_day_at (MARSAD_DATE_HISTOGRAM (histogram), 395), ==, 9);
+  /* a drag from the third bar to the sixth selects them, whichever way */
+  {
+    GtkEventController *drag = NULL;
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (histogram);
+    guint from, to;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && drag == NULL; i++)
+      {
+        g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_GESTURE_DRAG (c))
+          drag = c;
+      }
+    g_assert_nonnull (drag);
+    g_signal_emit_by_name (drag, "drag-begin", 100.0, 20.0);
+    g_assert_true (marsad_date_histogram_get_range (MARSAD_DATE_HISTOGRAM (histogram), &from, &to));
+    g_assert_cmpuint (from, ==, 2);
+    g_assert_cmpuint (to, ==, 2);
+    g_signal_emit_by_name (drag, "drag-update", 140.0, 0.0);
+    g_assert_true (marsad_date_histogram_get_range (MARSAD_DATE_HISTOGRAM (histogram), &from, &to));
+    g_assert_cmpuint (from, ==, 2);
+    g_assert_cmpuint (to, ==, 6);
+    g_signal_emit_by_name (drag, "drag-update", -90.0, 0.0);
+    g_assert_true (marsad_date_histogram_get_range (MARSAD_DATE_HISTOGRAM (histogram), &from, &to));
+    g_assert_cmpuint (from, ==, 0);
+    g_assert_cmpuint (to, ==, 2);
+    marsad_date_histogram_clear_range (MARSAD_DATE_HISTOGRAM (histogram));
+    g_assert_false (marsad_date_histogram_get_range (MARSAD_DATE_HISTOGRAM (histogram), NULL, NULL));
+  }
   /* right to left: time runs from the right */
   gtk_widget_set_direction (histogram, GTK_TEXT_DIR_RTL);
   g_assert_cmpuint (marsad_date_histogram_day_at (MARSAD_DATE_HISTOGRAM (histogram), 5), ==, 9);
