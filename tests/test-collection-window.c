@@ -84,10 +84,15 @@ fixture_setup (Fixture       *fixture,
   g_autoptr(GFile) file = g_file_new_for_path (collection_path);
   g_autoptr(GError) error = NULL;
 
+  gint64 start = g_get_monotonic_time ();
+
   fixture->app = g_object_ref ((MarsadApplication *) data);
   fixture->window = marsad_collection_window_new (fixture->app, file);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
   gtk_window_present (GTK_WINDOW (fixture->window));
+  while (marsad_collection_window_is_busy (fixture->window))
+    g_main_context_iteration (NULL, TRUE);
+  g_test_message ("opened in %.1f ms", (g_get_monotonic_time () - start) / 1000.0);
   g_assert_true (wait_idle (fixture->window));
   fixture->collection = marsad_collection_open (collection_path, &error);
   g_assert_no_error (error);
@@ -190,8 +195,15 @@ test_filter_dates (Fixture       *fixture,
   MarsadCollectionFilter filter = { 0 };
   guint a, b;
 
+  gint64 start;
+
   /* a week from the tenth day, as a drag across the strip selects it */
+  start = g_get_monotonic_time ();
   marsad_date_histogram_set_range (histogram, 10, 16);
+  while (marsad_collection_window_is_busy (fixture->window))
+    g_main_context_iteration (NULL, TRUE);
+  g_test_message ("a new date range on the map and timeline in %.1f ms",
+                  (g_get_monotonic_time () - start) / 1000.0);
   g_assert_true (wait_idle (fixture->window));
   g_assert_true (marsad_date_histogram_get_range (histogram, &a, &b));
   g_assert_cmpuint (a, ==, 10);
@@ -501,7 +513,12 @@ build_collection (const char *dir)
     g_assert_no_error (error);
     marsad_importer_add_jsonl (importer, G_INPUT_STREAM (stream), jsonl, FALSE);
   }
-  g_assert_true (marsad_importer_run (importer, NULL, NULL, NULL, &stats, &error));
+  {
+    gint64 start = g_get_monotonic_time ();
+
+    g_assert_true (marsad_importer_run (importer, NULL, NULL, NULL, &stats, &error));
+    g_test_message ("300 articles imported in %.1f s", (g_get_monotonic_time () - start) / 1e6);
+  }
   g_assert_no_error (error);
   g_assert_cmpuint (stats.added, ==, 300);
 }
