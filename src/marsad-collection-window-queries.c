@@ -19,6 +19,11 @@
 /* longer spans keep their latest days: a stray old date must not squeeze
  * the news of the day into one pixel */
 #define MAX_DAYS 1830
+/* MarsadEventList makes a widget a row (and asks the X server about each
+ * row's tooltip): past a few hundred rows the main loop stalls for
+ * seconds. The map shows every event; the timeline the first ones, and
+ * says so. */
+#define TIMELINE_MAX 250
 
 typedef struct
 {
@@ -300,13 +305,29 @@ marsad_collection_window_show_timeline (MarsadCollectionWindow *self,
 {
   g_autoptr(GPtrArray) here = NULL;
   g_autofree char *name = NULL;
+  guint n_here;
 
   g_clear_pointer (&self->timeline_doc, marsad_document_free);
   if (at == NULL || self->events == NULL)
     {
-      marsad_event_list_set_document (self->timeline, self->events_doc, FALSE);
       update_summary (self);
       gtk_widget_set_visible (self->show_all_button, FALSE);
+      if (self->events != NULL && self->events->len > TIMELINE_MAX)
+        {
+          g_autoptr(GPtrArray) first = g_ptr_array_new ();
+          g_autofree char *text = NULL;
+
+          for (guint i = 0; i < TIMELINE_MAX; i++)
+            g_ptr_array_add (first, g_ptr_array_index (self->events, i));
+          self->timeline_doc = events_document (first);
+          marsad_event_list_set_document (self->timeline, self->timeline_doc, FALSE);
+          /* TRANSLATORS: the summary of the filtered events, then how many the timeline lists */
+          text = g_strdup_printf (_("%s (the timeline lists the first %u: choose fewer dates)"),
+                                  self->summary, TIMELINE_MAX);
+          gtk_label_set_text (self->events_label, text);
+          return;
+        }
+      marsad_event_list_set_document (self->timeline, self->events_doc, FALSE);
       return;
     }
   /* every event drawn on this spot (the markers of one place overlap) */
@@ -318,10 +339,13 @@ marsad_collection_window_show_timeline (MarsadCollectionWindow *self,
       if (e->has_place && e->lat == at->lat && e->lon == at->lon)
         g_ptr_array_add (here, e);
     }
+  n_here = here->len;
+  if (here->len > TIMELINE_MAX)
+    g_ptr_array_set_size (here, TIMELINE_MAX);
   self->timeline_doc = events_document (here);
   marsad_event_list_set_document (self->timeline, self->timeline_doc, FALSE);
   {
-    g_autofree char *count = g_strdup_printf (ngettext ("%u event", "%u events", here->len), here->len);
+    g_autofree char *count = g_strdup_printf (ngettext ("%u event", "%u events", n_here), n_here);
 
     /* TRANSLATORS: the timeline after a click on the map: "3 events" at a place */
     name = g_strdup_printf (_("%s at %s"), count, at->name);
