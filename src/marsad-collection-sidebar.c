@@ -8,32 +8,74 @@
 
 #include "marsad-collection-sidebar.h"
 
+/* A row's article; keeps the array that owns the info alive. */
+#define MARSAD_TYPE_ARTICLE_ITEM (marsad_article_item_get_type ())
+G_DECLARE_FINAL_TYPE (MarsadArticleItem, marsad_article_item, MARSAD, ARTICLE_ITEM, GObject)
+
+struct _MarsadArticleItem
+{
+  GObject                  parent_instance;
+  const MarsadArticleInfo *info;
+  GPtrArray               *owner;
+};
+
+G_DEFINE_FINAL_TYPE (MarsadArticleItem, marsad_article_item, G_TYPE_OBJECT)
+
+static void
+marsad_article_item_finalize (GObject *object)
+{
+  g_ptr_array_unref (MARSAD_ARTICLE_ITEM (object)->owner);
+  G_OBJECT_CLASS (marsad_article_item_parent_class)->finalize (object);
+}
+
+static void
+marsad_article_item_class_init (MarsadArticleItemClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = marsad_article_item_finalize;
+}
+
+static void
+marsad_article_item_init (MarsadArticleItem *self)
+{
+}
+
+static MarsadArticleItem *
+marsad_article_item_new (GPtrArray *owner,
+                         guint      index)
+{
+  MarsadArticleItem *self = g_object_new (MARSAD_TYPE_ARTICLE_ITEM, NULL);
+
+  self->owner = g_ptr_array_ref (owner);
+  self->info = g_ptr_array_index (owner, index);
+  return self;
+}
+
 struct _MarsadCollectionSidebar
 {
-  GtkWidget       parent_instance;
+  GtkWidget           parent_instance;
 
-  GtkSearchEntry *search_entry;
-  GtkLabel       *count_label;
-  GtkDropDown    *sort_dropdown;
-  GtkStack       *stack;
-  GtkListBox     *list;
+  GtkSearchEntry     *search_entry;
+  GtkLabel           *count_label;
+  GtkDropDown        *sort_dropdown;
+  GtkStack           *stack;
+  GtkListView        *list;
 
-  GPtrArray      *articles;      /* MarsadArticleInfo * */
-  char           *search;
-  gint64          selected;
-  gboolean        updating;
+  /* one row widget for each visible row only: thousands of articles
+   * cost no more than a screenful */
+  GListStore         *store;       /* MarsadArticleItem */
+  GtkSorter          *sorter;
+  GtkSortListModel   *sorted;
+  GtkSingleSelection *selection;
+
+  char               *search;
+  gint64              selected;
+  gboolean            updating;
 };
 
 G_DEFINE_FINAL_TYPE (MarsadCollectionSidebar, marsad_collection_sidebar, GTK_TYPE_WIDGET)
 
 enum { SEARCH_CHANGED, ARTICLE_SELECTED, N_SIGNALS };
 static guint signals[N_SIGNALS];
-
-static const MarsadArticleInfo *
-row_info (GtkListBoxRow *row)
-{
-  return g_object_get_data (G_OBJECT (row), "article");
-}
 
 static char *
 format_published (const char *published)
@@ -50,17 +92,13 @@ format_published (const char *published)
   return g_strstrip (text);
 }
 
-static GtkWidget *
-create_row (const MarsadArticleInfo *info)
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (info->title != NULL ? info->title : _("Untitled"));
-  GtkWidget *caption;
-  g_autofree char *date = format_published (info->published);
-  g_autofree char *events = g_strdup_printf (ngettext ("%u event", "%u events", info->n_events), info->n_events);
-  g_autofree char *text = NULL;
-  gboolean rtl_ui = gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL;
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *caption = gtk_label_new (NULL);
 
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
@@ -78,36 +116,49 @@ create_row (const MarsadArticleInfo *info)
   gtk_widget_add_css_class (title, "heading");
   gtk_box_append (GTK_BOX (box), title);
 
-  /* the line of facts follows the UI's direction (a leading mark: Pango
-   * would take it from an Arabic outlet's first letter); the outlet last,
-   * where its own direction cannot reorder the date */
-  text = g_strdup_printf ("%s%s · %s · %s", rtl_ui ? "\u200F" : "\u200E", date, events,
-                          info->outlet != NULL ? info->outlet : _("Unknown outlet"));
-  caption = gtk_label_new (text);
   gtk_label_set_xalign (GTK_LABEL (caption), 0);
   gtk_label_set_ellipsize (GTK_LABEL (caption), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (caption, "caption");
   gtk_widget_add_css_class (caption, "dim-label");
   gtk_box_append (GTK_BOX (box), caption);
+  gtk_list_item_set_child (item, box);
+}
 
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data (G_OBJECT (row), "article", (gpointer) info);
-  {
-    g_autofree char *accessible = g_strdup_printf ("%s, %s, %s, %s", info->title != NULL ? info->title : "",
-                                                   info->outlet != NULL ? info->outlet : "", date, events);
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item)
+{
+  MarsadArticleItem *article = gtk_list_item_get_item (item);
+  const MarsadArticleInfo *info = article->info;
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *title = gtk_widget_get_first_child (box);
+  GtkWidget *caption = gtk_widget_get_next_sibling (title);
+  g_autofree char *date = format_published (info->published);
+  g_autofree char *events = g_strdup_printf (ngettext ("%u event", "%u events", info->n_events), info->n_events);
+  g_autofree char *text = NULL;
+  g_autofree char *accessible = NULL;
+  gboolean rtl_ui = gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL;
 
-    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-  }
-  return row;
+  gtk_label_set_text (GTK_LABEL (title), info->title != NULL ? info->title : _("Untitled"));
+  /* the line of facts follows the UI's direction (a leading mark: Pango
+   * would take it from an Arabic outlet's first letter); the outlet last,
+   * where its own direction cannot reorder the date */
+  text = g_strdup_printf ("%s%s · %s · %s", rtl_ui ? "\u200F" : "\u200E", date, events,
+                          info->outlet != NULL ? info->outlet : _("Unknown outlet"));
+  gtk_label_set_text (GTK_LABEL (caption), text);
+  accessible = g_strdup_printf ("%s, %s, %s, %s", info->title != NULL ? info->title : "",
+                                info->outlet != NULL ? info->outlet : "", date, events);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
 
 static int
-compare_rows (GtkListBoxRow *a,
-              GtkListBoxRow *b,
-              gpointer       user_data)
+compare_items (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
 {
   MarsadCollectionSidebar *self = user_data;
-  const MarsadArticleInfo *x = row_info (a), *y = row_info (b);
+  const MarsadArticleInfo *x = MARSAD_ARTICLE_ITEM ((gpointer) a)->info;
+  const MarsadArticleInfo *y = MARSAD_ARTICLE_ITEM ((gpointer) b)->info;
   int c = 0;
 
   switch ((MarsadArticleSort) gtk_drop_down_get_selected (self->sort_dropdown))
@@ -128,13 +179,39 @@ compare_rows (GtkListBoxRow *a,
     }
   if (c == 0)
     c = x->id < y->id ? -1 : x->id > y->id;
-  return c;
+  return c < 0 ? GTK_ORDERING_SMALLER : c > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+static guint
+n_rows (MarsadCollectionSidebar *self)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+}
+
+static const MarsadArticleInfo *
+row_info (MarsadCollectionSidebar *self,
+          guint                    position)
+{
+  g_autoptr(MarsadArticleItem) item = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+
+  /* the store keeps the item (and its info) alive */
+  return item != NULL ? item->info : NULL;
+}
+
+static guint
+find_row (MarsadCollectionSidebar *self,
+          gint64                   article_id)
+{
+  for (guint i = 0; i < n_rows (self); i++)
+    if (row_info (self, i)->id == article_id)
+      return i;
+  return GTK_INVALID_LIST_POSITION;
 }
 
 static void
 update_count (MarsadCollectionSidebar *self)
 {
-  guint n = self->articles != NULL ? self->articles->len : 0;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->store));
   g_autofree char *text = g_strdup_printf (ngettext ("%u article", "%u articles", n), n);
 
   gtk_label_set_text (self->count_label, text);
@@ -145,32 +222,21 @@ void
 marsad_collection_sidebar_set_articles (MarsadCollectionSidebar *self,
                                         GPtrArray               *articles)
 {
-  GtkWidget *child;
-  GtkListBoxRow *keep = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  guint keep;
 
   g_return_if_fail (MARSAD_IS_COLLECTION_SIDEBAR (self));
 
-  self->updating = TRUE;
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
-    gtk_list_box_remove (self->list, child);
-  g_clear_pointer (&self->articles, g_ptr_array_unref);
-  if (articles != NULL)
-    self->articles = g_ptr_array_ref (articles);
-
   for (guint i = 0; articles != NULL && i < articles->len; i++)
-    {
-      const MarsadArticleInfo *info = g_ptr_array_index (articles, i);
-      GtkWidget *row = create_row (info);
-
-      gtk_list_box_append (self->list, row);
-      if (info->id == self->selected)
-        keep = GTK_LIST_BOX_ROW (row);
-    }
-  if (keep != NULL)
-    gtk_list_box_select_row (self->list, keep);
+    g_ptr_array_add (items, marsad_article_item_new (articles, i));
+  self->updating = TRUE;
+  g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
+                       items->pdata, items->len);
+  keep = self->selected >= 0 ? find_row (self, self->selected) : GTK_INVALID_LIST_POSITION;
+  gtk_single_selection_set_selected (self->selection, keep);
   self->updating = FALSE;
   update_count (self);
-  if (keep == NULL && self->selected >= 0)
+  if (keep == GTK_INVALID_LIST_POSITION && self->selected >= 0)
     {
       self->selected = -1;
       g_signal_emit (self, signals[ARTICLE_SELECTED], 0, (gint64) -1);
@@ -181,7 +247,7 @@ guint
 marsad_collection_sidebar_get_n_articles (MarsadCollectionSidebar *self)
 {
   g_return_val_if_fail (MARSAD_IS_COLLECTION_SIDEBAR (self), 0);
-  return self->articles != NULL ? self->articles->len : 0;
+  return g_list_model_get_n_items (G_LIST_MODEL (self->store));
 }
 
 const char *
@@ -213,18 +279,13 @@ gint64 *
 marsad_collection_sidebar_dup_order (MarsadCollectionSidebar *self,
                                      guint                   *n)
 {
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint count = n_rows (self);
+  gint64 *ids = g_new0 (gint64, MAX (count, 1));
 
-  for (int i = 0;; i++)
-    {
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, i);
-
-      if (row == NULL)
-        break;
-      g_array_append_val (ids, row_info (row)->id);
-    }
-  *n = ids->len;
-  return (gint64 *) g_array_free (g_steal_pointer (&ids), FALSE);
+  for (guint i = 0; i < count; i++)
+    ids[i] = row_info (self, i)->id;
+  *n = count;
+  return ids;
 }
 
 gint64
@@ -238,32 +299,22 @@ gboolean
 marsad_collection_sidebar_select (MarsadCollectionSidebar *self,
                                   gint64                   article_id)
 {
+  guint position;
+
   g_return_val_if_fail (MARSAD_IS_COLLECTION_SIDEBAR (self), FALSE);
 
-  if (article_id < 0)
-    {
-      gtk_list_box_unselect_all (self->list);
-      return TRUE;
-    }
-  for (int i = 0;; i++)
-    {
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, i);
-
-      if (row == NULL)
-        return FALSE;
-      if (row_info (row)->id == article_id)
-        {
-          gtk_list_box_select_row (self->list, row);
-          return TRUE;
-        }
-    }
+  position = article_id >= 0 ? find_row (self, article_id) : GTK_INVALID_LIST_POSITION;
+  if (article_id >= 0 && position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  gtk_single_selection_set_selected (self->selection, position);
+  return TRUE;
 }
 
 static void
-selected_rows_changed_cb (MarsadCollectionSidebar *self)
+selected_changed_cb (MarsadCollectionSidebar *self)
 {
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->list);
-  gint64 id = row != NULL ? row_info (row)->id : -1;
+  MarsadArticleItem *item = gtk_single_selection_get_selected_item (self->selection);
+  gint64 id = item != NULL ? item->info->id : -1;
 
   if (self->updating || id == self->selected)
     return;
@@ -286,7 +337,7 @@ search_changed_cb (MarsadCollectionSidebar *self)
 static void
 sort_changed_cb (MarsadCollectionSidebar *self)
 {
-  gtk_list_box_invalidate_sort (self->list);
+  gtk_sorter_changed (self->sorter, GTK_SORTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -306,7 +357,7 @@ marsad_collection_sidebar_finalize (GObject *object)
 {
   MarsadCollectionSidebar *self = MARSAD_COLLECTION_SIDEBAR (object);
 
-  g_clear_pointer (&self->articles, g_ptr_array_unref);
+  g_clear_object (&self->selection);
   g_free (self->search);
   G_OBJECT_CLASS (marsad_collection_sidebar_parent_class)->finalize (object);
 }
@@ -340,10 +391,25 @@ marsad_collection_sidebar_class_init (MarsadCollectionSidebarClass *klass)
 static void
 marsad_collection_sidebar_init (MarsadCollectionSidebar *self)
 {
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
   self->selected = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_list_box_set_sort_func (self->list, compare_rows, self, NULL);
-  g_signal_connect_swapped (self->list, "selected-rows-changed", G_CALLBACK (selected_rows_changed_cb), self);
+
+  self->store = g_list_store_new (MARSAD_TYPE_ARTICLE_ITEM);
+  self->sorter = GTK_SORTER (gtk_custom_sorter_new (compare_items, self, NULL));
+  /* each takes the one before */
+  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (self->store), self->sorter);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sorted));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  gtk_list_view_set_factory (self->list, factory);
+  gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (self->selection));
+
+  g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (selected_changed_cb), self);
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self);
   g_signal_connect_swapped (self->sort_dropdown, "notify::selected", G_CALLBACK (sort_changed_cb), self);
   update_count (self);
