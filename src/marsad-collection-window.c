@@ -315,6 +315,15 @@ marsad_collection_window_get_selected_event (MarsadCollectionWindow *self)
   return self->selected_event;
 }
 
+const char *
+marsad_collection_window_get_error (MarsadCollectionWindow *self)
+{
+  g_return_val_if_fail (MARSAD_IS_COLLECTION_WINDOW (self), NULL);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "error") != 0)
+    return NULL;
+  return adw_status_page_get_description (self->error_page);
+}
+
 MarsadCollectionFilters *
 marsad_collection_window_get_filters (MarsadCollectionWindow *self)
 {

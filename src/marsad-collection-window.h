@@ -46,6 +46,8 @@ gint64                   marsad_collection_window_get_selected_event (MarsadColl
 gboolean                 marsad_collection_window_export_events (MarsadCollectionWindow *self,
                                                                  const char             *path,
                                                                  GError                **error);
+/* Why the collection could not be opened (shown instead of it), or NULL. */
+const char              *marsad_collection_window_get_error    (MarsadCollectionWindow *self);
 MarsadCollectionFilters *marsad_collection_window_get_filters  (MarsadCollectionWindow *self);
 MarsadCollectionSidebar *marsad_collection_window_get_sidebar  (MarsadCollectionWindow *self);
 MarsadMapWidget         *marsad_collection_window_get_map      (MarsadCollectionWindow *self);

@@ -6,8 +6,9 @@
  * library answers for the same filters: every event, a week of the
  * histogram, one event type, both, a text search; that a click on a
  * marker lists the events drawn there; that an article opens its own
- * analysis; that the events export follows the filters; and that the play
- * button steps through the days. With MARSAD_SCREENSHOT_DIR set, it takes
+ * analysis; that the events export follows the filters; that the play
+ * button steps through the days; and that a file that is no collection
+ * says so. With MARSAD_SCREENSHOT_DIR set, it takes
  * screenshots (import -window root) of the collection view.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
@@ -162,6 +163,7 @@ test_open (Fixture       *fixture,
   g_autofree gint64 *order = NULL;
   guint n = 0;
 
+  g_assert_null (marsad_collection_window_get_error (fixture->window));
   g_assert_cmpuint (marsad_collection_count_articles (fixture->collection), ==, 300);
   g_assert_cmpuint (marsad_collection_sidebar_get_n_articles (sidebar), ==, 300);
   g_assert_cmpuint (all->len, >, 60);
@@ -491,6 +493,33 @@ test_histogram_direction (void)
   g_object_unref (histogram);
 }
 
+/* A file that is no collection says so in the window, which stays usable. */
+static void
+test_not_collection (gconstpointer data)
+{
+  MarsadApplication *app = (MarsadApplication *) data;
+  g_autofree char *dir = g_dir_make_tmp ("marsad-not-collection-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "notes.marsad", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  MarsadCollectionWindow *window;
+  const char *message;
+
+  g_assert_true (g_file_set_contents (path, "plain text, not SQLite\n", -1, &error));
+  g_assert_no_error (error);
+  window = marsad_collection_window_new (app, file);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_idle (window));
+  message = marsad_collection_window_get_error (window);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "notes.marsad"));
+  g_assert_null (marsad_collection_window_get_events (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (50);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 build_collection (const char *dir)
 {
@@ -550,6 +579,7 @@ main (int   argc,
   build_collection (dir);
 
   g_test_add_func ("/collection-window/histogram-direction", test_histogram_direction);
+  g_test_add_data_func ("/collection-window/not-collection", app, test_not_collection);
   g_test_add ("/collection-window/open", Fixture, app, fixture_setup, test_open, fixture_teardown);
   g_test_add ("/collection-window/filter-dates", Fixture, app, fixture_setup, test_filter_dates, fixture_teardown);
   g_test_add ("/collection-window/filter-type", Fixture, app, fixture_setup, test_filter_type, fixture_teardown);
