@@ -82,7 +82,14 @@ format_day (MarsadCollectionFilters *self,
   /* TRANSLATORS: a day of the date range, a g_date_time_format() format
    * xgettext:no-c-format */
   text = g_date_time_format (dt, C_("filter date", "%e %B %Y"));
-  return g_strstrip (text);
+  g_strstrip (text);
+  /* isolated (FSI … PDI): a Latin date in an Arabic line keeps its order */
+  {
+    char *isolated = g_strconcat ("\u2068", text, "\u2069", NULL);
+
+    g_free (text);
+    return isolated;
+  }
 }
 
 static void
