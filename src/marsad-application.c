@@ -7,6 +7,7 @@
 
 #include "marsad-about.h"
 #include "marsad-application.h"
+#include "marsad-collection-window.h"
 #include "marsad-data.h"
 #include "marsad-preferences-window.h"
 #include "marsad-window.h"
@@ -90,6 +91,11 @@ marsad_application_open_file (MarsadApplication *self,
 {
   MarsadWindow *window = find_empty_window (self);
 
+  if (marsad_collection_window_handles (file))
+    {
+      gtk_window_present (GTK_WINDOW (marsad_collection_window_new (self, file)));
+      return;
+    }
   if (window == NULL)
     window = marsad_window_new (self);
   marsad_window_load_file (window, file, published);

@@ -1,0 +1,56 @@
+/* marsad-collection-window.h: a collection's articles, map and timeline
+ *
+ * The sidebar lists the articles; the collection view shows every event of
+ * the filtered articles on one map and one timeline, and selecting an
+ * article shows its own analysis. Every database request goes through a
+ * MarsadCollectionService: the main loop never waits for SQLite.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "marsad-application.h"
+#include "marsad-collection.h"
+#include "marsad-collection-filters.h"
+#include "marsad-collection-sidebar.h"
+#include "marsad-event-list.h"
+#include "marsad-map-widget.h"
+
+G_BEGIN_DECLS
+
+#define MARSAD_TYPE_COLLECTION_WINDOW (marsad_collection_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (MarsadCollectionWindow, marsad_collection_window, MARSAD, COLLECTION_WINDOW, AdwApplicationWindow)
+
+/* TRUE for a collection (FILE.marsad), which opens in this window. */
+gboolean                 marsad_collection_window_handles      (GFile                  *file);
+/* Opens file (FILE.marsad) at once; the window fills in as answers come. */
+MarsadCollectionWindow  *marsad_collection_window_new          (MarsadApplication      *app,
+                                                                GFile                  *file);
+/* TRUE while a request to the collection is unanswered. */
+gboolean                 marsad_collection_window_is_busy      (MarsadCollectionWindow *self);
+/* The events the filters let through (MarsadCollectionEvent *), as the map,
+ * the timeline and the exports show them; NULL before the first answer. */
+GPtrArray               *marsad_collection_window_get_events   (MarsadCollectionWindow *self);
+/* Events of the collection under no filter. */
+guint                    marsad_collection_window_get_n_total  (MarsadCollectionWindow *self);
+/* The line above the timeline ("12 of 340 events"). */
+const char              *marsad_collection_window_get_summary  (MarsadCollectionWindow *self);
+/* The article shown on its own, or -1 for the collection view. */
+gint64                   marsad_collection_window_get_article  (MarsadCollectionWindow *self);
+/* The fused event last chosen on the map or the timeline, or -1. */
+gint64                   marsad_collection_window_get_selected_event (MarsadCollectionWindow *self);
+/* Writes the filtered events to path; the format from its extension
+ * (.json, .geojson, .csv, .kml). */
+gboolean                 marsad_collection_window_export_events (MarsadCollectionWindow *self,
+                                                                 const char             *path,
+                                                                 GError                **error);
+/* Why the collection could not be opened (shown instead of it), or NULL. */
+const char              *marsad_collection_window_get_error    (MarsadCollectionWindow *self);
+MarsadCollectionFilters *marsad_collection_window_get_filters  (MarsadCollectionWindow *self);
+MarsadCollectionSidebar *marsad_collection_window_get_sidebar  (MarsadCollectionWindow *self);
+MarsadMapWidget         *marsad_collection_window_get_map      (MarsadCollectionWindow *self);
+MarsadEventList         *marsad_collection_window_get_timeline (MarsadCollectionWindow *self);
+
+G_END_DECLS
