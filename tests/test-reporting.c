@@ -248,6 +248,32 @@ test_relative_location (void)
   g_assert_nonnull (place_named (words, "15 كم شرق بغداد"));
 }
 
+/* Thousands of protesters are one protest, not a tally of many; a
+ * province's protest stays apart from another town's told later. */
+static void
+test_crowds_and_provinces (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MarsadExtractor) ex = marsad_extractor_new (&error);
+  g_autoptr(MarsadDocument) crowd = extract_text (ex, "تظاهر آلاف المحتجين في مدينة البصرة في العراق أمس.");
+  g_autoptr(MarsadDocument) two = extract_text (ex,
+    "أغلق مئات المحتجين طرقا رئيسية في محافظة البصرة جنوب العراق مساء أمس. "
+    "وارتفعت درجات الحرارة إلى خمسين درجة. "
+    "وتظاهر العشرات أمام محطة الكهرباء في قضاء الزبير أمس.");
+  const MarsadEvent *ev;
+  guint n_protests = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (crowd->events->len, ==, 1);
+  ev = g_ptr_array_index (crowd->events, 0);
+  g_assert_cmpstr (ev->type, ==, "Protests");
+  g_assert_false (ev->background);
+
+  for (guint i = 0; i < two->events->len; i++)
+    n_protests += g_str_equal (((const MarsadEvent *) g_ptr_array_index (two->events, i))->type, "Protests");
+  g_assert_cmpuint (n_protests, ==, 2);
+}
+
 /* The lexicon's duals are derived, not listed. */
 static void
 test_inflected_duals (void)
@@ -358,6 +384,7 @@ main (int   argc,
   g_test_add_func ("/reporting/strategic-developments", test_strategic_developments);
   g_test_add_func ("/reporting/the-country", test_the_country);
   g_test_add_func ("/reporting/relative-location", test_relative_location);
+  g_test_add_func ("/reporting/crowds-and-provinces", test_crowds_and_provinces);
   g_test_add_func ("/reporting/unknown-places", test_unknown_places);
   return g_test_run ();
 }

@@ -254,7 +254,9 @@ build_cluster (Builder       *b,
       if ((!strong || !(t->flags & MARSAD_TRIGGER_WEAK)) &&
           (best == NULL || t->priority > ((const MarsadTrigger *) best->phrase->data)->priority))
         best = m;
-      aggregate |= marsad_event_word_is_aggregate (run, m->word);
+      /* "150 هجوما" counts attacks; "آلاف المحتجين" counts people at one protest */
+      aggregate |= strcmp (t->type, "Protests") != 0 && strcmp (t->type, "Riots") != 0 &&
+                   marsad_event_word_is_aggregate (run, m->word);
     }
   if (best == NULL)
     return;

@@ -48,6 +48,25 @@ sentence_gap (const MarsadEventDraft *a,
   return sa > sb ? sa - sb : sb - sa;
 }
 
+/* A province's event folds only into one of its own towns told in the same
+ * sentence ("محافظة البصرة" is not الناصرية, nor a town three sentences on);
+ * a country's, or a side the text derived, into any of its places. */
+static gboolean
+region_holds (const MarsadPlace *region,
+              const MarsadPlace *place)
+{
+  g_autofree char *name = NULL, *admin = NULL;
+
+  /* a side of a place the text derived ("شمال غربي الحديدة") is near it */
+  if (region == NULL || marsad_event_place_rank (region) == 0 || region->source_id == NULL)
+    return TRUE;
+  if (region->name_en == NULL || place->admin1 == NULL)
+    return FALSE;
+  name = g_utf8_casefold (region->name_en, -1);
+  admin = g_utf8_casefold (place->admin1, -1);
+  return strstr (admin, name) != NULL || strstr (name, admin) != NULL;
+}
+
 /* "القوات الأميركية استهدفت منشآت في العراق" retells, at country level,
  * the strikes told precisely elsewhere: fold it into the nearest of them. */
 static void
@@ -60,6 +79,8 @@ fold_coarse (const MarsadEventRun *run,
       const MarsadPlace *pa = draft_place (run, a);
       MarsadEventDraft *into = NULL;
 
+      /* a coarse report with a toll of its own beside a precise one with
+       * another toll tells more than a retelling: both stay */
       if (a->political || a->event->background || (pa != NULL && marsad_event_place_rank (pa) >= 2))
         {
           i++;
@@ -75,7 +96,10 @@ fold_coarse (const MarsadEventRun *run,
               (strcmp (a->event->type, b->event->type) != 0 && a->priority > 2) ||
               (pa != NULL && pa->country != NULL && pb->country != NULL &&
                strcmp (pa->country, pb->country) != 0) ||
-              !marsad_event_draft_overlap (a, b))
+              !marsad_event_draft_overlap (a, b) ||
+              (a->event->fatality_reports->len > 0 && b->event->fatality_reports->len > 0) ||
+              !region_holds (pa, pb) ||
+              (pa != NULL && pa->source_id != NULL && marsad_event_place_rank (pa) > 0 && sentence_gap (a, b) > 0))
             continue;
           if (into == NULL || sentence_gap (a, b) < sentence_gap (a, into))
             into = b;

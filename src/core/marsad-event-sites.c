@@ -126,7 +126,9 @@ qualifies_previous (const MarsadEventRun *run,
   {
     const char *form = marsad_word_view_form (run->view, ref->w_first);
 
-    if (ref->w_first == prev_end && !g_str_has_prefix (form, "ب"))
+    /* "محافظة البصرة جنوب العراق": the side of a country after a place */
+    if (ref->w_first == prev_end && !g_str_has_prefix (form, "ب") &&
+        !marsad_event_run_form_is (run, ref->w_first, reference_words))
       return FALSE;
     if (g_str_has_prefix (form, "و"))
       return FALSE;
