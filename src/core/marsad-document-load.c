@@ -141,25 +141,21 @@ choose_encoding (const char *data,
 }
 
 MarsadDocument *
-marsad_document_load_full (const char        *path,
-                           MarsadLoadResult  *result,
-                           GError           **error)
+marsad_document_load_bytes (const char        *name,
+                            char              *bytes,
+                            gsize              len,
+                            MarsadLoadResult  *result,
+                            GError           **error)
 {
   g_autoptr(MarsadDocument) doc = NULL;
   g_autofree char *title = NULL;
   g_autofree char *text = NULL;
-  const char *name = g_strcmp0 (path, "-") == 0 ? _("standard input") : path;
   const char *encoding;
-  char *bytes;
-  gsize len = 0;
 
-  g_return_val_if_fail (path != NULL && result != NULL, NULL);
+  g_return_val_if_fail (name != NULL && bytes != NULL && result != NULL, NULL);
 
   result->is_analysis = FALSE;
   result->encoding = NULL;
-  if ((bytes = marsad_text_read_file (path, &len, error)) == NULL)
-    return NULL;
-
   encoding = choose_encoding (bytes, len);
   if (encoding != NULL && !g_str_equal (encoding, "UTF-8") &&
       !convert_to_utf8 (name, encoding, &bytes, &len, error))
@@ -172,29 +168,51 @@ marsad_document_load_full (const char        *path,
   /* takes bytes; checks size, binary, UTF-8 and emptiness */
   if ((doc = marsad_document_new_take_bytes (name, bytes, len, error)) == NULL)
     return NULL;
-  if (g_strcmp0 (path, "-") != 0)
-    doc->path = g_strdup (path);
 
   if (marsad_document_json_sniff (doc->text, strlen (doc->text)))
     {
       result->is_analysis = TRUE;
-      return marsad_document_from_json_data (path, doc->text, strlen (doc->text), error);
+      return marsad_document_from_json_data (name, doc->text, strlen (doc->text), error);
     }
 
   if (!marsad_html_sniff (doc->text, strlen (doc->text)))
     return g_steal_pointer (&doc);
 
-  text = marsad_html_extract_article (path, doc->text, strlen (doc->text), &title, error);
+  text = marsad_html_extract_article (name, doc->text, strlen (doc->text), &title, error);
   if (text == NULL)
     return NULL;
   g_clear_pointer (&doc, marsad_document_free);
   doc = marsad_document_new_from_text (text, -1, error);
   if (doc != NULL)
-    {
-      doc->path = g_strdup (path);
-      doc->title = g_steal_pointer (&title);
-    }
+    doc->title = g_steal_pointer (&title);
   return g_steal_pointer (&doc);
+}
+
+MarsadDocument *
+marsad_document_load_full (const char        *path,
+                           MarsadLoadResult  *result,
+                           GError           **error)
+{
+  gboolean from_stdin = g_strcmp0 (path, "-") == 0;
+  MarsadDocument *doc;
+  char *bytes;
+  gsize len = 0;
+
+  g_return_val_if_fail (path != NULL && result != NULL, NULL);
+
+  result->is_analysis = FALSE;
+  result->encoding = NULL;
+  if ((bytes = marsad_text_read_file (path, &len, error)) == NULL)
+    return NULL;
+  doc = marsad_document_load_bytes (from_stdin ? _("standard input") : path, bytes, len, result, error);
+  /* a saved analysis keeps the path it was saved with; any other text is
+   * the file just read */
+  if (doc != NULL && !from_stdin && !result->is_analysis)
+    {
+      g_free (doc->path);
+      doc->path = g_strdup (path);
+    }
+  return doc;
 }
 
 MarsadDocument *

@@ -25,6 +25,13 @@ typedef struct
 MarsadDocument *marsad_document_load_full (const char        *path,
                                            MarsadLoadResult  *result,
                                            GError           **error);
+/* The same on bytes already read (takes `bytes`, NUL-terminated, freed on
+ * failure too); `name` is used in error messages. */
+MarsadDocument *marsad_document_load_bytes (const char        *name,
+                                            char              *bytes,
+                                            gsize              len,
+                                            MarsadLoadResult  *result,
+                                            GError           **error);
 /* The same, when only is_analysis matters. */
 MarsadDocument *marsad_document_load      (const char        *path,
                                            gboolean          *is_analysis,
