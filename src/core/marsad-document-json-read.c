@@ -392,7 +392,8 @@ marsad_document_from_json_data (const char  *name,
       return NULL;
     }
 
-  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  /* an empty or all-blank input parses, to no root at all */
+  if (json_parser_get_root (parser) == NULL || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {
       marsad_json_reader_fail (&r, _("the top level is not an object"));
       return NULL;

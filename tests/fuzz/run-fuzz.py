@@ -13,7 +13,7 @@ ap.add_argument('target')
 ap.add_argument('--seconds', type=int, default=5)
 ap.add_argument('--corpus', help='keep the corpus here (grows across runs)')
 ap.add_argument('seeds', nargs='*')
-args = ap.parse_args()
+args = ap.parse_intermixed_args()
 
 name = os.path.basename(args.target)
 scratch = tempfile.mkdtemp(prefix=name + '-')
