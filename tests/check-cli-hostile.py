@@ -22,6 +22,7 @@ def run(*args, stdin=None, timeout=60, env=None, stdout=subprocess.PIPE):
                            stderr=subprocess.PIPE, timeout=timeout, env=full_env)
     except subprocess.TimeoutExpired:
         return 'timeout', b'', 'timed out'
+    # bytes that are not UTF-8 show as U+FFFD, which the checks look for
     return r.returncode, r.stdout or b'', r.stderr.decode('utf-8', 'replace')
 
 def parses(text):
@@ -140,6 +141,35 @@ with tempfile.TemporaryDirectory() as tmp:
     for fmt in ('json', 'geojson'):
         code, out, err = run('-f', fmt, hostile_path)
         check(f'{fmt} of names with every C0 control parses', code == 0 and parses(out) is not None, err)
+
+    # lone surrogates (escaped in JSON) become U+FFFD; offsets still fit
+    lone = json.loads(json.dumps(good))
+    lone['text'] = text.replace(' ', ' \ud800 ', 1)
+    lone['title'] = 'عنوان \udfff'
+    lone['events'] = lone['statements'] = []
+    for p in lone['places']:
+        p['mentions'] = []
+    lone_path = write('lone.json', json.dumps(lone, ensure_ascii=True))
+    code, out, err = run('-f', 'kml', lone_path)
+    # json-glib refuses most lone surrogates itself; those it lets through
+    # arrive as bytes that are not UTF-8 and are replaced
+    check('lone surrogates in a saved analysis: replaced (KML well-formed) or refused in one line',
+          (code == 0 and '\ufffd' in out.decode('utf-8') and xml.dom.minidom.parseString(out) is not None) or
+          (code == 1 and one_line(err) and 'lone.json' in err), f'{code} {err}')
+    sur = write('sur.json', '{"format":"marsad-analysis","version":1,'
+                '"text":"قصفت طائرات مواقع قرب الرمادي \\ud800 و\\udfff نص"}')
+    code, out, err = run('-f', 'kml', sur)
+    check('a lone surrogate json-glib passes on: replaced, the KML well-formed',
+          code == 0 and xml.dom.minidom.parseString(out) is not None, f'{code} {err}')
+
+    r = subprocess.run([marsad, 'extract', write('bad-string.json', '{"format":"marsad-analysis","version":1,"text":"نص",'
+                        '"places":[{"id":"p1","name":"x\\ud800","lat":1,"lon":2}]}')], capture_output=True, timeout=30)
+    try:
+        err = r.stderr.decode('utf-8')
+    except UnicodeDecodeError:
+        err = None
+    check('a JSON error quoting a bad string is valid UTF-8, one line', r.returncode == 1 and err is not None and
+          one_line(err) and 'bad-string.json' in err, r.stderr)
 
     def mutated(name, change):
         doc = json.loads(json.dumps(good))

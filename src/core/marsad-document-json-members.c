@@ -50,6 +50,30 @@ marsad_json_node_is (JsonNode *node,
   return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
 }
 
+/* json-glib turns an escaped lone surrogate ("\\ud800") into its three
+ * UTF-8-like bytes, which are not UTF-8: each becomes one U+FFFD, so that
+ * the text keeps its length in code points and offsets still fit. */
+static char *
+replace_lone_surrogates (const char *str)
+{
+  GString *out;
+
+  if (g_utf8_validate (str, -1, NULL))
+    return g_strdup (str);
+  out = g_string_sized_new (strlen (str));
+  for (const guchar *p = (const guchar *) str; *p != '\0'; p++)
+    {
+      if (p[0] == 0xED && p[1] >= 0xA0 && p[1] <= 0xBF && p[2] >= 0x80 && p[2] <= 0xBF)
+        {
+          g_string_append (out, "\xEF\xBF\xBD");
+          p += 2;
+        }
+      else
+        g_string_append_c (out, (char) *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
 char *
 marsad_json_dup_member_string (MarsadJsonReader *r,
                                const char       *where,
@@ -57,6 +81,7 @@ marsad_json_dup_member_string (MarsadJsonReader *r,
                                const char       *member)
 {
   JsonNode *node = marsad_json_member_node (o, member);
+  char *value;
 
   if (node == NULL)
     return NULL;
@@ -65,7 +90,14 @@ marsad_json_dup_member_string (MarsadJsonReader *r,
       marsad_json_reader_fail_member (r, where, member, "not a string");
       return NULL;
     }
-  return g_strdup (json_node_get_string (node));
+  value = replace_lone_surrogates (json_node_get_string (node));
+  if (!g_utf8_validate (value, -1, NULL))
+    {
+      g_free (value);
+      marsad_json_reader_fail_member (r, where, member, "not valid UTF-8");
+      return NULL;
+    }
+  return value;
 }
 
 /* An integer in [min, max]; absent or null gives fallback. */
@@ -243,7 +275,7 @@ marsad_json_read_string_array (MarsadJsonReader *r,
           marsad_json_reader_fail_member (r, where, member, "an element is not a string");
           break;
         }
-      g_ptr_array_add (strings, g_strdup (json_node_get_string (e)));
+      g_ptr_array_add (strings, replace_lone_surrogates (json_node_get_string (e)));
     }
   return strings;
 }

@@ -387,8 +387,11 @@ marsad_document_from_json_data (const char  *name,
   parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, data, len, &parse_error))
     {
+      /* json-glib quotes the bad bytes: keep the message printable */
+      g_autofree char *message = g_utf8_make_valid (parse_error->message, -1);
+
       g_set_error (error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_PARSE,
-                   _("%s: malformed JSON: %s"), name, parse_error->message);
+                   _("%s: malformed JSON: %s"), name, message);
       return NULL;
     }
 
