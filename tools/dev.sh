@@ -91,7 +91,7 @@ case "$what" in
     ninja -C build-asan -j2
     set +e
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-      meson test -C build-asan --print-errorlogs --num-processes 2 --timeout-multiplier 4
+      MARSAD_TEST_SLOWDOWN=6 meson test -C build-asan --print-errorlogs --num-processes 2 --timeout-multiplier 4
     status=$?
     set -e
     summarise build-asan
