@@ -217,13 +217,15 @@ with tempfile.TemporaryDirectory() as tmp:
         'events an object': (lambda d: d.__setitem__('events', {}), 'events'),
         'sentences not objects': (lambda d: d.__setitem__('sentences', [[0, 1]]), 'sentences'),
         'version a string': (lambda d: d.__setitem__('version', '1'), 'version'),
+        'format a number (marker elsewhere)': (lambda d: d.update(format=1, note='marsad-analysis'), 'format'),
         'published lenient': (lambda d: d.__setitem__('published', '2024-1-5'), 'published'),
         'a statement naming no event': (lambda d: d['statements'].append({'start': 0, 'end': 1, 'events': ['e999']}), 'e999'),
         'text an array': (lambda d: d.__setitem__('text', ['نص']), 'text'),
     }
     for what, (change, member) in bad.items():
         p = mutated(what.replace(' ', '-'), change)
-        code, out, err = run(p, env={'G_DEBUG': 'fatal-criticals'})
+        # fatal-warnings: criticals and warnings (a GError set twice) abort
+        code, out, err = run(p, env={'G_DEBUG': 'fatal-warnings'})
         check(f'analysis with {what}: exit 1, one line naming {member}',
               code == 1 and not out and one_line(err) and member in err, f'{code} {err[:300]}')
 

@@ -374,6 +374,7 @@ marsad_document_from_json_data (const char  *name,
   g_autofree char *text = NULL;
   g_autofree char *published = NULL;
   g_autofree char *format = NULL;
+  gint64 version;
   MarsadJsonReader r = { name, error, FALSE, 0, 0 };
   JsonObject *root;
   JsonArray *sentences;
@@ -403,10 +404,12 @@ marsad_document_from_json_data (const char  *name,
     }
   root = json_node_get_object (json_parser_get_root (parser));
   format = marsad_json_dup_member_string (&r, NULL, root, "format");
-  if (g_strcmp0 (format, MARSAD_ANALYSIS_FORMAT) != 0 ||
-      marsad_json_member_int (&r, NULL, root, "version", 0, 0, G_MAXINT) > MARSAD_ANALYSIS_VERSION)
+  version = marsad_json_member_int (&r, NULL, root, "version", 0, 0, G_MAXINT);
+  /* a wrong type is already named; only one error is ever set */
+  if (r.failed)
+    return NULL;
+  if (g_strcmp0 (format, MARSAD_ANALYSIS_FORMAT) != 0 || version > MARSAD_ANALYSIS_VERSION)
     {
-      r.failed = FALSE;
       marsad_json_reader_fail (&r, _("unknown format or a newer version"));
       return NULL;
     }
