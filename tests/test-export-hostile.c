@@ -118,6 +118,21 @@ test_csv_controls_and_bom (void)
   g_assert_cmpint (geojson[0], ==, '{');
 }
 
+/* a date that is not one (a hand-edited analysis) gives no year, and never
+ * half a UTF-8 character */
+static void
+test_csv_year_of_no_date (void)
+{
+  g_autoptr(MarsadDocument) doc = export_test_document_new ();
+  MarsadEvent *event = g_ptr_array_index (doc->events, 0);
+  g_autofree char *data = NULL;
+
+  g_free (event->date_start);
+  event->date_start = g_strdup ("2دب");
+  data = export (doc, MARSAD_EVENT_FORMAT_CSV, MARSAD_EXPORT_NONE);
+  g_assert_nonnull (strstr (data, ",2دب,,"));
+}
+
 static void
 test_geojson_six_decimals (void)
 {
@@ -250,6 +265,7 @@ main (int   argc,
   g_test_add_func ("/export/hostile/kml-controls", test_kml_controls);
   g_test_add_func ("/export/hostile/json-controls", test_json_controls);
   g_test_add_func ("/export/hostile/csv-controls-bom", test_csv_controls_and_bom);
+  g_test_add_func ("/export/hostile/csv-year-of-no-date", test_csv_year_of_no_date);
   g_test_add_func ("/export/hostile/geojson-six-decimals", test_geojson_six_decimals);
   g_test_add_func ("/export/hostile/kml-unplaced", test_kml_unplaced);
   g_test_add_func ("/export/hostile/atomic-refuses-fifo", test_atomic_refuses_fifo);

@@ -447,7 +447,10 @@ csv_append_event (GString          *out,
   id = country != NULL ? g_strconcat (country->iso3, "-", e->id, NULL) : g_strdup (e->id);
   fields[COL_EVENT_ID_CNTY] = id;
   fields[COL_EVENT_DATE] = e->date_start;
-  if (e->date_start != NULL && strlen (e->date_start) >= 4)
+  /* four digits, never the first bytes of whatever a hand-edited analysis
+   * holds (cutting a UTF-8 character in two) */
+  if (e->date_start != NULL && g_ascii_isdigit (e->date_start[0]) && g_ascii_isdigit (e->date_start[1]) &&
+      g_ascii_isdigit (e->date_start[2]) && g_ascii_isdigit (e->date_start[3]))
     year = g_strndup (e->date_start, 4);
   fields[COL_YEAR] = year;
   /* ACLED's scale stops at a month; coarser dates stay empty. */
