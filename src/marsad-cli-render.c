@@ -10,6 +10,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "marsad-atomic-file.h"
 #include "marsad-cli-render.h"
 #include "marsad-cli.h"
 #include "marsad-document-json.h"
@@ -184,6 +185,8 @@ marsad_cli_render (int    argc,
       g_clear_error (&error);
     }
 
+  /* an interrupted export leaves no temporary file beside OUT */
+  marsad_atomic_file_remove_on_signals ();
   if (!marsad_map_export (doc, basemap, &opts, output, &error))
     goto fail;
   return 0;

@@ -839,21 +839,23 @@ test_import_long_lines (void)
 static void
 test_hostile_analyses (void)
 {
+  /* a member of the wrong type is refused with its name, as a saved
+   * analysis is (issue 11), never read as something else */
   static const struct { const char *from, *to; gboolean ok; } cases[] = {
     { NULL, NULL, TRUE },
     { "\"format\":\"marsad-analysis\"", "\"format\":{}", FALSE },
     { "\"lat\":33", "\"lat\":[33]", FALSE },
-    { "\"kind\":\"town\"", "\"kind\":\"town\",\"approximate\":{}", TRUE },
-    { "\"type\":\"Battles\"", "\"type\":\"Battles\",\"background\":[]", TRUE },
-    { "\"text\":", "\"published_from_text\":{},\"text\":", TRUE },
+    { "\"kind\":\"town\"", "\"kind\":\"town\",\"approximate\":{}", FALSE },
+    { "\"type\":\"Battles\"", "\"type\":\"Battles\",\"background\":[]", FALSE },
+    { "\"text\":", "\"published_from_text\":{},\"text\":", FALSE },
     { "\"trigger\":[0,3]", "\"trigger\":[{},3]", FALSE },
     { "\"trigger\":[0,3]", "\"trigger\":[0.5,\"3\"]", FALSE },
     { "\"count\":2", "\"count\":1099511627776", FALSE },
     { "\"count\":2", "\"count\":-1099511627776", FALSE },
     { "\"reports\":[{\"count\":2}]", "\"min\":4294967298", FALSE },
     { "\"reports\":[{\"count\":2}]", "\"reports\":5", FALSE },
-    { "\"mentions\":[", "\"mentions\":7,\"m\":[", TRUE },
-    { "\"events\":[", "\"sentences\":[1,{\"start\":[]}],\"events\":[", TRUE },
+    { "\"mentions\":[", "\"mentions\":7,\"m\":[", FALSE },
+    { "\"events\":[", "\"sentences\":[1,{\"start\":[]}],\"events\":[", FALSE },
     { "\"events\":[", "\"statements\":[5],\"events\":[", FALSE },
   };
   const char *base =

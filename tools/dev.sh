@@ -1,6 +1,8 @@
 #!/bin/sh
-# tools/dev.sh run|test|build — set up a Debian 12 machine, build, then run
-# Marsad on the bundled sample article or run every test.
+# tools/dev.sh run|test|build|test-asan|fuzz [SECONDS] — set up a Debian 12
+# machine, build, then run Marsad on the bundled sample article, run every
+# test, run every test under AddressSanitizer and UndefinedBehaviorSanitizer
+# (build-asan/), or run each libFuzzer target for SECONDS (build-fuzz/, clang).
 # Installs missing packages with apt when run as root; otherwise prints the
 # exact apt line to run and stops.
 set -eu
@@ -13,6 +15,10 @@ packages="libgtk-4-dev libshumate-dev libadwaita-1-dev libjson-glib-dev libicu-d
 meson ninja-build gcc pkg-config gettext appstream desktop-file-utils xvfb xauth dbus
 fonts-noto-core fonts-kacst fonts-arabeyes imagemagick poppler-utils librsvg2-bin python3
 flatpak-builder libsqlite3-dev parallel"
+# only for `fuzz`: libFuzzer comes with clang
+case "$what" in
+  fuzz) packages="$packages clang" ;;
+esac
 
 missing=
 for p in $packages; do
@@ -32,10 +38,29 @@ if [ -n "$missing" ]; then
   fi
 fi
 
-if [ ! -f build/build.ninja ]; then
-  meson setup build --buildtype=debugoptimized
+if [ "$what" != fuzz ] && [ "$what" != test-asan ]; then
+  if [ ! -f build/build.ninja ]; then
+    meson setup build --buildtype=debugoptimized
+  fi
+  ninja -C build
 fi
-ninja -C build
+
+summarise () {
+  # meson's own log says how many passed and failed; one closing line for CI
+  python3 - "$1/meson-logs/testlog.json" <<'PY'
+import json, sys
+counts = {}
+for line in open(sys.argv[1], encoding='utf-8'):
+    line = line.strip()
+    if line:
+        r = json.loads(line)['result']
+        counts[r] = counts.get(r, 0) + 1
+passed = counts.get('OK', 0)
+failed = sum(v for k, v in counts.items() if k not in ('OK', 'SKIP', 'EXPECTEDFAIL'))
+skipped = counts.get('SKIP', 0)
+print(f'{passed} passed, {failed} failed, {skipped} skipped')
+PY
+}
 
 case "$what" in
   build)
@@ -54,24 +79,48 @@ case "$what" in
     meson test -C build --print-errorlogs --num-processes 2
     status=$?
     set -e
-    # meson's own log says how many passed and failed; one closing line for CI
-    python3 - build/meson-logs/testlog.json <<'PY'
-import json, sys
-counts = {}
-for line in open(sys.argv[1], encoding='utf-8'):
-    line = line.strip()
-    if line:
-        r = json.loads(line)['result']
-        counts[r] = counts.get(r, 0) + 1
-passed = counts.get('OK', 0)
-failed = sum(v for k, v in counts.items() if k not in ('OK', 'SKIP', 'EXPECTEDFAIL'))
-skipped = counts.get('SKIP', 0)
-print(f'{passed} passed, {failed} failed, {skipped} skipped')
-PY
+    summarise build
+    exit $status
+    ;;
+  test-asan)
+    # the whole suite, GUI test included, under ASan+UBSan; LeakSanitizer
+    # reads tests/lsan.supp (set by tests/meson.build for every test)
+    if [ ! -f build-asan/build.ninja ]; then
+      meson setup build-asan --buildtype=debug -Db_sanitize=address,undefined -Db_lundef=false
+    fi
+    ninja -C build-asan -j2
+    set +e
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+      MARSAD_TEST_SLOWDOWN=6 meson test -C build-asan --print-errorlogs --num-processes 2 --timeout-multiplier 4
+    status=$?
+    set -e
+    summarise build-asan
+    exit $status
+    ;;
+  fuzz)
+    # each target for SECONDS (default 60) on one core, corpora kept in
+    # build-fuzz/corpus-NAME so that runs build on each other
+    seconds=${2:-60}
+    if [ ! -f build-fuzz/build.ninja ]; then
+      CC=clang meson setup build-fuzz --buildtype=debugoptimized -Dfuzzing=true
+    fi
+    ninja -C build-fuzz -j2 tests/fuzz/fuzz-extract tests/fuzz/fuzz-analysis tests/fuzz/fuzz-html
+    status=0
+    for t in extract analysis html; do
+      case $t in
+        extract) seeds="tests/fuzz/seeds/html tests/fuzz/seeds/large tests/fuzz/seeds/analysis tests/fixtures/articles" ;;
+        analysis) seeds="tests/fuzz/seeds/analysis" ;;
+        html) seeds="tests/fuzz/seeds/html" ;;
+      esac
+      # shellcheck disable=SC2086
+      MARSAD_DATA_DIR="$PWD/data" LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp" \
+        python3 tests/fuzz/run-fuzz.py "build-fuzz/tests/fuzz/fuzz-$t" --seconds "$seconds" \
+          --corpus "build-fuzz/corpus-$t" -- $seeds || status=1
+    done
     exit $status
     ;;
   *)
-    echo "usage: tools/dev.sh run [FILE…] | test | build" >&2
+    echo "usage: tools/dev.sh run [FILE…] | test | build | test-asan | fuzz [SECONDS]" >&2
     exit 2
     ;;
 esac

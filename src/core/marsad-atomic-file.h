@@ -7,7 +7,10 @@
  * produce their output through a callback (cairo's PNG, SVG and PDF
  * surfaces) write into the temporary file with marsad_atomic_file_write().
  *
- * Every error message names the destination path, not the temporary one.
+ * Only a regular file (or a new name) is ever replaced: a device, a FIFO or
+ * a socket is refused, and a symlink is followed, so that the file it points
+ * at is replaced (atomically) and the link stays. Every error message names
+ * the destination path, not the temporary one.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
@@ -18,7 +21,9 @@ G_BEGIN_DECLS
 
 typedef struct _MarsadAtomicFile MarsadAtomicFile;
 
-/* Creates the temporary file beside `path`. */
+/* Creates the temporary file beside `path` (beside its target when `path`
+ * is a symlink), removing an hour-old temporary of the same name that a
+ * killed run left. */
 MarsadAtomicFile *marsad_atomic_file_new      (const char        *path,
                                                GError           **error);
 /* Appends to the temporary file. After a failure, further writes are
@@ -39,6 +44,10 @@ gboolean          marsad_write_file_atomically (const char  *path,
                                                 const char  *data,
                                                 gsize        len,
                                                 GError     **error);
+
+/* For a command-line run: SIGINT, SIGTERM and SIGHUP remove the
+ * temporary files being written before the process dies of the signal. */
+void              marsad_atomic_file_remove_on_signals (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MarsadAtomicFile, marsad_atomic_file_free)
 

@@ -177,8 +177,13 @@ marsad_casualty_source (const MarsadEventRun *run,
                         guint                 w,
                         MarsadSpan           *span_out)
 {
+  /* no source stands 200 words from its figure; the bound keeps a
+   * sentence of a million words (no full stop) from costing a scan per
+   * figure (issue 11: quadratic) */
+  const guint window = 200;
   guint s = run->view->words[w].sentence;
-  guint first = run->sentence_words[s], end = run->sentence_words[s + 1];
+  guint first = MAX (run->sentence_words[s], w > window ? w - window : 0);
+  guint end = MIN (run->sentence_words[s + 1], w + window);
   const MarsadPhrase *sp;
   gint best = -1;
   guint from, n, start, stop;

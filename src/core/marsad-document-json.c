@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "marsad-atomic-file.h"
 #include "marsad-document-json.h"
 #include "marsad-json-writer.h"
 
@@ -279,16 +280,9 @@ marsad_document_save (const MarsadDocument *doc,
                       GError              **error)
 {
   g_autofree char *data = marsad_document_to_json_string (doc, MARSAD_JSON_SAVED_ANALYSIS, TRUE);
-  g_autoptr(GError) local_error = NULL;
 
-  /* CONSISTENT: a temporary file, fsync, then rename — never a half-written
-   * analysis in place of the user's earlier one. */
-  if (!g_file_set_contents_full (path, data, -1,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0644, &local_error))
-    {
-      g_set_error (error, local_error->domain, local_error->code, "%s", local_error->message);
-      return FALSE;
-    }
-  return TRUE;
+  /* a temporary file, fsync, then rename — never a half-written analysis
+   * in place of the user's earlier one, and never a device or a FIFO
+   * replaced by a file; a symlink keeps pointing at the saved file */
+  return marsad_write_file_atomically (path, data, strlen (data), error);
 }

@@ -10,6 +10,65 @@
 
 #define KML_NS "http://www.opengis.net/kml/2.2"
 
+/* XML 1.0 forbids the C0 controls but tab, newline and carriage return (and
+ * U+FFFE, U+FFFF): libxml2's writer passes them through, making the file
+ * unreadable, so they are dropped here. JSON escapes them instead. */
+static gboolean
+xml_char_allowed (gunichar c)
+{
+  return c == '\t' || c == '\n' || c == '\r' ||
+         (c >= 0x20 && c != 0xFFFE && c != 0xFFFF);
+}
+
+/* value itself when it is all allowed characters, else a cleaned copy kept
+ * in *copy; NULL stays NULL. */
+static const char *
+xml_text (const char  *value,
+          char       **copy)
+{
+  GString *clean;
+
+  *copy = NULL;
+  if (value == NULL)
+    return NULL;
+  for (const char *p = value; *p != '\0'; p = g_utf8_next_char (p))
+    if (!xml_char_allowed (g_utf8_get_char (p)))
+      goto dirty;
+  return value;
+
+dirty:
+  clean = g_string_sized_new (strlen (value));
+  for (const char *p = value; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (xml_char_allowed (c))
+        g_string_append_unichar (clean, c);
+    }
+  *copy = g_string_free (clean, FALSE);
+  return *copy;
+}
+
+static void
+write_element (xmlTextWriterPtr  w,
+               const char       *name,
+               const char       *value)
+{
+  g_autofree char *copy = NULL;
+
+  xmlTextWriterWriteElement (w, BAD_CAST name, BAD_CAST xml_text (value, &copy));
+}
+
+static void
+write_attribute (xmlTextWriterPtr  w,
+                 const char       *name,
+                 const char       *value)
+{
+  g_autofree char *copy = NULL;
+
+  xmlTextWriterWriteAttribute (w, BAD_CAST name, BAD_CAST xml_text (value, &copy));
+}
+
 static const char *
 kml_style_id (const char *type)
 {
@@ -52,7 +111,7 @@ kml_write_data (xmlTextWriterPtr w,
     return;
   xmlTextWriterStartElement (w, BAD_CAST "Data");
   xmlTextWriterWriteAttribute (w, BAD_CAST "name", BAD_CAST name);
-  xmlTextWriterWriteElement (w, BAD_CAST "value", BAD_CAST value);
+  write_element (w, "value", value);
   xmlTextWriterEndElement (w);
 }
 
@@ -85,27 +144,32 @@ kml_write_placemark (xmlTextWriterPtr  w,
   g_autofree char *actors = NULL;
   g_autofree char *fatalities = NULL;
 
-  name = g_strdup_printf ("%s — %s", p != NULL ? p->name : "?", e->type != NULL ? e->type : "?");
+  /* an event the text gives no place is still listed (Google Earth shows
+   * it in the sidebar, with no point on the globe): say so in its name */
+  if (p != NULL)
+    name = g_strdup_printf ("%s — %s", p->name, e->type != NULL ? e->type : "Event");
+  else
+    name = g_strdup_printf ("%s (no place)", e->type != NULL ? e->type : "Event");
   style = g_strconcat ("#", kml_style_id (e->type), NULL);
 
   xmlTextWriterStartElement (w, BAD_CAST "Placemark");
-  xmlTextWriterWriteAttribute (w, BAD_CAST "id", BAD_CAST e->id);
-  xmlTextWriterWriteElement (w, BAD_CAST "name", BAD_CAST name);
+  write_attribute (w, "id", e->id);
+  write_element (w, "name", name);
   if (f->sentence != NULL)
-    xmlTextWriterWriteElement (w, BAD_CAST "description", BAD_CAST f->sentence);
+    write_element (w, "description", f->sentence);
 
   /* kml:dateTimeType takes a year, a year-month or a date, like ours. */
   if (e->date_start != NULL && e->date_end != NULL && !g_str_equal (e->date_start, e->date_end))
     {
       xmlTextWriterStartElement (w, BAD_CAST "TimeSpan");
-      xmlTextWriterWriteElement (w, BAD_CAST "begin", BAD_CAST e->date_start);
-      xmlTextWriterWriteElement (w, BAD_CAST "end", BAD_CAST e->date_end);
+      write_element (w, "begin", e->date_start);
+      write_element (w, "end", e->date_end);
       xmlTextWriterEndElement (w);
     }
   else if (e->date_start != NULL)
     {
       xmlTextWriterStartElement (w, BAD_CAST "TimeStamp");
-      xmlTextWriterWriteElement (w, BAD_CAST "when", BAD_CAST e->date_start);
+      write_element (w, "when", e->date_start);
       xmlTextWriterEndElement (w);
     }
 
@@ -163,8 +227,7 @@ marsad_export_events_to_kml (const MarsadDocument *doc,
   xmlTextWriterStartDocument (w, NULL, "UTF-8", NULL);
   xmlTextWriterStartElementNS (w, NULL, BAD_CAST "kml", BAD_CAST KML_NS);
   xmlTextWriterStartElement (w, BAD_CAST "Document");
-  xmlTextWriterWriteElement (w, BAD_CAST "name",
-                             BAD_CAST (doc->title != NULL ? doc->title : "Marsad"));
+  write_element (w, "name", doc->title != NULL ? doc->title : "Marsad");
 
   /* One style per type that occurs, so Google Earth and QGIS colour the
    * placemarks as the map does. */

@@ -6,12 +6,12 @@
 
 #include <string.h>
 
-#include <json-glib/json-glib.h>
 #include <glib/gi18n.h>
 
 #include "marsad-atomic-file.h"
 #include "marsad-event-types.h"
 #include "marsad-export-private.h"
+#include "marsad-json-writer.h"
 
 static const char *const acled_columns[] = {
   "event_id_cnty", "event_date", "year", "time_precision", "disorder_type",
@@ -208,144 +208,145 @@ geo_precision_for_place (const MarsadPlace *place)
 /* ---- GeoJSON ---- */
 
 static void
-add_string_member (JsonBuilder *builder,
-                   const char  *name,
-                   const char  *value)
+add_string_member (MarsadJsonWriter *w,
+                   const char       *name,
+                   const char       *value)
 {
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
+  marsad_json_writer_key (w, name);
+  marsad_json_writer_string (w, value);
 }
 
 static void
-add_int_member (JsonBuilder *builder,
-                const char  *name,
-                gboolean     known,
-                int          value)
+add_int_member (MarsadJsonWriter *w,
+                const char       *name,
+                gboolean          known,
+                int               value)
 {
-  json_builder_set_member_name (builder, name);
+  marsad_json_writer_key (w, name);
   if (known)
-    json_builder_add_int_value (builder, value);
+    marsad_json_writer_int (w, value);
   else
-    json_builder_add_null_value (builder);
+    marsad_json_writer_null (w);
 }
 
 static void
-add_reports_member (JsonBuilder     *builder,
-                    const char      *name,
-                    const GPtrArray *reports)
+add_boolean_member (MarsadJsonWriter *w,
+                    const char       *name,
+                    gboolean          value)
 {
-  json_builder_set_member_name (builder, name);
-  json_builder_begin_array (builder);
+  marsad_json_writer_key (w, name);
+  marsad_json_writer_boolean (w, value);
+}
+
+static void
+add_reports_member (MarsadJsonWriter *w,
+                    const char       *name,
+                    const GPtrArray  *reports)
+{
+  marsad_json_writer_key (w, name);
+  marsad_json_writer_begin_array (w);
   for (guint i = 0; reports != NULL && i < reports->len; i++)
     {
       const MarsadCasualtyReport *r = g_ptr_array_index (reports, i);
 
-      json_builder_begin_object (builder);
-      add_int_member (builder, "count", r->count >= 0, r->count);
-      add_string_member (builder, "source", r->source);
-      json_builder_end_object (builder);
+      marsad_json_writer_begin_object (w);
+      add_int_member (w, "count", r->count >= 0, r->count);
+      add_string_member (w, "source", r->source);
+      marsad_json_writer_end_object (w);
     }
-  json_builder_end_array (builder);
+  marsad_json_writer_end_array (w);
 }
 
 static void
-add_geojson_feature (JsonBuilder      *builder,
+add_geojson_feature (MarsadJsonWriter       *w,
                      const MarsadEventFacts *f)
 {
   const MarsadEvent *e = f->event;
   const MarsadPlace *p = f->place;
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "type");
-  json_builder_add_string_value (builder, "Feature");
-  add_string_member (builder, "id", e->id);
+  marsad_json_writer_begin_object (w);
+  add_string_member (w, "type", "Feature");
+  add_string_member (w, "id", e->id);
 
-  json_builder_set_member_name (builder, "geometry");
+  marsad_json_writer_key (w, "geometry");
   if (p != NULL)
     {
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "type");
-      json_builder_add_string_value (builder, "Point");
-      json_builder_set_member_name (builder, "coordinates");
-      /* RFC 7946 §3.1.1: longitude first. */
-      json_builder_begin_array (builder);
-      json_builder_add_double_value (builder, p->lon);
-      json_builder_add_double_value (builder, p->lat);
-      json_builder_end_array (builder);
-      json_builder_end_object (builder);
+      marsad_json_writer_begin_object (w);
+      add_string_member (w, "type", "Point");
+      marsad_json_writer_key (w, "coordinates");
+      /* RFC 7946 §3.1.1: longitude first; §11.2: six decimals (about
+       * 10 cm) are more than any gazetteer point holds. */
+      marsad_json_writer_begin_array (w);
+      marsad_json_writer_double_fixed (w, p->lon, 6);
+      marsad_json_writer_double_fixed (w, p->lat, 6);
+      marsad_json_writer_end_array (w);
+      marsad_json_writer_end_object (w);
     }
   else
-    json_builder_add_null_value (builder);
+    marsad_json_writer_null (w);
 
-  json_builder_set_member_name (builder, "properties");
-  json_builder_begin_object (builder);
-  add_string_member (builder, "event_type", e->type);
-  add_string_member (builder, "sub_event_type", e->sub_type);
-  add_string_member (builder, "disorder_type",
+  marsad_json_writer_key (w, "properties");
+  marsad_json_writer_begin_object (w);
+  add_string_member (w, "event_type", e->type);
+  add_string_member (w, "sub_event_type", e->sub_type);
+  add_string_member (w, "disorder_type",
                      marsad_event_type_get_disorder_type (e->type, e->sub_type));
-  add_string_member (builder, "date_start", e->date_start);
-  add_string_member (builder, "date_end", e->date_end);
-  add_string_member (builder, "date_text", e->date_text);
-  add_int_member (builder, "time_precision",
+  add_string_member (w, "date_start", e->date_start);
+  add_string_member (w, "date_end", e->date_end);
+  add_string_member (w, "date_text", e->date_text);
+  add_int_member (w, "time_precision",
                   e->time_precision != MARSAD_TIME_PRECISION_UNKNOWN, e->time_precision);
-  add_string_member (builder, "place_id", e->place_id);
-  add_string_member (builder, "place_name", p != NULL ? p->name : NULL);
-  add_string_member (builder, "place_name_en", p != NULL ? p->name_en : NULL);
-  add_string_member (builder, "place_kind", p != NULL ? p->kind : NULL);
-  json_builder_set_member_name (builder, "place_approximate");
-  json_builder_add_boolean_value (builder, p != NULL && p->approximate);
-  add_string_member (builder, "country", p != NULL ? p->country : NULL);
-  add_string_member (builder, "admin1", p != NULL ? p->admin1 : NULL);
-  add_string_member (builder, "source_id", p != NULL ? p->source_id : NULL);
+  add_string_member (w, "place_id", e->place_id);
+  add_string_member (w, "place_name", p != NULL ? p->name : NULL);
+  add_string_member (w, "place_name_en", p != NULL ? p->name_en : NULL);
+  add_string_member (w, "place_kind", p != NULL ? p->kind : NULL);
+  add_boolean_member (w, "place_approximate", p != NULL && p->approximate);
+  add_string_member (w, "country", p != NULL ? p->country : NULL);
+  add_string_member (w, "admin1", p != NULL ? p->admin1 : NULL);
+  add_string_member (w, "source_id", p != NULL ? p->source_id : NULL);
 
-  json_builder_set_member_name (builder, "actors");
-  json_builder_begin_array (builder);
+  marsad_json_writer_key (w, "actors");
+  marsad_json_writer_begin_array (w);
   for (guint i = 0; e->actors != NULL && i < e->actors->len; i++)
-    json_builder_add_string_value (builder, g_ptr_array_index (e->actors, i));
-  json_builder_end_array (builder);
+    marsad_json_writer_string (w, g_ptr_array_index (e->actors, i));
+  marsad_json_writer_end_array (w);
 
-  add_int_member (builder, "fatalities_min", f->has_fatalities, f->fatalities_min);
-  add_int_member (builder, "fatalities_max", f->has_fatalities, f->fatalities_max);
-  add_reports_member (builder, "fatality_reports", e->fatality_reports);
-  add_reports_member (builder, "injury_reports", e->injury_reports);
-  json_builder_set_member_name (builder, "background");
-  json_builder_add_boolean_value (builder, e->background);
-  add_string_member (builder, "notes", f->sentence);
-  json_builder_end_object (builder);
+  add_int_member (w, "fatalities_min", f->has_fatalities, f->fatalities_min);
+  add_int_member (w, "fatalities_max", f->has_fatalities, f->fatalities_max);
+  add_reports_member (w, "fatality_reports", e->fatality_reports);
+  add_reports_member (w, "injury_reports", e->injury_reports);
+  add_boolean_member (w, "background", e->background);
+  add_string_member (w, "notes", f->sentence);
+  marsad_json_writer_end_object (w);
 
-  json_builder_end_object (builder);
+  marsad_json_writer_end_object (w);
 }
 
 static char *
 events_to_geojson (const MarsadDocument *doc,
                    gsize                *length)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
+  MarsadJsonWriter *w = marsad_json_writer_new (TRUE);
+  char *out;
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "type");
-  json_builder_add_string_value (builder, "FeatureCollection");
-  json_builder_set_member_name (builder, "features");
-  json_builder_begin_array (builder);
+  marsad_json_writer_begin_object (w);
+  add_string_member (w, "type", "FeatureCollection");
+  marsad_json_writer_key (w, "features");
+  marsad_json_writer_begin_array (w);
   for (guint i = 0; i < doc->events->len; i++)
     {
       g_auto(MarsadEventFacts) facts = { 0 };
 
       marsad_event_facts_init (&facts, doc, g_ptr_array_index (doc->events, i));
-      add_geojson_feature (builder, &facts);
+      add_geojson_feature (w, &facts);
     }
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
+  marsad_json_writer_end_array (w);
+  marsad_json_writer_end_object (w);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  return json_generator_to_data (generator, length);
+  out = marsad_json_writer_free_to_string (w);
+  if (length != NULL)
+    *length = strlen (out);
+  return out;
 }
 
 /* ---- CSV (RFC 4180) ---- */
@@ -446,7 +447,10 @@ csv_append_event (GString          *out,
   id = country != NULL ? g_strconcat (country->iso3, "-", e->id, NULL) : g_strdup (e->id);
   fields[COL_EVENT_ID_CNTY] = id;
   fields[COL_EVENT_DATE] = e->date_start;
-  if (e->date_start != NULL && strlen (e->date_start) >= 4)
+  /* four digits, never the first bytes of whatever a hand-edited analysis
+   * holds (cutting a UTF-8 character in two) */
+  if (e->date_start != NULL && g_ascii_isdigit (e->date_start[0]) && g_ascii_isdigit (e->date_start[1]) &&
+      g_ascii_isdigit (e->date_start[2]) && g_ascii_isdigit (e->date_start[3]))
     year = g_strndup (e->date_start, 4);
   fields[COL_YEAR] = year;
   /* ACLED's scale stops at a month; coarser dates stay empty. */
@@ -495,10 +499,13 @@ csv_append_event (GString          *out,
 
 static char *
 events_to_csv (const MarsadDocument *doc,
+               MarsadExportFlags     flags,
                gsize                *length)
 {
   GString *out = g_string_new (NULL);
 
+  if (flags & MARSAD_EXPORT_CSV_BOM)
+    g_string_append (out, "\xEF\xBB\xBF");
   csv_append_row (out, acled_columns);
   for (guint i = 0; i < doc->events->len; i++)
     {
@@ -521,6 +528,16 @@ marsad_export_events_to_string (const MarsadDocument *doc,
                                 gsize                *length,
                                 GError              **error)
 {
+  return marsad_export_events_to_string_full (doc, format, MARSAD_EXPORT_NONE, length, error);
+}
+
+char *
+marsad_export_events_to_string_full (const MarsadDocument *doc,
+                                     MarsadEventFormat     format,
+                                     MarsadExportFlags     flags,
+                                     gsize                *length,
+                                     GError              **error)
+{
   g_return_val_if_fail (doc != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
@@ -529,7 +546,7 @@ marsad_export_events_to_string (const MarsadDocument *doc,
     case MARSAD_EVENT_FORMAT_GEOJSON:
       return events_to_geojson (doc, length);
     case MARSAD_EVENT_FORMAT_CSV:
-      return events_to_csv (doc, length);
+      return events_to_csv (doc, flags, length);
     case MARSAD_EVENT_FORMAT_KML:
       return marsad_export_events_to_kml (doc, length, error);
     default:
@@ -563,12 +580,22 @@ marsad_export_events_to_file (const MarsadDocument *doc,
                               const char           *path,
                               GError              **error)
 {
+  return marsad_export_events_to_file_full (doc, format, MARSAD_EXPORT_NONE, path, error);
+}
+
+gboolean
+marsad_export_events_to_file_full (const MarsadDocument *doc,
+                                   MarsadEventFormat     format,
+                                   MarsadExportFlags     flags,
+                                   const char           *path,
+                                   GError              **error)
+{
   g_autofree char *data = NULL;
   gsize len = 0;
 
   g_return_val_if_fail (path != NULL, FALSE);
 
-  data = marsad_export_events_to_string (doc, format, &len, error);
+  data = marsad_export_events_to_string_full (doc, format, flags, &len, error);
   if (data == NULL)
     return FALSE;
   return marsad_write_file_atomically (path, data, len, error);

@@ -27,6 +27,14 @@ typedef enum
   MARSAD_EVENT_FORMAT_KML,
 } MarsadEventFormat;
 
+typedef enum
+{
+  MARSAD_EXPORT_NONE    = 0,
+  /* CSV opens with a UTF-8 byte-order mark: Excel reads Arabic right
+   * only then; other formats ignore it */
+  MARSAD_EXPORT_CSV_BOM = 1 << 0,
+} MarsadExportFlags;
+
 /* "geojson", "csv", "kml" (case-insensitive). */
 gboolean    marsad_event_format_from_string     (const char        *str,
                                                  MarsadEventFormat *format);
@@ -44,6 +52,11 @@ char       *marsad_export_events_to_string      (const MarsadDocument *doc,
                                                  MarsadEventFormat     format,
                                                  gsize                *length,
                                                  GError              **error);
+char       *marsad_export_events_to_string_full (const MarsadDocument *doc,
+                                                 MarsadEventFormat     format,
+                                                 MarsadExportFlags     flags,
+                                                 gsize                *length,
+                                                 GError              **error);
 gboolean    marsad_export_events                (const MarsadDocument *doc,
                                                  MarsadEventFormat     format,
                                                  GOutputStream        *out,
@@ -52,6 +65,11 @@ gboolean    marsad_export_events                (const MarsadDocument *doc,
 /* Writes atomically: `path` is either the complete export or untouched. */
 gboolean    marsad_export_events_to_file        (const MarsadDocument *doc,
                                                  MarsadEventFormat     format,
+                                                 const char           *path,
+                                                 GError              **error);
+gboolean    marsad_export_events_to_file_full   (const MarsadDocument *doc,
+                                                 MarsadEventFormat     format,
+                                                 MarsadExportFlags     flags,
                                                  const char           *path,
                                                  GError              **error);
 

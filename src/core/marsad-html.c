@@ -26,6 +26,11 @@ static const char * const block_elements[] = {
   NULL
 };
 
+/* Deeper than this, elements are not walked (each level is a stack frame
+ * of ours): no page nests its prose that deep, a hostile one may nest a
+ * million levels. */
+#define MAX_HTML_DEPTH 2000
+
 static gboolean
 name_in (const xmlChar *name,
          const char * const *list)
@@ -50,8 +55,11 @@ is_named (xmlNode    *node,
  * runs of white space collapsed. */
 static void
 collect_text (xmlNode *node,
-              GString *out)
+              GString *out,
+              guint    depth)
 {
+  if (depth > MAX_HTML_DEPTH)
+    return;
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
       if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
@@ -87,7 +95,7 @@ collect_text (xmlNode *node,
                 g_string_truncate (out, out->len - 1);
               g_string_append_c (out, '\n');
             }
-          collect_text (child, out);
+          collect_text (child, out, depth + 1);
           if (block && out->len > 0 && out->str[out->len - 1] != '\n')
             {
               if (out->str[out->len - 1] == ' ')
@@ -105,7 +113,7 @@ node_text (xmlNode *node)
   g_auto(GStrv) lines = NULL;
   g_autoptr(GString) clean = g_string_new (NULL);
 
-  collect_text (node, out);
+  collect_text (node, out, 0);
   lines = g_strsplit (out->str, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
@@ -120,9 +128,12 @@ node_text (xmlNode *node)
 }
 
 static xmlNode *
-find_element (xmlNode    *node,
-              const char *name)
+find_element_at (xmlNode    *node,
+                 const char *name,
+                 guint       depth)
 {
+  if (depth > MAX_HTML_DEPTH)
+    return NULL;
   for (xmlNode *child = node; child != NULL; child = child->next)
     {
       xmlNode *found;
@@ -133,10 +144,17 @@ find_element (xmlNode    *node,
         return child;
       if (name_in (child->name, skipped_elements) && !is_named (child, "head"))
         continue;
-      if ((found = find_element (child->children, name)) != NULL)
+      if ((found = find_element_at (child->children, name, depth + 1)) != NULL)
         return found;
     }
   return NULL;
+}
+
+static xmlNode *
+find_element (xmlNode    *node,
+              const char *name)
+{
+  return find_element_at (node, name, 0);
 }
 
 /* The length of text directly in <p> children: how much prose a block holds. */
@@ -162,8 +180,11 @@ paragraph_weight (xmlNode *node)
 static void
 find_densest (xmlNode  *node,
               xmlNode **best,
-              gsize    *best_weight)
+              gsize    *best_weight,
+              guint     depth)
 {
+  if (depth > MAX_HTML_DEPTH)
+    return;
   for (xmlNode *child = node; child != NULL; child = child->next)
     {
       gsize weight;
@@ -176,7 +197,7 @@ find_densest (xmlNode  *node,
           *best = child;
           *best_weight = weight;
         }
-      find_densest (child->children, best, best_weight);
+      find_densest (child->children, best, best_weight, depth + 1);
     }
 }
 
@@ -210,6 +231,14 @@ marsad_html_extract_article (const char  *name,
 
   g_return_val_if_fail (data != NULL || len == 0, NULL);
 
+  /* the walkers step through text nodes as UTF-8: libxml2 copies bytes
+   * it cannot decode through, so bad bytes would be read past */
+  if (!g_utf8_validate_len (data, len, NULL))
+    {
+      g_set_error (error, MARSAD_HTML_ERROR, MARSAD_HTML_ERROR_PARSE,
+                   _("%s: the page is not valid UTF-8"), name);
+      return NULL;
+    }
   if (len > G_MAXINT)
     {
       g_set_error (error, MARSAD_HTML_ERROR, MARSAD_HTML_ERROR_PARSE,
@@ -217,9 +246,11 @@ marsad_html_extract_article (const char  *name,
       return NULL;
     }
 
+  /* HUGE: without it libxml2 cuts a text node at 10 MB and stops at 256
+   * nested elements, silently; the text is bounded by the loader anyway */
   doc = htmlReadMemory (data, (int) len, NULL, "UTF-8",
                         HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-                        HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER);
+                        HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER | XML_PARSE_HUGE);
   root = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
   if (root == NULL)
     {
@@ -249,7 +280,7 @@ marsad_html_extract_article (const char  *name,
       xmlNode *best = NULL;
       gsize best_weight = 0;
 
-      find_densest (root, &best, &best_weight);
+      find_densest (root, &best, &best_weight, 0);
       if (best != NULL && best_weight >= 40)
         {
           g_free (text);

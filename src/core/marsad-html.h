@@ -27,7 +27,10 @@ gboolean  marsad_html_sniff            (const char *data,
                                         gsize       len);
 /* Returns the article text as UTF-8, paragraphs separated by "\n", and the
  * page title (from <title>, else the first <h1>) in *title_out when not NULL.
- * `name` is used in error messages. */
+ * `data` must be UTF-8 (convert a legacy page first, as the loader does):
+ * other bytes (and NULs) are refused with an error. Elements
+ * nested deeper than 2000 levels are not read. `name` is used in error
+ * messages. */
 char     *marsad_html_extract_article  (const char  *name,
                                         const char  *data,
                                         gsize        len,

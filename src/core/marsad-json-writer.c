@@ -200,6 +200,37 @@ marsad_json_writer_double (MarsadJsonWriter *self,
 }
 
 void
+marsad_json_writer_double_fixed (MarsadJsonWriter *self,
+                                 double            value,
+                                 guint             decimals)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  char format[8];
+  gsize len;
+
+  if (!isfinite (value) || decimals > 12)
+    {
+      marsad_json_writer_null (self);
+      return;
+    }
+  separate (self);
+  g_snprintf (format, sizeof format, "%%.%uf", decimals);
+  g_ascii_formatd (buf, sizeof buf, format, value);
+  /* 44.100000 is written 44.1; 44.000000 is 44 */
+  len = strlen (buf);
+  if (strchr (buf, '.') != NULL)
+    {
+      while (len > 0 && buf[len - 1] == '0')
+        buf[--len] = '\0';
+      if (len > 0 && buf[len - 1] == '.')
+        buf[--len] = '\0';
+    }
+  if (strcmp (buf, "-0") == 0)
+    strcpy (buf, "0");
+  g_string_append (self->out, buf);
+}
+
+void
 marsad_json_writer_boolean (MarsadJsonWriter *self,
                             gboolean          value)
 {

@@ -35,6 +35,10 @@ void marsad_json_writer_int          (MarsadJsonWriter *self,
                                       gint64            value);
 void marsad_json_writer_double       (MarsadJsonWriter *self,
                                       double            value);
+/* At most `decimals` decimals, trailing zeros dropped (coordinates). */
+void marsad_json_writer_double_fixed (MarsadJsonWriter *self,
+                                      double            value,
+                                      guint             decimals);
 void marsad_json_writer_boolean      (MarsadJsonWriter *self,
                                       gboolean          value);
 void marsad_json_writer_null         (MarsadJsonWriter *self);

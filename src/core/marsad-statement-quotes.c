@@ -128,8 +128,41 @@ compare_keys (gconstpointer a,
 }
 
 /* Which quotations' words are quoted again. Sorted by a hash of their
- * words, so a long text with thousands of quotation marks costs
- * O(n log n), not a comparison of every pair. */
+ * words and, within one hash, by the words themselves, so equal quotations
+ * sit side by side: a long text with thousands of quotation marks, even
+ * thousands of the same one, costs O(n log n), never a comparison of every
+ * pair. */
+static int
+compare_quote_words (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
+{
+  const MarsadEventRun *run = user_data;
+  const QuoteKey *ka = a, *kb = b;
+  const MarsadQuote *qa, *qb;
+  guint na, nb;
+  int by_hash = compare_keys (a, b);
+
+  if (by_hash != 0)
+    return by_hash;
+  qa = &g_array_index (run->quotes, MarsadQuote, ka->index);
+  qb = &g_array_index (run->quotes, MarsadQuote, kb->index);
+  na = qa->w_end - qa->w_first;
+  nb = qb->w_end - qb->w_first;
+  for (guint k = 0; k < MIN (na, nb); k++)
+    {
+      int c = strcmp (marsad_word_view_form (run->view, qa->w_first + k),
+                      marsad_word_view_form (run->view, qb->w_first + k));
+
+      if (c != 0)
+        return c;
+    }
+  if (na != nb)
+    return na < nb ? -1 : 1;
+  /* stable for equal words: text order */
+  return ka->index < kb->index ? -1 : ka->index > kb->index;
+}
+
 static gboolean *
 find_repeated (const MarsadEventRun *run)
 {
@@ -146,12 +179,12 @@ find_repeated (const MarsadEventRun *run)
         h = h * 31 + g_str_hash (marsad_word_view_form (run->view, w));
       keys[k] = (QuoteKey) { h, k };
     }
-  qsort (keys, n, sizeof *keys, compare_keys);
-  for (guint a = 0; a < n; a++)
-    for (guint b = a + 1; b < n && keys[b].hash == keys[a].hash; b++)
-      if (same_words (run, &g_array_index (run->quotes, MarsadQuote, keys[a].index),
-                      &g_array_index (run->quotes, MarsadQuote, keys[b].index)))
-        repeated[keys[a].index] = repeated[keys[b].index] = TRUE;
+  g_qsort_with_data (keys, (gint) n, sizeof *keys, compare_quote_words, (gpointer) run);
+  for (guint a = 0; a + 1 < n; a++)
+    if (keys[a].hash == keys[a + 1].hash &&
+        same_words (run, &g_array_index (run->quotes, MarsadQuote, keys[a].index),
+                    &g_array_index (run->quotes, MarsadQuote, keys[a + 1].index)))
+      repeated[keys[a].index] = repeated[keys[a + 1].index] = TRUE;
   return repeated;
 }
 

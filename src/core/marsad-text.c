@@ -2,8 +2,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <unicode/ubrk.h>
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
@@ -122,63 +128,124 @@ marsad_text_validate (const char  *name,
   return g_strndup (data + bom, len - bom);
 }
 
-static char *
-read_stdin (gsize   *len,
-            GError **error)
+static gboolean
+fail_too_large (const char  *name,
+                guint64      len,
+                GError     **error)
 {
-  g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  guint8 buf[64 * 1024];
-  size_t n;
+  g_autofree char *size = g_format_size (len);
+  g_autofree char *limit = g_format_size (MARSAD_TEXT_MAX_BYTES);
 
-  while ((n = fread (buf, 1, sizeof buf, stdin)) > 0)
+  g_set_error (error, MARSAD_TEXT_ERROR, MARSAD_TEXT_ERROR_TOO_LARGE,
+               _("%s: the file is too large (%s; the limit is %s)"), name, size, limit);
+  return FALSE;
+}
+
+/* Reads fd to its end, never more than one byte past the limit (so that
+ * "too large" can be told from "exactly the limit"). */
+static char *
+read_bounded (int          fd,
+              const char  *name,
+              gsize        size_hint,
+              gsize       *len_out,
+              GError     **error)
+{
+  gsize cap = MIN (size_hint, MARSAD_TEXT_MAX_BYTES) + 1;
+  gsize len = 0;
+  g_autofree char *buf = g_malloc (cap + 1);
+
+  for (;;)
     {
-      g_byte_array_append (bytes, buf, n);
-      if (bytes->len > MARSAD_TEXT_MAX_BYTES)
+      gssize n;
+
+      if (len == cap)
+        {
+          if (len > MARSAD_TEXT_MAX_BYTES)
+            {
+              fail_too_large (name, len, error);
+              return NULL;
+            }
+          cap = MIN (cap * 2, MARSAD_TEXT_MAX_BYTES + 1);
+          buf = g_realloc (buf, cap + 1);
+        }
+      n = read (fd, buf + len, cap - len);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int errsv = errno;
+
+          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errsv),
+                       _("%s: read error: %s"), name, g_strerror (errsv));
+          return NULL;
+        }
+      if (n == 0)
         break;
+      len += (gsize) n;
     }
-  if (ferror (stdin))
+  buf[len] = '\0';
+  *len_out = len;
+  return g_steal_pointer (&buf);
+}
+
+char *
+marsad_text_read_file (const char  *path,
+                       gsize       *len,
+                       GError     **error)
+{
+  GStatBuf st;
+  char *data;
+  int fd;
+
+  g_return_val_if_fail (path != NULL && len != NULL, NULL);
+
+  if (g_strcmp0 (path, "-") == 0)
+    return read_bounded (STDIN_FILENO, _("standard input"), 64 * 1024, len, error);
+
+  /* O_NONBLOCK: opening a FIFO with no writer must not wait for one; the
+   * type is checked on the open file, so it cannot change in between */
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY, 0);
+  if (fd < 0)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("standard input: read error"));
+      int errsv = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errsv),
+                   "%s: %s", path, g_strerror (errsv));
       return NULL;
     }
-  *len = bytes->len;
-  g_byte_array_append (bytes, (const guint8 *) "", 1);
-  return (char *) g_byte_array_free (g_steal_pointer (&bytes), FALSE);
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      gboolean dir = S_ISDIR (st.st_mode);
+
+      close (fd);
+      g_set_error (error, G_FILE_ERROR, dir ? G_FILE_ERROR_ISDIR : G_FILE_ERROR_INVAL,
+                   dir ? _("%s: is a folder, not a file")
+                       : _("%s: not a regular file (a device, a pipe or a socket); use “-” to read standard input"),
+                   path);
+      return NULL;
+    }
+  /* stat first: a sparse 2 GB file is refused without reading it */
+  if ((guint64) st.st_size > MARSAD_TEXT_MAX_BYTES)
+    {
+      close (fd);
+      fail_too_large (path, (guint64) st.st_size, error);
+      return NULL;
+    }
+  data = read_bounded (fd, path, (gsize) st.st_size, len, error);
+  close (fd);
+  return data;
 }
 
 MarsadDocument *
-marsad_document_new_from_file (const char  *path,
-                               GError     **error)
+marsad_document_new_take_bytes (const char  *name,
+                                char        *data,
+                                gsize        len,
+                                GError     **error)
 {
-  g_autofree char *contents = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autofree char *contents = data;
   gsize bom = 0;
-  const char *name = path;
-  MarsadDocument *doc;
-  gsize len = 0;
 
-  g_return_val_if_fail (path != NULL, NULL);
-
-  if (g_strcmp0 (path, "-") == 0)
-    {
-      name = _("standard input");
-      contents = read_stdin (&len, &local_error);
-    }
-  else if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR,
-                   _("%s: is a folder, not a file"), path);
-      return NULL;
-    }
-  else
-    g_file_get_contents (path, &contents, &len, &local_error);
-
-  if (local_error != NULL)
-    {
-      g_set_error (error, local_error->domain, local_error->code, "%s", local_error->message);
-      return NULL;
-    }
+  g_return_val_if_fail (name != NULL && data != NULL, NULL);
 
   if (!check_text (name, contents, len, &bom, error))
     return NULL;
@@ -186,8 +253,24 @@ marsad_document_new_from_file (const char  *path,
    * not copied twice */
   if (bom > 0)
     memmove (contents, contents + bom, len - bom + 1);
-  doc = marsad_document_new_take_text (g_steal_pointer (&contents), len - bom);
-  if (doc != NULL && g_strcmp0 (path, "-") != 0)
+  return marsad_document_new_take_text (g_steal_pointer (&contents), len - bom);
+}
+
+MarsadDocument *
+marsad_document_new_from_file (const char  *path,
+                               GError     **error)
+{
+  gboolean from_stdin = g_strcmp0 (path, "-") == 0;
+  MarsadDocument *doc;
+  char *contents;
+  gsize len = 0;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if ((contents = marsad_text_read_file (path, &len, error)) == NULL)
+    return NULL;
+  doc = marsad_document_new_take_bytes (from_stdin ? _("standard input") : path, contents, len, error);
+  if (doc != NULL && !from_stdin)
     doc->path = g_strdup (path);
   return doc;
 }

@@ -35,6 +35,18 @@ char           *marsad_text_validate          (const char  *name,
                                                const char  *data,
                                                gsize        len,
                                                GError     **error);
+/* The bytes of `path` ("-" reads standard input), NUL-terminated: only a
+ * regular file is read (a device, a FIFO, a socket or a folder is refused
+ * before any read), never more than MARSAD_TEXT_MAX_BYTES + 1 bytes. */
+char           *marsad_text_read_file         (const char  *path,
+                                               gsize       *len,
+                                               GError     **error);
+/* Checks bytes read from `name` as marsad_text_validate() does and makes
+ * them the document's text, taking `data` (freed on failure too). */
+MarsadDocument *marsad_document_new_take_bytes (const char  *name,
+                                                char        *data,
+                                                gsize        len,
+                                                GError     **error);
 /* Reads a plain-text article ("-" reads standard input). */
 MarsadDocument *marsad_document_new_from_file (const char  *path,
                                                GError     **error);

@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""Extraction on hostile shapes of text: is time linear in the text and peak
+memory within 20 times the input?
+
+Usage: bench/bench-hostile.py [BUILD_DIR] [--mb 1,10,100] [--kinds articles,places,quotes]
+
+For each size and kind, writes a file of about that many megabytes of
+  articles  the project's own sample and fixture articles, repeated;
+  places    one place name after another ("بغداد الموصل حلب …");
+  quotes    one quoted sentence said again and again;
+runs `marsad extract FILE -o SCRATCH` once,
+and prints wall and CPU time, MB/s, peak memory (wait4's ru_maxrss),
+peak/input and, since the gazetteer and the code cost the same on any text
+(measured on a one-sentence article first), (peak - that floor)/input.
+Linear time shows as a steady MB/s (CPU) from size to size.
+"""
+import argparse, os, subprocess, sys, tempfile, time
+
+here = os.path.dirname(os.path.abspath(__file__))
+repo = os.path.dirname(here)
+
+def unit(kind):
+    if kind == 'articles':
+        parts = [os.path.join(repo, 'data', 'sample-article.txt')]
+        fixtures = os.path.join(repo, 'tests', 'fixtures', 'articles')
+        parts += sorted(os.path.join(fixtures, f) for f in os.listdir(fixtures) if f.endswith('.txt'))
+        return '\n\n'.join(open(p, encoding='utf-8').read() for p in parts) + '\n'
+    if kind == 'places':
+        return ' '.join(['بغداد', 'الموصل', 'حلب', 'دمشق', 'بيروت', 'صنعاء', 'غزة', 'الرمادي']) + ' '
+    if kind == 'quotes':
+        return 'قال المتحدث باسم الجيش «إن القوات قصفت مواقع في الرمادي صباح اليوم». '
+    raise SystemExit(f'unknown kind {kind}')
+
+def run(marsad, path, out):
+    start = time.monotonic()
+    p = subprocess.Popen([marsad, 'extract', '-o', out, path], stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(p.pid, 0)
+    wall = time.monotonic() - start
+    err = p.stderr.read().decode('utf-8', 'replace').strip()
+    p.stderr.close()
+    code = os.waitstatus_to_exitcode(status)
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024, code, err
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('build', nargs='?', default=os.path.join(repo, 'build'))
+    ap.add_argument('--mb', default='1,10,100')
+    ap.add_argument('--kinds', default='articles,places,quotes')
+    args = ap.parse_args()
+    marsad = os.path.join(args.build, 'src', 'marsad')
+    worst = 0.0
+    with tempfile.TemporaryDirectory() as tmp:
+        tiny = os.path.join(tmp, 'tiny.txt')
+        with open(tiny, 'w', encoding='utf-8') as f:
+            f.write(unit('quotes'))
+        floor = run(marsad, tiny, os.path.join(tmp, 'out.json'))[2]
+        print(f'floor (one sentence): {floor / 2**20:.0f} MB')
+        print(f'{"kind":9} {"MB":>6} {"wall s":>8} {"cpu s":>8} {"MB/s cpu":>9} {"peak MB":>8} {"peak/in":>8} {"(peak-floor)/in":>16}')
+        for kind in args.kinds.split(','):
+            base = unit(kind).encode('utf-8')
+            for mb in (float(x) for x in args.mb.split(',')):
+                path = os.path.join(tmp, f'{kind}.txt')
+                size = int(mb * 1024 * 1024)
+                with open(path, 'wb') as f:
+                    f.write(base * (size // len(base) + 1))
+                size = os.path.getsize(path)
+                wall, cpu, peak, code, err = run(marsad, path, os.path.join(tmp, 'out.json'))
+                ratio = peak / size
+                above = (peak - floor) / size
+                worst = max(worst, above)
+                note = '' if code == 0 else f'  exit {code}: {err[:80]}'
+                print(f'{kind:9} {size / 2**20:6.1f} {wall:8.2f} {cpu:8.2f} {size / 2**20 / cpu:9.2f} '
+                      f'{peak / 2**20:8.0f} {ratio:8.1f} {above:16.1f}{note}', flush=True)
+                os.unlink(path)
+    print(f'worst (peak - floor)/input: {worst:.1f} (bound: 20)')
+
+if __name__ == '__main__':
+    main()
