@@ -56,7 +56,7 @@ static const char * const person_nouns[] = {
 };
 static const char * const kin_nouns[] = {
   "ابنه", "ابنها", "ابنته", "ابنتها", "زوجته", "زوجها", "شقيقه", "شقيقها", "شقيقته", "والده",
-  "والدته", "ابن", "ابنه", "زوجه", "جندي", "ضابط", "طفل", "شخص", "رجل", "امراه", "شاب", NULL,
+  "والدته", "ابن", "زوجه", "جندي", "ضابط", "طفل", "شخص", "رجل", "امراه", "شاب", NULL,
 };
 /* a figure's own word: "وإصابات", "الجرحى" */
 static const char * const injuries_some[] = { "اصابات", "جرحي", NULL };
@@ -370,8 +370,8 @@ adds_to_previous (MarsadEventRun *run,
   }
   prev = &g_array_index (run->casualties, MarsadCasualty, run->casualties->len - 1);
   /* kind -1: no casualty word of its own; the one before stands for it */
-  if ((kind >= 0 && prev->fatal != (kind == 1)) || prev->vague || prev->count <= 0 || prev->w + 2 > w || w - prev->w > 4 ||
-      !marsad_event_run_same_sentence (run, prev->w, w))
+  if ((kind >= 0 && prev->fatal != (kind == 1)) || prev->vague || prev->count <= 0 ||
+      prev->w + 2 > w || w - prev->w > 4 || !marsad_event_run_same_sentence (run, prev->w, w))
     return FALSE;
   prev->count = (int) MIN ((gint64) prev->count + value, G_MAXINT);
   prev->end = run->view->words[after - 1].end;
@@ -469,13 +469,13 @@ marsad_casualties_extract (MarsadEventRun *run)
       /* "بينهم 3 مدنيين": a part of the figure just given, not another */
       if (near_word (run, w, -2, -1, among, NULL))
         continue;
-      if (marsad_word_view_may_be (v, w, MARSAD_WORD_DIGITS | MARSAD_WORD_NUMBER))
-        for (guint k = 0; k < 4 && marsad_event_run_same_sentence (run, w, w + k); k++, nw++)
-          words[k] = marsad_word_view_form (v, w + k);
+      if (marsad_word_view_may_be (v, w, MARSAD_WORD_DIGITS | MARSAD_WORD_NUMBER) || glued_digits (v, w) != NULL)
+        {
+          const char *glued = glued_digits (v, w);
 
-      else if (glued_digits (v, w) != NULL)
-        for (guint k = 0; k < 4 && marsad_event_run_same_sentence (run, w, w + k); k++, nw++)
-          words[k] = k == 0 ? glued_digits (v, w) : marsad_word_view_form (v, w + k);
+          for (guint k = 0; k < 4 && marsad_event_run_same_sentence (run, w, w + k); k++, nw++)
+            words[k] = k == 0 && glued != NULL ? glued : marsad_word_view_form (v, w + k);
+        }
 
       if (nw > 0 && (marsad_number_parse (words, nw, &num) ||
                      ((words[0] = marsad_word_view_stem (v, w, 1)) != NULL &&

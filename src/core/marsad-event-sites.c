@@ -70,8 +70,7 @@ launched_from (const MarsadEventRun *run,
 
       if (!marsad_event_run_same_sentence (run, w, ref->w_first))
         break;
-      if (marsad_event_run_form_is (run, w, (const char *[]) { "من", NULL }) ||
-          g_str_has_prefix (marsad_word_view_form (run->view, ref->w_first), "من"))
+      if (marsad_event_run_form_is (run, w, (const char *[]) { "من", NULL }))
         for (guint e = 1; e <= 3 && e <= w; e++)
           if (marsad_event_run_same_sentence (run, w - e, w) &&
               marsad_event_run_form_is (run, w - e, launch_words))
