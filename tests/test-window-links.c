@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "gui-test-support.h"
 #include "marsad-application.h"
 #include "marsad-article-view.h"
 #include "marsad-event-list.h"
@@ -21,54 +22,8 @@
 
 static MarsadApplication *app;
 
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 /* MARSAD_SCREENSHOT_DIR=DIR saves the screen at the steps worth looking
  * at (run with LANGUAGE=ar for the Arabic interface). */
-static void
-screenshot (const char *name)
-{
-  const char *dir = g_getenv ("MARSAD_SCREENSHOT_DIR");
-  g_autofree char *path = NULL;
-  g_autofree char *command = NULL;
-
-  if (dir == NULL)
-    return;
-  spin (400);
-  path = g_build_filename (dir, name, NULL);
-  command = g_strdup_printf ("import -window root '%s'", path);
-  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
-}
-
-static MarsadWindow *
-open_sample_window (void)
-{
-  const char *dir = g_getenv ("MARSAD_DATA_DIR");
-  g_autofree char *path = g_build_filename (dir != NULL ? dir : SOURCE_DATADIR, "sample-article.txt", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  MarsadWindow *window = marsad_window_new (app);
-  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-  GDate date;
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, 12, G_DATE_MARCH, 2024);
-  marsad_window_load_file (window, file, &date);
-  while (marsad_window_is_busy (window) && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-  spin (300);
-  g_assert_nonnull (marsad_window_get_analysis (window));
-  return window;
-}
-
 static MarsadDocument *
 window_doc (MarsadWindow *window)
 {
@@ -103,7 +58,7 @@ timeline_adjustment (MarsadEventList *list)
 static void
 test_marker_marks_its_events (void)
 {
-  MarsadWindow *window = open_sample_window ();
+  MarsadWindow *window = gui_test_open_sample (app);
   MarsadDocument *doc = window_doc (window);
   MarsadEventList *list = MARSAD_EVENT_LIST (marsad_window_get_event_list (window));
   MarsadMarkerLayer *layer = marsad_map_widget_get_marker_layer (MARSAD_MAP_WIDGET (marsad_window_get_map_view (window)));
@@ -117,14 +72,14 @@ test_marker_marks_its_events (void)
   gtk_adjustment_set_value (timeline_adjustment (list), 0);
 
   g_signal_emit_by_name (layer, "place-activated", place_id);
-  spin (200);
+  gui_test_spin (200);
   g_test_message ("%s: %u events", place_id, count_shown_events_at (list, doc, place_id));
   g_assert_cmpuint (marsad_event_list_count_marked (list), ==, count_shown_events_at (list, doc, place_id));
   g_assert_nonnull (marsad_event_list_get_selected_event (list));
   g_assert_cmpstr (marsad_document_find_event (doc, marsad_event_list_get_selected_event (list))->place_id,
                    ==, place_id);
   g_assert_true (marsad_event_list_get_row_in_view (list, marsad_event_list_get_selected_event (list)));
-  screenshot ("marker-marks-events.png");
+  gui_test_screenshot ("marker-marks-events.png");
 
   /* closing the panel clears the marks */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.close-place-panel", NULL);
@@ -135,7 +90,7 @@ test_marker_marks_its_events (void)
 static void
 test_panel_event_scrolls_timeline (void)
 {
-  MarsadWindow *window = open_sample_window ();
+  MarsadWindow *window = gui_test_open_sample (app);
   MarsadDocument *doc = window_doc (window);
   MarsadEventList *list = MARSAD_EVENT_LIST (marsad_window_get_event_list (window));
   MarsadPlacePanel *panel = MARSAD_PLACE_PANEL (marsad_window_get_place_panel (window));
@@ -151,9 +106,9 @@ test_panel_event_scrolls_timeline (void)
 
   /* a place near the top of the timeline is open, the timeline at its top */
   marsad_window_select_place (window, first_placed->place_id);
-  spin (200);
+  gui_test_spin (200);
   gtk_adjustment_set_value (timeline_adjustment (list), 0);
-  spin (100);
+  gui_test_spin (100);
   if (marsad_event_list_get_row_in_view (list, last->id))
     {
       g_test_skip ("the whole timeline fits: nothing to scroll");
@@ -163,7 +118,7 @@ test_panel_event_scrolls_timeline (void)
 
   /* the panel's event (as its row would be clicked) comes into view */
   g_signal_emit_by_name (panel, "event-activated", last->id);
-  spin (200);
+  gui_test_spin (200);
   g_assert_cmpstr (marsad_event_list_get_selected_event (list), ==, last->id);
   g_assert_true (marsad_event_list_get_row_in_view (list, last->id));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -172,7 +127,7 @@ test_panel_event_scrolls_timeline (void)
 static void
 test_text_selects (void)
 {
-  MarsadWindow *window = open_sample_window ();
+  MarsadWindow *window = gui_test_open_sample (app);
   MarsadDocument *doc = window_doc (window);
   MarsadArticleView *article = MARSAD_ARTICLE_VIEW (marsad_window_get_article_view (window));
   MarsadEventList *list = MARSAD_EVENT_LIST (marsad_window_get_event_list (window));
@@ -199,13 +154,13 @@ test_text_selects (void)
   /* clicked: the event is selected, and the text does not jump (from the
    * end of the text, where selecting would scroll the sentence up) */
   gtk_adjustment_set_value (text_adj, gtk_adjustment_get_upper (text_adj) - gtk_adjustment_get_page_size (text_adj));
-  spin (100);
+  gui_test_spin (100);
   {
     double before = gtk_adjustment_get_value (text_adj);
 
     g_assert_cmpfloat (before, >, 0);
     g_assert_true (marsad_article_view_activate_at (article, offset));
-    spin (300);
+    gui_test_spin (300);
     g_assert_cmpstr (marsad_event_list_get_selected_event (list), ==, event->id);
     g_assert_cmpfloat (gtk_adjustment_get_value (text_adj), ==, before);
   }
@@ -226,7 +181,7 @@ test_text_selects (void)
         continue;
       g_assert_cmpint (marsad_article_view_statement_at (article, at), ==, (int) i);
       g_assert_true (marsad_article_view_activate_at (article, at));
-      spin (200);
+      gui_test_spin (200);
       g_assert_cmpstr (marsad_event_list_get_selected_event (list), ==, said->id);
       if (said->place_id != NULL)
         {
@@ -244,7 +199,7 @@ test_text_selects (void)
 static void
 test_timeline_statements (void)
 {
-  MarsadWindow *window = open_sample_window ();
+  MarsadWindow *window = gui_test_open_sample (app);
   MarsadDocument *doc = window_doc (window);
   MarsadEventList *list = MARSAD_EVENT_LIST (marsad_window_get_event_list (window));
   guint n_statements = 0, n_sources = 0;
@@ -300,7 +255,7 @@ test_timeline_statements (void)
       }
     g_queue_clear (&queue);
   }
-  screenshot ("timeline-statements.png");
+  gui_test_screenshot ("timeline-statements.png");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -358,7 +313,7 @@ test_rows_right_aligned (void)
       MarsadWindow *window;
 
       gtk_widget_set_default_direction (rtl ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
-      window = open_sample_window ();
+      window = gui_test_open_sample (app);
       check_alignment (MARSAD_EVENT_LIST (marsad_window_get_event_list (window)), rtl);
       gtk_window_destroy (GTK_WINDOW (window));
     }
@@ -369,24 +324,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  if (g_getenv ("MARSAD_SCREENSHOT_DIR") != NULL && g_getenv ("G_TEST_BUILDDIR") != NULL)
-    {
-      g_autofree char *locale_dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "..", "po", NULL);
-
-      bindtextdomain (GETTEXT_PACKAGE, locale_dir);
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-      textdomain (GETTEXT_PACKAGE);
-    }
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  app = marsad_application_new (G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = gui_test_init (&argc, &argv);
 
   g_test_add_func ("/links/marker-marks-its-events", test_marker_marks_its_events);
   g_test_add_func ("/links/panel-event-scrolls-timeline", test_panel_event_scrolls_timeline);

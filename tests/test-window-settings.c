@@ -9,6 +9,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "gui-test-support.h"
 #include "marsad-application.h"
 #include "marsad-event-list.h"
 #include "marsad-map-widget.h"
@@ -17,15 +18,6 @@
 
 static MarsadApplication *app;
 
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 static gboolean
 wait_loaded (MarsadWindow *window)
 {
@@ -33,7 +25,7 @@ wait_loaded (MarsadWindow *window)
 
   while (marsad_window_is_busy (window) && g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, TRUE);
-  spin (200);
+  gui_test_spin (200);
   return !marsad_window_is_busy (window);
 }
 
@@ -86,11 +78,11 @@ test_window_size (void)
 
   /* the size it closes with is the size the next window opens with */
   gtk_window_present (GTK_WINDOW (window));
-  spin (100);
+  gui_test_spin (100);
   gtk_window_set_default_size (GTK_WINDOW (window), 1010, 700);
-  spin (100);
+  gui_test_spin (100);
   gtk_window_close (GTK_WINDOW (window));
-  spin (50);
+  gui_test_spin (50);
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1010);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
@@ -144,7 +136,7 @@ action_state_boolean (MarsadWindow *window,
    * mark does */
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), name);
   adw_header_bar_pack_end (header, button);
-  spin (20);
+  gui_test_spin (20);
   active = gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button));
   adw_header_bar_remove (header, button);
   return active;
@@ -167,7 +159,7 @@ test_show_background (void)
 
   /* the key hides the background events in an open window */
   g_settings_set_boolean (settings, "show-background-events", FALSE);
-  spin (50);
+  gui_test_spin (50);
   g_assert_false (action_state_boolean (window, "win.show-background"));
   g_test_message ("%u rows with background events, %u without", n_all, marsad_event_list_get_n_rows (list));
   g_assert_cmpuint (marsad_event_list_get_n_rows (list), <, n_all);
@@ -177,14 +169,14 @@ test_show_background (void)
   prefs_switch = GTK_SWITCH (marsad_preferences_window_get_background_events_switch (prefs));
   g_assert_false (gtk_switch_get_active (prefs_switch));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-background", NULL));
-  spin (50);
+  gui_test_spin (50);
   g_assert_true (g_settings_get_boolean (settings, "show-background-events"));
   g_assert_true (gtk_switch_get_active (prefs_switch));
   g_assert_cmpuint (marsad_event_list_get_n_rows (list), ==, n_all);
 
   /* and the switch changes the window */
   gtk_switch_set_active (prefs_switch, FALSE);
-  spin (50);
+  gui_test_spin (50);
   g_assert_false (g_settings_get_boolean (settings, "show-background-events"));
   g_assert_false (action_state_boolean (window, "win.show-background"));
   gtk_window_destroy (GTK_WINDOW (prefs));
@@ -257,17 +249,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
-  /* never the user's own settings */
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  app = marsad_application_new (G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = gui_test_init (&argc, &argv);
 
   g_test_add_func ("/settings/window-size", test_window_size);
   g_test_add_func ("/settings/basemap-style", test_basemap_style);

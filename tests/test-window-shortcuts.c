@@ -14,6 +14,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "gui-test-support.h"
 #include "marsad-application.h"
 #include "marsad-event-list.h"
 #include "marsad-map-widget.h"
@@ -21,15 +22,6 @@
 #include "marsad-window.h"
 
 static MarsadApplication *app;
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 /* MARSAD_SCREENSHOT_DIR=DIR saves the screen at the steps worth looking
  * at (run with LANGUAGE=ar for the Arabic interface). */
@@ -43,33 +35,11 @@ screenshot (const char *name)
 
   if (dir == NULL)
     return;
-  spin (300);
+  gui_test_spin (300);
   path = g_build_filename (dir, name, NULL);
   command = g_strdup_printf ("import -window root '%s'", path);
   if (!g_spawn_command_line_sync (command, NULL, NULL, NULL, &error))
     g_test_message ("no screenshot: %s", error->message);
-}
-
-static MarsadWindow *
-open_sample_window (void)
-{
-  const char *dir = g_getenv ("MARSAD_DATA_DIR");
-  g_autofree char *path = g_build_filename (dir != NULL ? dir : SOURCE_DATADIR, "sample-article.txt", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  MarsadWindow *window = marsad_window_new (app);
-  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-  GDate date;
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, 12, G_DATE_MARCH, 2024);
-  marsad_window_load_file (window, file, &date);
-  while (marsad_window_is_busy (window) && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-  spin (300);
-  g_assert_nonnull (marsad_window_get_analysis (window));
-  return window;
 }
 
 static MarsadDocument *
@@ -121,7 +91,7 @@ action_enabled (MarsadWindow *window,
 
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), name);
   adw_header_bar_pack_end (header, button);
-  spin (10);
+  gui_test_spin (10);
   enabled = gtk_widget_get_sensitive (button);
   adw_header_bar_remove (header, button);
   return enabled;
@@ -134,14 +104,14 @@ select_some_place (MarsadWindow *window)
 
   g_assert_cmpuint (doc->places->len, >, 0);
   marsad_window_select_place (window, ((MarsadPlace *) g_ptr_array_index (doc->places, 0))->id);
-  spin (50);
+  gui_test_spin (50);
   g_assert_true (gtk_widget_get_visible (marsad_window_get_place_panel (window)));
 }
 
 static void
 test_every_shortcut_has_an_action (void)
 {
-  MarsadWindow *window = open_sample_window ();
+  MarsadWindow *window = gui_test_open_sample (app);
   GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
   guint n_checked = 0;
   GSList *shortcuts = NULL;
@@ -219,7 +189,7 @@ test_every_shortcut_has_an_action (void)
 static void
 test_find (void)
 {
-  MarsadWindow *window = open_sample_window ();
+  MarsadWindow *window = gui_test_open_sample (app);
   MarsadDocument *doc = window_doc (window);
   MarsadMapWidget *map = MARSAD_MAP_WIDGET (marsad_window_get_map_view (window));
   MarsadPlacePanel *panel = MARSAD_PLACE_PANEL (marsad_window_get_place_panel (window));
@@ -244,7 +214,7 @@ test_find (void)
 
   /* Ctrl+F opens the bar with the focus in the entry */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
-  spin (50);
+  gui_test_spin (50);
   g_assert_true (gtk_search_bar_get_search_mode (bar));
   {
     GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (window));
@@ -269,7 +239,7 @@ test_find (void)
 
     do
       {
-        spin (100);
+        gui_test_spin (100);
         marsad_map_widget_get_center (map, &lat, &lon);
       }
     while ((fabs (lat - target->lat) >= 0.05 || fabs (lon - target->lon) >= 0.05) &&
@@ -301,7 +271,7 @@ test_find (void)
     g_assert_cmpuint (marsad_window_search (window, longest), >, 0);
     g_assert_cmpuint (marsad_window_search (window, sentence), >=, 1);
     g_signal_emit_by_name (entry, "activate");
-    spin (100);
+    gui_test_spin (100);
     /* the first event of that sentence (a sentence may report several) */
     g_assert_nonnull (marsad_event_list_get_selected_event (list));
     g_assert_cmpuint (marsad_document_find_event (doc, marsad_event_list_get_selected_event (list))->sentence,
@@ -320,7 +290,7 @@ test_find (void)
 static void
 test_paste_in_entry (void)
 {
-  MarsadWindow *window = open_sample_window ();
+  MarsadWindow *window = gui_test_open_sample (app);
   GtkWidget *entry = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), MARSAD_TYPE_WINDOW,
                                                                 "search_entry"));
   guint n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
@@ -328,12 +298,12 @@ test_paste_in_entry (void)
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (entry), "الموصل");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
-  spin (50);
+  gui_test_spin (50);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.paste", NULL));
   end = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
   while (gtk_editable_get_text (GTK_EDITABLE (entry))[0] == '\0' && g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, FALSE);
-  spin (100);
+  gui_test_spin (100);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "الموصل");
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, n_windows);
   g_assert_false (marsad_window_is_busy (window));
@@ -349,16 +319,16 @@ wait_zoom (ShumateViewport *viewport,
   gint64 until = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
 
   do
-    spin (50);
+    gui_test_spin (50);
   while ((shumate_viewport_get_zoom_level (viewport) - from) * direction < 0.9 &&
          g_get_monotonic_time () < until);
-  spin (100);
+  gui_test_spin (100);
 }
 
 static void
 test_zoom (void)
 {
-  MarsadWindow *window = open_sample_window ();
+  MarsadWindow *window = gui_test_open_sample (app);
   ShumateMap *map = SHUMATE_MAP (marsad_map_widget_get_map (MARSAD_MAP_WIDGET (marsad_window_get_map_view (window))));
   ShumateViewport *viewport = shumate_map_get_viewport (map);
   double zoom = shumate_viewport_get_zoom_level (viewport);
@@ -377,7 +347,7 @@ test_zoom (void)
 static void
 test_next_previous_event (void)
 {
-  MarsadWindow *window = open_sample_window ();
+  MarsadWindow *window = gui_test_open_sample (app);
   MarsadEventList *list = MARSAD_EVENT_LIST (marsad_window_get_event_list (window));
   g_auto(GStrv) order = marsad_event_list_dup_order (list);
   guint n = g_strv_length (order);
@@ -397,7 +367,7 @@ test_next_previous_event (void)
   /* walking to the last scrolls it into view */
   for (guint i = 0; i < n + 2; i++)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.next-event", NULL);
-  spin (200);
+  gui_test_spin (200);
   g_assert_cmpstr (marsad_event_list_get_selected_event (list), ==, order[n - 1]);
   g_assert_true (marsad_event_list_get_row_in_view (list, order[n - 1]));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -406,7 +376,7 @@ test_next_previous_event (void)
 static void
 test_escape_and_close (void)
 {
-  MarsadWindow *window = open_sample_window ();
+  MarsadWindow *window = gui_test_open_sample (app);
   g_autoptr(GtkWidget) panel = g_object_ref (marsad_window_get_place_panel (window));
   GtkApplication *gtk_app = GTK_APPLICATION (app);
   guint n_windows = g_list_length (gtk_application_get_windows (gtk_app));
@@ -415,13 +385,13 @@ test_escape_and_close (void)
   select_some_place (window);
   g_assert_true (action_enabled (window, "win.close-place-panel"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.close-place-panel", NULL));
-  spin (50);
+  gui_test_spin (50);
   g_assert_false (gtk_widget_get_visible (panel));
   g_assert_null (marsad_place_panel_get_place_id (MARSAD_PLACE_PANEL (panel)));
 
   /* Ctrl+W closes the window */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL));
-  spin (100);
+  gui_test_spin (100);
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (gtk_app)), ==, n_windows - 1);
 }
 
@@ -429,24 +399,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  if (g_getenv ("MARSAD_SCREENSHOT_DIR") != NULL && g_getenv ("G_TEST_BUILDDIR") != NULL)
-    {
-      g_autofree char *locale_dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "..", "po", NULL);
-
-      bindtextdomain (GETTEXT_PACKAGE, locale_dir);
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-      textdomain (GETTEXT_PACKAGE);
-    }
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  app = marsad_application_new (G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = gui_test_init (&argc, &argv);
 
   g_test_add_func ("/shortcuts/every-shortcut-has-an-action", test_every_shortcut_has_an_action);
   g_test_add_func ("/shortcuts/find", test_find);

@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "gui-test-support.h"
 #include "marsad-application.h"
 #include "marsad-display-dates.h"
 #include "marsad-event-list.h"
@@ -20,32 +21,8 @@
 
 static MarsadApplication *app;
 
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 /* MARSAD_SCREENSHOT_DIR=DIR saves the screen at the steps worth looking
  * at (run with LANGUAGE=ar for the Arabic interface). */
-static void
-screenshot (const char *name)
-{
-  const char *dir = g_getenv ("MARSAD_SCREENSHOT_DIR");
-  g_autofree char *path = NULL;
-  g_autofree char *command = NULL;
-
-  if (dir == NULL)
-    return;
-  spin (400);
-  path = g_build_filename (dir, name, NULL);
-  command = g_strdup_printf ("import -window root '%s'", path);
-  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
-}
-
 static void
 test_publication_date (void)
 {
@@ -148,7 +125,7 @@ test_narrow_window (void)
   for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
     {
       gtk_window_set_default_size (GTK_WINDOW (window), (int) widths[i], 600);
-      spin (300);
+      gui_test_spin (300);
       g_test_message ("%u: window %d, map %d, folded %d", widths[i], gtk_widget_get_width (GTK_WIDGET (window)),
                       gtk_widget_get_width (map), adw_flap_get_folded (flap));
       g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, (int) widths[i]);
@@ -168,7 +145,7 @@ test_narrow_window (void)
       {
         g_autofree char *name = g_strdup_printf ("width-%u.png", widths[i]);
 
-        screenshot (name);
+        gui_test_screenshot (name);
       }
     }
   g_assert_true (adw_flap_get_folded (flap));
@@ -192,7 +169,7 @@ test_latin_in_sans (void)
   gtk_widget_add_css_class (label, "arabic");
   gtk_window_set_child (GTK_WINDOW (window), label);
   gtk_window_present (GTK_WINDOW (window));
-  spin (100);
+  gui_test_spin (100);
   latin = family_of (GTK_LABEL (label), "Fallujah");
   arabic = family_of (GTK_LABEL (label), "الفلوجة");
   g_test_message ("Latin in %s, Arabic in %s", latin, arabic);
@@ -227,14 +204,14 @@ test_error_details (void)
   toast = marsad_window_get_last_toast (window);
   g_assert_nonnull (toast);
   g_test_message ("toast: %s; details: %s", adw_toast_get_title (toast), marsad_window_get_last_error (window));
-  screenshot ("error-toast.png");
+  gui_test_screenshot ("error-toast.png");
   if (gtk_widget_get_default_direction () == GTK_TEXT_DIR_LTR)
     g_assert_cmpstr (adw_toast_get_title (toast), ==, "\u200e" "Could not open \u201c\u2068broken.txt\u2069\u201d");
   g_assert_nonnull (adw_toast_get_button_label (toast));
   g_assert_cmpstr (adw_toast_get_action_name (toast), ==, "win.show-error-details");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-error-details", NULL));
-  spin (50);
+  gui_test_spin (50);
   for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
     {
       g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
@@ -243,7 +220,7 @@ test_error_details (void)
         dialog = ADW_MESSAGE_DIALOG (w);
     }
   g_assert_nonnull (dialog);
-  screenshot ("error-details.png");
+  gui_test_screenshot ("error-details.png");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, marsad_window_get_last_error (window));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "broken.txt"));
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), !=, "Could not open \u201c\u2068broken.txt\u2069\u201d");
@@ -311,24 +288,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  if (g_getenv ("MARSAD_SCREENSHOT_DIR") != NULL && g_getenv ("G_TEST_BUILDDIR") != NULL)
-    {
-      g_autofree char *locale_dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "..", "po", NULL);
-
-      bindtextdomain (GETTEXT_PACKAGE, locale_dir);
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-      textdomain (GETTEXT_PACKAGE);
-    }
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  app = marsad_application_new (G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = gui_test_init (&argc, &argv);
 
   g_test_add_func ("/text/publication-date", test_publication_date);
   g_test_add_func ("/text/event-dates", test_event_dates);

@@ -12,38 +12,15 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "gui-test-support.h"
 #include "marsad-application.h"
 #include "marsad-document-json.h"
 #include "marsad-window.h"
 
 static MarsadApplication *app;
 
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 /* MARSAD_SCREENSHOT_DIR=DIR saves the screen at the steps worth looking
  * at (run with LANGUAGE=ar for the Arabic interface). */
-static void
-screenshot (const char *name)
-{
-  const char *dir = g_getenv ("MARSAD_SCREENSHOT_DIR");
-  g_autofree char *path = NULL;
-  g_autofree char *command = NULL;
-
-  if (dir == NULL)
-    return;
-  spin (400);
-  path = g_build_filename (dir, name, NULL);
-  command = g_strdup_printf ("import -window root '%s'", path);
-  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
-}
-
 static MarsadWindow *
 open_window (const char *path)
 {
@@ -58,7 +35,7 @@ open_window (const char *path)
   marsad_window_load_file (window, file, &date);
   while (marsad_window_is_busy (window) && g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, TRUE);
-  spin (100);
+  gui_test_spin (100);
   g_assert_nonnull (marsad_window_get_analysis (window));
   return window;
 }
@@ -160,7 +137,7 @@ test_every_correction_undoes (void)
   g_assert_nonnull (marsad_window_get_last_toast (window));
   g_assert_cmpstr (adw_toast_get_button_label (marsad_window_get_last_toast (window)), !=, NULL);
   g_assert_cmpstr (adw_toast_get_action_name (marsad_window_get_last_toast (window)), ==, "win.undo");
-  screenshot ("removed-toast.png");
+  gui_test_screenshot ("removed-toast.png");
   /* the English message keeps its direction around the Arabic name */
   g_assert_true (g_str_has_prefix (adw_toast_get_title (marsad_window_get_last_toast (window)), "\u200e"));
   {
@@ -239,7 +216,7 @@ close_and_get_question (MarsadWindow *window)
   GtkWindow *dialog;
 
   gtk_window_close (GTK_WINDOW (window));
-  spin (50);
+  gui_test_spin (50);
   g_assert_true (window_is_open (window));
   dialog = marsad_window_get_close_dialog (window);
   g_assert_nonnull (dialog);
@@ -271,9 +248,9 @@ test_close_asks (void)
   dialog = close_and_get_question (window);
   g_assert_true (adw_message_dialog_has_response (dialog, "save"));
   g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
-  screenshot ("close-question.png");
+  gui_test_screenshot ("close-question.png");
   adw_message_dialog_response (dialog, "cancel");
-  spin (50);
+  gui_test_spin (50);
   g_assert_true (window_is_open (window));
   g_assert_null (marsad_document_find_place (window_doc (window), first));
   g_assert_cmpstr (((MarsadEvent *) g_ptr_array_index (window_doc (window)->events, 0))->type, ==, "Protests");
@@ -334,24 +311,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  if (g_getenv ("MARSAD_SCREENSHOT_DIR") != NULL && g_getenv ("G_TEST_BUILDDIR") != NULL)
-    {
-      g_autofree char *locale_dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "..", "po", NULL);
-
-      bindtextdomain (GETTEXT_PACKAGE, locale_dir);
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-      textdomain (GETTEXT_PACKAGE);
-    }
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  app = marsad_application_new (G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = gui_test_init (&argc, &argv);
 
   g_test_add_func ("/undo/every-correction-undoes", test_every_correction_undoes);
   g_test_add_func ("/undo/close-asks", test_close_asks);

@@ -1,0 +1,81 @@
+/* gui-test-support.c: what the window's GUI tests share
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "gui-test-support.h"
+
+MarsadApplication *
+gui_test_init (int    *argc,
+               char ***argv)
+{
+  g_autoptr(GError) error = NULL;
+  MarsadApplication *app;
+
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  /* never the user's own settings */
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  /* screenshots in Arabic need the build's catalogue, not the installed one */
+  if (g_getenv ("MARSAD_SCREENSHOT_DIR") != NULL && g_getenv ("G_TEST_BUILDDIR") != NULL)
+    {
+      g_autofree char *locale_dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "..", "po", NULL);
+
+      bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+  app = marsad_application_new (G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  return app;
+}
+
+void
+gui_test_spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+void
+gui_test_screenshot (const char *name)
+{
+  const char *dir = g_getenv ("MARSAD_SCREENSHOT_DIR");
+  g_autofree char *path = NULL;
+  g_autofree char *command = NULL;
+
+  if (dir == NULL)
+    return;
+  gui_test_spin (400);
+  path = g_build_filename (dir, name, NULL);
+  command = g_strdup_printf ("import -window root '%s'", path);
+  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+}
+
+MarsadWindow *
+gui_test_open_sample (MarsadApplication *app)
+{
+  const char *dir = g_getenv ("MARSAD_DATA_DIR");
+  g_autofree char *path = g_build_filename (dir != NULL ? dir : SOURCE_DATADIR, "sample-article.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  MarsadWindow *window = marsad_window_new (app);
+  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  GDate date;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 12, G_DATE_MARCH, 2024);
+  marsad_window_load_file (window, file, &date);
+  while (marsad_window_is_busy (window) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  gui_test_spin (300);
+  g_assert_nonnull (marsad_window_get_analysis (window));
+  return window;
+}

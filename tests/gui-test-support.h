@@ -1,0 +1,19 @@
+/* gui-test-support.h: what the window's GUI tests share — the application
+ * they run in, waiting, screenshots and the sample article
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "marsad-application.h"
+#include "marsad-window.h"
+
+/* Renderer and memory settings backend, the build's translations when
+ * screenshots are asked for (MARSAD_SCREENSHOT_DIR), gtk_test_init and a
+ * registered application. */
+MarsadApplication *gui_test_init        (int    *argc,
+                                         char ***argv);
+/* runs the main loop for ms milliseconds */
+void               gui_test_spin        (guint ms);
+/* the screen as NAME in MARSAD_SCREENSHOT_DIR, when it is set */
+void               gui_test_screenshot  (const char *name);
+/* a 1280×800 window on the sample article, dated 12 March 2024, analysed */
+MarsadWindow      *gui_test_open_sample (MarsadApplication *app);
