@@ -186,6 +186,21 @@ test_unresolved (void)
       g_assert_true (marsad_date_resolve_string (parser, relative[i], NULL, &m));
       g_assert_false (m.resolved);
     }
+  /* the start of something the text tells is found and kept, but never
+   * resolved from publication, whatever the publication date */
+  {
+    GDate pub;
+    MarsadDateMatch m;
+
+    g_date_clear (&pub, 1);
+    g_date_set_dmy (&pub, 24, G_DATE_JANUARY, 2024);
+    g_assert_true (marsad_date_resolve_string (parser, "في الأيام الأولى للحملة", &pub, &m));
+    g_assert_false (m.resolved);
+    /* ... but "الساعات الأولى من يوم الاثنين" is a Monday */
+    g_assert_true (marsad_date_resolve_string (parser, "في الساعات الأولى من يوم الاثنين", &pub, &m));
+    g_assert_true (m.resolved);
+    g_assert_cmpint (g_date_get_day (&m.from), ==, 22);
+  }
 }
 
 static void

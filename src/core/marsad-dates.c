@@ -70,6 +70,11 @@ static const MarsadDateVocab vocab[] = {
   /* "اليوم التالي" is the day after some other day, not publication day */
   { "التالي", K_NOT_TODAY, 0 }, { "نفسه", K_NOT_TODAY, 0 }, { "ذاته", K_NOT_TODAY, 0 },
   { "السابق", K_NOT_TODAY, 0 },
+  /* "الأيام الأولى للحملة": the start of something the text tells, not a
+   * time from publication — kept, never resolved by a guess */
+  { "الايام الاولي", K_ANCHORED, 0 }, { "الساعات الاولي", K_ANCHORED, 0 },
+  { "الاسابيع الاولي", K_ANCHORED, 0 }, { "الاشهر الاولي", K_ANCHORED, 0 },
+  { "الشهور الاولي", K_ANCHORED, 0 },
   /* ordinal days: a date only before "من" and a month name */
   { "الاول", K_ORDINAL, 1 }, { "الحادي", K_ORDINAL, 1 }, { "الثاني", K_ORDINAL, 2 },
   { "الثالث", K_ORDINAL, 3 }, { "الرابع", K_ORDINAL, 4 }, { "الخامس", K_ORDINAL, 5 },
@@ -345,6 +350,14 @@ parse_at (const MarsadDateCtx *c,
     case K_WEEK:
     case K_MONTHNOUN:
       return parse_period (c, i, kind, FALSE, m);
+
+    case K_ANCHORED:
+      /* "الساعات الأولى من يوم الاثنين" is the start of a day told */
+      if (marsad_date_in_sentence (c, i + n) && marsad_word_view_is (c->view, i + n, (const char *[]) { "من", NULL }) &&
+          (r = parse_at (c, i + n + 1, m, TRUE)) > 0)
+        return n + 1 + r;
+      /* "الأيام الأولى للحملة": anchored to the campaign, left unresolved */
+      return marsad_date_in_sentence (c, i + n) ? n + 1 : 0;
 
     case K_THIS:
       k2 = marsad_date_kind_at (c, i + 1, NULL, NULL);
