@@ -9,6 +9,7 @@
 #include "marsad-application.h"
 #include "marsad-collection-window.h"
 #include "marsad-data.h"
+#include "marsad-dates.h"
 #include "marsad-preferences-window.h"
 #include "marsad-window.h"
 
@@ -55,23 +56,10 @@ parse_date (const char *text,
   g_date_clear (date, 1);
   if (text == NULL)
     return FALSE;
+  /* ISO dates win; else the locale's order, as g_date_set_parse reads it */
+  if (marsad_date_parse_iso (text, date))
+    return TRUE;
   g_date_set_parse (date, text);
-  if (!g_date_valid (date))
-    {
-      unsigned y, m, d;
-
-      if (sscanf (text, "%u-%u-%u", &y, &m, &d) == 3 &&
-          g_date_valid_dmy (d, m, y))
-        g_date_set_dmy (date, d, m, y);
-    }
-  else
-    {
-      unsigned y, m, d;
-
-      /* g_date_set_parse follows the locale's order; ISO dates win. */
-      if (sscanf (text, "%u-%u-%u", &y, &m, &d) == 3 && g_date_valid_dmy (d, m, y))
-        g_date_set_dmy (date, d, m, y);
-    }
   return g_date_valid (date);
 }
 

@@ -12,6 +12,7 @@
 
 #include "marsad-atomic-file.h"
 #include "marsad-cli.h"
+#include "marsad-dates.h"
 #include "marsad-document-json.h"
 #include "marsad-document-load.h"
 #include "marsad-export.h"
@@ -22,33 +23,16 @@ GDate *
 marsad_cli_parse_date (const char  *value,
                        GError     **error)
 {
-  guint y = 0, m = 0, d = 0;
+  g_autoptr(GDate) date = g_date_new ();
 
-  /* exactly four digits, a hyphen, two, a hyphen, two: no sign, no space,
-   * no short forms; years a news article can carry (GDate's own range
-   * reaches year 1, where day arithmetic underflows) */
-  if (value != NULL && strlen (value) == 10 && value[4] == '-' && value[7] == '-')
-    {
-      gboolean digits = TRUE;
-
-      for (guint i = 0; i < 10; i++)
-        if (i != 4 && i != 7 && !g_ascii_isdigit (value[i]))
-          digits = FALSE;
-      if (digits)
-        {
-          y = (guint) g_ascii_strtoull (value, NULL, 10);
-          m = (guint) g_ascii_strtoull (value + 5, NULL, 10);
-          d = (guint) g_ascii_strtoull (value + 8, NULL, 10);
-        }
-    }
-  if (y < 1900 || y > 2199 || !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+  if (!marsad_date_parse_iso (value, date))
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                    _("“%s” is not a date of the form YYYY-MM-DD between 1900 and 2199"),
                    value ? value : "");
       return NULL;
     }
-  return g_date_new_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y);
+  return g_steal_pointer (&date);
 }
 
 MarsadDocument *

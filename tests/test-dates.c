@@ -203,6 +203,28 @@ test_unresolved (void)
   }
 }
 
+/* The one reader of dates given by users and files: exactly YYYY-MM-DD. */
+static void
+test_parse_iso (void)
+{
+  static const struct { const char *text; gboolean ok; } cases[] = {
+    { "2024-03-05", TRUE }, { "2024-02-29", TRUE }, { "1900-01-01", TRUE }, { "2199-12-31", TRUE },
+    { "2023-02-29", FALSE }, { "2024-1-5", FALSE }, { "2024-+1-01", FALSE }, { " 2024-03-05", FALSE },
+    { "2024-03-05 ", FALSE }, { "0001-01-01", FALSE }, { "2200-01-01", FALSE }, { "", FALSE },
+    { "05-03-2024", FALSE },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      GDate date;
+
+      g_date_clear (&date, 1);
+      g_assert_cmpint (marsad_date_parse_iso (cases[i].text, &date), ==, cases[i].ok);
+      g_assert_cmpint (g_date_valid (&date), ==, cases[i].ok);
+    }
+  g_assert_false (marsad_date_parse_iso (NULL, NULL));
+}
+
 static void
 test_hijri (void)
 {
@@ -260,6 +282,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/dates/table", test_cases);
   g_test_add_func ("/dates/unresolved", test_unresolved);
+  g_test_add_func ("/dates/parse-iso", test_parse_iso);
   g_test_add_func ("/dates/hijri", test_hijri);
   g_test_add_func ("/dates/same-month", test_same_month);
   g_test_add_func ("/dates/dateline", test_detect_published);

@@ -8,8 +8,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 #include "marsad-collection-private.h"
+#include "marsad-dates.h"
 
-#include <stdio.h>
 #include <string.h>
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
@@ -343,7 +343,7 @@ marsad_collection_reanalyse (MarsadCollection *self,
       g_autoptr(MarsadDocument) doc = NULL;
       g_autoptr(GError) read_error = NULL;
       const char *published;
-      guint y, m, d;
+      g_autoptr(GDate) date = g_date_new ();
 
       if (stmt == NULL)
         return FALSE;
@@ -355,13 +355,8 @@ marsad_collection_reanalyse (MarsadCollection *self,
         return FALSE;
       doc->title = marsad_stmt_dup_text (stmt, 1);
       published = (const char *) sqlite3_column_text (stmt, 2);
-      if (published != NULL && sscanf (published, "%4u-%2u-%2u", &y, &m, &d) == 3 &&
-          g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
-        {
-          g_autoptr(GDate) date = g_date_new_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y);
-
-          marsad_document_set_published (doc, date);
-        }
+      if (marsad_date_parse_iso (published, date))
+        marsad_document_set_published (doc, date);
       g_clear_pointer (&stmt, sqlite3_finalize);
 
       if (!marsad_extractor_run (extractor, doc, NULL, NULL, NULL, error))

@@ -3,11 +3,11 @@
 #include "config.h"
 #include "marsad-collection-import.h"
 
-#include <stdio.h>
 #include <string.h>
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "marsad-dates.h"
 #include "marsad-document-json.h"
 #include "marsad-html.h"
 
@@ -17,20 +17,6 @@ is_blank (const char *text)
   for (const char *c = text; *c != '\0'; c = g_utf8_next_char (c))
     if (!g_unichar_isspace (g_utf8_get_char (c)))
       return FALSE;
-  return TRUE;
-}
-
-static gboolean
-parse_date (const char *value,
-            GDate     **date)
-{
-  guint y, m, d;
-  char tail;
-
-  if (sscanf (value, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3 ||
-      !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
-    return FALSE;
-  *date = g_date_new_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y);
   return TRUE;
 }
 
@@ -111,7 +97,7 @@ marsad_article_from_json_line (const char  *name,
     }
   else
     {
-      if (date != NULL && !parse_date (date, &published))
+      if (date != NULL && !marsad_date_parse_iso (date, (published = g_date_new ())))
         {
           g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_INPUT,
                        _("%s: “published” is not a date of the form YYYY-MM-DD: %s"), name, date);

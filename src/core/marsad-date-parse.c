@@ -339,6 +339,28 @@ marsad_date_parse_month (const MarsadDateCtx *c,
   return TRUE;
 }
 
+gboolean
+marsad_date_parse_iso (const char *value,
+                       GDate      *date)
+{
+  guint y, m, d;
+
+  if (value == NULL || strlen (value) != 10 || value[4] != '-' || value[7] != '-')
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (value[i]))
+      return FALSE;
+  y = (guint) g_ascii_strtoull (value, NULL, 10);
+  m = (guint) g_ascii_strtoull (value + 5, NULL, 10);
+  d = (guint) g_ascii_strtoull (value + 8, NULL, 10);
+  /* GDate reaches year 1, where day arithmetic underflows */
+  if (y < 1900 || y > 2199 || !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+    return FALSE;
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+  return TRUE;
+}
+
 char *
 marsad_date_format (const GDate           *date,
                     MarsadDateGranularity  granularity)

@@ -66,6 +66,11 @@ gboolean          marsad_date_resolve_string  (const MarsadDateParser *parser,
                                                const GDate            *published,
                                                MarsadDateMatch        *out);
 /* "YYYY-MM-DD", "YYYY-MM" or "YYYY" */
+/* "YYYY-MM-DD" exactly — no sign, space or short form — and a real day of
+ * a year news can carry (1900–2199); FALSE otherwise, *date untouched.
+ * Every reader of a date a user or a file gives goes through it. */
+gboolean          marsad_date_parse_iso       (const char             *value,
+                                               GDate                  *date);
 char             *marsad_date_format          (const GDate            *date,
                                                MarsadDateGranularity   granularity);
 /* Hijri (Umm al-Qura) to Gregorian through ICU; FALSE when out of range. */

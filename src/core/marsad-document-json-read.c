@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "marsad-dates.h"
 #include "marsad-document-json.h"
 #include "marsad-document-json-private.h"
 
@@ -323,27 +324,6 @@ marsad_json_depth_ok (const char *data,
   return TRUE;
 }
 
-/* "YYYY-MM-DD" exactly, a real day. */
-static gboolean
-parse_iso_date (const char *value,
-                GDate      *date)
-{
-  guint y, m, d;
-
-  if (strlen (value) != 10 || value[4] != '-' || value[7] != '-')
-    return FALSE;
-  for (guint i = 0; i < 10; i++)
-    if (i != 4 && i != 7 && !g_ascii_isdigit (value[i]))
-      return FALSE;
-  y = (guint) g_ascii_strtoull (value, NULL, 10);
-  m = (guint) g_ascii_strtoull (value + 5, NULL, 10);
-  d = (guint) g_ascii_strtoull (value + 8, NULL, 10);
-  if (y < 1 || !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
-    return FALSE;
-  g_date_set_dmy (date, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
-  return TRUE;
-}
-
 gboolean
 marsad_document_json_sniff (const char *data,
                             gsize       len)
@@ -430,7 +410,7 @@ marsad_document_from_json_data (const char  *name,
     {
       g_autoptr(GDate) date = g_date_new ();
 
-      if (!parse_iso_date (published, date))
+      if (!marsad_date_parse_iso (published, date))
         {
           marsad_json_reader_fail (&r, "published: not a date of the form YYYY-MM-DD");
           return NULL;
