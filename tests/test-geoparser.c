@@ -262,6 +262,54 @@ test_offsets_contract (Fixture       *f,
   g_assert_nonnull (place_mentioned_as (doc, "الموصل", NULL));
 }
 
+/* Which reading of an ambiguous name: the city a governorate is named
+ * after unless محافظة/ولاية says the governorate; of two villages of one
+ * name, the one nearer the places around it. */
+static void
+test_seats_and_nearer_readings (Fixture       *f,
+                                gconstpointer  data)
+{
+  static const struct {
+    const char *text;
+    const char *surface;
+    const char *kind;
+    double      lat, lon;
+  } cases[] = {
+    { "قالت طهران إن الهجوم على صعدة مدان.", "طهران", "city", 35.69, 51.42 },
+    { "قالت طهران إن الهجوم على صعدة مدان.", "صعدة", "town", 16.94, 43.76 },
+    { "قصفت الطائرات مواقع في محافظة صعدة.", "صعدة", "region", 17.09, 43.91 },
+    { "سقطت قذائف على بلدة الخرايب قرب صيدا والنبطية.", "الخرايب", "village", 33.34, 35.30 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(MarsadDocument) doc = parse (f, cases[i].text);
+      MarsadPlace *place = place_mentioned_as (doc, cases[i].surface, NULL);
+
+      g_test_message ("%s: %s", cases[i].text, cases[i].surface);
+      g_assert_nonnull (place);
+      g_assert_cmpstr (place->kind, ==, cases[i].kind);
+      g_assert_cmpfloat_with_epsilon (place->lat, cases[i].lat, 0.1);
+      g_assert_cmpfloat_with_epsilon (place->lon, cases[i].lon, 0.1);
+    }
+}
+
+/* A village the gazetteer lacks, in a sentence that names no place, lies
+ * in the region the passage is about. */
+static void
+test_unknown_in_passage (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(MarsadDocument) doc = parse (f, "سيطرت قوات الدعم السريع على ولاية الجزيرة في ديسمبر.\n\n"
+                                            "وقال التجمع إن الأوضاع صعبة منذ ذلك الحين. "
+                                            "وقتلت ستة أشخاص من قرية ود الحليو بشرق الولاية.");
+  MarsadPlace *village = place_mentioned_as (doc, "ود الحليو", NULL);
+
+  g_assert_nonnull (village);
+  g_assert_cmpstr (village->country, ==, "SD");
+  g_assert_true (village->approximate);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -281,6 +329,8 @@ main (int   argc,
   ADD ("roles", test_roles);
   ADD ("directional-region", test_directional_region);
   ADD ("offsets", test_offsets_contract);
+  ADD ("seats-and-nearer-readings", test_seats_and_nearer_readings);
+  ADD ("unknown-in-passage", test_unknown_in_passage);
 #undef ADD
 
   return g_test_run ();

@@ -72,11 +72,16 @@ test_quoted_reports (void)
   check_event_cases (cases, G_N_ELEMENTS (cases));
 }
 
-/* Two strikes, two shells, two drones: the dual makes an event too. */
+/* Two strikes, two shells, two drones: the dual makes an event too; and a
+ * verb agrees with its subject (قتلت قوات، قصفوا، أعدمت). */
 static void
 test_dual_triggers (void)
 {
   static const EventCase cases[] = {
+    { "قصفوا بلدة كفرنبل بالمدفعية أمس.",
+      { { "كفرنبل", "town", "SY", CTX } }, "كفرنبل", -1, NULL, "Explosions/Remote violence" },
+    { "أعدمت الجماعة المسلحة رجلين في بلدة الحلاوين أمس.",
+      { { "الحلاوين", "town", "SD", CTX } }, "الحلاوين", -1, NULL, "Violence against civilians" },
     { "شنت طائرات التحالف غارتين على مدينة عمران أمس.",
       { { "عمران", "city", "YE", CTX } }, "عمران", -1, NULL },
     { "سقطت قذيفتان على حي الميدان صباح اليوم.",
@@ -106,6 +111,11 @@ test_casualty_wording (void)
       { { "الباغوز", "town", "SY", CTX } }, "الباغوز", 10, NULL },
     { "أصاب صاروخ سفينة تجارية قرب ميناء عدن أمس، وطاقم السفينة بخير.",
       { { "ميناء عدن", "facility", "YE", CTX } }, "ميناء عدن", 0, NULL },
+    /* an active verb of killing, its subject between it and the figure */
+    { "قتلت قوات الدعم السريع سبعة أشخاص في بلدة التكينة أمس.",
+      { { "التكينة", "town", "SD", CTX } }, "التكينة", 7, NULL },
+    { "أعدم المسلحون ثلاثة رجال في قرية الحلاوين أمس.",
+      { { "الحلاوين", "village", "SD", CTX } }, "الحلاوين", 3, NULL },
   };
 
   check_event_cases (cases, G_N_ELEMENTS (cases));
@@ -128,6 +138,10 @@ test_where_it_happened (void)
       "قاعدة بلد الجوية", -1, "الطارمية" },
     { "اعترضت الدفاعات الجوية صاروخا باليستيا أطلق باتجاه مدينة نجران مساء أمس.",
       { { "نجران", "city", "SA", CTX } }, "نجران", -1, NULL },
+    /* a village that belongs to a locality lies in it; a militia that
+     * belongs to a country is its backer */
+    { "هاجم مسلحون قرية تابعة لمحلية الكاملين مساء أمس.",
+      { { "الكاملين", "district", "SD", CTX } }, "الكاملين", -1, NULL },
   };
 
   check_event_cases (cases, G_N_ELEMENTS (cases));
@@ -293,6 +307,21 @@ test_inflected_duals (void)
     g_auto(GStrv) none = marsad_inflect_duals ("غارات");
 
     g_assert_null (none[0]);
+  }
+  {
+    /* a verb listed in one person gives the others, not itself */
+    static const struct { const char *pattern; const char *form; } verbs[] = {
+      { "قتل", "قتلت" }, { "قتل", "قتلوا" }, { "اقتحمت", "اقتحم" }, { "اقتحمت", "اقتحموا" },
+      { "رشقوا", "رشق" }, { "أعدم", "أعدمتا" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+      {
+        g_auto(GStrv) forms = marsad_inflect_verb (verbs[i].pattern);
+
+        g_assert_true (g_strv_contains ((const char * const *) forms, verbs[i].form));
+        g_assert_false (g_strv_contains ((const char * const *) forms, verbs[i].pattern));
+      }
   }
 }
 

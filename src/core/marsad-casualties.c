@@ -31,6 +31,18 @@ static const char * const fatal_after[] = {
   "فارق", NULL,
 };
 #define FATAL_AFTER_REACH 6
+/* an active verb of killing, its subject between it and the figure:
+ * "قتلت قوات الدعم السريع ستة أشخاص", "أعدم المسلحون ثلاثة رجال" */
+static const char * const killing_verbs[] = {
+  "قتلت", "قتلوا", "قتل", "قتلا", "اعدمت", "اعدموا", "اعدم", "اغتالت", "اغتالوا", "اغتال",
+  "صفت", "صفوا", NULL,
+};
+static const char * const people_counted[] = {
+  "اشخاص", "مدنيين", "مدنيا", "جنود", "عناصر", "مقاتلين", "مقاتلا", "اطفال", "نساء", "رجال",
+  "مسلحين", "مسلحا", "مواطنين", "مواطنا", "شبان", "عمال", "متظاهرين", "محتجين", "فلسطينيين",
+  "فلسطينيا", "شخصا", "جنديا", "طفلا", "افراد", "سكان", "من", NULL,
+};
+#define KILLING_VERB_REACH 6
 static const char * const injury_nouns[] = {
   "جريح", "جريحا", "جرحي", "مصاب", "مصابا", "مصابين", "مصابون", "اصابات", NULL,
 };
@@ -378,6 +390,25 @@ adds_to_previous (MarsadEventRun *run,
   return TRUE;
 }
 
+/* "قتلت قوات الدعم السريع ستة أشخاص": the figure counts people, and a
+ * verb of killing stands a few words before it with no other figure
+ * between (its subject fills the gap) */
+static gboolean
+killed_by_verb_before (const MarsadEventRun *run,
+                       guint                 w,
+                       guint                 after)
+{
+  guint verb = 0;
+
+  if (!near_word (run, after - 1, 1, 1, people_counted, NULL) ||
+      !near_word (run, w, -KILLING_VERB_REACH, -1, killing_verbs, &verb))
+    return FALSE;
+  for (guint k = verb + 1; k < w; k++)
+    if (marsad_word_view_may_be (run->view, k, MARSAD_WORD_DIGITS))
+      return FALSE;
+  return TRUE;
+}
+
 /* a number between the figure and a verb told after it belongs to the verb */
 static gboolean
 figure_between (const MarsadEventRun *run,
@@ -493,6 +524,8 @@ marsad_casualties_extract (MarsadEventRun *run)
             kind = 0, noun_after = TRUE;
           else if ((kind = classify_before (run, w)) >= 0)
             ;
+          else if (killed_by_verb_before (run, w, after))
+            kind = 1;
           else if (near_word (run, after - 1, 1, FATAL_AFTER_REACH, fatal_after, NULL) &&
                    !figure_between (run, after, FATAL_AFTER_REACH))
             kind = 1;

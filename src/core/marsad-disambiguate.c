@@ -267,6 +267,43 @@ cue_admits (const NameSense             *sense,
   return TRUE;
 }
 
+static double
+distance_km (double lat1, double lon1, double lat2, double lon2)
+{
+  double dlat = (lat1 - lat2) * 111.0;
+  double dlon = (lon1 - lon2) * 111.0 * cos ((lat1 + lat2) * G_PI / 360.0);
+
+  return sqrt (dlat * dlat + dlon * dlon);
+}
+
+/* The city a region of the same name is called after, when it lies in the
+ * region: its record among the name's readings, else the region itself. */
+static gint64
+seat_of_region (const MarsadGazetteer       *gazetteer,
+                const MarsadCandidate       *c,
+                const MarsadGazetteerRecord *region,
+                gint64                       best,
+                guint                       *best_flags)
+{
+  for (guint h = 0; h < c->n_hits; h++)
+    {
+      MarsadGazetteerRecord rec;
+
+      if ((c->hits[h].flags & (MARSAD_NAME_ENGLISH | MARSAD_NAME_COMMON_WORD)) ||
+          !marsad_gazetteer_get_record (gazetteer, c->hits[h].record, &rec))
+        continue;
+      if ((rec.kind == MARSAD_PLACE_KIND_CITY || rec.kind == MARSAD_PLACE_KIND_TOWN) &&
+          strcmp (rec.country, region->country) == 0 &&
+          (record_evidence (&rec) == EVIDENCE_STRONG || (rec.flags & MARSAD_RECORD_ADMIN_SEAT)) &&
+          distance_km (rec.lat, rec.lon, region->lat, region->lon) < 150.0)
+        {
+          *best_flags = c->hits[h].flags;
+          return c->hits[h].record;
+        }
+    }
+  return best;
+}
+
 typedef struct
 {
   double      lat;
@@ -297,10 +334,12 @@ proximity_bonus (const GArray                *anchors,
       if (strcmp (p->key, key) != 0)
         nearest = MIN (nearest, sqrt (dlat * dlat + dlon * dlon));
     }
+  /* within a band, the nearer reading wins: two villages called الخرايب
+   * 20 and 60 km from the article's towns are not a tie */
   if (nearest < 75.0)
-    return 0.6;
+    return 0.6 - nearest / 1000.0;
   if (nearest < 250.0)
-    return 0.3;
+    return 0.3 - nearest / 1000.0;
   if (nearest > 2000.0 && nearest < G_MAXDOUBLE)
     return -0.3;
   return 0.0;
@@ -359,6 +398,10 @@ decide (const MarsadGazetteer *gazetteer,
 
   if (best < 0)
     return;
+  /* "الخرطوم" without ولاية is the city, not the state around it: news
+   * names the seat, and ACLED codes it there */
+  if (best_rec.kind == MARSAD_PLACE_KIND_REGION && sense->cue != MARSAD_CUE_ADMIN)
+    best = seat_of_region (gazetteer, c, &best_rec, best, &best_flags);
   /* "قاعدة فكتوريا" with no base of that name: not the city abroad */
   if ((sense->cue == MARSAD_CUE_BASE || sense->cue == MARSAD_CUE_AIRPORT || sense->cue == MARSAD_CUE_CAMP) &&
       cue_fit (sense->cue, best_rec.kind) <= 0.0 && focus_share (focus, best_rec.country) == 0.0)
@@ -394,15 +437,6 @@ looks_like_person (const MarsadWordSet    *person,
         return TRUE;
     }
   return FALSE;
-}
-
-static double
-distance_km (double lat1, double lon1, double lat2, double lon2)
-{
-  double dlat = (lat1 - lat2) * 111.0;
-  double dlon = (lon1 - lon2) * 111.0 * cos ((lat1 + lat2) * G_PI / 360.0);
-
-  return sqrt (dlat * dlat + dlon * dlon);
 }
 
 /* A name whose strong readings all lie in one spot (بغداد the city and the

@@ -26,6 +26,11 @@ static const char * const affiliation_words[] = {
   "حليفه", "الحليف", "الحليفه", "التابع", "التابعه", "تابع", "تابعه", "المقرب", "المقربه",
   "الداعم", "الداعمه", "مواليه", "المدعومين", "الموالين", NULL,
 };
+/* what lies in a place: "قرية تابعة لـ…" */
+static const char * const settlement_words[] = {
+  "قريه", "قري", "بلده", "بلدات", "مدينه", "منطقه", "مناطق", "حي", "احياء", "مخيم", "ناحيه",
+  "قضاء", "محليه", "قريتين", "قريتان", "بلدتين", "بلدتان", "منطقتين", NULL,
+};
 /* what is fired at a place: "صاروخ باتجاه جازان" is where it fell or was
  * shot down, the site; "أطلقت من الطارمية" is where it was launched from */
 static const char * const projectile_words[] = {
@@ -161,9 +166,17 @@ is_affiliation (const MarsadEventRun *run,
                 const MarsadPlaceRef *ref)
 {
   for (guint d = 1; d <= 2 && d <= ref->w_first; d++)
-    if (marsad_event_run_same_sentence (run, ref->w_first - d, ref->w_first) &&
-        marsad_event_run_form_is (run, ref->w_first - d, affiliation_words))
-      return TRUE;
+    {
+      guint a = ref->w_first - d;
+
+      if (!marsad_event_run_same_sentence (run, a, ref->w_first) ||
+          !marsad_event_run_form_is (run, a, affiliation_words))
+        continue;
+      /* "قرية تابعة لمحلية أم قرى": a place's administrative belonging,
+       * and where it lies */
+      return a == 0 || !marsad_event_run_same_sentence (run, a - 1, a) ||
+             !marsad_event_run_form_is (run, a - 1, settlement_words);
+    }
   return FALSE;
 }
 

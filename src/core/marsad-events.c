@@ -69,10 +69,15 @@ load_triggers (MarsadEventExtractor *self,
       if (!(t->flags & MARSAD_TRIGGER_POLITICAL))
         {
           g_auto(GStrv) duals = marsad_inflect_duals (cols[0]);
+          /* «قتلت قوات…», «قصفوا»: a verb agrees with its subject */
+          g_auto(GStrv) forms = strstr (cols[4], "verb") != NULL ? marsad_inflect_verb (cols[0]) : g_new0 (char *, 1);
 
           for (guint k = 0; duals[k] != NULL; k++)
             if (!g_hash_table_contains (listed, duals[k]))
               marsad_phrase_table_add (self->table, MARSAD_LEX_TRIGGER, duals[k], t);
+          for (guint k = 0; forms[k] != NULL; k++)
+            if (!g_hash_table_contains (listed, forms[k]) && !g_strv_contains ((const char * const *) duals, forms[k]))
+              marsad_phrase_table_add (self->table, MARSAD_LEX_TRIGGER, forms[k], t);
         }
     }
   return TRUE;

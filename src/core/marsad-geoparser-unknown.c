@@ -191,6 +191,9 @@ name_after (const MarsadGeoparser  *self,
   return TRUE;
 }
 
+/* how far (in characters) the passage about a place reaches */
+#define UNKNOWN_PASSAGE_REACH 1200
+
 static gboolean
 is_broad (const MarsadPlace *place)
 {
@@ -245,6 +248,10 @@ nearest_known (const MarsadDocument *doc,
         }
     }
   if (best != NULL && is_broad (best) && finer != NULL && g_strcmp0 (finer->country, best->country) == 0)
+    return finer;
+  /* "قرية ود الفضل بشرق الولاية": a village of the region the passage is
+   * about, though its sentence names no place */
+  if (best == NULL && finer != NULL && finer_distance < UNKNOWN_PASSAGE_REACH)
     return finer;
   return best;
 }

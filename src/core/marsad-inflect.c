@@ -1,8 +1,10 @@
-/* marsad-inflect.c: the dual forms of a lexicon's patterns
+/* marsad-inflect.c: the dual forms of a lexicon's patterns, and the forms
+ * of its past-tense verbs
  *
  * The lexicons list singulars and plurals; Arabic news as often counts two
  * ("غارتين", "سقطت قذيفتان", "استهدفتا"), and a dual form missing from a
- * lexicon makes no event. Deriving them here keeps one row per word.
+ * lexicon makes no event. A verb agrees with its subject: «قتلت قوات…»,
+ * «قصفوا», «أعدمت». Deriving these here keeps one row per word.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
@@ -62,6 +64,38 @@ marsad_inflect_duals (const char *pattern)
       g_ptr_array_add (out, inflect_all (words, "ان"));
       if (n == 1 && !g_str_has_suffix (words[0], "ة"))
         g_ptr_array_add (out, g_strconcat (words[0], "ا", NULL)); /* اشتبكا */
+    }
+  g_ptr_array_add (out, NULL);
+  return (char **) g_ptr_array_free (out, FALSE);
+}
+
+char **
+marsad_inflect_verb (const char *pattern)
+{
+  static const char * const endings[] = { "", "ت", "وا", "ا", "تا" };
+  g_autofree char *stem = NULL;
+  GPtrArray *out = g_ptr_array_new ();
+
+  /* one word, listed in any person: the third-person stem beneath it */
+  if (pattern[0] == '\0' || strchr (pattern, ' ') != NULL)
+    {
+      g_ptr_array_add (out, NULL);
+      return (char **) g_ptr_array_free (out, FALSE);
+    }
+  if (g_str_has_suffix (pattern, "وا"))
+    stem = g_strndup (pattern, strlen (pattern) - strlen ("وا"));
+  else if (g_str_has_suffix (pattern, "ت"))
+    stem = g_strndup (pattern, strlen (pattern) - strlen ("ت"));
+  else
+    stem = g_strdup (pattern);
+  for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
+    {
+      char *form = g_strconcat (stem, endings[i], NULL);
+
+      if (strcmp (form, pattern) == 0)
+        g_free (form);
+      else
+        g_ptr_array_add (out, form);
     }
   g_ptr_array_add (out, NULL);
   return (char **) g_ptr_array_free (out, FALSE);
