@@ -264,7 +264,8 @@ test_offsets_contract (Fixture       *f,
 
 /* Which reading of an ambiguous name: the city a governorate is named
  * after unless محافظة/ولاية says the governorate; of two villages of one
- * name, the one nearer the places around it. */
+ * name, the one nearer the places around it; the country a nisba
+ * adjective after the name names. */
 static void
 test_seats_and_nearer_readings (Fixture       *f,
                                 gconstpointer  data)
@@ -279,6 +280,9 @@ test_seats_and_nearer_readings (Fixture       *f,
     { "قالت طهران إن الهجوم على صعدة مدان.", "صعدة", "town", 16.94, 43.76 },
     { "قصفت الطائرات مواقع في محافظة صعدة.", "صعدة", "region", 17.09, 43.91 },
     { "سقطت قذائف على بلدة الخرايب قرب صيدا والنبطية.", "الخرايب", "village", 33.34, 35.30 },
+    /* the adjective after a name says whose it is */
+    { "قصفت الطائرات مدينة درنة الليبية أمس.", "درنة", "town", 32.77, 22.64 },
+    { "تجددت الاشتباكات في طرابلس اللبنانية أمس.", "طرابلس", "city", 34.43, 35.84 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -117,6 +117,7 @@ typedef struct
   gboolean         locative;    /* seen right after في، من، قرب... */
   gboolean         common;      /* the chosen name is an ordinary word too */
   gboolean         can_be_surname; /* a city or town, not a country */
+  const char      *demonym;    /* "درنة الليبية": whose the place is, or NULL */
   gint64           record;     /* decided record, -1 = not a place */
   gboolean         decided;
 } NameSense;
@@ -179,6 +180,12 @@ count_focus (const MarsadGeoparser *self,
             }
           memcpy (cc, rec.country, sizeof cc);
           strong++;
+        }
+      /* "درنة الليبية" speaks of Libya whatever درنة is */
+      if (c->demonym_country != NULL)
+        {
+          memcpy (cc, c->demonym_country, sizeof cc);
+          strong = 1;
         }
       if (strong > 0)
         {
@@ -357,8 +364,21 @@ decide (const MarsadGazetteer *gazetteer,
   guint best_flags = 0;
   MarsadGazetteerRecord best_rec = { 0 };
 
+  gboolean of_demonym = FALSE;
+
   sense->decided = TRUE;
   sense->record = -1;
+
+  /* "طرابلس اللبنانية": with the adjective, only that country's readings */
+  for (guint h = 0; sense->demonym != NULL && h < c->n_hits; h++)
+    {
+      MarsadGazetteerRecord rec;
+
+      if (!(c->hits[h].flags & MARSAD_NAME_ENGLISH) &&
+          marsad_gazetteer_get_record (gazetteer, c->hits[h].record, &rec) &&
+          rec.kind != MARSAD_PLACE_KIND_COUNTRY && strcmp (rec.country, sense->demonym) == 0)
+        of_demonym = TRUE;
+    }
 
   for (guint h = 0; h < c->n_hits; h++)
     {
@@ -370,11 +390,18 @@ decide (const MarsadGazetteer *gazetteer,
         continue;
 
       share = focus_share (focus, rec.country);
+      if (of_demonym)
+        {
+          /* the adjective is the evidence a feature word would give */
+          if (strcmp (rec.country, sense->demonym) != 0 || rec.kind == MARSAD_PLACE_KIND_COUNTRY)
+            continue;
+          share = MAX (share, 1.0);
+        }
       /* only the readings the evidence allows compete: a Syrian hamlet
        * called أنقرة cannot beat Ankara by being in the article's country
        * and then be rejected for want of a feature word */
-      if (sense->cue == MARSAD_CUE_NONE ? needs_cue (sense, &rec, c->hits[h].flags, share)
-                                        : !cue_admits (sense, &rec, c->hits[h].flags, share))
+      else if (sense->cue == MARSAD_CUE_NONE ? needs_cue (sense, &rec, c->hits[h].flags, share)
+                                             : !cue_admits (sense, &rec, c->hits[h].flags, share))
         continue;
       score = rec.importance / 1000.0 + 1.2 * share + cue_fit (sense->cue, rec.kind) +
               proximity_bonus (anchors, c->key, &rec);
@@ -511,6 +538,8 @@ disambiguate_window (const MarsadGeoparser *self,
       if (c->cue > sense->cue || (sense->cue == MARSAD_CUE_PLACE && c->cue != MARSAD_CUE_NONE))
         sense->cue = c->cue;
       sense->multiword |= c->last_word > c->first_word || strchr (c->key, ' ') != NULL;
+      if (sense->demonym == NULL)
+        sense->demonym = c->demonym_country;
       sense->locative |= c->locative;
     }
 

@@ -11,6 +11,26 @@
 #include "marsad-geoparser-private.h"
 
 
+/* "مدينة درنة الليبية", "بلدة الباب السورية": the adjective after a name
+ * says whose it is. Folded forms, feminine and masculine; codes in step. */
+static const char * const demonym_words[] = {
+  "الليبيه", "الليبي", "السوريه", "السوري", "العراقيه", "العراقي", "اليمنيه", "اليمني",
+  "اللبنانيه", "اللبناني", "المصريه", "المصري", "السودانيه", "السوداني", "الاردنيه", "الاردني",
+  "الفلسطينيه", "الفلسطيني", "السعوديه", "السعودي", "التركيه", "التركي", "الايرانيه", "الايراني",
+  "الاسراييليه", "الاسراييلي", "الصوماليه", "الصومالي", "التونسيه", "التونسي", "الجزايريه",
+  "الجزايري", "المغربيه", "المغربي", "القطريه", "القطري", "الكويتيه", "الكويتي", "البحرينيه",
+  "البحريني", "الاماراتيه", "الاماراتي", "العمانيه", "العماني", "الموريتانيه", "الموريتاني",
+  "الافغانيه", "الافغاني", "الباكستانيه", "الباكستاني", "الاوكرانيه", "الاوكراني", "الروسيه",
+  "الروسي", NULL,
+};
+static const char * const demonym_countries[] = {
+  "LY", "LY", "SY", "SY", "IQ", "IQ", "YE", "YE", "LB", "LB", "EG", "EG", "SD", "SD", "JO", "JO",
+  "PS", "PS", "SA", "SA", "TR", "TR", "IR", "IR", "IL", "IL", "SO", "SO", "TN", "TN", "DZ", "DZ",
+  "MA", "MA", "QA", "QA", "KW", "KW", "BH", "BH", "AE", "AE", "OM", "OM", "MR", "MR", "AF", "AF",
+  "PK", "PK", "UA", "UA", "RU", "RU",
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (demonym_words) == G_N_ELEMENTS (demonym_countries) + 1);
+
 /* Feature words, folded; cue_kinds[] says what each announces. */
 static const char * const cue_words[] = {
   "منطقه", "منطقتي", "مدينه", "مدينتي", "بلده", "بلدتي", "قريه", "قريتي", "حي", "احياء",
@@ -176,6 +196,12 @@ marsad_geoparser_find_cues (const MarsadGeoparser  *self,
   if (before > 0 && marsad_word_set_lookup (self->locatives, norm, before - 1, NULL) >= 0)
     c->locative = TRUE;
 
+  if (c->last_word + 1 < norm->words->len &&
+      marsad_words_adjacent (norm, &g_array_index (norm->words, MarsadWord, c->last_word),
+                             &g_array_index (norm->words, MarsadWord, c->last_word + 1)) &&
+      (k = marsad_word_set_lookup (self->demonyms, norm, c->last_word + 1, NULL)) >= 0)
+    c->demonym_country = demonym_countries[k];
+
   if (before > 0)
     c->direction = marsad_geoparser_direction_before (self, norm, before, &c->direction_start);
 }
@@ -197,6 +223,7 @@ marsad_geoparser_init_cue_words (MarsadGeoparser *self)
   self->the_country_words = marsad_word_set_new (the_country_words);
   self->facility_tails = marsad_word_set_new (facility_tail_words);
   self->name_heads = marsad_word_set_new (name_head_words);
+  self->demonyms = marsad_word_set_new (demonym_words);
 }
 
 MarsadFeatureCue

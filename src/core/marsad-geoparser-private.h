@@ -42,6 +42,7 @@ struct _MarsadGeoparser
   MarsadWordSet   *sports_words;     /* "فاز", "ستاد": a club named after its city follows */        /* "بلدات", "قرى": a list of names follows */
   MarsadWordSet   *facility_tails;
   MarsadWordSet   *name_heads;
+  MarsadWordSet   *demonyms;         /* "الليبية": the country a name is of */
 };
 
 /* What the word before a name says about it (منطقة، قاعدة، مطار، ...). */
@@ -101,6 +102,7 @@ typedef struct
   MarsadDirection      countryside_direction;
   gboolean             dropped;        /* inside an organisation's name, or rejected */
   gboolean             person_context; /* after a title: a surname if a mere town */
+  const char          *demonym_country; /* "درنة الليبية": ISO code, or NULL */
   MarsadMentionRole    role;
   gint64               record;         /* chosen record, -1 while undecided */
   double               lat;
