@@ -314,6 +314,39 @@ test_unknown_in_passage (Fixture       *f,
   g_assert_true (village->approximate);
 }
 
+/* A name inside a longer phrase: a country called after a direction is
+ * no side of another; an organisation's name is definite throughout; an
+ * embassy stands where it is; a foreign adjective makes a noun of a word. */
+static void
+test_names_in_phrases (Fixture       *f,
+                       gconstpointer  data)
+{
+  static const struct {
+    const char *text;
+    const char *place;      /* a place mentioned so (NULL: not checked) */
+    const char *not_place;  /* no place mentioned so (NULL: not checked) */
+  } cases[] = {
+    { "زار الرئيس جنوب أفريقيا أمس.", "جنوب أفريقيا", "أفريقيا" },
+    { "قصفت إسرائيل جنوب لبنان أمس.", "جنوب لبنان", NULL },
+    { "أسرت فصائل المقاومة الفلسطينية جنديا إسرائيليا في غزة أمس.", "غزة", NULL },
+    { "قالت بعثة الأمم المتحدة في العراق إن الهجوم مدان.", NULL, "العراق" },
+    { "قتلت في انفجار السفارة العراقية في بيروت أثناء الحرب.", "بيروت", NULL },
+    { "زار الوفد بغداد والبصرة والكوت، وأعجب بمسجد على نسق العمارة الصينية.", NULL, "العمارة" },
+    { "وصلت التعزيزات إلى مدينة العمارة العراقية.", "العمارة", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(MarsadDocument) doc = parse (f, cases[i].text);
+
+      g_test_message ("%s", cases[i].text);
+      if (cases[i].place != NULL)
+        g_assert_nonnull (place_mentioned_as (doc, cases[i].place, NULL));
+      if (cases[i].not_place != NULL)
+        g_assert_null (place_mentioned_as (doc, cases[i].not_place, NULL));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -335,6 +368,7 @@ main (int   argc,
   ADD ("offsets", test_offsets_contract);
   ADD ("seats-and-nearer-readings", test_seats_and_nearer_readings);
   ADD ("unknown-in-passage", test_unknown_in_passage);
+  ADD ("names-in-phrases", test_names_in_phrases);
 #undef ADD
 
   return g_test_run ();

@@ -380,6 +380,13 @@ decide (const MarsadGazetteer *gazetteer,
         of_demonym = TRUE;
     }
 
+  /* "العمارة الصينية" is architecture, not Amarah: a foreign adjective
+   * after a name with no reading in that country makes a noun of it (the
+   * region's own adjectives are left alone: the sources' countries of
+   * disputed places differ) */
+  if (sense->demonym != NULL && !of_demonym && !in_covered_region (sense->demonym))
+    return;
+
   for (guint h = 0; h < c->n_hits; h++)
     {
       MarsadGazetteerRecord rec;

@@ -254,6 +254,23 @@ hits_notable (const MarsadGazetteer *gazetteer,
   return FALSE;
 }
 
+/* "جنوب أفريقيا", "جنوب السودان": a country's own name, no side of another */
+static gboolean
+hits_country (const MarsadGazetteer *gazetteer,
+              const MarsadNameHit   *hits,
+              guint                  n_hits)
+{
+  for (guint h = 0; h < n_hits; h++)
+    {
+      MarsadGazetteerRecord rec;
+
+      if (!(hits[h].flags & MARSAD_NAME_ENGLISH) && marsad_gazetteer_get_record (gazetteer, hits[h].record, &rec) &&
+          rec.kind == MARSAD_PLACE_KIND_COUNTRY)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 all_hits_common (const MarsadNameHit *hits,
                  guint                n_hits)
@@ -378,7 +395,8 @@ find_candidates_range (const MarsadGeoparser *self,
       /* "جنوب لبنان" names a region and, inside it, Lebanon: match on
        * after the direction word too */
       if (m.n_words >= 2 && m.prefix_len == 0 &&
-          marsad_word_set_lookup (self->direction_words, norm, i, NULL) >= 0)
+          marsad_word_set_lookup (self->direction_words, norm, i, NULL) >= 0 &&
+          !hits_country (self->gazetteer, m.hits, m.n_hits))
         {
           nested_until = i + m.n_words;
           i += 1;

@@ -13,10 +13,10 @@
 #include "marsad-geoparser-private.h"
 
 /* Heads of organisation names that take a place after "في":
- * "بعثة الأمم المتحدة في العراق", "الدولة الإسلامية في العراق والشام". */
+ * "بعثة الأمم المتحدة في العراق", "الدولة الإسلامية في العراق والشام".
+ * (An embassy is where it stands: "انفجار السفارة العراقية في بيروت".) */
 static const char * const org_heads_before_fi[] = {
-  "القياده", "قياده", "بعثه", "مكتب", "المقاومه", "الدوله", "تنظيم", "سفاره", "السفاره",
-  "قنصليه", "القنصليه", "ممثليه", NULL
+  "القياده", "قياده", "بعثه", "المقاومه", "الدوله", "تنظيم", NULL
 };
 
 /* Heads of organisation names in a construct with the place right after:
@@ -107,6 +107,21 @@ word_before_is (const MarsadNormalized *norm,
   if (c->first_word < distance)
     return FALSE;
   return marsad_word_set_lookup (set, norm, c->first_word - distance, NULL) >= 0;
+}
+
+/* the word distance words before the name takes the article */
+static gboolean
+word_before_is_definite (const MarsadNormalized *norm,
+                         const MarsadCandidate  *c,
+                         guint                   distance)
+{
+  const MarsadWord *w;
+
+  if (c->first_word < distance)
+    return FALSE;
+  w = &g_array_index (norm->words, MarsadWord, c->first_word - distance);
+  return w->norm_end - w->norm_start > 3 && norm->chars[w->norm_start] == 0x0627 &&   /* ا */
+         norm->chars[w->norm_start + 1] == 0x0644;                                   /* ل */
 }
 
 static gboolean
@@ -229,8 +244,14 @@ marsad_geoparser_drop_org_names (const MarsadGeoparser *self,
             drop = TRUE;
           else if (word_before_is (norm, c, 1, self->fi))
             {
+              /* the name's own words between its head and في are definite:
+               * "المقاومة الفلسطينية جنديا إسرائيليا في غزة" is no name */
               for (guint d = 2; d <= 5 && !drop; d++)
-                drop = word_before_is (norm, c, d, self->org_heads_before_fi);
+                {
+                  drop = word_before_is (norm, c, d, self->org_heads_before_fi);
+                  if (!drop && !word_before_is_definite (norm, c, d))
+                    break;
+                }
             }
           /* "في العراق والشام": the name coordinated with a dropped one */
           if (!drop && previous_dropped && c->first_word == previous_end_word + 1)
