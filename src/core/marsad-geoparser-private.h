@@ -42,7 +42,9 @@ struct _MarsadGeoparser
   MarsadWordSet   *sports_words;     /* "فاز", "ستاد": a club named after its city follows */        /* "بلدات", "قرى": a list of names follows */
   MarsadWordSet   *facility_tails;
   MarsadWordSet   *name_heads;
-  MarsadWordSet   *demonyms;         /* "الليبية": the country a name is of */
+  MarsadWordSet   *demonyms;
+  MarsadWordSet   *game_words;       /* "المباراة", "الشوط": a match report */
+  MarsadWordSet   *capital_words;    /* "العاصمة" */         /* "الليبية": the country a name is of */
 };
 
 /* What the word before a name says about it (منطقة، قاعدة، مطار، ...). */

@@ -655,6 +655,8 @@ marsad_geoparser_free (MarsadGeoparser *self)
   g_clear_pointer (&self->facility_tails, marsad_word_set_free);
   g_clear_pointer (&self->name_heads, marsad_word_set_free);
   g_clear_pointer (&self->demonyms, marsad_word_set_free);
+  g_clear_pointer (&self->game_words, marsad_word_set_free);
+  g_clear_pointer (&self->capital_words, marsad_word_set_free);
   g_clear_pointer (&self->person_words, marsad_word_set_free);
   g_clear_pointer (&self->org_heads_before_fi, marsad_word_set_free);
   g_clear_pointer (&self->org_heads_construct, marsad_word_set_free);

@@ -43,6 +43,21 @@ static const char * const sports_words[] = {
   "هدفين", "بهدفين", NULL
 };
 
+/* The talk of a match: a passage with several of these is about the game,
+ * and a city named there without "في" is a club ("أنقذ ميسي برشلونة"). */
+static const char * const game_words[] = {
+  "مباراه", "المباراه", "مباريات", "المباريات", "الدوري", "دوري", "هدف", "هدفا", "الهدف",
+  "هدفين", "الشوط", "مرمي", "حارس", "اللاعب", "لاعب", "لاعبي", "المدرب", "مدرب", "ركله",
+  "بطوله", "البطوله", "الكاس", "كاس", "فريق", "فريقه", "الفريق", "نادي", "النادي", "لقب",
+  "اللقب", "تعادل", "بالتعادل", "فاز", "الفوز", "مهاجم", "المهاجم", "مهاجمه", "الموسم",
+  "صفوف", "المنتخب", "الدقيقه", "يستضيف", "ضيفه", "الملعب", "ملعب", "المسابقه", "ابطال",
+  "الاياب", "الذهاب", "التصفيات", "النهائي", NULL
+};
+/* "العاصمة الألمانية برلين" is the city, whatever the talk */
+static const char * const capital_words[] = { "العاصمه", "عاصمه", NULL };
+#define GAME_PASSAGE_WORDS 3
+#define GAME_PASSAGE_REACH 40
+
 /* Words that open a person's description: a town named right after one, with
  * no preposition between ("وزير الدفاع الأميركي لويد أوستن"), is a surname. */
 static const char * const person_titles[] = {
@@ -86,6 +101,8 @@ static const char * const fi[] = { "في", NULL };
 void
 marsad_geoparser_init_role_words (MarsadGeoparser *self)
 {
+  self->game_words = marsad_word_set_new (game_words);
+  self->capital_words = marsad_word_set_new (capital_words);
   self->org_tails = marsad_word_set_new (org_tails);
   self->sports_words = marsad_word_set_new (sports_words);
   self->person_titles = marsad_word_set_new (person_titles);
@@ -192,14 +209,48 @@ is_person_name (const MarsadGeoparser  *self,
   return FALSE;
 }
 
+/* "لندن - رويترز": a dateline, within a line of running text too */
+static gboolean
+dash_after (const MarsadDocument  *doc,
+            const MarsadCandidate *c)
+{
+  for (guint k = c->end; k < doc->n_chars && k < c->end + 3; k++)
+    {
+      if (doc->chars[k] == '-' || doc->chars[k] == 0x0640 || doc->chars[k] == 0x2013 || doc->chars[k] == 0x2014)
+        return TRUE;
+      if (!g_unichar_isspace (doc->chars[k]))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Several words of the game around the name, its sentence and the next
+ * ones within reach. */
+static gboolean
+in_game_passage (const MarsadGeoparser  *self,
+                 const MarsadNormalized *norm,
+                 const MarsadCandidate  *c)
+{
+  guint from = c->first_word > GAME_PASSAGE_REACH ? c->first_word - GAME_PASSAGE_REACH : 0;
+  guint to = MIN (c->last_word + GAME_PASSAGE_REACH, norm->words->len);
+  guint n = 0;
+
+  for (guint w = from; w < to && n < GAME_PASSAGE_WORDS; w++)
+    if (marsad_word_set_lookup (self->game_words, norm, w, NULL) >= 0)
+      n++;
+  return n >= GAME_PASSAGE_WORDS;
+}
+
 /* "فاز برشلونة", "ستاد القاهرة", "مباراة ليفربول": a team named after its
  * city, within two words after a word of the game, no preposition between.
  * A country's side ("منتخب مصر", "مباراة الإمارات") still names the country. */
 static gboolean
 is_team (const MarsadGeoparser  *self,
-         const MarsadNormalized *norm,
+         const MarsadDocument   *doc,
          const MarsadCandidate  *c)
 {
+  const MarsadNormalized *norm = doc->norm;
+
   for (guint h = 0; h < c->n_hits; h++)
     {
       MarsadGazetteerRecord r;
@@ -218,7 +269,21 @@ is_team (const MarsadGeoparser  *self,
       if (marsad_word_set_lookup (self->sports_words, norm, w, NULL) >= 0)
         return TRUE;
     }
-  return FALSE;
+  /* in a match report, a city with no preposition of place before it
+   * (continents and regions name championships: "دوري أبطال أوروبا") */
+  if (c->locative || c->cue != MARSAD_CUE_NONE || c->start > g_array_index (norm->words, MarsadWord, c->first_word).start ||
+      dash_after (doc, c) || word_before_is (norm, c, 1, self->capital_words) || word_before_is (norm, c, 2, self->capital_words))
+    return FALSE;
+  for (guint h = 0; h < c->n_hits; h++)
+    {
+      MarsadGazetteerRecord r;
+
+      if (marsad_gazetteer_get_record (self->gazetteer, c->hits[h].record, &r) &&
+          r.kind != MARSAD_PLACE_KIND_CITY && r.kind != MARSAD_PLACE_KIND_TOWN &&
+          r.kind != MARSAD_PLACE_KIND_DISTRICT && r.kind != MARSAD_PLACE_KIND_NEIGHBOURHOOD)
+        return FALSE;
+    }
+  return in_game_passage (self, norm, c);
 }
 
 void
@@ -240,7 +305,7 @@ marsad_geoparser_drop_org_names (const MarsadGeoparser *self,
           if (word_before_is (norm, c, 1, self->org_heads_construct) ||
               word_before_is (norm, c, 1, self->facility_heads) ||
               word_after_is (norm, c, self->org_tails) ||
-              is_nisba_adjective (norm, c) || is_team (self, norm, c))
+              is_nisba_adjective (norm, c) || is_team (self, doc, c))
             drop = TRUE;
           else if (word_before_is (norm, c, 1, self->fi))
             {
