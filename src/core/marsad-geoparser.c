@@ -254,6 +254,35 @@ hits_notable (const MarsadGazetteer *gazetteer,
   return FALSE;
 }
 
+static gboolean
+split_is_plausible (const MarsadGeoparser  *self,
+                    const MarsadNormalized *norm,
+                    guint                   i,
+                    const Match            *m)
+{
+  const MarsadWord *w = &g_array_index (norm->words, MarsadWord, i);
+  const gunichar *c = norm->chars + w->norm_start;
+  gboolean kaf = FALSE, fa = c[0] == 0x0641;                 /* ف */
+
+  for (guint k = 0; k < m->prefix_len; k++)
+    kaf |= c[k] == 0x0643;                                  /* ك */
+  if (!kaf && !fa)
+    return TRUE;
+  if (kaf && w->norm_end - w->norm_start - m->prefix_len < 5)
+    return FALSE;
+  for (guint h = 0; h < m->n_hits; h++)
+    {
+      MarsadGazetteerRecord rec;
+
+      if (marsad_gazetteer_get_record (self->gazetteer, m->hits[h].record, &rec) &&
+          (rec.kind == MARSAD_PLACE_KIND_COUNTRY || rec.kind == MARSAD_PLACE_KIND_REGION ||
+           (rec.flags & MARSAD_RECORD_CAPITAL) ||
+           (rec.kind == MARSAD_PLACE_KIND_CITY && rec.population >= 100000)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "جنوب أفريقيا", "جنوب السودان": a country's own name, no side of another */
 static gboolean
 hits_country (const MarsadGazetteer *gazetteer,
@@ -308,6 +337,16 @@ find_candidates_range (const MarsadGeoparser *self,
 
       if (!match_at (self, norm, i, key, &m))
         {
+          i++;
+          continue;
+        }
+
+      /* "فعالية" is an event, not ف + عالية; "كلاوس" a man, not ك + Laos:
+       * after ف or ك ("then", "like") only a country, a governorate or a
+       * large city is read, and after ك a name of five letters or more */
+      if (m.prefix_len > 0 && !split_is_plausible (self, norm, i, &m))
+        {
+          g_free (m.key);
           i++;
           continue;
         }
