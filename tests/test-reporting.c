@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <math.h>
 #include <string.h>
 
 #include "event-fixture.h"
@@ -399,6 +400,47 @@ test_unknown_places (void)
     }
 }
 
+/* A ship is attacked at sea, not in the port it lies off: «قبالة ميناء
+ * المخا» and «ميلا بحريا» put the event in the water, offshore, named after
+ * the sea; the town stays context. A point measured from a city with its
+ * feature word ("شمال مدينة الموصل") is measured too. */
+static void
+test_at_sea (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MarsadExtractor) ex = marsad_extractor_new (&error);
+  g_autoptr(MarsadDocument) off = extract_text (ex, "أصاب صاروخ سفينة تجارية قبالة ميناء المخا اليمني أمس.");
+  g_autoptr(MarsadDocument) miles = extract_text (ex,
+    "استهدف صاروخ ناقلة نفط على بعد 50 ميلا بحريا جنوب غرب الحديدة أمس.");
+  g_autoptr(MarsadDocument) cue = extract_text (ex, "انفجرت سيارة على بعد 40 كلم شمال مدينة الموصل أمس.");
+  const MarsadPlace *mocha = place_named (off, "المخا");
+  const MarsadPlace *sea = place_named (off, "البحر الأحمر قبالة المخا");
+  const MarsadPlace *far = place_named (miles, "البحر الأحمر قبالة الحديدة");
+  const MarsadPlace *hodeidah = place_named (miles, "الحديدة");
+  const MarsadEvent *ev;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (mocha);
+  g_assert_nonnull (sea);
+  g_assert_cmpstr (sea->kind, ==, "water");
+  g_assert_true (sea->approximate);
+  g_assert_cmpfloat (sea->lon, <, mocha->lon);    /* offshore, to the west */
+  g_assert_cmpuint (off->events->len, ==, 1);
+  ev = g_ptr_array_index (off->events, 0);
+  g_assert_cmpstr (ev->place_id, ==, sea->id);
+
+  g_assert_nonnull (far);
+  g_assert_nonnull (hodeidah);
+  /* 50 nautical miles south-west: about 65 km each way */
+  g_assert_cmpfloat_with_epsilon (hodeidah->lat - far->lat, 50 * 1.852 * M_SQRT1_2 / 111.0, 0.05);
+  g_assert_cmpuint (miles->events->len, ==, 1);
+  ev = g_ptr_array_index (miles->events, 0);
+  g_assert_cmpstr (ev->place_id, ==, far->id);
+
+  g_assert_nonnull (place_named (cue, "40 كم شمال الموصل"));
+  g_assert_cmpuint (cue->events->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -415,5 +457,6 @@ main (int   argc,
   g_test_add_func ("/reporting/relative-location", test_relative_location);
   g_test_add_func ("/reporting/crowds-and-provinces", test_crowds_and_provinces);
   g_test_add_func ("/reporting/unknown-places", test_unknown_places);
+  g_test_add_func ("/reporting/at-sea", test_at_sea);
   return g_test_run ();
 }

@@ -18,7 +18,7 @@ static const char * const distance_words[] = {
 };
 static const char * const reference_words[] = {
   "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "مقربه",
-  "الحدود", "حدود", "محاذاه", "مشارف", NULL,
+  "الحدود", "حدود", "محاذاه", "مشارف", "قباله", NULL,
 };
 /* "مدعومة من إيران", "موالية لإيران", "حليفة واشنطن": a backer, never a site */
 static const char * const affiliation_words[] = {

@@ -210,6 +210,19 @@ static const struct { const char *word; double km; } distance_units[] = {
   { "ميل", 1.609 }, { "ميلا", 1.609 }, { "اميال", 1.609 },
 };
 
+/* "بحريا" after a unit: nautical */
+static gboolean
+is_nautical (const MarsadNormalized *norm,
+             guint                   w)
+{
+  const MarsadWord *mw = &g_array_index (norm->words, MarsadWord, w);
+  g_autofree char *form = g_ucs4_to_utf8 (norm->chars + mw->norm_start, mw->norm_end - mw->norm_start,
+                                          NULL, NULL, NULL);
+  static const char * const nautical[] = { "بحري", "بحريا", "بحريه", NULL };
+
+  return form != NULL && g_strv_contains (nautical, form);
+}
+
 /* the distance unit word w stands for, in km, or 0 */
 static double
 unit_km (const MarsadNormalized *norm,
@@ -280,19 +293,27 @@ marsad_geoparser_add_relative_places (const MarsadGeoparser *self,
           guint w = marsad_geoparser_word_at (norm, m.start), dir_start = 0, unit_w, first = 0;
           MarsadDirection d;
           double km, figure;
+          gboolean at_sea;
           g_autofree char *key = NULL;
           MarsadPlace *place;
 
+          /* "شمال غربي مدينة الحديدة": the feature word between */
+          if (w > 1 && w < norm->words->len && marsad_word_set_lookup (self->cue_words, norm, w - 1, NULL) >= 0)
+            w--;
           if (w == 0 || w >= norm->words->len ||
               (d = marsad_geoparser_direction_before (self, norm, w, &dir_start)) == MARSAD_DIRECTION_NONE ||
               d == MARSAD_DIRECTION_CENTRE)
             continue;
-          /* the unit right before the direction word(s) */
+          /* the unit right before the direction word(s); "ميلا بحريا" is
+           * a nautical mile, and at sea */
           unit_w = marsad_geoparser_word_at (norm, dir_start);
+          at_sea = unit_w > 1 && is_nautical (norm, unit_w - 1);
+          if (at_sea)
+            unit_w--;
           if (unit_w == 0 || (km = unit_km (norm, unit_w - 1)) == 0 ||
               (figure = figure_before (norm, unit_w - 1, &first)) == 0)
             continue;
-          km *= figure;
+          km *= figure * (at_sea ? 1.852 / 1.609 : 1.0);
 
           key = g_strdup_printf ("%s/%.0fkm/%d", base->id, km, d);
           place = g_hash_table_lookup (by_key, key);
@@ -308,6 +329,8 @@ marsad_geoparser_add_relative_places (const MarsadGeoparser *self,
               place->country = g_strdup (base->country);
               place->admin1 = g_strdup (base->admin1);
               place->approximate = TRUE;
+              if (at_sea)
+                marsad_geoparser_place_at_sea (place, base);
               g_ptr_array_add (doc->places, place);
               g_hash_table_insert (by_key, g_steal_pointer (&key), place);
             }

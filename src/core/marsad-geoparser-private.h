@@ -44,7 +44,9 @@ struct _MarsadGeoparser
   MarsadWordSet   *name_heads;
   MarsadWordSet   *demonyms;
   MarsadWordSet   *game_words;       /* "المباراة", "الشوط": a match report */
-  MarsadWordSet   *capital_words;    /* "العاصمة" */         /* "الليبية": the country a name is of */
+  MarsadWordSet   *capital_words;    /* "العاصمة" */
+  MarsadWordSet   *offshore_words;   /* "قبالة" */
+  MarsadWordSet   *coast_words;      /* "سواحل", "ميناء": between قبالة and the name */         /* "الليبية": the country a name is of */
 };
 
 /* What the word before a name says about it (منطقة، قاعدة، مطار، ...). */
@@ -120,6 +122,14 @@ gboolean marsad_words_adjacent         (const MarsadNormalized *norm,
 /* the first word ending after original offset, or the number of words */
 guint    marsad_geoparser_word_at      (const MarsadNormalized *norm,
                                         guint                   offset);
+
+/* marsad-geoparser-sea.c */
+void     marsad_geoparser_init_sea_words (MarsadGeoparser *self);
+void     marsad_geoparser_add_sea_places (const MarsadGeoparser *self,
+                                          MarsadDocument        *doc,
+                                          GHashTable            *by_key);
+void     marsad_geoparser_place_at_sea   (MarsadPlace       *place,
+                                          const MarsadPlace *base);
 
 /* marsad-geoparser-derived.c */
 MarsadPlace *marsad_geoparser_derived_place (GHashTable        *by_key,

@@ -654,6 +654,7 @@ marsad_geoparser_run (const MarsadGeoparser *self,
 
   marsad_geoparser_add_country_sides (self, doc, by_direction);
   marsad_geoparser_add_relative_places (self, doc, by_direction);
+  marsad_geoparser_add_sea_places (self, doc, by_direction);
   marsad_geoparser_add_unknown_places (self, doc);
   drop_unmentioned (doc);
 }
@@ -669,6 +670,7 @@ marsad_geoparser_new (MarsadGazetteer *gazetteer)
   marsad_geoparser_init_role_words (self);
   marsad_geoparser_init_person_words (self);
   marsad_geoparser_init_unknown_words (self);
+  marsad_geoparser_init_sea_words (self);
   return self;
 }
 
@@ -696,6 +698,8 @@ marsad_geoparser_free (MarsadGeoparser *self)
   g_clear_pointer (&self->demonyms, marsad_word_set_free);
   g_clear_pointer (&self->game_words, marsad_word_set_free);
   g_clear_pointer (&self->capital_words, marsad_word_set_free);
+  g_clear_pointer (&self->offshore_words, marsad_word_set_free);
+  g_clear_pointer (&self->coast_words, marsad_word_set_free);
   g_clear_pointer (&self->person_words, marsad_word_set_free);
   g_clear_pointer (&self->org_heads_before_fi, marsad_word_set_free);
   g_clear_pointer (&self->org_heads_construct, marsad_word_set_free);

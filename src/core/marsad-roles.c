@@ -302,8 +302,12 @@ marsad_geoparser_drop_org_names (const MarsadGeoparser *self,
 
       if (c->cue == MARSAD_CUE_NONE && c->direction == MARSAD_DIRECTION_NONE)
         {
-          if (word_before_is (norm, c, 1, self->org_heads_construct) ||
-              word_before_is (norm, c, 1, self->facility_heads) ||
+          /* "سوق ببغداد" is a market in Baghdad: a proclitic breaks the
+           * construct of "سوق دبي المالي" */
+          gboolean construct = c->start == g_array_index (norm->words, MarsadWord, c->first_word).start;
+
+          if ((construct && word_before_is (norm, c, 1, self->org_heads_construct)) ||
+              (construct && word_before_is (norm, c, 1, self->facility_heads)) ||
               word_after_is (norm, c, self->org_tails) ||
               is_nisba_adjective (norm, c) || is_team (self, doc, c))
             drop = TRUE;
