@@ -285,12 +285,15 @@ test_coverage (Fixture       *fixture,
     { "مقر القيادة العامة للجيش", MARSAD_PLACE_KIND_FACILITY, "SD" }, { "ود نوباوي", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "SD" },
     { "مطار الفاشر", MARSAD_PLACE_KIND_AIRPORT, "SD" }, { "حمر ويني", MARSAD_PLACE_KIND_DISTRICT, "SO" },
     { "قصر الإليزيه", MARSAD_PLACE_KIND_FACILITY, "FR" }, { "أستانة", MARSAD_PLACE_KIND_CITY, "KZ" },
+    { "منفذ الشلامجة", MARSAD_PLACE_KIND_FACILITY, "IQ" }, { "معبر المصنع", MARSAD_PLACE_KIND_FACILITY, "LB" },
+    { "جسر الملك حسين", MARSAD_PLACE_KIND_FACILITY, "PS" }, { "الملولة", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "LB" },
   };
   /* "حي الصحافة": the press, "منطقة الهضبة": the plateau, "حي الدولار" */
   static const struct { const char *name; MarsadPlaceKind kind; const char *country; } word[] = {
     { "الصحافة", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "SD" }, { "الهضبة", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "LY" },
     { "الدولار", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "LY" }, { "الإنشاءات", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "SY" },
     { "باي", MARSAD_PLACE_KIND_REGION, "SO" }, { "سول", MARSAD_PLACE_KIND_REGION, "SO" },
+    { "أدري", MARSAD_PLACE_KIND_TOWN, "TD" },  /* "لا أدري" */
   };
   MarsadGazetteerRecord rec;
   guint32 flags = 0;
