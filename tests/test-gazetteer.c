@@ -293,6 +293,7 @@ test_coverage (Fixture       *fixture,
     { "الصحافة", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "SD" }, { "الهضبة", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "LY" },
     { "الدولار", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "LY" }, { "الإنشاءات", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "SY" },
     { "باي", MARSAD_PLACE_KIND_REGION, "SO" }, { "سول", MARSAD_PLACE_KIND_REGION, "SO" },
+    { "الزيتون", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "PS" }, { "الرمال", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "PS" },
     { "أدري", MARSAD_PLACE_KIND_TOWN, "TD" },  /* "لا أدري" */
   };
   MarsadGazetteerRecord rec;
