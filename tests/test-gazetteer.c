@@ -287,6 +287,8 @@ test_coverage (Fixture       *fixture,
     { "قصر الإليزيه", MARSAD_PLACE_KIND_FACILITY, "FR" }, { "أستانة", MARSAD_PLACE_KIND_CITY, "KZ" },
     { "منفذ الشلامجة", MARSAD_PLACE_KIND_FACILITY, "IQ" }, { "معبر المصنع", MARSAD_PLACE_KIND_FACILITY, "LB" },
     { "جسر الملك حسين", MARSAD_PLACE_KIND_FACILITY, "PS" }, { "الملولة", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "LB" },
+    { "أنجوان", MARSAD_PLACE_KIND_REGION, "KM" }, { "تقاطع كيلو 4", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "SO" },
+    { "دوار الكويت", MARSAD_PLACE_KIND_FACILITY, "PS" }, { "ساحة الطيران", MARSAD_PLACE_KIND_FACILITY, "IQ" },
   };
   /* "حي الصحافة": the press, "منطقة الهضبة": the plateau, "حي الدولار" */
   static const struct { const char *name; MarsadPlaceKind kind; const char *country; } word[] = {
