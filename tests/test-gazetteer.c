@@ -249,6 +249,82 @@ test_folding_agreement (Fixture       *fixture,
     }
 }
 
+/* Divisions, quarters and landmarks of the conflict countries (issue 13):
+ * each name, as an article writes it, finds a record of that kind and
+ * country; an ordinary word left over from a quarter's "حي X" carries the
+ * common-word flag (a place only with its cue and its country in the news),
+ * and a city's name never names one of its quarters. */
+static void
+test_coverage (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  static const struct { const char *name; MarsadPlaceKind kind; const char *country; } found[] = {
+    /* first-level divisions */
+    { "إقليم شبيلي السفلى", MARSAD_PLACE_KIND_REGION, "SO" }, { "جوبا السفلى", MARSAD_PLACE_KIND_REGION, "SO" },
+    { "هيران", MARSAD_PLACE_KIND_REGION, "SO" }, { "محافظة جلجدود", MARSAD_PLACE_KIND_REGION, "SO" },
+    { "إقليم بري", MARSAD_PLACE_KIND_REGION, "SO" }, { "بونتلاند", MARSAD_PLACE_KIND_REGION, "SO" },
+    { "إقليم تاجورة", MARSAD_PLACE_KIND_REGION, "DJ" }, { "ولاية سطيف", MARSAD_PLACE_KIND_REGION, "DZ" },
+    { "ولاية تمنراست", MARSAD_PLACE_KIND_REGION, "DZ" }, { "ولاية القصرين", MARSAD_PLACE_KIND_REGION, "TN" },
+    { "جهة سوس ماسة", MARSAD_PLACE_KIND_REGION, "MA" }, { "الحوض الشرقي", MARSAD_PLACE_KIND_REGION, "MR" },
+    { "محافظة درنة", MARSAD_PLACE_KIND_REGION, "LY" }, { "محافظة الجبل الغربي", MARSAD_PLACE_KIND_REGION, "LY" },
+    { "منطقة مكة المكرمة", MARSAD_PLACE_KIND_REGION, "SA" }, { "منطقة الشرقية", MARSAD_PLACE_KIND_REGION, "SA" },
+    { "محافظة الشمال", MARSAD_PLACE_KIND_REGION, "LB" }, { "محافظة الجزيرة", MARSAD_PLACE_KIND_REGION, "SD" },
+    { "محافظة مادبا", MARSAD_PLACE_KIND_REGION, "JO" },
+    { "محافظة طوباس", MARSAD_PLACE_KIND_DISTRICT, "PS" }, { "محافظة دير البلح", MARSAD_PLACE_KIND_DISTRICT, "PS" },
+    /* a Libyan municipality is its town */
+    { "بلدية درنة", MARSAD_PLACE_KIND_TOWN, "LY" }, { "بلدية يفرن", MARSAD_PLACE_KIND_TOWN, "LY" },
+    /* quarters, suburbs, landmarks */
+    { "بابا عمرو", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "SY" }, { "الشيخ مقصود", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "SY" },
+    { "حي صلاح الدين", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "SY" }, { "الغوطة الشرقية", MARSAD_PLACE_KIND_GEOREGION, "SY" },
+    { "جسر ديالى", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "IQ" }, { "الزنجيلي", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "IQ" },
+    { "مطار الموصل", MARSAD_PLACE_KIND_AIRPORT, "IQ" }, { "مستشفى الشفاء", MARSAD_PLACE_KIND_FACILITY, "PS" },
+    { "حي البرازيل", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "PS" }, { "مخيم الجلزون", MARSAD_PLACE_KIND_CAMP, "PS" },
+    { "الضاحية الجنوبية", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "LB" }, { "باب التبانة", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "LB" },
+    { "بوسليم", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "LY" }, { "قاعدة الرجمة", MARSAD_PLACE_KIND_MILITARY_BASE, "LY" },
+    { "كيلو 16", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "YE" }, { "قصر معاشيق", MARSAD_PLACE_KIND_FACILITY, "YE" },
+    { "مقر القيادة العامة للجيش", MARSAD_PLACE_KIND_FACILITY, "SD" }, { "ود نوباوي", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "SD" },
+    { "مطار الفاشر", MARSAD_PLACE_KIND_AIRPORT, "SD" }, { "حمر ويني", MARSAD_PLACE_KIND_DISTRICT, "SO" },
+    { "قصر الإليزيه", MARSAD_PLACE_KIND_FACILITY, "FR" }, { "أستانة", MARSAD_PLACE_KIND_CITY, "KZ" },
+    { "منفذ الشلامجة", MARSAD_PLACE_KIND_FACILITY, "IQ" }, { "معبر المصنع", MARSAD_PLACE_KIND_FACILITY, "LB" },
+    { "جسر الملك حسين", MARSAD_PLACE_KIND_FACILITY, "PS" }, { "الملولة", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "LB" },
+    { "أنجوان", MARSAD_PLACE_KIND_REGION, "KM" }, { "تقاطع كيلو 4", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "SO" },
+    { "دوار الكويت", MARSAD_PLACE_KIND_FACILITY, "PS" }, { "ساحة الطيران", MARSAD_PLACE_KIND_FACILITY, "IQ" },
+  };
+  /* "حي الصحافة": the press, "منطقة الهضبة": the plateau, "حي الدولار" */
+  static const struct { const char *name; MarsadPlaceKind kind; const char *country; } word[] = {
+    { "الصحافة", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "SD" }, { "الهضبة", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "LY" },
+    { "الدولار", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "LY" }, { "الإنشاءات", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "SY" },
+    { "باي", MARSAD_PLACE_KIND_REGION, "SO" }, { "سول", MARSAD_PLACE_KIND_REGION, "SO" },
+    { "الزيتون", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "PS" }, { "الرمال", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "PS" },
+    { "أدري", MARSAD_PLACE_KIND_TOWN, "TD" },  /* "لا أدري" */
+  };
+  MarsadGazetteerRecord rec;
+  guint32 flags = 0;
+
+  if (fixture->gaz == NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (found); i++)
+    if (find_hit (fixture->gaz, found[i].name, found[i].kind, found[i].country, NULL, NULL) < 0)
+      g_error ("%s: no %s in \"%s\"", found[i].name, marsad_place_kind_to_string (found[i].kind), found[i].country);
+  for (guint i = 0; i < G_N_ELEMENTS (word); i++)
+    {
+      if (find_hit (fixture->gaz, word[i].name, word[i].kind, word[i].country, NULL, &flags) < 0)
+        g_error ("%s: no %s in \"%s\"", word[i].name, marsad_place_kind_to_string (word[i].kind), word[i].country);
+      if (!(flags & MARSAD_NAME_COMMON_WORD))
+        g_error ("%s: not flagged as an ordinary word", word[i].name);
+    }
+  /* "حي الرياض" in Khartoum: "الرياض" alone is only the Saudi capital */
+  g_assert_cmpint (find_hit (fixture->gaz, "حي الرياض", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "SD", NULL, NULL), >=, 0);
+  g_assert_cmpint (find_hit (fixture->gaz, "الرياض", MARSAD_PLACE_KIND_NEIGHBOURHOOD, "SD", NULL, NULL), ==, -1);
+  /* the Derna district is no longer named after al-Qubba, nor the Ghat district "غات" */
+  g_assert_cmpint (find_hit (fixture->gaz, "القبة", MARSAD_PLACE_KIND_REGION, "LY", NULL, NULL), ==, -1);
+  g_assert_cmpint (find_hit (fixture->gaz, "غات", MARSAD_PLACE_KIND_REGION, "LY", NULL, NULL), ==, -1);
+  /* Mecca's own name is the city's, primary and no ordinary word */
+  g_assert_cmpint (find_hit (fixture->gaz, "مكة", MARSAD_PLACE_KIND_CITY, "SA", &rec, &flags), >=, 0);
+  g_assert_cmpuint (flags & MARSAD_NAME_COMMON_WORD, ==, 0);
+  assert_near (&rec, 21.42, 39.83, 0.1);
+}
+
 static void
 test_search (Fixture       *fixture,
              gconstpointer  user_data)
@@ -348,6 +424,7 @@ main (int    argc,
   g_test_add ("/gazetteer/iraq", Fixture, NULL, fixture_set_up, test_iraq, fixture_tear_down);
   g_test_add ("/gazetteer/folding", Fixture, NULL, fixture_set_up, test_folding_agreement, fixture_tear_down);
   g_test_add ("/gazetteer/search", Fixture, NULL, fixture_set_up, test_search, fixture_tear_down);
+  g_test_add ("/gazetteer/coverage", Fixture, NULL, fixture_set_up, test_coverage, fixture_tear_down);
   g_test_add_func ("/gazetteer/kinds", test_kinds);
   g_test_add_func ("/gazetteer/corrupt", test_corrupt);
 

@@ -7,7 +7,7 @@ import math
 from gazetteer_common import dictionary_words as gc_dictionary_words
 from gazetteer_common import (NAME_DICTIONARY_WORD, FCODE_RANK, NAME_ALTERNATE, NAME_COMMON_WORD, NAME_ENGLISH,
                               NAME_PRIMARY, NAME_STRIPPED, REC_ADMIN_SEAT, REC_CAPITAL, qualified_forms,
-                              REC_CURATED, ascii_fold, core_forms, fold)
+                              REC_CURATED, FEATURE_WORDS, ascii_fold, core_forms, fold)
 
 # ------------------------------------------------------------------ importance
 # importance = KIND_BASE[kind]
@@ -141,9 +141,14 @@ def _country_variants(key):
 def _make_keys(records, common):
     common_words, even_countries = common
     # Only a place's own spelling of a one-word name goes to the dictionary.
-    dictionary = gc_dictionary_words(n for r in records for n in r.ar)
+    # Our own table's "حي الصحافة" leaves "الصحافة" alone as a stripped
+    # variant: that word is asked too.
+    dictionary = gc_dictionary_words(
+        [n for r in records for n in r.ar] +
+        [n.split(' ', 1)[1] for r in records if r.flags & REC_CURATED for n in r.ar
+         if ' ' in n and fold(n.split(' ', 1)[0]) in FEATURE_WORDS])
 
-    def common_flag(key, rec, primary):
+    def common_flag(key, rec, primary, stripped=False):
         one_word = ' ' not in key
         if one_word and len(key) <= 2:
             return NAME_COMMON_WORD
@@ -154,8 +159,9 @@ def _make_keys(records, common):
             return NAME_COMMON_WORD
         if not (one_word and key in dictionary):
             return 0
-        # our own table's names are chosen: "النيل" is the Nile
-        if rec.flags & REC_CURATED:
+        # our own table's names are chosen: "النيل" is the Nile; but what is
+        # left of "حي الصحافة" without its feature word is the ordinary word
+        if rec.flags & REC_CURATED and not stripped:
             return 0
         # Aspell knows the famous proper nouns too (لندن): a capital, a city
         # of a million, a sea or a region of our own table keeps its name.
@@ -225,6 +231,6 @@ def _make_keys(records, common):
         own = fold(r.ar[0])
         for key in keys:
             if not keys[key] & NAME_ENGLISH:
-                keys[key] |= common_flag(key, r, key == own)
+                keys[key] |= common_flag(key, r, key == own, bool(keys[key] & NAME_STRIPPED))
         # Arabic keys dominate if an English name folds to the same string.
         r.keys = keys
