@@ -84,6 +84,42 @@ marsad_format_event_date (const MarsadEvent *event)
   return g_strdup (event->date_start);
 }
 
+/* A vague figure in words ("عشرات القتلى" is tens killed, not 10 killed):
+ * ACLED's lowest figure for the word says which word it was. */
+static const char *
+vague_casualties (int      count,
+                  gboolean fatal)
+{
+  if (count >= 1000)
+    return fatal ? _("Thousands killed") : _("thousands injured");
+  if (count >= 100)
+    return fatal ? _("Hundreds killed") : _("hundreds injured");
+  if (count >= 10)
+    return fatal ? _("Tens killed") : _("tens injured");
+  return fatal ? _("A few killed") : _("a few injured");
+}
+
+/* Whether every report of count is vague: an exact report of the same
+ * figure says it as a number. */
+static gboolean
+count_is_vague (const GPtrArray *reports,
+                int              count)
+{
+  gboolean vague = FALSE;
+
+  for (guint i = 0; i < reports->len; i++)
+    {
+      const MarsadCasualtyReport *r = g_ptr_array_index (reports, i);
+
+      if (r->count != count)
+        continue;
+      if (!r->vague)
+        return FALSE;
+      vague = TRUE;
+    }
+  return vague;
+}
+
 char *
 marsad_format_casualties (const MarsadEvent *event)
 {
@@ -92,7 +128,16 @@ marsad_format_casualties (const MarsadEvent *event)
 
   if (marsad_event_get_fatalities (event, &min, &max))
     {
-      if (min == max)
+      /* the lowest, as ACLED codes it, in words when it is vague */
+      if (count_is_vague (event->fatality_reports, min))
+        {
+          if (min == max)
+            g_string_append (out, vague_casualties (min, TRUE));
+          else
+            /* Translators: "Tens killed, up to 25" */
+            g_string_append_printf (out, _("%s, up to %d"), vague_casualties (min, TRUE), max);
+        }
+      else if (min == max)
         g_string_append_printf (out, ngettext ("%d killed", "%d killed", max), max);
       else
         g_string_append_printf (out, _("%d–%d killed"), min, max);
@@ -107,6 +152,8 @@ marsad_format_casualties (const MarsadEvent *event)
         g_string_append (out, " · ");
       if (most < 0)
         g_string_append (out, _("injuries reported"));
+      else if (count_is_vague (event->injury_reports, most))
+        g_string_append (out, vague_casualties (most, FALSE));
       else
         g_string_append_printf (out, ngettext ("%d injured", "%d injured", most), most);
     }

@@ -69,6 +69,57 @@ test_event_dates (void)
   g_assert_cmpstr (long_date, ==, "Monday 1 January 2024");
 }
 
+static MarsadCasualtyReport *
+report (int      count,
+        gboolean vague)
+{
+  MarsadCasualtyReport *r = marsad_casualty_report_new (count, NULL, 0, 0);
+
+  r->vague = vague;
+  return r;
+}
+
+/* A vague figure reads as a word ("Tens killed"), an exact one as a number;
+ * the lowest figure decides, as ACLED codes it. */
+static void
+test_casualty_words (void)
+{
+  static const struct
+  {
+    int         killed[2];      /* counts, 0 ends */
+    gboolean    killed_vague[2];
+    int         injured;        /* 0: none */
+    gboolean    injured_vague;
+    const char *want;
+  } cases[] = {
+    { { 10 }, { TRUE }, 0, FALSE, "Tens killed" },
+    { { 100 }, { TRUE }, 0, FALSE, "Hundreds killed" },
+    { { 1000 }, { TRUE }, 0, FALSE, "Thousands killed" },
+    { { 3 }, { TRUE }, 0, FALSE, "A few killed" },
+    { { 10 }, { FALSE }, 0, FALSE, "10 killed" },
+    /* an exact report of the same figure is a number */
+    { { 10, 10 }, { TRUE, FALSE }, 0, FALSE, "10 killed" },
+    { { 10, 25 }, { TRUE, FALSE }, 0, FALSE, "Tens killed, up to 25" },
+    { { 25, 100 }, { FALSE, TRUE }, 0, FALSE, "25–100 killed" },
+    { { 10 }, { TRUE }, 100, TRUE, "Tens killed · hundreds injured" },
+    { { 0 }, { FALSE }, 10, TRUE, "tens injured" },
+    { { 2 }, { FALSE }, 4, FALSE, "2 killed · 4 injured" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(MarsadEvent) event = marsad_event_new ();
+      g_autofree char *said = NULL;
+
+      for (guint k = 0; k < G_N_ELEMENTS (cases[i].killed) && cases[i].killed[k] > 0; k++)
+        g_ptr_array_add (event->fatality_reports, report (cases[i].killed[k], cases[i].killed_vague[k]));
+      if (cases[i].injured > 0)
+        g_ptr_array_add (event->injury_reports, report (cases[i].injured, cases[i].injured_vague));
+      said = marsad_format_casualties (event);
+      g_assert_cmpstr (said, ==, cases[i].want);
+    }
+}
+
 /* The family of the face Pango chose for the first character of run_text
  * in the label's layout. */
 static char *
@@ -294,6 +345,7 @@ main (int   argc,
 
   g_test_add_func ("/text/publication-date", test_publication_date);
   g_test_add_func ("/text/event-dates", test_event_dates);
+  g_test_add_func ("/text/casualty-words", test_casualty_words);
   g_test_add_func ("/text/latin-in-sans", test_latin_in_sans);
   g_test_add_func ("/layout/narrow-window", test_narrow_window);
   g_test_add_func ("/text/error-details", test_error_details);
