@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "marsad-dates.h"
 #include "marsad-display-dates.h"
 #include "marsad-event-list.h"
 #include "marsad-event-row.h"
@@ -61,11 +62,27 @@ marsad_format_event_date (const MarsadEvent *event)
   n = sscanf (event->date_start, "%u-%u-%u", &y, &m, &d);
   if (n == 3 && g_date_valid_dmy (d, m, y))
     {
+      GDate start, end;
+
       date = marsad_display_short_date (y, m, d);
+      g_date_clear (&start, 1);
+      g_date_clear (&end, 1);
+      g_date_set_dmy (&start, d, m, y);
+      /* the days a range tells ("22–23 May 2024"); "Week of" only for
+       * seven of them */
+      if (event->time_precision != MARSAD_TIME_PRECISION_MONTH &&
+          event->time_precision != MARSAD_TIME_PRECISION_YEAR &&
+          marsad_date_parse_iso (event->date_end, &end) && g_date_compare (&end, &start) > 0)
+        {
+          if (g_date_days_between (&start, &end) == 6)
+            return g_strdup_printf (_("Week of %s"), date);
+          return marsad_display_short_range (&start, &end);
+        }
       switch (event->time_precision)
         {
         case MARSAD_TIME_PRECISION_WEEK:
-          return g_strdup_printf (_("Week of %s"), date);
+          /* one day, told approximately ("قبل يومين") */
+          return g_strdup_printf (_("About %s"), date);
         case MARSAD_TIME_PRECISION_MONTH:
           {
             g_autofree char *month = marsad_display_month_year (y, m);

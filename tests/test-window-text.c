@@ -61,7 +61,7 @@ test_event_dates (void)
   g_assert_cmpstr (day, ==, "5 Mar 2024");
   event.time_precision = MARSAD_TIME_PRECISION_WEEK;
   week = marsad_format_event_date (&event);
-  g_assert_cmpstr (week, ==, "Week of 5 Mar 2024");
+  g_assert_cmpstr (week, ==, "About 5 Mar 2024");
   event.date_start = (char *) "2024-11";
   event.time_precision = MARSAD_TIME_PRECISION_MONTH;
   month = marsad_format_event_date (&event);
@@ -77,6 +77,42 @@ report (int      count,
 
   r->vague = vague;
   return r;
+}
+
+/* "Week of" is for seven days; a shorter range reads as its days */
+static void
+test_event_ranges (void)
+{
+  static const struct
+  {
+    const char          *start;
+    const char          *end;
+    MarsadTimePrecision  precision;
+    const char          *want;
+  } cases[] = {
+    { "2024-05-22", "2024-05-23", MARSAD_TIME_PRECISION_WEEK, "22–23 May 2024" },
+    { "2024-05-22", "2024-05-23", MARSAD_TIME_PRECISION_DAY, "22–23 May 2024" },
+    { "2024-03-05", "2024-03-11", MARSAD_TIME_PRECISION_WEEK, "Week of 5 Mar 2024" },
+    { "2024-03-05", "2024-03-14", MARSAD_TIME_PRECISION_WEEK, "5–14 Mar 2024" },
+    { "2024-04-30", "2024-05-02", MARSAD_TIME_PRECISION_WEEK, "30 Apr – 2 May 2024" },
+    { "2023-12-30", "2024-01-02", MARSAD_TIME_PRECISION_WEEK, "30 Dec 2023 – 2 Jan 2024" },
+    { "2024-05-22", "2024-05-22", MARSAD_TIME_PRECISION_DAY, "22 May 2024" },
+    { "2024-05-22", "2024-05-22", MARSAD_TIME_PRECISION_WEEK, "About 22 May 2024" },
+    /* an end before the start is not a range */
+    { "2024-05-22", "2024-05-20", MARSAD_TIME_PRECISION_DAY, "22 May 2024" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      MarsadEvent event = { 0 };
+      g_autofree char *said = NULL;
+
+      event.date_start = (char *) cases[i].start;
+      event.date_end = (char *) cases[i].end;
+      event.time_precision = cases[i].precision;
+      said = marsad_format_event_date (&event);
+      g_assert_cmpstr (said, ==, cases[i].want);
+    }
 }
 
 /* A vague figure reads as a word ("Tens killed"), an exact one as a number;
@@ -345,6 +381,7 @@ main (int   argc,
 
   g_test_add_func ("/text/publication-date", test_publication_date);
   g_test_add_func ("/text/event-dates", test_event_dates);
+  g_test_add_func ("/text/event-ranges", test_event_ranges);
   g_test_add_func ("/text/casualty-words", test_casualty_words);
   g_test_add_func ("/text/latin-in-sans", test_latin_in_sans);
   g_test_add_func ("/layout/narrow-window", test_narrow_window);
