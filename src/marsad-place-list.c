@@ -13,6 +13,12 @@ struct _MarsadPlaceList
 
   GtkWidget  *scroller;
   GtkListBox *list;
+
+  /* the rows wait until the list is first shown: the first frame shows
+   * the timeline */
+  const MarsadDocument *pending;
+  gboolean    stale;
+  char       *selected;
 };
 
 G_DEFINE_FINAL_TYPE (MarsadPlaceList, marsad_place_list, GTK_TYPE_WIDGET)
@@ -88,13 +94,11 @@ place_rank (const MarsadDocument *doc,
   return current ? 0 : n > 0 ? 1 : marsad_place_strongest_role (place) == MARSAD_ROLE_ACTOR ? 3 : 2;
 }
 
-void
-marsad_place_list_set_document (MarsadPlaceList      *self,
-                                const MarsadDocument *doc)
+static void
+fill (MarsadPlaceList      *self,
+      const MarsadDocument *doc)
 {
   GtkWidget *child;
-
-  g_return_if_fail (MARSAD_IS_PLACE_LIST (self));
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
     gtk_list_box_remove (self->list, child);
@@ -110,9 +114,48 @@ marsad_place_list_set_document (MarsadPlaceList      *self,
       }
 }
 
+static void select_row (MarsadPlaceList *self,
+                        const char      *place_id);
+
+static void
+fill_pending (MarsadPlaceList *self)
+{
+  if (!self->stale)
+    return;
+  self->stale = FALSE;
+  fill (self, self->pending);
+  self->pending = NULL;
+  select_row (self, self->selected);
+}
+
+/* doc stays valid until the next call (the window's analysis owns it) */
+void
+marsad_place_list_set_document (MarsadPlaceList      *self,
+                                const MarsadDocument *doc)
+{
+  g_return_if_fail (MARSAD_IS_PLACE_LIST (self));
+
+  self->pending = doc;
+  self->stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    fill_pending (self);
+}
+
 void
 marsad_place_list_select_place (MarsadPlaceList *self,
                                 const char      *place_id)
+{
+  g_return_if_fail (MARSAD_IS_PLACE_LIST (self));
+
+  g_free (self->selected);
+  self->selected = g_strdup (place_id);
+  if (!self->stale)
+    select_row (self, place_id);
+}
+
+static void
+select_row (MarsadPlaceList *self,
+            const char      *place_id)
 {
   for (int i = 0;; i++)
     {
@@ -138,10 +181,20 @@ row_activated_cb (GtkListBox      *list,
 }
 
 static void
+marsad_place_list_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (marsad_place_list_parent_class)->map (widget);
+  fill_pending (MARSAD_PLACE_LIST (widget));
+}
+
+static void
 marsad_place_list_dispose (GObject *object)
 {
   MarsadPlaceList *self = MARSAD_PLACE_LIST (object);
 
+  self->pending = NULL;
+  self->stale = FALSE;
+  g_clear_pointer (&self->selected, g_free);
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
   G_OBJECT_CLASS (marsad_place_list_parent_class)->dispose (object);
 }
@@ -153,6 +206,7 @@ marsad_place_list_class_init (MarsadPlaceListClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = marsad_place_list_dispose;
+  widget_class->map = marsad_place_list_map;
   signals[PLACE_ACTIVATED] = g_signal_new ("place-activated", G_TYPE_FROM_CLASS (klass),
                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                            G_TYPE_NONE, 1, G_TYPE_STRING);
