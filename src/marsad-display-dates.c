@@ -64,6 +64,41 @@ marsad_display_short_date (guint year,
 }
 
 char *
+marsad_display_short_range (const GDate *start,
+                            const GDate *end)
+{
+  guint y1, m1, y2, m2;
+
+  g_return_val_if_fail (start != NULL && g_date_valid (start), NULL);
+  g_return_val_if_fail (end != NULL && g_date_valid (end), NULL);
+  y1 = g_date_get_year (start);
+  m1 = g_date_get_month (start);
+  y2 = g_date_get_year (end);
+  m2 = g_date_get_month (end);
+  if (y1 == y2 && m1 == m2)
+    /* TRANSLATORS: days of one month, e.g. "22–23 May 2024": first day,
+     * last day, abbreviated month, year; reorder with %1$d…%4$d */
+    return g_strdup_printf (C_("short date range", "%1$d–%2$d %3$s %4$d"),
+                            g_date_get_day (start), g_date_get_day (end),
+                            g_dpgettext2 (NULL, "month abbreviation", month_abbreviations[m1 - 1]), y1);
+  if (y1 == y2)
+    /* TRANSLATORS: days of two months of one year, e.g. "30 Apr – 2 May
+     * 2024"; reorder with %1$d…%5$d */
+    return g_strdup_printf (C_("short date range", "%1$d %2$s – %3$d %4$s %5$d"),
+                            g_date_get_day (start),
+                            g_dpgettext2 (NULL, "month abbreviation", month_abbreviations[m1 - 1]),
+                            g_date_get_day (end),
+                            g_dpgettext2 (NULL, "month abbreviation", month_abbreviations[m2 - 1]), y1);
+  {
+    g_autofree char *from = marsad_display_short_date (y1, m1, g_date_get_day (start));
+    g_autofree char *to = marsad_display_short_date (y2, m2, g_date_get_day (end));
+
+    /* TRANSLATORS: two short dates, e.g. "30 Dec 2023 – 2 Jan 2024" */
+    return g_strdup_printf (C_("short date range", "%1$s – %2$s"), from, to);
+  }
+}
+
+char *
 marsad_display_month_year (guint year,
                            guint month)
 {

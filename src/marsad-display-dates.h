@@ -20,6 +20,10 @@ char       *marsad_display_long_date   (const GDate *date);
 char       *marsad_display_short_date  (guint year,
                                         guint month,
                                         guint day);
+/* "22–23 May 2024", "30 Apr – 2 May 2024", "30 Dec 2023 – 2 Jan 2024":
+ * the days from start to end, both valid. */
+char       *marsad_display_short_range (const GDate *start,
+                                        const GDate *end);
 /* "March 2024". */
 char       *marsad_display_month_year  (guint year,
                                         guint month);

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "marsad-dates.h"
 #include "marsad-display-dates.h"
 #include "marsad-event-list.h"
 #include "marsad-event-row.h"
@@ -61,11 +62,27 @@ marsad_format_event_date (const MarsadEvent *event)
   n = sscanf (event->date_start, "%u-%u-%u", &y, &m, &d);
   if (n == 3 && g_date_valid_dmy (d, m, y))
     {
+      GDate start, end;
+
       date = marsad_display_short_date (y, m, d);
+      g_date_clear (&start, 1);
+      g_date_clear (&end, 1);
+      g_date_set_dmy (&start, d, m, y);
+      /* the days a range tells ("22–23 May 2024"); "Week of" only for
+       * seven of them */
+      if (event->time_precision != MARSAD_TIME_PRECISION_MONTH &&
+          event->time_precision != MARSAD_TIME_PRECISION_YEAR &&
+          marsad_date_parse_iso (event->date_end, &end) && g_date_compare (&end, &start) > 0)
+        {
+          if (g_date_days_between (&start, &end) == 6)
+            return g_strdup_printf (_("Week of %s"), date);
+          return marsad_display_short_range (&start, &end);
+        }
       switch (event->time_precision)
         {
         case MARSAD_TIME_PRECISION_WEEK:
-          return g_strdup_printf (_("Week of %s"), date);
+          /* one day, told approximately ("قبل يومين") */
+          return g_strdup_printf (_("About %s"), date);
         case MARSAD_TIME_PRECISION_MONTH:
           {
             g_autofree char *month = marsad_display_month_year (y, m);
@@ -84,6 +101,42 @@ marsad_format_event_date (const MarsadEvent *event)
   return g_strdup (event->date_start);
 }
 
+/* A vague figure in words ("عشرات القتلى" is tens killed, not 10 killed):
+ * ACLED's lowest figure for the word says which word it was. */
+static const char *
+vague_casualties (int      count,
+                  gboolean fatal)
+{
+  if (count >= 1000)
+    return fatal ? _("Thousands killed") : _("thousands injured");
+  if (count >= 100)
+    return fatal ? _("Hundreds killed") : _("hundreds injured");
+  if (count >= 10)
+    return fatal ? _("Tens killed") : _("tens injured");
+  return fatal ? _("A few killed") : _("a few injured");
+}
+
+/* Whether every report of count is vague: an exact report of the same
+ * figure says it as a number. */
+static gboolean
+count_is_vague (const GPtrArray *reports,
+                int              count)
+{
+  gboolean vague = FALSE;
+
+  for (guint i = 0; i < reports->len; i++)
+    {
+      const MarsadCasualtyReport *r = g_ptr_array_index (reports, i);
+
+      if (r->count != count)
+        continue;
+      if (!r->vague)
+        return FALSE;
+      vague = TRUE;
+    }
+  return vague;
+}
+
 char *
 marsad_format_casualties (const MarsadEvent *event)
 {
@@ -92,7 +145,16 @@ marsad_format_casualties (const MarsadEvent *event)
 
   if (marsad_event_get_fatalities (event, &min, &max))
     {
-      if (min == max)
+      /* the lowest, as ACLED codes it, in words when it is vague */
+      if (count_is_vague (event->fatality_reports, min))
+        {
+          if (min == max)
+            g_string_append (out, vague_casualties (min, TRUE));
+          else
+            /* Translators: "Tens killed, up to 25" */
+            g_string_append_printf (out, _("%s, up to %d"), vague_casualties (min, TRUE), max);
+        }
+      else if (min == max)
         g_string_append_printf (out, ngettext ("%d killed", "%d killed", max), max);
       else
         g_string_append_printf (out, _("%d–%d killed"), min, max);
@@ -107,6 +169,8 @@ marsad_format_casualties (const MarsadEvent *event)
         g_string_append (out, " · ");
       if (most < 0)
         g_string_append (out, _("injuries reported"));
+      else if (count_is_vague (event->injury_reports, most))
+        g_string_append (out, vague_casualties (most, FALSE));
       else
         g_string_append_printf (out, ngettext ("%d injured", "%d injured", most), most);
     }

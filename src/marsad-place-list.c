@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "marsad-place-list.h"
+#include "marsad-place-row.h"
 
 struct _MarsadPlaceList
 {
@@ -12,6 +13,12 @@ struct _MarsadPlaceList
 
   GtkWidget  *scroller;
   GtkListBox *list;
+
+  /* the rows wait until the list is first shown: the first frame shows
+   * the timeline */
+  const MarsadDocument *pending;
+  gboolean    stale;
+  char       *selected;
 };
 
 G_DEFINE_FINAL_TYPE (MarsadPlaceList, marsad_place_list, GTK_TYPE_WIDGET)
@@ -87,51 +94,11 @@ place_rank (const MarsadDocument *doc,
   return current ? 0 : n > 0 ? 1 : marsad_place_strongest_role (place) == MARSAD_ROLE_ACTOR ? 3 : 2;
 }
 
-static GtkWidget *
-create_row (const MarsadDocument *doc,
-            const MarsadPlace    *place)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *name = gtk_label_new (place->name);
-  GtkWidget *sub;
-  g_autofree char *subtitle = NULL;
-  g_autofree char *accessible = NULL;
-  const char *role = marsad_place_role_label (doc, place);
-
-  subtitle = marsad_place_english_name (place) != NULL
-             ? g_strdup_printf ("%s · %s", marsad_place_english_name (place), role)
-             : g_strdup (role);
-  sub = gtk_label_new (subtitle);
-
-  gtk_widget_set_direction (name, GTK_TEXT_DIR_RTL);
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_widget_add_css_class (name, "arabic");
-  gtk_widget_add_css_class (name, "heading");
-  gtk_label_set_xalign (GTK_LABEL (sub), 0);
-  gtk_widget_add_css_class (sub, "caption");
-  gtk_widget_add_css_class (sub, "dim-label");
-  gtk_box_append (GTK_BOX (box), name);
-  gtk_box_append (GTK_BOX (box), sub);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 8);
-  gtk_widget_set_margin_end (box, 8);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data_full (G_OBJECT (row), "place-id", g_strdup (place->id), g_free);
-
-  accessible = g_strdup_printf ("%s, %s", place->name, subtitle);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-  return row;
-}
-
-void
-marsad_place_list_set_document (MarsadPlaceList      *self,
-                                const MarsadDocument *doc)
+static void
+fill (MarsadPlaceList      *self,
+      const MarsadDocument *doc)
 {
   GtkWidget *child;
-
-  g_return_if_fail (MARSAD_IS_PLACE_LIST (self));
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
     gtk_list_box_remove (self->list, child);
@@ -143,13 +110,52 @@ marsad_place_list_set_document (MarsadPlaceList      *self,
         const MarsadPlace *place = g_ptr_array_index (doc->places, i);
 
         if (place_rank (doc, place) == rank)
-          gtk_list_box_append (self->list, create_row (doc, place));
+          gtk_list_box_append (self->list, marsad_place_row_new (doc, place));
       }
+}
+
+static void select_row (MarsadPlaceList *self,
+                        const char      *place_id);
+
+static void
+fill_pending (MarsadPlaceList *self)
+{
+  if (!self->stale)
+    return;
+  self->stale = FALSE;
+  fill (self, self->pending);
+  self->pending = NULL;
+  select_row (self, self->selected);
+}
+
+/* doc stays valid until the next call (the window's analysis owns it) */
+void
+marsad_place_list_set_document (MarsadPlaceList      *self,
+                                const MarsadDocument *doc)
+{
+  g_return_if_fail (MARSAD_IS_PLACE_LIST (self));
+
+  self->pending = doc;
+  self->stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    fill_pending (self);
 }
 
 void
 marsad_place_list_select_place (MarsadPlaceList *self,
                                 const char      *place_id)
+{
+  g_return_if_fail (MARSAD_IS_PLACE_LIST (self));
+
+  g_free (self->selected);
+  self->selected = g_strdup (place_id);
+  if (!self->stale)
+    select_row (self, place_id);
+}
+
+static void
+select_row (MarsadPlaceList *self,
+            const char      *place_id)
 {
   for (int i = 0;; i++)
     {
@@ -157,7 +163,7 @@ marsad_place_list_select_place (MarsadPlaceList *self,
 
       if (row == NULL)
         break;
-      if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "place-id"), place_id) == 0)
+      if (g_strcmp0 (marsad_place_row_get_place_id (MARSAD_PLACE_ROW (row)), place_id) == 0)
         {
           gtk_list_box_select_row (self->list, row);
           return;
@@ -171,7 +177,14 @@ row_activated_cb (GtkListBox      *list,
                   GtkListBoxRow   *row,
                   MarsadPlaceList *self)
 {
-  g_signal_emit (self, signals[PLACE_ACTIVATED], 0, g_object_get_data (G_OBJECT (row), "place-id"));
+  g_signal_emit (self, signals[PLACE_ACTIVATED], 0, marsad_place_row_get_place_id (MARSAD_PLACE_ROW (row)));
+}
+
+static void
+marsad_place_list_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (marsad_place_list_parent_class)->map (widget);
+  fill_pending (MARSAD_PLACE_LIST (widget));
 }
 
 static void
@@ -179,6 +192,9 @@ marsad_place_list_dispose (GObject *object)
 {
   MarsadPlaceList *self = MARSAD_PLACE_LIST (object);
 
+  self->pending = NULL;
+  self->stale = FALSE;
+  g_clear_pointer (&self->selected, g_free);
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
   G_OBJECT_CLASS (marsad_place_list_parent_class)->dispose (object);
 }
@@ -190,6 +206,7 @@ marsad_place_list_class_init (MarsadPlaceListClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = marsad_place_list_dispose;
+  widget_class->map = marsad_place_list_map;
   signals[PLACE_ACTIVATED] = g_signal_new ("place-activated", G_TYPE_FROM_CLASS (klass),
                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                            G_TYPE_NONE, 1, G_TYPE_STRING);

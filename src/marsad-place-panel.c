@@ -1,4 +1,8 @@
 /* marsad-place-panel.c: one place, its events and what was said about them
+ *
+ * The panel's frame is ui/marsad-place-panel.ui; the rows of events and
+ * the statements are made here, for each place shown.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
@@ -12,6 +16,7 @@ struct _MarsadPlacePanel
 {
   GtkWidget   parent_instance;
 
+  /* Template widgets */
   GtkWidget  *scroller;
   GtkWidget  *name_label;
   GtkWidget  *subtitle_label;
@@ -271,23 +276,12 @@ close_clicked_cb (MarsadPlacePanel *self)
   g_signal_emit (self, signals[CLOSED], 0);
 }
 
-static GtkWidget *
-heading (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_widget_set_margin_top (label, 12);
-  return label;
-}
-
 static void
 marsad_place_panel_dispose (GObject *object)
 {
   MarsadPlacePanel *self = MARSAD_PLACE_PANEL (object);
 
-  g_clear_pointer (&self->scroller, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), MARSAD_TYPE_PLACE_PANEL);
   G_OBJECT_CLASS (marsad_place_panel_parent_class)->dispose (object);
 }
 
@@ -323,79 +317,29 @@ marsad_place_panel_class_init (MarsadPlacePanelClass *klass)
                                   G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "marsad-place-panel");
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/marsad/Marsad/marsad-place-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, MarsadPlacePanel, scroller);
+  gtk_widget_class_bind_template_child (widget_class, MarsadPlacePanel, name_label);
+  gtk_widget_class_bind_template_child (widget_class, MarsadPlacePanel, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, MarsadPlacePanel, events_heading);
+  gtk_widget_class_bind_template_child (widget_class, MarsadPlacePanel, events);
+  gtk_widget_class_bind_template_child (widget_class, MarsadPlacePanel, statements_heading);
+  gtk_widget_class_bind_template_child (widget_class, MarsadPlacePanel, statements);
+  gtk_widget_class_bind_template_child (widget_class, MarsadPlacePanel, no_statements);
+  gtk_widget_class_bind_template_callback (widget_class, event_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, move_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, remove_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, close_clicked_cb);
 }
 
 static void
 marsad_place_panel_init (MarsadPlacePanel *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *button;
-
   self->statement_text = g_string_new (NULL);
-
-  self->scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 12);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), box);
-
-  self->name_label = gtk_label_new (NULL);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* the Arabic name: a widget's direction is no property a template sets */
   gtk_widget_set_direction (self->name_label, GTK_TEXT_DIR_RTL);
-  gtk_label_set_xalign (GTK_LABEL (self->name_label), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->name_label), TRUE);
-  gtk_widget_set_hexpand (self->name_label, TRUE);
-  gtk_widget_add_css_class (self->name_label, "title-2");
-  gtk_widget_add_css_class (self->name_label, "arabic");
-  button = gtk_button_new_from_icon_name ("window-close-symbolic");
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_add_css_class (button, "circular");
-  gtk_widget_set_valign (button, GTK_ALIGN_START);
-  gtk_widget_set_tooltip_text (button, _("Close Place Details"));
-  g_signal_connect_swapped (button, "clicked", G_CALLBACK (close_clicked_cb), self);
-  gtk_box_append (GTK_BOX (top), button);
-  gtk_box_append (GTK_BOX (top), self->name_label);
-  gtk_box_append (GTK_BOX (box), top);
-
-  self->subtitle_label = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->subtitle_label), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->subtitle_label), TRUE);
-  gtk_widget_add_css_class (self->subtitle_label, "dim-label");
-  gtk_box_append (GTK_BOX (box), self->subtitle_label);
-
-  button = gtk_button_new_with_mnemonic (_("_Move…"));
-  gtk_widget_set_tooltip_text (button, _("Move to another place of the gazetteer"));
-  g_signal_connect_swapped (button, "clicked", G_CALLBACK (move_clicked_cb), self);
-  gtk_box_append (GTK_BOX (buttons), button);
-  button = gtk_button_new_with_mnemonic (_("_Remove"));
-  gtk_widget_set_tooltip_text (button, _("Not a place: remove it from the analysis"));
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_add_css_class (button, "error");
-  g_signal_connect_swapped (button, "clicked", G_CALLBACK (remove_clicked_cb), self);
-  gtk_box_append (GTK_BOX (buttons), button);
-  gtk_box_append (GTK_BOX (box), buttons);
-
-  self->events_heading = heading (_("Events"));
-  gtk_box_append (GTK_BOX (box), self->events_heading);
-  self->events = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->events, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->events), "boxed-list");
-  g_signal_connect (self->events, "row-activated", G_CALLBACK (event_activated_cb), self);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->events));
-
-  self->statements_heading = heading (_("Statements"));
-  gtk_box_append (GTK_BOX (box), self->statements_heading);
-  self->no_statements = gtk_label_new (_("No statement quotes this place or its events."));
-  gtk_label_set_xalign (GTK_LABEL (self->no_statements), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->no_statements), TRUE);
-  gtk_widget_add_css_class (self->no_statements, "dim-label");
-  gtk_box_append (GTK_BOX (box), self->no_statements);
-  self->statements = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  gtk_box_append (GTK_BOX (box), self->statements);
 }
 
 GtkWidget *

@@ -2,9 +2,9 @@
  *
  * win.save-analysis, win.export-map, win.export-events, win.fit-events,
  * win.paste, Find, zoom, stepping through the timeline, closing the place
- * panel and the window, and dropping files or text on the window. File choosers are
- * GtkFileChooserNative: GTK 4.8 has no GtkFileDialog, and the native one
- * goes through the portal inside Flatpak.
+ * panel and the window, the shortcuts window, and dropping files or text on
+ * the window. File choosers are GtkFileChooserNative: GTK 4.8 has no
+ * GtkFileDialog, and the native one goes through the portal inside Flatpak.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
@@ -363,6 +363,34 @@ close_action (GtkWidget  *widget,
   gtk_window_close (GTK_WINDOW (widget));
 }
 
+/* The shortcuts window is built the first time it is asked for, not with
+ * every window: start-up does not wait for it. */
+GtkShortcutsWindow *
+marsad_window_ensure_help_overlay (MarsadWindow *self)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (self);
+
+  g_return_val_if_fail (MARSAD_IS_WINDOW (self), NULL);
+
+  if (gtk_application_window_get_help_overlay (window) == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/marsad/Marsad/help-overlay.ui");
+
+      gtk_application_window_set_help_overlay (window,
+                                               GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder,
+                                                                                             "help_overlay")));
+    }
+  return gtk_application_window_get_help_overlay (window);
+}
+
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  gtk_window_present (GTK_WINDOW (marsad_window_ensure_help_overlay (MARSAD_WINDOW (widget))));
+}
+
 /* A second article goes to a window of its own: the open work stays. */
 static void
 load_text_somewhere (MarsadWindow *self,
@@ -514,6 +542,7 @@ marsad_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.previous-event", NULL, step_event_action);
   gtk_widget_class_install_action (widget_class, "win.close-place-panel", NULL, close_place_panel_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.show-error-details", NULL, show_error_details_action);
   /* a binding, not an application accelerator: those run before the focused
    * widget, and Escape belongs first to entries, popovers and the search bar */

@@ -1,8 +1,8 @@
 /* marsad-window-settings.c: what the window keeps in GSettings
  *
  * Its size (saved when it closes), and, from the application's settings,
- * the basemap style, online tiles and background events, each followed
- * while the window is open; and the Open Recent menu. GtkWindow:application
+ * the basemap style, online tiles, background events and the map's legend,
+ * each followed while the window is open; and the Open Recent menu. GtkWindow:application
  * is set after constructed() (it is no construct property), so all of it
  * is taken when the window first joins an application.
  *
@@ -66,6 +66,9 @@ marsad_window_application_changed_cb (MarsadWindow *self)
   if (g_settings_get_boolean (settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
   g_settings_bind (settings, "show-background-events", self, "show-background",
+                   G_SETTINGS_BIND_DEFAULT);
+  /* the header bar's Legend toggle (win.show-legend) follows the map */
+  g_settings_bind (settings, "show-legend", self->map_view, "show-legend",
                    G_SETTINGS_BIND_DEFAULT);
   g_signal_connect_object (settings, "changed::online-tiles",
                            G_CALLBACK (online_tiles_changed_cb), self, G_CONNECT_SWAPPED);

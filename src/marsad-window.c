@@ -399,7 +399,10 @@ marsad_window_dispose (GObject *object)
   g_clear_handle_id (&self->side_button_source, g_source_remove);
   g_clear_weak_pointer (&self->last_toast);
   if (self->settings != NULL)
-    g_settings_unbind (self, "show-background");
+    {
+      g_settings_unbind (self, "show-background");
+      g_settings_unbind (self->map_view, "show-legend");
+    }
   g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), MARSAD_TYPE_WINDOW);
   G_OBJECT_CLASS (marsad_window_parent_class)->dispose (object);

@@ -70,6 +70,9 @@ GtkWindow      *marsad_window_get_close_dialog (MarsadWindow   *self);
 /* The last toast shown, while it is shown (for tests). */
 AdwToast       *marsad_window_get_last_toast (MarsadWindow      *self);
 
+/* The Keyboard Shortcuts window, built the first time it is asked for. */
+GtkShortcutsWindow *marsad_window_ensure_help_overlay (MarsadWindow *self);
+
 /* Opens Find with query typed in; returns the number of hits listed. */
 guint           marsad_window_search         (MarsadWindow      *self,
                                               const char        *query);

@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <locale.h>
 
 #include "gui-test-support.h"
 
@@ -27,6 +28,13 @@ gui_test_init (int    *argc,
       textdomain (GETTEXT_PACKAGE);
     }
   gtk_test_init (argc, argv, NULL);
+  /* gtk_test_init sets a fixed locale: screenshots take the user's
+   * (LANG=ar_EG.UTF-8 LANGUAGE=ar for the Arabic interface), direction too */
+  if (g_getenv ("MARSAD_SCREENSHOT_DIR") != NULL)
+    {
+      setlocale (LC_ALL, "");
+      gtk_widget_set_default_direction (gtk_get_locale_direction ());
+    }
   adw_init ();
   app = marsad_application_new (G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, &error);

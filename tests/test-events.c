@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "event-fixture.h"
+#include "marsad-document-json.h"
 
 #define CTX MARSAD_ROLE_CONTEXT
 #define ACT MARSAD_ROLE_ACTOR
@@ -440,6 +441,71 @@ test_vague_figure (void)
   g_assert_cmpint (hi, ==, 40);
 }
 
+/* "عشرات" is ACLED's 10, and the report says the figure was a word (the
+ * day is told: with neither a place nor a date there is no event) */
+static void
+test_vague_report (void)
+{
+  g_autoptr(MarsadDocument) doc = run ("قتل عشرات المدنيين في قصف على البلدة أمس.", "2024-03-06", NULL, 0);
+  const MarsadCasualtyReport *r = NULL;
+
+  for (guint i = 0; i < doc->events->len; i++)
+    {
+      const MarsadEvent *ev = g_ptr_array_index (doc->events, i);
+
+      g_assert_true (r == NULL || ev->fatality_reports->len == 0);
+      if (ev->fatality_reports->len > 0)
+        {
+          g_assert_cmpuint (ev->fatality_reports->len, ==, 1);
+          r = g_ptr_array_index (ev->fatality_reports, 0);
+        }
+    }
+  g_assert_nonnull (r);
+  g_assert_cmpint (r->count, ==, 10);
+  g_assert_true (r->vague);
+}
+
+/* a saved analysis keeps a vague figure vague; "vague" is written only
+ * when true, read as false when absent, and refused when not a boolean */
+static void
+test_vague_report_json (void)
+{
+  g_autoptr(MarsadDocument) doc = run ("قتل عشرات المدنيين في قصف على البلدة أمس، وأصيب 4 آخرون.",
+                                       "2024-03-06", NULL, 0);
+  g_autofree char *saved = marsad_document_to_json_string (doc, MARSAD_JSON_SAVED_ANALYSIS, FALSE);
+  g_autoptr(MarsadDocument) back = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) damaged = NULL;
+  const MarsadEvent *ev;
+  const MarsadCasualtyReport *r;
+  const char *at;
+
+  /* one vague figure, one exact: one "vague" member */
+  at = strstr (saved, "\"vague\":true");
+  g_assert_nonnull (at);
+  g_assert_null (strstr (at + 1, "\"vague\""));
+  back = marsad_document_from_json_data ("vague.json", saved, strlen (saved), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (back->events->len, ==, 1);
+  ev = g_ptr_array_index (back->events, 0);
+  g_assert_cmpuint (ev->fatality_reports->len, ==, 1);
+  r = g_ptr_array_index (ev->fatality_reports, 0);
+  g_assert_cmpint (r->count, ==, 10);
+  g_assert_true (r->vague);
+  g_assert_cmpuint (ev->injury_reports->len, ==, 1);
+  r = g_ptr_array_index (ev->injury_reports, 0);
+  g_assert_cmpint (r->count, ==, 4);
+  g_assert_false (r->vague);
+  g_clear_pointer (&back, marsad_document_free);
+
+  damaged = g_string_new (saved);
+  g_string_replace (damaged, "\"vague\":true", "\"vague\":\"yes\"", 1);
+  back = marsad_document_from_json_data ("vague.json", damaged->str, damaged->len, &error);
+  g_assert_null (back);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "vague"));
+}
+
 /* The seat of a speaking ministry is not where the strike was; "قرب
  * مدينة X" is the site, approximately; settlers attacking a village are
  * violence against civilians */
@@ -510,6 +576,8 @@ main (int argc, char **argv)
   g_test_add_func ("/events/source-span", test_source_span);
   g_test_add_func ("/events/figure-forms", test_figure_forms);
   g_test_add_func ("/events/vague-figure", test_vague_figure);
+  g_test_add_func ("/events/vague-report", test_vague_report);
+  g_test_add_func ("/events/vague-report-json", test_vague_report_json);
   g_test_add_func ("/events/sites-settlers", test_sites_and_settlers);
   g_test_add_func ("/events/history-apart", test_history_apart);
   return g_test_run ();

@@ -17,7 +17,9 @@
 #include "marsad-article-view.h"
 #include "marsad-event-list.h"
 #include "marsad-map-widget.h"
+#include "marsad-place-list.h"
 #include "marsad-place-panel.h"
+#include "marsad-place-row.h"
 #include "marsad-window.h"
 
 static MarsadApplication *app;
@@ -259,6 +261,121 @@ test_timeline_statements (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* the Places page of the side pane, drawn */
+static void
+show_places (MarsadWindow *window)
+{
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), MARSAD_TYPE_WINDOW,
+                                                              "side_stack"));
+
+  gtk_stack_set_transition_type (stack, GTK_STACK_TRANSITION_TYPE_NONE);
+  gtk_stack_set_visible_child_name (stack, "places");
+  gui_test_spin (200);
+}
+
+static GtkListBox *
+find_list_box (GtkWidget *root)
+{
+  if (GTK_IS_LIST_BOX (root))
+    return GTK_LIST_BOX (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkListBox *found = find_list_box (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* the labels under root, in order */
+static void
+collect_labels (GtkWidget *root,
+                GPtrArray *labels)
+{
+  if (GTK_IS_LABEL (root))
+    g_ptr_array_add (labels, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, labels);
+}
+
+/* Every place has a row, made when the Places page is first shown: its
+ * Arabic name over its English name and role; event sites first. Activating a row opens the place's panel: its name,
+ * its events and the statements about them. */
+static void
+test_place_rows (void)
+{
+  MarsadWindow *window = gui_test_open_sample (app);
+  MarsadDocument *doc = window_doc (window);
+  GtkWidget *place_list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), MARSAD_TYPE_WINDOW,
+                                                                     "place_list"));
+  MarsadPlacePanel *panel = MARSAD_PLACE_PANEL (marsad_window_get_place_panel (window));
+  GtkListBox *list;
+  GtkListBoxRow *row;
+  const MarsadPlace *first = NULL;
+  guint n_rows = 0;
+
+  list = find_list_box (place_list);
+  g_assert_nonnull (list);
+  /* the first frame shows the timeline: the places wait for their page,
+   * and a place chosen meanwhile is the one selected there */
+  g_assert_null (gtk_list_box_get_row_at_index (list, 0));
+  marsad_window_select_place (window, ((MarsadPlace *) g_ptr_array_index (doc->places, 0))->id);
+  show_places (window);
+  g_assert_nonnull (gtk_list_box_get_selected_row (list));
+  g_assert_cmpstr (marsad_place_row_get_place_id (MARSAD_PLACE_ROW (gtk_list_box_get_selected_row (list))), ==,
+                   ((MarsadPlace *) g_ptr_array_index (doc->places, 0))->id);
+  while ((row = gtk_list_box_get_row_at_index (list, (int) n_rows)) != NULL)
+    {
+      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+      const MarsadPlace *place = NULL;
+
+      collect_labels (GTK_WIDGET (row), labels);
+      g_assert_cmpuint (labels->len, ==, 2);
+      for (guint i = 0; i < doc->places->len && place == NULL; i++)
+        {
+          const MarsadPlace *p = g_ptr_array_index (doc->places, i);
+
+          if (g_str_equal (p->name, gtk_label_get_label (g_ptr_array_index (labels, 0))))
+            place = p;
+        }
+      g_assert_nonnull (place);
+      g_assert_cmpint (gtk_widget_get_direction (g_ptr_array_index (labels, 0)), ==, GTK_TEXT_DIR_RTL);
+      g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (labels, 0), "arabic"));
+      g_assert_true (g_str_has_suffix (gtk_label_get_label (g_ptr_array_index (labels, 1)),
+                                       marsad_place_role_label (doc, place)));
+      if (marsad_place_english_name (place) != NULL)
+        g_assert_true (g_str_has_prefix (gtk_label_get_label (g_ptr_array_index (labels, 1)),
+                                         marsad_place_english_name (place)));
+      if (n_rows == 0)
+        first = place;
+      n_rows++;
+    }
+  g_assert_cmpuint (n_rows, ==, doc->places->len);
+  g_assert_cmpstr (marsad_place_role_label (doc, first), ==, _("Event site"));
+
+  /* a row opens its place */
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
+  gui_test_spin (200);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (panel)));
+  g_assert_cmpstr (marsad_place_panel_get_place_id (panel), ==, first->id);
+  g_assert_cmpuint (marsad_place_panel_get_n_events (panel), >, 0);
+  g_assert_nonnull (strstr (marsad_place_panel_get_summary (panel), marsad_place_role_label (doc, first)));
+  {
+    g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+    gboolean named = FALSE;
+
+    collect_labels (GTK_WIDGET (panel), labels);
+    for (guint i = 0; i < labels->len; i++)
+      named |= g_str_equal (gtk_label_get_label (g_ptr_array_index (labels, i)), first->name);
+    g_assert_true (named);
+  }
+  gui_test_screenshot ("place-rows.png");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Where the text of a label ends on the right, in the label's coordinates. */
 static int
 text_right_edge (GtkLabel *label)
@@ -274,13 +391,13 @@ text_right_edge (GtkLabel *label)
 /* The Arabic lines of the timeline (places, actors, quotes) are
  * right-aligned in either interface; in the Arabic interface every line is. */
 static void
-check_alignment (MarsadEventList *list,
-                 gboolean         rtl_interface)
+check_alignment (GtkWidget *root,
+                 gboolean   rtl_interface)
 {
   GQueue queue = G_QUEUE_INIT;
   guint n_checked = 0;
 
-  g_queue_push_tail (&queue, list);
+  g_queue_push_tail (&queue, root);
   while (!g_queue_is_empty (&queue))
     {
       GtkWidget *widget = g_queue_pop_head (&queue);
@@ -314,7 +431,11 @@ test_rows_right_aligned (void)
 
       gtk_widget_set_default_direction (rtl ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
       window = gui_test_open_sample (app);
-      check_alignment (MARSAD_EVENT_LIST (marsad_window_get_event_list (window)), rtl);
+      check_alignment (marsad_window_get_event_list (window), rtl);
+      /* and the list of places */
+      show_places (window);
+      check_alignment (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), MARSAD_TYPE_WINDOW,
+                                                                  "place_list")), rtl);
       gtk_window_destroy (GTK_WINDOW (window));
     }
   gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
@@ -332,6 +453,7 @@ main (int   argc,
   g_test_add_func ("/links/panel-event-scrolls-timeline", test_panel_event_scrolls_timeline);
   g_test_add_func ("/links/text-selects", test_text_selects);
   g_test_add_func ("/links/timeline-statements", test_timeline_statements);
+  g_test_add_func ("/links/place-rows", test_place_rows);
   g_test_add_func ("/text/rows-right-aligned", test_rows_right_aligned);
   status = g_test_run ();
   g_clear_object (&app);

@@ -193,6 +193,69 @@ test_show_background (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* the widget under root bound to the action name, or NULL */
+static GtkWidget *
+find_actionable (GtkWidget  *root,
+                 const char *action_name)
+{
+  if (GTK_IS_ACTIONABLE (root) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action_name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_actionable (child, action_name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_show_legend (void)
+{
+  GSettings *settings = reset_settings ();
+  MarsadWindow *window = open_sample_window ();
+  MarsadMapWidget *map = MARSAD_MAP_WIDGET (marsad_window_get_map_view (window));
+  GtkWidget *header = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), MARSAD_TYPE_WINDOW,
+                                                                 "header_bar"));
+  GtkWidget *button = find_actionable (header, "win.show-legend");
+
+  /* a toggle in the header bar, for win.show-legend, with words for it */
+  g_assert_true (GTK_IS_TOGGLE_BUTTON (button));
+  g_assert_nonnull (gtk_widget_get_tooltip_text (button));
+  g_assert_true (gtk_widget_is_drawable (button));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+  g_assert_false (marsad_map_widget_get_show_legend (map));
+
+  /* a click shows the legend and keeps the choice */
+  g_signal_emit_by_name (button, "clicked");
+  gui_test_spin (50);
+  g_assert_true (marsad_map_widget_get_show_legend (map));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+  g_assert_true (g_settings_get_boolean (settings, "show-legend"));
+  gui_test_screenshot ("window-legend.png");
+  {
+    MarsadWindow *second = open_sample_window ();
+
+    g_assert_true (marsad_map_widget_get_show_legend (MARSAD_MAP_WIDGET (marsad_window_get_map_view (second))));
+    gtk_window_destroy (GTK_WINDOW (second));
+  }
+
+  /* another click hides it; the key, changed elsewhere, shows it again */
+  g_signal_emit_by_name (button, "clicked");
+  gui_test_spin (50);
+  g_assert_false (marsad_map_widget_get_show_legend (map));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+  g_assert_false (g_settings_get_boolean (settings, "show-legend"));
+  g_settings_set_boolean (settings, "show-legend", TRUE);
+  gui_test_spin (50);
+  g_assert_true (marsad_map_widget_get_show_legend (map));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_open_recent (void)
 {
@@ -257,6 +320,7 @@ main (int   argc,
   g_test_add_func ("/settings/basemap-style", test_basemap_style);
   g_test_add_func ("/settings/online-tiles", test_online_tiles);
   g_test_add_func ("/settings/show-background", test_show_background);
+  g_test_add_func ("/settings/show-legend", test_show_legend);
   g_test_add_func ("/settings/open-recent", test_open_recent);
   g_test_add_func ("/analysis/extractor-handed-in", test_analysis_extractor);
   status = g_test_run ();

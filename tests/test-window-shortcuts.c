@@ -112,11 +112,17 @@ static void
 test_every_shortcut_has_an_action (void)
 {
   MarsadWindow *window = gui_test_open_sample (app);
-  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  GtkShortcutsWindow *overlay;
   guint n_checked = 0;
   GSList *shortcuts = NULL;
 
+  /* not built with the window (start-up does not wait for it), but the
+   * first time it is asked for */
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_true (action_enabled (window, "win.show-help-overlay"));
+  overlay = marsad_window_ensure_help_overlay (window);
   g_assert_nonnull (overlay);
+  g_assert_true (overlay == gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
   /* two corrections, one undone: both Undo and Redo have work */
   {
     MarsadDocument *doc = window_doc (window);

@@ -61,12 +61,99 @@ test_event_dates (void)
   g_assert_cmpstr (day, ==, "5 Mar 2024");
   event.time_precision = MARSAD_TIME_PRECISION_WEEK;
   week = marsad_format_event_date (&event);
-  g_assert_cmpstr (week, ==, "Week of 5 Mar 2024");
+  g_assert_cmpstr (week, ==, "About 5 Mar 2024");
   event.date_start = (char *) "2024-11";
   event.time_precision = MARSAD_TIME_PRECISION_MONTH;
   month = marsad_format_event_date (&event);
   g_assert_cmpstr (month, ==, "November 2024");
   g_assert_cmpstr (long_date, ==, "Monday 1 January 2024");
+}
+
+static MarsadCasualtyReport *
+report (int      count,
+        gboolean vague)
+{
+  MarsadCasualtyReport *r = marsad_casualty_report_new (count, NULL, 0, 0);
+
+  r->vague = vague;
+  return r;
+}
+
+/* "Week of" is for seven days; a shorter range reads as its days */
+static void
+test_event_ranges (void)
+{
+  static const struct
+  {
+    const char          *start;
+    const char          *end;
+    MarsadTimePrecision  precision;
+    const char          *want;
+  } cases[] = {
+    { "2024-05-22", "2024-05-23", MARSAD_TIME_PRECISION_WEEK, "22–23 May 2024" },
+    { "2024-05-22", "2024-05-23", MARSAD_TIME_PRECISION_DAY, "22–23 May 2024" },
+    { "2024-03-05", "2024-03-11", MARSAD_TIME_PRECISION_WEEK, "Week of 5 Mar 2024" },
+    { "2024-03-05", "2024-03-14", MARSAD_TIME_PRECISION_WEEK, "5–14 Mar 2024" },
+    { "2024-04-30", "2024-05-02", MARSAD_TIME_PRECISION_WEEK, "30 Apr – 2 May 2024" },
+    { "2023-12-30", "2024-01-02", MARSAD_TIME_PRECISION_WEEK, "30 Dec 2023 – 2 Jan 2024" },
+    { "2024-05-22", "2024-05-22", MARSAD_TIME_PRECISION_DAY, "22 May 2024" },
+    { "2024-05-22", "2024-05-22", MARSAD_TIME_PRECISION_WEEK, "About 22 May 2024" },
+    /* an end before the start is not a range */
+    { "2024-05-22", "2024-05-20", MARSAD_TIME_PRECISION_DAY, "22 May 2024" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      MarsadEvent event = { 0 };
+      g_autofree char *said = NULL;
+
+      event.date_start = (char *) cases[i].start;
+      event.date_end = (char *) cases[i].end;
+      event.time_precision = cases[i].precision;
+      said = marsad_format_event_date (&event);
+      g_assert_cmpstr (said, ==, cases[i].want);
+    }
+}
+
+/* A vague figure reads as a word ("Tens killed"), an exact one as a number;
+ * the lowest figure decides, as ACLED codes it. */
+static void
+test_casualty_words (void)
+{
+  static const struct
+  {
+    int         killed[2];      /* counts, 0 ends */
+    gboolean    killed_vague[2];
+    int         injured;        /* 0: none */
+    gboolean    injured_vague;
+    const char *want;
+  } cases[] = {
+    { { 10 }, { TRUE }, 0, FALSE, "Tens killed" },
+    { { 100 }, { TRUE }, 0, FALSE, "Hundreds killed" },
+    { { 1000 }, { TRUE }, 0, FALSE, "Thousands killed" },
+    { { 3 }, { TRUE }, 0, FALSE, "A few killed" },
+    { { 10 }, { FALSE }, 0, FALSE, "10 killed" },
+    /* an exact report of the same figure is a number */
+    { { 10, 10 }, { TRUE, FALSE }, 0, FALSE, "10 killed" },
+    { { 10, 25 }, { TRUE, FALSE }, 0, FALSE, "Tens killed, up to 25" },
+    { { 25, 100 }, { FALSE, TRUE }, 0, FALSE, "25–100 killed" },
+    { { 10 }, { TRUE }, 100, TRUE, "Tens killed · hundreds injured" },
+    { { 0 }, { FALSE }, 10, TRUE, "tens injured" },
+    { { 2 }, { FALSE }, 4, FALSE, "2 killed · 4 injured" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(MarsadEvent) event = marsad_event_new ();
+      g_autofree char *said = NULL;
+
+      for (guint k = 0; k < G_N_ELEMENTS (cases[i].killed) && cases[i].killed[k] > 0; k++)
+        g_ptr_array_add (event->fatality_reports, report (cases[i].killed[k], cases[i].killed_vague[k]));
+      if (cases[i].injured > 0)
+        g_ptr_array_add (event->injury_reports, report (cases[i].injured, cases[i].injured_vague));
+      said = marsad_format_casualties (event);
+      g_assert_cmpstr (said, ==, cases[i].want);
+    }
 }
 
 /* The family of the face Pango chose for the first character of run_text
@@ -294,6 +381,8 @@ main (int   argc,
 
   g_test_add_func ("/text/publication-date", test_publication_date);
   g_test_add_func ("/text/event-dates", test_event_dates);
+  g_test_add_func ("/text/event-ranges", test_event_ranges);
+  g_test_add_func ("/text/casualty-words", test_casualty_words);
   g_test_add_func ("/text/latin-in-sans", test_latin_in_sans);
   g_test_add_func ("/layout/narrow-window", test_narrow_window);
   g_test_add_func ("/text/error-details", test_error_details);

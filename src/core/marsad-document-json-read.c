@@ -58,7 +58,9 @@ read_reports (MarsadJsonReader *r,
           return;
         }
       report = marsad_casualty_report_new ((int) count, source, start, end);
-      if (!marsad_json_read_offset_span (r, at, ro, "source_span", &report->source_span))
+      /* absent: an exact figure */
+      report->vague = marsad_json_member_bool (r, at, ro, "vague");
+      if (r->failed || !marsad_json_read_offset_span (r, at, ro, "source_span", &report->source_span))
         {
           marsad_casualty_report_free (report);
           return;

@@ -71,6 +71,12 @@ add_reports (MarsadJsonWriter *b,
       marsad_json_writer_key (b, "end");
       marsad_json_writer_int (b, r->end);
       add_span (b, "source_span", &r->source_span);
+      /* only when true: most figures are exact */
+      if (r->vague)
+        {
+          marsad_json_writer_key (b, "vague");
+          marsad_json_writer_boolean (b, TRUE);
+        }
       marsad_json_writer_end_object (b);
     }
   marsad_json_writer_end_array (b);

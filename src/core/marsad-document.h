@@ -71,6 +71,7 @@ typedef struct
   guint  start;         /* the figure's span in the text */
   guint  end;
   MarsadSpan source_span;  /* where the source is named; 0,0 when not */
+  gboolean vague;       /* "عشرات": count is ACLED's lowest figure for it */
 } MarsadCasualtyReport;
 
 typedef struct

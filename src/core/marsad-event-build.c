@@ -476,6 +476,7 @@ attach_casualties (MarsadEventRun *run,
         MarsadCasualtyReport *r = marsad_casualty_report_new (c->count, c->source, c->start, c->end);
 
         r->source_span = c->source_span;
+        r->vague = c->vague;
         g_ptr_array_add (c->fatal ? best->event->fatality_reports : best->event->injury_reports, r);
       }
     }
