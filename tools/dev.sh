@@ -104,13 +104,14 @@ case "$what" in
     if [ ! -f build-fuzz/build.ninja ]; then
       CC=clang meson setup build-fuzz --buildtype=debugoptimized -Dfuzzing=true
     fi
-    ninja -C build-fuzz -j2 tests/fuzz/fuzz-extract tests/fuzz/fuzz-analysis tests/fuzz/fuzz-html
+    ninja -C build-fuzz -j2 tests/fuzz/fuzz-extract tests/fuzz/fuzz-analysis tests/fuzz/fuzz-html tests/fuzz/fuzz-jsonl
     status=0
-    for t in extract analysis html; do
+    for t in extract analysis html jsonl; do
       case $t in
         extract) seeds="tests/fuzz/seeds/html tests/fuzz/seeds/large tests/fuzz/seeds/analysis tests/fixtures/articles" ;;
         analysis) seeds="tests/fuzz/seeds/analysis" ;;
         html) seeds="tests/fuzz/seeds/html" ;;
+        jsonl) seeds="tests/fuzz/seeds/jsonl" ;;
       esac
       # shellcheck disable=SC2086
       MARSAD_DATA_DIR="$PWD/data" LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp" \
