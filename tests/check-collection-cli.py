@@ -298,9 +298,30 @@ with tempfile.TemporaryDirectory() as tmp:
     expected = len({json.loads(l)['text'].strip() for path in (gen_a, gen_b) for l in open(path, encoding='utf-8')})
     db = sqlite3.connect(both)
     n_both = db.execute('SELECT count(*) FROM articles').fetchone()[0]
+    integrity = db.execute('PRAGMA integrity_check').fetchone()[0]
     db.close()
     check('two imports at once: both succeed, every article once (%d)' % n_both,
           all(pr.returncode == 0 for pr in procs) and n_both == expected, outs)
+    check('two imports at once: PRAGMA integrity_check is ok', integrity == 'ok', integrity)
+
+    # ... into a file of schema version 1, which both upgrade when they open it
+    old = p('old.marsad')
+    run('collection', 'create', old)
+    db = sqlite3.connect(old)
+    db.executescript('DROP TABLE fusion_choices; ALTER TABLE events DROP COLUMN fusion_reason;'
+                     'PRAGMA user_version = 1;')
+    db.close()
+    procs = [subprocess.Popen([marsad, 'collection', 'add', old, path], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE) for path in (gen_a, gen_b)]
+    outs = [pr.communicate(timeout=300)[1].decode('utf-8', 'replace') for pr in procs]
+    db = sqlite3.connect(old)
+    n_old = db.execute('SELECT count(*) FROM articles').fetchone()[0]
+    version = db.execute('PRAGMA user_version').fetchone()[0]
+    integrity = db.execute('PRAGMA integrity_check').fetchone()[0]
+    db.close()
+    check('two imports at once into an old file: both succeed, upgraded once, every article once (%d)' % n_old,
+          all(pr.returncode == 0 for pr in procs) and n_old == expected and version == 2 and integrity == 'ok',
+          (version, integrity, outs))
 
     # ---- killed during an import: what was stored stays, nothing is corrupt
     big = p('big')

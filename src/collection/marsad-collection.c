@@ -8,6 +8,9 @@
 
 /* 'MRSD': tells a collection from any other SQLite file */
 #define APPLICATION_ID 0x4D525344
+/* how long a writer waits for another: fusing a large file, slowed down by
+ * a sanitizer or a busy machine, takes seconds */
+#define BUSY_TIMEOUT_MS 60000
 
 G_DEFINE_QUARK (marsad-collection-error-quark, marsad_collection_error)
 
@@ -136,7 +139,10 @@ pragma_int (MarsadCollection *self,
 }
 
 /* Runs the migrations from `from` up to `to`, each in its own transaction
- * with the version it reaches, so a crash leaves a file at one version. */
+ * with the version it reaches, so a crash leaves a file at one version.
+ * Another process may open the same old file at the same time: the
+ * version is read again once the write lock is held, and a step that
+ * process has already made is not made twice. */
 static gboolean
 migrate (MarsadCollection *self,
          int               from,
@@ -146,17 +152,31 @@ migrate (MarsadCollection *self,
   for (int v = from; v < to; v++)
     {
       g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d;", v + 1);
+      int now = v;
 
       if (!marsad_collection_exec (self, "BEGIN IMMEDIATE;", error))
-        return FALSE;
-      if (!marsad_collection_exec (self, migrations[v], error) ||
-          !marsad_collection_exec (self, set_version, error) ||
-          !marsad_collection_exec (self, "COMMIT;", error))
         {
-          sqlite3_exec (self->db, "ROLLBACK;", NULL, NULL, NULL);
           g_prefix_error (error, _("cannot upgrade the collection to version %d: "), v + 1);
           return FALSE;
         }
+      if (!pragma_int (self, "PRAGMA user_version;", &now, error))
+        goto fail;
+      if (now > v)
+        {
+          if (!marsad_collection_exec (self, "COMMIT;", error))
+            goto fail;
+          continue;
+        }
+      if (!marsad_collection_exec (self, migrations[v], error) ||
+          !marsad_collection_exec (self, set_version, error) ||
+          !marsad_collection_exec (self, "COMMIT;", error))
+        goto fail;
+      continue;
+
+    fail:
+      sqlite3_exec (self->db, "ROLLBACK;", NULL, NULL, NULL);
+      g_prefix_error (error, _("cannot upgrade the collection to version %d: "), v + 1);
+      return FALSE;
     }
   return TRUE;
 }
@@ -177,8 +197,9 @@ open_database (const char  *path,
       return NULL;
     }
   sqlite3_extended_result_codes (self->db, 1);
-  /* another process importing into the same file waits, briefly */
-  sqlite3_busy_timeout (self->db, 5000);
+  /* another process importing into the same file (each article its own
+   * short transaction, then one fusion of the whole file) is waited for */
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
   return g_steal_pointer (&self);
 }
 
