@@ -90,8 +90,11 @@ case "$what" in
     fi
     ninja -C build-asan -j2
     set +e
+    # GDK_DEBUG=gl-disable: the GUI tests draw with cairo; GTK's probe for
+    # OpenGL loads Mesa, which leaks 128 bytes and is unloaded before the
+    # leak check (a report no suppression can name)
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-      MARSAD_TEST_SLOWDOWN=6 meson test -C build-asan --print-errorlogs --num-processes 2 --timeout-multiplier 4
+      GDK_DEBUG=gl-disable MARSAD_TEST_SLOWDOWN=6 meson test -C build-asan --print-errorlogs --num-processes 2 --timeout-multiplier 4
     status=$?
     set -e
     summarise build-asan
