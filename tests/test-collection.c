@@ -931,30 +931,122 @@ test_deep_actors_in_file (void)
 }
 
 /* A forged file (the id and version of a collection, another schema) whose
- * article has no analysis: an error naming the file, not a crash. */
+ * article has no analysis: refused when opened, with one line naming the
+ * file; in a real collection, no such article is "not found". */
 static void
 test_forged_article (void)
 {
   g_autofree char *path = temp_path ("l.marsad");
+  g_autofree char *real = NULL;
   g_autoptr(MarsadCollection) c = NULL;
-  g_autoptr(MarsadDocument) doc = NULL;
   g_autoptr(GError) error = NULL;
 
   exec_sql (path, "CREATE TABLE articles (id INTEGER PRIMARY KEY, analysis TEXT);"
                   "INSERT INTO articles VALUES (1, NULL);"
                   "PRAGMA application_id = 1297240900; PRAGMA user_version = 2;");
-  c = marsad_collection_open (path, &error);
-  g_assert_no_error (error);
-  doc = marsad_collection_load_document (c, 1, &error);
-  g_assert_null (doc);
-  g_assert_nonnull (error);
+  g_assert_null (marsad_collection_open (path, &error));
+  g_assert_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_NOT_COLLECTION);
   g_assert_nonnull (strstr (error->message, path));
+  g_assert_null (strchr (error->message, '\n'));
   g_clear_error (&error);
 
-  /* and no such article is "not found" */
+  real = g_strconcat (path, ".real.marsad", NULL);
+  c = marsad_collection_create (real, &error);
+  g_assert_no_error (error);
   g_assert_null (marsad_collection_load_document (c, 2, &error));
   g_assert_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_NOT_FOUND);
   g_clear_pointer (&c, marsad_collection_close);
+  {
+    g_autofree char *wal = g_strconcat (real, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (real, "-shm", NULL);
+
+    g_unlink (real);
+    g_unlink (wal);
+    g_unlink (shm);
+  }
+  remove_collection (path);
+}
+
+static int
+connection_int (MarsadCollection *c,
+                const char       *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  int value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (c->db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+/* A collection file is untrusted input: its schema runs no SQL function
+ * or virtual table that is not innocuous, and a schema that is not the one
+ * Marsad wrote is refused with one line. */
+static void
+test_untrusted_schema (void)
+{
+  static const struct
+  {
+    const char *sql;
+    const char *name;
+  } tampered[] = {
+    { "CREATE VIEW spy AS SELECT text FROM articles;", "spy" },
+    { "CREATE TRIGGER spy AFTER INSERT ON articles BEGIN SELECT 1; END;", "spy" },
+    { "CREATE INDEX spy ON articles (lower (title));", "spy" },
+    { "ALTER TABLE articles ADD COLUMN spy TEXT DEFAULT 'x';", "articles" },
+    { "DROP INDEX events_by_date;", "events_by_date" },
+  };
+  static const EventSpec strike[] = {
+    { STRIKE, "2024-03-10", "الفلوجة", "town", 33.0, 44.0, "IQ", NULL, 2, "Anbar" },
+  };
+  g_autofree char *path = temp_path ("trust.marsad");
+  g_autoptr(MarsadCollection) c = marsad_collection_create (path, NULL);
+  g_autoptr(MarsadDocument) doc = make_document ("قصف على الفلوجة.", "2024-03-10", strike, 1);
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  g_assert_nonnull (c);
+  g_assert_cmpint (connection_int (c, "PRAGMA trusted_schema;"), ==, 0);
+  /* the search and map indexes are kept without triggers */
+  id = add (c, doc, "وكالة أ", TRUE);
+  found = marsad_collection_list_articles (c, "الفلوجة", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpint (connection_int (c, "SELECT count(*) FROM event_points;"), ==, 1);
+  g_assert_true (marsad_collection_correct_event (c, id, "e1", "Battles", "Armed clash", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (connection_int (c, "SELECT count(*) FROM event_points;"), ==, 1);
+  g_assert_cmpint (connection_int (c, "SELECT count(*) FROM event_points WHERE id NOT IN (SELECT id FROM events);"),
+                   ==, 0);
+  g_clear_pointer (&c, marsad_collection_close);
+
+  c = marsad_collection_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (connection_int (c, "PRAGMA trusted_schema;"), ==, 0);
+  g_clear_pointer (&c, marsad_collection_close);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tampered); i++)
+    {
+      g_autofree char *copy = g_strdup_printf ("%s.%u.marsad", path, i);
+      g_autofree char *data = NULL;
+      gsize len;
+
+      g_assert_true (g_file_get_contents (path, &data, &len, NULL));
+      g_assert_true (g_file_set_contents (copy, data, (gssize) len, NULL));
+      exec_sql (copy, tampered[i].sql);
+      g_assert_null (marsad_collection_open (copy, &error));
+      g_assert_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_NOT_COLLECTION);
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, copy));
+      g_assert_nonnull (strstr (error->message, tampered[i].name));
+      g_assert_nonnull (strstr (error->message, "tampered"));
+      g_assert_null (strchr (error->message, '\n'));
+      g_clear_error (&error);
+      g_unlink (copy);
+    }
   remove_collection (path);
 }
 
@@ -1257,6 +1349,7 @@ main (int   argc,
   g_test_add_func ("/collection/import-deep-file", test_import_deep_file);
   g_test_add_func ("/collection/empty-line-text", test_empty_line_text);
   g_test_add_func ("/collection/forged-article", test_forged_article);
+  g_test_add_func ("/collection/untrusted-schema", test_untrusted_schema);
   g_test_add_func ("/collection/forged-corrections", test_forged_corrections);
   g_test_add_func ("/collection/corrections-read-failure", test_corrections_read_failure);
   g_test_add_func ("/collection/deep-actors-in-file", test_deep_actors_in_file);

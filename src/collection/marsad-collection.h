@@ -39,7 +39,7 @@ typedef enum
 } MarsadCollectionError;
 
 /* The schema this build writes. */
-#define MARSAD_COLLECTION_SCHEMA_VERSION 2
+#define MARSAD_COLLECTION_SCHEMA_VERSION 3
 
 typedef struct _MarsadCollection MarsadCollection;
 
