@@ -298,9 +298,22 @@ with tempfile.TemporaryDirectory() as tmp:
     expected = len({json.loads(l)['text'].strip() for path in (gen_a, gen_b) for l in open(path, encoding='utf-8')})
     db = sqlite3.connect(both)
     n_both = db.execute('SELECT count(*) FROM articles').fetchone()[0]
+    integrity = db.execute('PRAGMA integrity_check').fetchone()[0]
     db.close()
     check('two imports at once: both succeed, every article once (%d)' % n_both,
           all(pr.returncode == 0 for pr in procs) and n_both == expected, outs)
+    check('two imports at once: PRAGMA integrity_check is ok', integrity == 'ok', integrity)
+
+    # ---- a collection is untrusted input: a schema Marsad did not write is refused
+    forged = p('forged.marsad')
+    shutil.copyfile(both, forged)
+    db = sqlite3.connect(forged)
+    db.execute('CREATE TRIGGER spy AFTER INSERT ON articles BEGIN SELECT 1; END')
+    db.commit()
+    db.close()
+    code, out, err = run('collection', 'list', forged)
+    check('a tampered schema: refused with one line naming the file and the trigger',
+          code == 1 and one_line(err) and forged in err and 'spy' in err, err)
 
     # ---- killed during an import: what was stored stays, nothing is corrupt
     big = p('big')

@@ -17,3 +17,12 @@ void               gui_test_spin        (guint ms);
 void               gui_test_screenshot  (const char *name);
 /* a 1280×800 window on the sample article, dated 12 March 2024, analysed */
 MarsadWindow      *gui_test_open_sample (MarsadApplication *app);
+/* Waits for the window's map to have a size and to have drawn a few frames
+ * since (the map fits its markers at the start of the frame after it is
+ * allocated), however slow the build (sanitizers) or the machine. */
+void               gui_test_wait_map_drawn (MarsadWindow *window);
+/* Counts the basemap tiles being drawn (call once, before any window). */
+void               gui_test_track_tiles    (void);
+/* Destroys the window and waits until no tile is being drawn: no worker
+ * thread may still draw when the test program exits. */
+void               gui_test_destroy_window (MarsadWindow *window);

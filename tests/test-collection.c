@@ -931,30 +931,122 @@ test_deep_actors_in_file (void)
 }
 
 /* A forged file (the id and version of a collection, another schema) whose
- * article has no analysis: an error naming the file, not a crash. */
+ * article has no analysis: refused when opened, with one line naming the
+ * file; in a real collection, no such article is "not found". */
 static void
 test_forged_article (void)
 {
   g_autofree char *path = temp_path ("l.marsad");
+  g_autofree char *real = NULL;
   g_autoptr(MarsadCollection) c = NULL;
-  g_autoptr(MarsadDocument) doc = NULL;
   g_autoptr(GError) error = NULL;
 
   exec_sql (path, "CREATE TABLE articles (id INTEGER PRIMARY KEY, analysis TEXT);"
                   "INSERT INTO articles VALUES (1, NULL);"
                   "PRAGMA application_id = 1297240900; PRAGMA user_version = 2;");
-  c = marsad_collection_open (path, &error);
-  g_assert_no_error (error);
-  doc = marsad_collection_load_document (c, 1, &error);
-  g_assert_null (doc);
-  g_assert_nonnull (error);
+  g_assert_null (marsad_collection_open (path, &error));
+  g_assert_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_NOT_COLLECTION);
   g_assert_nonnull (strstr (error->message, path));
+  g_assert_null (strchr (error->message, '\n'));
   g_clear_error (&error);
 
-  /* and no such article is "not found" */
+  real = g_strconcat (path, ".real.marsad", NULL);
+  c = marsad_collection_create (real, &error);
+  g_assert_no_error (error);
   g_assert_null (marsad_collection_load_document (c, 2, &error));
   g_assert_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_NOT_FOUND);
   g_clear_pointer (&c, marsad_collection_close);
+  {
+    g_autofree char *wal = g_strconcat (real, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (real, "-shm", NULL);
+
+    g_unlink (real);
+    g_unlink (wal);
+    g_unlink (shm);
+  }
+  remove_collection (path);
+}
+
+static int
+connection_int (MarsadCollection *c,
+                const char       *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  int value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (c->db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+/* A collection file is untrusted input: its schema runs no SQL function
+ * or virtual table that is not innocuous, and a schema that is not the one
+ * Marsad wrote is refused with one line. */
+static void
+test_untrusted_schema (void)
+{
+  static const struct
+  {
+    const char *sql;
+    const char *name;
+  } tampered[] = {
+    { "CREATE VIEW spy AS SELECT text FROM articles;", "spy" },
+    { "CREATE TRIGGER spy AFTER INSERT ON articles BEGIN SELECT 1; END;", "spy" },
+    { "CREATE INDEX spy ON articles (lower (title));", "spy" },
+    { "ALTER TABLE articles ADD COLUMN spy TEXT DEFAULT 'x';", "articles" },
+    { "DROP INDEX events_by_date;", "events_by_date" },
+  };
+  static const EventSpec strike[] = {
+    { STRIKE, "2024-03-10", "الفلوجة", "town", 33.0, 44.0, "IQ", NULL, 2, "Anbar" },
+  };
+  g_autofree char *path = temp_path ("trust.marsad");
+  g_autoptr(MarsadCollection) c = marsad_collection_create (path, NULL);
+  g_autoptr(MarsadDocument) doc = make_document ("قصف على الفلوجة.", "2024-03-10", strike, 1);
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  g_assert_nonnull (c);
+  g_assert_cmpint (connection_int (c, "PRAGMA trusted_schema;"), ==, 0);
+  /* the search and map indexes are kept without triggers */
+  id = add (c, doc, "وكالة أ", TRUE);
+  found = marsad_collection_list_articles (c, "الفلوجة", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpint (connection_int (c, "SELECT count(*) FROM event_points;"), ==, 1);
+  g_assert_true (marsad_collection_correct_event (c, id, "e1", "Battles", "Armed clash", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (connection_int (c, "SELECT count(*) FROM event_points;"), ==, 1);
+  g_assert_cmpint (connection_int (c, "SELECT count(*) FROM event_points WHERE id NOT IN (SELECT id FROM events);"),
+                   ==, 0);
+  g_clear_pointer (&c, marsad_collection_close);
+
+  c = marsad_collection_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (connection_int (c, "PRAGMA trusted_schema;"), ==, 0);
+  g_clear_pointer (&c, marsad_collection_close);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tampered); i++)
+    {
+      g_autofree char *copy = g_strdup_printf ("%s.%u.marsad", path, i);
+      g_autofree char *data = NULL;
+      gsize len;
+
+      g_assert_true (g_file_get_contents (path, &data, &len, NULL));
+      g_assert_true (g_file_set_contents (copy, data, (gssize) len, NULL));
+      exec_sql (copy, tampered[i].sql);
+      g_assert_null (marsad_collection_open (copy, &error));
+      g_assert_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_NOT_COLLECTION);
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, copy));
+      g_assert_nonnull (strstr (error->message, tampered[i].name));
+      g_assert_nonnull (strstr (error->message, "tampered"));
+      g_assert_null (strchr (error->message, '\n'));
+      g_clear_error (&error);
+      g_unlink (copy);
+    }
   remove_collection (path);
 }
 
@@ -1092,6 +1184,146 @@ test_import_deep_file (void)
   remove_collection (path);
 }
 
+/* ---- two writers on one file (two processes, here two connections) ---- */
+
+typedef struct
+{
+  const char       *path;
+  MarsadCollection *c;
+  gint64            article_id;
+  gboolean          is_place;
+  gboolean          ok;
+  GError           *error;
+} WriterJob;
+
+static gpointer
+open_in_thread (gpointer data)
+{
+  WriterJob *job = data;
+
+  job->c = marsad_collection_open (job->path, &job->error);
+  return NULL;
+}
+
+static gpointer
+correct_in_thread (gpointer data)
+{
+  WriterJob *job = data;
+
+  if (job->is_place)
+    job->ok = marsad_collection_correct_place (job->c, job->article_id, "p1", 30.5, 47.8, &job->error);
+  else
+    job->ok = marsad_collection_correct_event (job->c, job->article_id, "e2", "Battles", "Armed clash",
+                                               &job->error);
+  return NULL;
+}
+
+/* Holds the write lock while the jobs start, so that each has read what
+ * it reads before any of them writes; then lets them go. */
+static void
+run_behind_lock (const char  *path,
+                 GThreadFunc  func,
+                 WriterJob   *jobs,
+                 guint        n)
+{
+  g_autoptr(GPtrArray) threads = g_ptr_array_new ();
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN IMMEDIATE;", NULL, NULL, NULL), ==, SQLITE_OK);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (threads, g_thread_new ("writer", func, &jobs[i]));
+  g_usleep (G_USEC_PER_SEC / 2);
+  g_assert_cmpint (sqlite3_exec (db, "ROLLBACK;", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  for (guint i = 0; i < n; i++)
+    g_thread_join (threads->pdata[i]);
+}
+
+static void
+test_two_writers_migrate (void)
+{
+  g_autofree char *path = temp_path ("race.marsad");
+  g_autoptr(MarsadCollection) c = marsad_collection_create_at_version (path, 1, NULL);
+  WriterJob jobs[2] = { { path }, { path } };
+
+  /* two processes open the same old file at once: one upgrades it, the
+   * other finds it upgraded, and neither fails */
+  g_assert_nonnull (c);
+  g_clear_pointer (&c, marsad_collection_close);
+  run_behind_lock (path, open_in_thread, jobs, G_N_ELEMENTS (jobs));
+  for (guint i = 0; i < G_N_ELEMENTS (jobs); i++)
+    {
+      g_assert_no_error (jobs[i].error);
+      g_assert_nonnull (jobs[i].c);
+      g_clear_pointer (&jobs[i].c, marsad_collection_close);
+    }
+  g_assert_cmpint (query_int (path, "PRAGMA user_version;"), ==, MARSAD_COLLECTION_SCHEMA_VERSION);
+  remove_collection (path);
+}
+
+static void
+test_two_writers_correct (void)
+{
+  static const EventSpec specs[] = {
+    { STRIKE, "2024-03-10", "الفلوجة", "town", 33.35, 43.78, "IQ", NULL, 2, "Anbar" },
+    { STRIKE, "2024-03-10", "الرمادي", "town", 33.42, 43.30, "IQ", NULL, -1, "Anbar" },
+  };
+  g_autofree char *path = temp_path ("corrections.marsad");
+  g_autoptr(MarsadCollection) c = marsad_collection_create (path, NULL);
+  g_autoptr(MarsadDocument) doc = make_document ("قصف على الفلوجة وقصف على الرمادي.", "2024-03-10", specs, 2);
+  g_autoptr(MarsadDocument) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+  WriterJob jobs[2] = { { path }, { path } };
+  MarsadPlace *place;
+  MarsadEvent *event;
+  gint64 id;
+
+  {
+    /* «الفلوجة» in the text: a place is corrected where it is mentioned */
+    MarsadMention mention = { 8, 15, 0, MARSAD_ROLE_EVENT_SITE };
+
+    g_array_append_val (((MarsadPlace *) doc->places->pdata[0])->mentions, mention);
+  }
+  id = add (c, doc, "وكالة أ", TRUE);
+  g_assert_true (marsad_collection_fuse (c, &error));
+  g_clear_pointer (&c, marsad_collection_close);
+
+  /* two processes correct the same article at once, one a place, the
+   * other an event: the analysis keeps both */
+  for (guint i = 0; i < G_N_ELEMENTS (jobs); i++)
+    {
+      jobs[i].c = marsad_collection_open (path, &error);
+      g_assert_no_error (error);
+      jobs[i].article_id = id;
+      jobs[i].is_place = i == 0;
+    }
+  run_behind_lock (path, correct_in_thread, jobs, G_N_ELEMENTS (jobs));
+  for (guint i = 0; i < G_N_ELEMENTS (jobs); i++)
+    {
+      g_assert_no_error (jobs[i].error);
+      g_assert_true (jobs[i].ok);
+      g_clear_pointer (&jobs[i].c, marsad_collection_close);
+    }
+
+  c = marsad_collection_open (path, &error);
+  g_assert_no_error (error);
+  reloaded = marsad_collection_load_document (c, id, &error);
+  g_assert_no_error (error);
+  place = marsad_document_find_place (reloaded, "p1");
+  event = marsad_document_find_event (reloaded, "e2");
+  g_assert_nonnull (place);
+  g_assert_nonnull (event);
+  g_assert_cmpfloat_with_epsilon (place->lat, 30.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (place->lon, 47.8, 1e-9);
+  g_assert_cmpstr (event->type, ==, "Battles");
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM corrections;"), ==, 2);
+  g_clear_pointer (&c, marsad_collection_close);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok';"),
+                   ==, 1);
+  remove_collection (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1109,12 +1341,15 @@ main (int   argc,
   g_test_add_func ("/collection/most-exact-place", test_most_exact_place);
   g_test_add_func ("/collection/corrections-kept", test_corrections_kept);
   g_test_add_func ("/collection/correction-all-or-nothing", test_correction_all_or_nothing);
+  g_test_add_func ("/collection/two-writers-migrate", test_two_writers_migrate);
+  g_test_add_func ("/collection/two-writers-correct", test_two_writers_correct);
   g_test_add_func ("/collection/import", test_import);
   g_test_add_func ("/collection/import-long-lines", test_import_long_lines);
   g_test_add_func ("/collection/hostile-analyses", test_hostile_analyses);
   g_test_add_func ("/collection/import-deep-file", test_import_deep_file);
   g_test_add_func ("/collection/empty-line-text", test_empty_line_text);
   g_test_add_func ("/collection/forged-article", test_forged_article);
+  g_test_add_func ("/collection/untrusted-schema", test_untrusted_schema);
   g_test_add_func ("/collection/forged-corrections", test_forged_corrections);
   g_test_add_func ("/collection/corrections-read-failure", test_corrections_read_failure);
   g_test_add_func ("/collection/deep-actors-in-file", test_deep_actors_in_file);

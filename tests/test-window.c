@@ -25,6 +25,8 @@
 #include "marsad-place-panel.h"
 #include "marsad-window.h"
 
+#include "gui-test-support.h"
+
 typedef struct
 {
   MarsadApplication *app;
@@ -47,7 +49,8 @@ wait_loaded (MarsadWindow *window)
 
   while (marsad_window_is_busy (window) && g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, TRUE);
-  /* let the window lay out and draw */
+  /* let the window lay out, fit the map and draw */
+  gui_test_wait_map_drawn (window);
   spin (300);
   return !marsad_window_is_busy (window);
 }
@@ -84,8 +87,7 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  spin (50);
+  gui_test_destroy_window (fixture->window);
   g_clear_object (&fixture->app);
 }
 
@@ -352,7 +354,7 @@ test_save_reopen (Fixture       *fixture,
   g_assert_cmpuint (marsad_marker_layer_get_n_markers (marsad_map_widget_get_marker_layer (
                       MARSAD_MAP_WIDGET (marsad_window_get_map_view (second)))), ==,
                     marsad_marker_layer_get_n_markers (fixture_layer (fixture)));
-  gtk_window_destroy (GTK_WINDOW (second));
+  gui_test_destroy_window (second);
 
   g_unlink (path);
   g_rmdir (dir);
@@ -560,6 +562,7 @@ main (int   argc,
   g_setenv ("GSK_RENDERER", "cairo", FALSE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  gui_test_track_tiles ();
   /* one application for all tests: it stays registered on the bus */
   app = marsad_application_new (G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, &error);

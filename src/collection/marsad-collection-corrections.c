@@ -207,12 +207,14 @@ record (MarsadCollection *self,
   g_autofree char *json = json_to_string (root, FALSE);
   g_autoptr(MarsadStmt) stmt = NULL;
 
-  if ((doc = marsad_collection_load_document (self, article_id, error)) == NULL)
-    return FALSE;
-  apply (doc, json_node_get_object (root));
-
+  /* the analysis is read under the write lock: another process correcting
+   * the same article at once waits, and neither correction is lost */
   if (!marsad_collection_exec (self, "BEGIN IMMEDIATE;", error))
     return FALSE;
+  if ((doc = marsad_collection_load_document (self, article_id, error)) == NULL)
+    goto fail;
+  apply (doc, json_node_get_object (root));
+
   stmt = marsad_collection_prepare (self,
     "INSERT INTO corrections (article_id, correction) VALUES (?, ?);", error);
   if (stmt == NULL)

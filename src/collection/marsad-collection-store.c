@@ -70,6 +70,16 @@ marsad_collection_store_events (MarsadCollection     *self,
   g_autoptr(MarsadStmt) insert = NULL;
   g_autoptr(MarsadStmt) point = NULL;
 
+  /* the map index first (no trigger keeps it: see migration 2 → 3) */
+  clear = marsad_collection_prepare (self,
+    "DELETE FROM event_points WHERE id IN (SELECT id FROM events WHERE article_id = ?1);", error);
+  if (clear == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (clear, 1, article_id);
+  if (sqlite3_step (clear) != SQLITE_DONE)
+    return marsad_collection_fail (self, error);
+  g_clear_pointer (&clear, sqlite3_finalize);
+
   clear = marsad_collection_prepare (self, "DELETE FROM events WHERE article_id = ?;", error);
   insert = clear == NULL ? NULL : marsad_collection_prepare (self,
     "INSERT INTO events (article_id, event_id, anchor, type, sub_type, date_start, date_end,"
@@ -212,6 +222,21 @@ marsad_collection_add_document (MarsadCollection          *self,
       goto fail;
     }
   id = sqlite3_last_insert_rowid (self->db);
+  /* the search index, in the same transaction (no trigger keeps it: see
+   * migration 2 → 3) */
+  g_clear_pointer (&insert, sqlite3_finalize);
+  insert = marsad_collection_prepare (self,
+    "INSERT INTO article_search (rowid, title, text) VALUES (?, ?, ?);", error);
+  if (insert == NULL)
+    goto fail;
+  sqlite3_bind_int64 (insert, 1, id);
+  marsad_stmt_bind_text (insert, 2, title);
+  marsad_stmt_bind_text (insert, 3, doc->text);
+  if (sqlite3_step (insert) != SQLITE_DONE)
+    {
+      marsad_collection_fail (self, error);
+      goto fail;
+    }
   if (!marsad_collection_store_events (self, id, hash, doc, error) ||
       !marsad_collection_exec (self, "COMMIT;", error))
     goto fail;

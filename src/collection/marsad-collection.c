@@ -3,11 +3,15 @@
 #include "config.h"
 #include "marsad-collection-private.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 /* 'MRSD': tells a collection from any other SQLite file */
 #define APPLICATION_ID 0x4D525344
+/* how long a writer waits for another: fusing a large file, slowed down by
+ * a sanitizer or a busy machine, takes seconds */
+#define BUSY_TIMEOUT_MS 60000
 
 G_DEFINE_QUARK (marsad-collection-error-quark, marsad_collection_error)
 
@@ -63,6 +67,13 @@ static const char *const migrations[MARSAD_COLLECTION_SCHEMA_VERSION] = {
   "  key_a TEXT NOT NULL, key_b TEXT NOT NULL,"
   "  together INTEGER NOT NULL,"
   "  PRIMARY KEY (key_a, key_b));",
+
+  /* 2 → 3: a collection is opened with PRAGMA trusted_schema = OFF, under
+   * which no trigger may write a virtual table: the search index and the
+   * map index are kept by the code that writes articles and events */
+  "DROP TRIGGER articles_searched;"
+  "DROP TRIGGER articles_unsearched;"
+  "DROP TRIGGER event_points_removed;",
 };
 
 gboolean
@@ -136,7 +147,10 @@ pragma_int (MarsadCollection *self,
 }
 
 /* Runs the migrations from `from` up to `to`, each in its own transaction
- * with the version it reaches, so a crash leaves a file at one version. */
+ * with the version it reaches, so a crash leaves a file at one version.
+ * Another process may open the same old file at the same time: the
+ * version is read again once the write lock is held, and a step that
+ * process has already made is not made twice. */
 static gboolean
 migrate (MarsadCollection *self,
          int               from,
@@ -146,17 +160,31 @@ migrate (MarsadCollection *self,
   for (int v = from; v < to; v++)
     {
       g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d;", v + 1);
+      int now = v;
 
       if (!marsad_collection_exec (self, "BEGIN IMMEDIATE;", error))
-        return FALSE;
-      if (!marsad_collection_exec (self, migrations[v], error) ||
-          !marsad_collection_exec (self, set_version, error) ||
-          !marsad_collection_exec (self, "COMMIT;", error))
         {
-          sqlite3_exec (self->db, "ROLLBACK;", NULL, NULL, NULL);
           g_prefix_error (error, _("cannot upgrade the collection to version %d: "), v + 1);
           return FALSE;
         }
+      if (!pragma_int (self, "PRAGMA user_version;", &now, error))
+        goto fail;
+      if (now > v)
+        {
+          if (!marsad_collection_exec (self, "COMMIT;", error))
+            goto fail;
+          continue;
+        }
+      if (!marsad_collection_exec (self, migrations[v], error) ||
+          !marsad_collection_exec (self, set_version, error) ||
+          !marsad_collection_exec (self, "COMMIT;", error))
+        goto fail;
+      continue;
+
+    fail:
+      sqlite3_exec (self->db, "ROLLBACK;", NULL, NULL, NULL);
+      g_prefix_error (error, _("cannot upgrade the collection to version %d: "), v + 1);
+      return FALSE;
     }
   return TRUE;
 }
@@ -177,8 +205,19 @@ open_database (const char  *path,
       return NULL;
     }
   sqlite3_extended_result_codes (self->db, 1);
-  /* another process importing into the same file waits, briefly */
-  sqlite3_busy_timeout (self->db, 5000);
+  /* a collection is a file from anywhere: what its schema says (views,
+   * triggers, defaults, checks) never runs SQL functions or virtual tables
+   * that are not innocuous, and nothing edits the schema behind SQLite */
+  if (sqlite3_db_config (self->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL) != SQLITE_OK ||
+      sqlite3_exec (self->db, "PRAGMA trusted_schema = OFF;", NULL, NULL, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_OPEN,
+                   _("%s: cannot open the collection: %s"), path, sqlite3_errmsg (self->db));
+      return NULL;
+    }
+  /* another process importing into the same file (each article its own
+   * short transaction, then one fusion of the whole file) is waited for */
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
   return g_steal_pointer (&self);
 }
 
@@ -266,6 +305,124 @@ finish_fusion (MarsadCollection *self)
     g_debug ("%s", error->message);
 }
 
+/* The schema a file of `version` has: the migrations up to it, run on an
+ * empty database in memory. name → "type\nsql". */
+static GHashTable *
+expected_schema (int      version,
+                 GError **error)
+{
+  g_autoptr(GHashTable) objects = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  MarsadCollection scratch = { NULL, (char *) ":memory:" };
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = FALSE;
+
+  if (sqlite3_open_v2 (":memory:", &scratch.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
+    goto out;
+  for (int v = 0; v < version; v++)
+    if (sqlite3_exec (scratch.db, migrations[v], NULL, NULL, NULL) != SQLITE_OK)
+      goto out;
+  if (sqlite3_prepare_v2 (scratch.db, "SELECT name, type, sql FROM sqlite_schema;", -1, &stmt, NULL) != SQLITE_OK)
+    goto out;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_hash_table_insert (objects, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
+                         g_strdup_printf ("%s\n%s", sqlite3_column_text (stmt, 1),
+                                          sqlite3_column_text (stmt, 2) != NULL
+                                            ? (const char *) sqlite3_column_text (stmt, 2) : ""));
+  ok = TRUE;
+
+out:
+  if (!ok)
+    marsad_collection_fail (&scratch, error);
+  sqlite3_finalize (stmt);
+  sqlite3_close (scratch.db);
+  return ok ? g_steal_pointer (&objects) : NULL;
+}
+
+/* A shadow table of one of the schema's virtual tables (its SQL is the
+ * virtual table module's own, which changes with SQLite's version). */
+static gboolean
+is_shadow_table (GHashTable *expected,
+                 const char *name,
+                 const char *type)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (g_strcmp0 (type, "table") != 0)
+    return FALSE;
+  g_hash_table_iter_init (&iter, expected);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (g_str_has_prefix (value, "table\nCREATE VIRTUAL TABLE ") &&
+        g_str_has_prefix (name, key) && name[strlen (key)] == '_')
+      return TRUE;
+  return FALSE;
+}
+
+/* Refuses a file whose schema is not the one Marsad wrote for its version:
+ * a view, a trigger or an index added, a table or a trigger rewritten, an
+ * object missing. (SQLite's own tables and the virtual tables' shadow
+ * tables are SQLite's.) Reads only sqlite_schema: a few milliseconds. */
+static gboolean
+check_schema (MarsadCollection *self,
+              int               version,
+              GError          **error)
+{
+  g_autoptr(GHashTable) expected = expected_schema (version, error);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(MarsadStmt) stmt = NULL;
+  GHashTableIter iter;
+  gpointer key;
+  int rc;
+
+  if (expected == NULL)
+    return FALSE;
+  stmt = marsad_collection_prepare (self, "SELECT name, type, sql FROM main.sqlite_schema;", NULL);
+  while (stmt != NULL && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *name = (const char *) sqlite3_column_text (stmt, 0);
+      const char *type = (const char *) sqlite3_column_text (stmt, 1);
+      const char *sql = (const char *) sqlite3_column_text (stmt, 2);
+      g_autofree char *actual = NULL;
+      const char *want;
+
+      if (name == NULL || type == NULL)
+        continue;
+      actual = g_strdup_printf ("%s\n%s", type, sql != NULL ? sql : "");
+      want = g_hash_table_lookup (expected, name);
+      if (want != NULL)
+        g_hash_table_add (seen, g_strdup (name));
+      if (want != NULL && strcmp (want, actual) == 0)
+        continue;
+      /* SQLite's own: ANALYZE's statistics, the virtual tables' shadow tables */
+      if (strcmp (type, "table") == 0 &&
+          (g_str_has_prefix (name, "sqlite_stat") || is_shadow_table (expected, name, type)))
+        continue;
+      g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_NOT_COLLECTION,
+                   want != NULL
+                     ? _("%s: the collection’s schema has been tampered with (%s “%s” changed); not opened")
+                     : _("%s: the collection’s schema has been tampered with (%s “%s” added); not opened"),
+                   self->path, type, name);
+      return FALSE;
+    }
+  if (stmt == NULL || rc != SQLITE_DONE)
+    {
+      /* a schema SQLite cannot read */
+      g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_NOT_COLLECTION,
+                   _("%s: not a Marsad collection (%s)"), self->path, sqlite3_errmsg (self->db));
+      return FALSE;
+    }
+  g_hash_table_iter_init (&iter, expected);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (seen, key) && !is_shadow_table (expected, key, "table"))
+      {
+        g_set_error (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_NOT_COLLECTION,
+                     _("%s: the collection’s schema has been tampered with (“%s” missing); not opened"),
+                     self->path, (const char *) key);
+        return FALSE;
+      }
+  return TRUE;
+}
+
 MarsadCollection *
 marsad_collection_open (const char  *path,
                         GError     **error)
@@ -314,6 +471,8 @@ marsad_collection_open (const char  *path,
                    path, version, MARSAD_COLLECTION_SCHEMA_VERSION);
       return NULL;
     }
+  if (!check_schema (self, version, error))
+    return NULL;
   if (!configure (self, error) || !migrate (self, version, MARSAD_COLLECTION_SCHEMA_VERSION, error))
     return NULL;
   finish_fusion (self);

@@ -13,6 +13,13 @@
  * tokenizer (a LIKE scan for terms under three characters), event points
  * with an R*Tree.
  *
+ * A collection file is untrusted input: it is opened with PRAGMA
+ * trusted_schema = OFF (its schema runs no SQL function or virtual table
+ * that is not innocuous) in SQLite's defensive mode, and a schema that is
+ * not the one Marsad wrote for the file's version is refused. Several
+ * processes may write one file at once: each write takes the lock first
+ * (BEGIN IMMEDIATE) and waits for the others.
+ *
  * A MarsadCollection is used from one thread at a time. No GTK here.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
@@ -39,7 +46,7 @@ typedef enum
 } MarsadCollectionError;
 
 /* The schema this build writes. */
-#define MARSAD_COLLECTION_SCHEMA_VERSION 2
+#define MARSAD_COLLECTION_SCHEMA_VERSION 3
 
 typedef struct _MarsadCollection MarsadCollection;
 

@@ -233,7 +233,9 @@ merge_level (MarsadMapClusters *self,
           if (!taken[other] && n.d2 <= reach2)
             g_array_append_val (near, n);
         }
-      qsort (near->data, near->len, sizeof (Near), compare_near);
+      /* an empty GArray has no data, and qsort's is never NULL (UBSan) */
+      if (near->len > 1)
+        qsort (near->data, near->len, sizeof (Near), compare_near);
 
       for (guint j = 0; j < near->len; j++)
         {
