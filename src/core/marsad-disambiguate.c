@@ -274,15 +274,6 @@ cue_admits (const NameSense             *sense,
   return TRUE;
 }
 
-static double
-distance_km (double lat1, double lon1, double lat2, double lon2)
-{
-  double dlat = (lat1 - lat2) * 111.0;
-  double dlon = (lon1 - lon2) * 111.0 * cos ((lat1 + lat2) * G_PI / 360.0);
-
-  return sqrt (dlat * dlat + dlon * dlon);
-}
-
 /* The city a region of the same name is called after, when it lies in the
  * region: its record among the name's readings, else the region itself. */
 static gint64
@@ -302,7 +293,7 @@ seat_of_region (const MarsadGazetteer       *gazetteer,
       if ((rec.kind == MARSAD_PLACE_KIND_CITY || rec.kind == MARSAD_PLACE_KIND_TOWN) &&
           strcmp (rec.country, region->country) == 0 &&
           (record_evidence (&rec) == EVIDENCE_STRONG || (rec.flags & MARSAD_RECORD_ADMIN_SEAT)) &&
-          distance_km (rec.lat, rec.lon, region->lat, region->lon) < 150.0)
+          marsad_gazetteer_distance_km (rec.lat, rec.lon, region->lat, region->lon) < 150.0)
         {
           *best_flags = c->hits[h].flags;
           return c->hits[h].record;
@@ -498,7 +489,7 @@ is_anchor (const MarsadGazetteer *gazetteer,
           *first = rec;
           found = TRUE;
         }
-      else if (distance_km (first->lat, first->lon, rec.lat, rec.lon) > 100.0)
+      else if (marsad_gazetteer_distance_km (first->lat, first->lon, rec.lat, rec.lon) > 100.0)
         return FALSE;   /* طرابلس: Lebanon's or Libya's */
     }
   return found;

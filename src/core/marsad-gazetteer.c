@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include <math.h>
 #include <string.h>
 
 #include "marsad-gazetteer.h"
@@ -540,4 +541,16 @@ marsad_gazetteer_search (const MarsadGazetteer *self,
         }
     }
   return g_steal_pointer (&best);
+}
+
+double
+marsad_gazetteer_distance_km (double lat1,
+                              double lon1,
+                              double lat2,
+                              double lon2)
+{
+  double dlat = (lat1 - lat2) * 111.0;
+  double dlon = (lon1 - lon2) * 111.0 * cos ((lat1 + lat2) * G_PI / 360.0);
+
+  return sqrt (dlat * dlat + dlon * dlon);
 }

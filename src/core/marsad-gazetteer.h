@@ -132,6 +132,13 @@ GArray          *marsad_gazetteer_search       (const MarsadGazetteer *self,
                                                 const char            *query,
                                                 guint                  max_results);
 
+/* Distance in km between two points, flat-earth: exact enough within the
+ * few hundred km the geoparser compares. */
+double           marsad_gazetteer_distance_km  (double lat1,
+                                                double lon1,
+                                                double lat2,
+                                                double lon2);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MarsadGazetteer, marsad_gazetteer_unref)
 
 G_END_DECLS

@@ -210,15 +210,23 @@ static const struct { const char *word; double km; } distance_units[] = {
   { "ميل", 1.609 }, { "ميلا", 1.609 }, { "اميال", 1.609 },
 };
 
+/* word w as folded, in UTF-8 (NULL when it cannot be) */
+static char *
+folded_form (const MarsadNormalized *norm,
+             guint                   w)
+{
+  const MarsadWord *mw = &g_array_index (norm->words, MarsadWord, w);
+
+  return g_ucs4_to_utf8 (norm->chars + mw->norm_start, mw->norm_end - mw->norm_start, NULL, NULL, NULL);
+}
+
 /* "بحريا" after a unit: nautical */
 static gboolean
 is_nautical (const MarsadNormalized *norm,
              guint                   w)
 {
-  const MarsadWord *mw = &g_array_index (norm->words, MarsadWord, w);
-  g_autofree char *form = g_ucs4_to_utf8 (norm->chars + mw->norm_start, mw->norm_end - mw->norm_start,
-                                          NULL, NULL, NULL);
   static const char * const nautical[] = { "بحري", "بحريا", "بحريه", NULL };
+  g_autofree char *form = folded_form (norm, w);
 
   return form != NULL && g_strv_contains (nautical, form);
 }
@@ -228,9 +236,7 @@ static double
 unit_km (const MarsadNormalized *norm,
          guint                   w)
 {
-  const MarsadWord *mw = &g_array_index (norm->words, MarsadWord, w);
-  g_autofree char *form = g_ucs4_to_utf8 (norm->chars + mw->norm_start, mw->norm_end - mw->norm_start,
-                                          NULL, NULL, NULL);
+  g_autofree char *form = folded_form (norm, w);
 
   for (guint i = 0; form != NULL && i < G_N_ELEMENTS (distance_units); i++)
     if (strcmp (form, distance_units[i].word) == 0)

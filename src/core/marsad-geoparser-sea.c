@@ -10,7 +10,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <math.h>
 #include <string.h>
 
 #include "marsad-geoparser-private.h"
@@ -48,15 +47,6 @@ static const struct
 /* how far offshore a ship "off" a coast is put, at most */
 #define OFFSHORE_KM 25.0
 
-static double
-km_between (double lat1, double lon1, double lat2, double lon2)
-{
-  double dlat = (lat1 - lat2) * 111.0;
-  double dlon = (lon1 - lon2) * 111.0 * cos ((lat1 + lat2) * G_PI / 360.0);
-
-  return sqrt (dlat * dlat + dlon * dlon);
-}
-
 static guint
 nearest_sea_point (double lat,
                    double lon)
@@ -66,12 +56,25 @@ nearest_sea_point (double lat,
 
   for (guint i = 0; i < G_N_ELEMENTS (sea_points); i++)
     {
-      double km = km_between (lat, lon, sea_points[i].lat, sea_points[i].lon);
+      double km = marsad_gazetteer_distance_km (lat, lon, sea_points[i].lat, sea_points[i].lon);
 
       if (km < best_km)
         best_km = km, best = i;
     }
   return best;
+}
+
+static void
+name_at_sea (MarsadPlace       *place,
+             const MarsadPlace *base,
+             guint              s)
+{
+  g_free (place->name);
+  g_free (place->name_en);
+  g_free (place->kind);
+  place->name = g_strdup_printf ("%s قبالة %s", sea_points[s].name_ar, base->name);
+  place->name_en = g_strdup_printf ("%s off %s", sea_points[s].name_en, base->name_en);
+  place->kind = g_strdup ("water");
 }
 
 /* The place at sea off base, one per coast, a short way from it towards
@@ -90,13 +93,11 @@ sea_off (GHashTable        *by_key,
     return place;
   place = marsad_place_new ();
   place->id = g_strdup_printf ("p%u", doc->places->len + 1);
-  place->name = g_strdup_printf ("%s قبالة %s", sea_points[s].name_ar, base->name);
-  place->name_en = g_strdup_printf ("%s off %s", sea_points[s].name_en, base->name_en);
-  km = km_between (base->lat, base->lon, sea_points[s].lat, sea_points[s].lon);
+  name_at_sea (place, base, s);
+  km = marsad_gazetteer_distance_km (base->lat, base->lon, sea_points[s].lat, sea_points[s].lon);
   f = km > 0 ? MIN (1.0, OFFSHORE_KM / km) : 0;
   place->lat = base->lat + f * (sea_points[s].lat - base->lat);
   place->lon = base->lon + f * (sea_points[s].lon - base->lon);
-  place->kind = g_strdup ("water");
   place->country = g_strdup (base->country);
   place->admin1 = g_strdup (base->admin1);
   place->approximate = TRUE;
@@ -170,12 +171,5 @@ void
 marsad_geoparser_place_at_sea (MarsadPlace       *place,
                                const MarsadPlace *base)
 {
-  guint s = nearest_sea_point (place->lat, place->lon);
-
-  g_free (place->name);
-  g_free (place->name_en);
-  g_free (place->kind);
-  place->name = g_strdup_printf ("%s قبالة %s", sea_points[s].name_ar, base->name);
-  place->name_en = g_strdup_printf ("%s off %s", sea_points[s].name_en, base->name_en);
-  place->kind = g_strdup ("water");
+  name_at_sea (place, base, nearest_sea_point (place->lat, place->lon));
 }
