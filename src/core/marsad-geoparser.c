@@ -431,9 +431,9 @@ find_candidates_range (const MarsadGeoparser *self,
         }
       g_array_append_val (candidates, c);
 
-      /* "جنوب لبنان" names a region and, inside it, Lebanon: match on
-       * after the direction word too */
-      if (m.n_words >= 2 && m.prefix_len == 0 &&
+      /* "جنوب لبنان", "وبجنوب لبنان" name a region and, inside it,
+       * Lebanon: match on after the direction word too */
+      if (m.n_words >= 2 &&
           marsad_word_set_lookup (self->direction_words, norm, i, NULL) >= 0 &&
           !hits_country (self->gazetteer, m.hits, m.n_hits))
         {
