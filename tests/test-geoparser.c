@@ -359,6 +359,60 @@ test_names_in_phrases (Fixture       *f,
     }
 }
 
+/* Ordinary words, idioms and heads that are no place; regions abroad and
+ * the spellings of foreign names that the news uses. */
+static void
+test_words_and_regions_abroad (Fixture       *f,
+                               gconstpointer  data)
+{
+  static const struct {
+    const char *text;
+    const char *place;      /* a place mentioned so (NULL: not checked) */
+    const char *name_en;    /* and its English name (NULL: not checked) */
+    const char *not_place;  /* no place mentioned so (NULL: not checked) */
+  } cases[] = {
+    /* a side of a country after a proclitic keeps the country inside it */
+    { "قصفت الطائرات مواقع في شرق أفريقيا وبجنوب لبنان أمس.", "لبنان", "Lebanon", NULL },
+    /* ordinary words that are also names in the sources */
+    { "أعلن المتحدث أن هذه الظاهرة جديدة، وأن الجانب الجميل منها يظهر بالكامل.", NULL, NULL, "الظاهرة" },
+    { "ارتفع سعر النفط في بورصة نيويورك لفترة وجيزة أمس.", NULL, NULL, "بورصة" },
+    { "ارتفع سعر النفط لفترة وجيزة أمس.", NULL, NULL, "وجيزة" },
+    { "قتل عشرات في مناطق متفرقة من بغداد أمس.", "بغداد", NULL, "متفرقة" },
+    { "وصل الوفد إلى مدينة مقدسة في الجنوب.", NULL, NULL, "مقدسة" },
+    { "افتتح سوق للكتاب في بيروت أمس.", "بيروت", NULL, "سوق للكتاب" },
+    { "وقال في بيروت رئيس كتلة اللقاء الديمقراطي إن الجلسة تأجلت.", NULL, NULL, "تلة اللقاء" },
+    /* idioms that open with a name */
+    { "يقام المعرض في مسقط رأس الشاعر.", NULL, NULL, "مسقط" },
+    { "وصل الوفد إلى مسقط أمس.", "مسقط", "Muscat", NULL },
+    /* regions abroad that conflict news names */
+    { "تجددت المعارك في إقليم تيغراي أمس.", "تيغراي", "Tigray", NULL },
+    { "قتل ثلاثة في هجوم في شمال كيفو.", "شمال كيفو", "North Kivu", NULL },
+    { "اعتقلت الشرطة رجلا في ولاية فلوريدا.", "فلوريدا", "Florida", NULL },
+    { "وصل الفريق إلى إنجلترا أمس.", "إنجلترا", "England", NULL },
+    /* spellings of a foreign name's long vowels */
+    { "وصل الوفد إلى تايلند أمس.", "تايلند", "Thailand", NULL },
+    { "قصفت القوات الروسية مدينة خاركيف.", "خاركيف", "Kharkiv", NULL },
+    { "ضرب الإعصار مدينة نيو أورليانز.", "نيو أورليانز", "New Orleans", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(MarsadDocument) doc = parse (f, cases[i].text);
+
+      g_test_message ("%s", cases[i].text);
+      if (cases[i].place != NULL)
+        {
+          MarsadPlace *place = place_mentioned_as (doc, cases[i].place, NULL);
+
+          g_assert_nonnull (place);
+          if (cases[i].name_en != NULL)
+            g_assert_cmpstr (place->name_en, ==, cases[i].name_en);
+        }
+      if (cases[i].not_place != NULL)
+        g_assert_null (place_mentioned_as (doc, cases[i].not_place, NULL));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -373,6 +427,7 @@ main (int   argc,
   ADD ("village-in-lebanon", test_village_in_lebanon);
   ADD ("qaim", test_qaim);
   ADD ("common-words", test_common_words);
+  ADD ("words-and-regions-abroad", test_words_and_regions_abroad);
   ADD ("feature-words", test_feature_words);
   ADD ("country-side", test_country_side);
   ADD ("roles", test_roles);

@@ -154,6 +154,10 @@ def load_world_cities(gaz_dir, capitals, fixes, sink):
         name_ar = row['name_ar'] or (cap['name_ar'] if cap else '')
         if 'set_name_ar' in fix:
             name_ar = fix['set_name_ar'][0]
+        # a city the catalogue names in Latin only (Zaporizhzhia, Kramatorsk)
+        # takes the first Arabic name the fixes add
+        if not name_ar and fix.get('add_alt_ar'):
+            name_ar = fix['add_alt_ar'][0]
         if not name_ar:
             continue
         pop = int(row['population'] or 0)
@@ -170,6 +174,8 @@ def load_world_cities(gaz_dir, capitals, fixes, sink):
             rec.add_ar(cap['name_ar'])
         if row['name_ar']:
             rec.add_ar(row['name_ar'])
+        for alt in fix.get('add_alt_ar', ()):
+            rec.add_ar(alt)
         # Some catalogue names lack the article (بصرة، خرطوم): in Arab
         # countries a one-word name without it also gets the article form.
         folded = gc.fold(name_ar)

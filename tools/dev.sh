@@ -1,8 +1,9 @@
 #!/bin/sh
-# tools/dev.sh run|test|build|test-asan|fuzz [SECONDS] — set up a Debian 12
-# machine, build, then run Marsad on the bundled sample article, run every
-# test, run every test under AddressSanitizer and UndefinedBehaviorSanitizer
-# (build-asan/), or run each libFuzzer target for SECONDS (build-fuzz/, clang).
+# tools/dev.sh run|test|build|test-asan|fuzz [SECONDS]|gazetteer — set up a
+# Debian 12 machine, build, then run Marsad on the bundled sample article, run
+# every test, run every test under AddressSanitizer and UndefinedBehaviorSanitizer
+# (build-asan/), run each libFuzzer target for SECONDS (build-fuzz/, clang), or
+# rebuild data/gazetteer.bin from ../shared/geodata and the project's tables.
 # Installs missing packages with apt when run as root; otherwise prints the
 # exact apt line to run and stops.
 set -eu
@@ -18,6 +19,8 @@ flatpak-builder libsqlite3-dev parallel"
 # only for `fuzz`: libFuzzer comes with clang
 case "$what" in
   fuzz) packages="$packages clang" ;;
+  # the gazetteer builder asks GNU Aspell which names are ordinary words
+  gazetteer) packages="$packages aspell aspell-ar" ;;
 esac
 
 missing=
@@ -38,7 +41,7 @@ if [ -n "$missing" ]; then
   fi
 fi
 
-if [ "$what" != fuzz ] && [ "$what" != test-asan ]; then
+if [ "$what" != fuzz ] && [ "$what" != test-asan ] && [ "$what" != gazetteer ]; then
   if [ ! -f build/build.ninja ]; then
     meson setup build --buildtype=debugoptimized
   fi
@@ -123,8 +126,11 @@ case "$what" in
     done
     exit $status
     ;;
+  gazetteer)
+    exec python3 tools/build-gazetteer.py
+    ;;
   *)
-    echo "usage: tools/dev.sh run [FILE…] | test | build | test-asan | fuzz [SECONDS]" >&2
+    echo "usage: tools/dev.sh run [FILE…] | test | build | test-asan | fuzz [SECONDS] | gazetteer" >&2
     exit 2
     ;;
 esac

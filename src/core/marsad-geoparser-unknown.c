@@ -62,7 +62,10 @@ static const char * const not_names[] = {
   "الجيش", "القوات", "المدفعيه", "الطيران", "الشرطه", "المسلحون", "المسلحين", "الفصايل", "المقاتلون",
   "الاهالي", "السكان", "الحكومه", "النظام", "المعارضه",
   "موقت", "السيارات", "الخضار", "الاوراق", "المال", "الاسهم", "العمل", "نقلت", "نقل", "تم", "كان", "كانت", "يقع", "تقع", "يضم", "تضم", "مركزي", "خاص", "عام",
-  "ميداني", "حكومي", NULL
+  "ميداني", "حكومي",
+  /* adjectives of places ("مناطق متفرقة", "مدينة مقدسة", "ميناء حر") */
+  "متفرقه", "شاسعه", "عائمه", "مهمه", "مقدسه", "محظوره", "مزدهره", "رائع", "شامل", "حر", "مقفر",
+  "سيء", "هامه", "مختلفه", "بعيده", "نائي", "معزوله", "محاصره", NULL
 };
 
 /* Plural settlement words before a list of names (the duals name two:
@@ -134,6 +137,18 @@ in_set (const MarsadWordSet    *set,
   return marsad_word_set_lookup (set, norm, w, &prefix) >= 0 && (!after_wa || prefix <= 1);
 }
 
+/* "سوق للكتاب", "مخيم للنازحين": ل with the article says what the place
+ * is for; a name never opens so */
+static gboolean
+word_opens_lil (const MarsadNormalized *norm,
+                guint                   w)
+{
+  const MarsadWord *mw = &g_array_index (norm->words, MarsadWord, w);
+  const gunichar *c = norm->chars + mw->norm_start;
+
+  return mw->norm_end - mw->norm_start > 3 && c[0] == 0x0644 && c[1] == 0x0644;
+}
+
 static gboolean
 can_name_item (const MarsadGeoparser  *self,
                const MarsadWordSet    *not_name,
@@ -142,7 +157,7 @@ can_name_item (const MarsadGeoparser  *self,
                const guint8           *known,
                gboolean                after_wa)
 {
-  return w < norm->words->len && !known[w] && word_is_arabic (norm, w) &&
+  return w < norm->words->len && !known[w] && word_is_arabic (norm, w) && !word_opens_lil (norm, w) &&
          !in_set (self->function_words, norm, w, after_wa) && !in_set (self->locatives, norm, w, after_wa) &&
          !in_set (self->direction_words, norm, w, after_wa) && !in_set (self->cue_words, norm, w, after_wa) &&
          !in_set (not_name, norm, w, after_wa) &&
@@ -512,6 +527,9 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
       if ((k = marsad_word_set_lookup (settlements, norm, w, &prefix)) < 0)
         continue;
       head = &g_array_index (norm->words, MarsadWord, w);
+      /* "كتلة" is a bloc, not ك + "تلة" */
+      if (prefix > 0 && norm->chars[head->norm_start] == 0x0643)
+        continue;
       /* "منطقة" before a name-opening word ("منطقة عين زارة") or a name
        * with the article ("منطقة الفتيحاب"); "منطقة نفوذ" names nothing */
       if (k == MANTIQA && marsad_word_set_lookup (heads, norm, w + 1, NULL) < 0 &&

@@ -94,6 +94,15 @@ static const char * const ally_words[] = {
   "حليفه", "حليف", "حلفاء", "حليفتها", "حليفتي", "حليفها", "خصم", "خصوم", "عدو", "اعداء", NULL
 };
 
+/* Fixed expressions that open with a place name: "مسقط رأسه" is a
+ * birthplace, "ينبع من" a spring, "عن طريق" a means. The name, folded, and
+ * a word that may follow it right after, separated by a space. */
+static const char * const idioms[] = {
+  "مسقط راس", "مسقط راسه", "مسقط راسها", "مسقط راسهم", "مسقط راسي",
+  "ينبع من", "ينبع منه", "ينبع منها", "تنبع من",
+  NULL
+};
+
 static const char * const complementizers[] = { "ان", "لان", NULL };
 
 static const char * const fi[] = { "في", NULL };
@@ -139,6 +148,26 @@ word_before_is_definite (const MarsadNormalized *norm,
   w = &g_array_index (norm->words, MarsadWord, c->first_word - distance);
   return w->norm_end - w->norm_start > 3 && norm->chars[w->norm_start] == 0x0627 &&   /* ا */
          norm->chars[w->norm_start + 1] == 0x0644;                                   /* ل */
+}
+
+/* the name and the word after it make one of idioms */
+static gboolean
+opens_idiom (const MarsadNormalized *norm,
+             const MarsadCandidate  *c)
+{
+  guint next = c->last_word + 1;
+  const MarsadWord *w;
+  g_autofree char *word = NULL;
+  g_autofree char *pair = NULL;
+
+  if (c->key == NULL || next >= norm->words->len ||
+      (w = &g_array_index (norm->words, MarsadWord, next))->sentence != c->sentence)
+    return FALSE;
+  word = g_ucs4_to_utf8 (norm->chars + w->norm_start, w->norm_end - w->norm_start, NULL, NULL, NULL);
+  if (word == NULL)
+    return FALSE;
+  pair = g_strconcat (c->key, " ", word, NULL);
+  return g_strv_contains (idioms, pair);
 }
 
 static gboolean
@@ -308,7 +337,7 @@ marsad_geoparser_drop_org_names (const MarsadGeoparser *self,
 
           if ((construct && word_before_is (norm, c, 1, self->org_heads_construct)) ||
               (construct && word_before_is (norm, c, 1, self->facility_heads)) ||
-              word_after_is (norm, c, self->org_tails) ||
+              word_after_is (norm, c, self->org_tails) || opens_idiom (norm, c) ||
               is_nisba_adjective (norm, c) || is_team (self, doc, c))
             drop = TRUE;
           else if (word_before_is (norm, c, 1, self->fi))
