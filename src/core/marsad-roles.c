@@ -26,12 +26,17 @@ static const char * const org_heads_construct[] = {
   "منتخب", "فريق", "متحف", "مستشفى", "مستشفي", "معهد", "اكاديميه", "بورصه", "سوق",
   /* clubs named after a city: "ريال مدريد", "دينامو كييف" */
   "ريال", "اتلتيكو", "دينامو", "سبارتاك", "لوكوموتيف", "انتر", "بايرن", "فيردر", "بوروسيا",
-  "اولمبيك", "سبورتنغ", "سبورتينغ", "باريس سان", "كاس", "بطوله", "دوري", NULL
+  "اولمبيك", "سبورتنغ", "سبورتينغ", "باريس سان", "كاس", "بطوله", "دوري",
+  /* armed groups, publishers and prayers named after a place: "سرايا
+   * القدس", "فيلق القدس", "جريدة الرياض", "صلاة المغرب" */
+  "سرايا", "فيلق", "جريده", "مجله", "مؤسسه", "صلاه", "اذان", NULL
 };
 
 /* ... and after it: "مانشستر يونايتد" */
 static const char * const org_tails[] = {
-  "يونايتد", "سيتي", "هوتسبير", "ميلان", NULL
+  "يونايتد", "سيتي", "هوتسبير", "ميلان",
+  /* newspapers: "نيويورك تايمز", "واشنطن بوست" */
+  "تايمز", "بوست", "جورنال", "تريبيون", "هيرالد", NULL
 };
 
 /* A club is named by its city: "فاز برشلونة على ريال مدريد", "ستاد القاهرة",
@@ -238,6 +243,59 @@ is_person_name (const MarsadGeoparser  *self,
   return FALSE;
 }
 
+static gboolean
+is_dash (gunichar ch)
+{
+  return ch == '-' || ch == 0x2013 || ch == 0x2014 || ch == 0x0640;
+}
+
+/* the first character that is no space before start (0 if none) */
+static gunichar
+char_before (const MarsadDocument *doc,
+             guint                 start,
+             guint                *at)
+{
+  for (guint k = start; k > 0 && k + 40 > start; k--)
+    if (!g_unichar_isspace (doc->chars[k - 1]))
+      {
+        if (at != NULL)
+          *at = k - 1;
+        return doc->chars[k - 1];
+      }
+  return 0;
+}
+
+static gunichar
+char_after (const MarsadDocument *doc,
+            guint                 end)
+{
+  for (guint k = end; k < doc->n_chars && k < end + 40; k++)
+    if (!g_unichar_isspace (doc->chars[k]))
+      return doc->chars[k];
+  return 0;
+}
+
+/* "وقال لـ«الشرق الأوسط»", "لندن: «الشرق الأوسط»": a place's name that
+ * fills a pair of guillemets after ل or a dateline's colon is the
+ * newspaper of that name, told or reporting. */
+static gboolean
+is_outlet_in_guillemets (const MarsadDocument  *doc,
+                         const MarsadCandidate *c)
+{
+  guint open = 0;
+  gunichar before;
+
+  if (char_before (doc, c->start, &open) != 0x00AB || char_after (doc, c->end) != 0x00BB)
+    return FALSE;
+  before = char_before (doc, open, &open);
+  while (before == 0x0640 || before == '_')   /* "لـ«", "ل ـ «" */
+    before = char_before (doc, open, &open);
+  if (before == ':')
+    return TRUE;
+  /* ل on its own, not the last letter of a word ("قال" ends in ل too) */
+  return before == 0x0644 && (open == 0 || !g_unichar_isalpha (doc->chars[open - 1]));
+}
+
 /* "لندن - رويترز": a dateline, within a line of running text too */
 static gboolean
 dash_after (const MarsadDocument  *doc,
@@ -245,7 +303,7 @@ dash_after (const MarsadDocument  *doc,
 {
   for (guint k = c->end; k < doc->n_chars && k < c->end + 3; k++)
     {
-      if (doc->chars[k] == '-' || doc->chars[k] == 0x0640 || doc->chars[k] == 0x2013 || doc->chars[k] == 0x2014)
+      if (is_dash (doc->chars[k]))
         return TRUE;
       if (!g_unichar_isspace (doc->chars[k]))
         return FALSE;
@@ -338,6 +396,7 @@ marsad_geoparser_drop_org_names (const MarsadGeoparser *self,
           if ((construct && word_before_is (norm, c, 1, self->org_heads_construct)) ||
               (construct && word_before_is (norm, c, 1, self->facility_heads)) ||
               word_after_is (norm, c, self->org_tails) || opens_idiom (norm, c) ||
+              is_outlet_in_guillemets (doc, c) ||
               is_nisba_adjective (norm, c) || is_team (self, doc, c))
             drop = TRUE;
           else if (word_before_is (norm, c, 1, self->fi))
