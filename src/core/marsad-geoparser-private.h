@@ -28,6 +28,7 @@ struct _MarsadGeoparser
   MarsadWordSet   *fi;
   MarsadWordSet   *org_tails;
   MarsadWordSet   *person_titles;
+  MarsadWordSet   *kin_words;
   MarsadWordSet   *prepositions;
   MarsadWordSet   *epithets;
   MarsadWordSet   *person_words;

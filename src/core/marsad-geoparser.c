@@ -709,6 +709,7 @@ marsad_geoparser_free (MarsadGeoparser *self)
   g_clear_pointer (&self->fi, marsad_word_set_free);
   g_clear_pointer (&self->org_tails, marsad_word_set_free);
   g_clear_pointer (&self->person_titles, marsad_word_set_free);
+  g_clear_pointer (&self->kin_words, marsad_word_set_free);
   g_clear_pointer (&self->prepositions, marsad_word_set_free);
   g_free (self);
 }

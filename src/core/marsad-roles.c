@@ -70,7 +70,14 @@ static const char * const person_titles[] = {
   "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "المتحدث", "النائب", "الشيخ", "السيد",
   "السيده", "الامير", "الملك", "الزعيم", "القائد", "المستشار", "السيناتور", "الدكتور",
   "الكاتب", "الصحافي", "الصحفي", "المراسل", "المدرب", "اللاعب", "النجم", "الفنان", "المغني",
-  "المخرج", "الممثل", "الروائي", "الشاعر", "البابا", "الحاخام", "المطران", "الامين", NULL
+  "المخرج", "الممثل", "الروائي", "الشاعر", "البابا", "الحاخام", "المطران", "الامين",
+  "نظيره", "نظيرها", "نظيرهم", NULL
+};
+
+/* A name after these is a man's or a family's: "أبو أيوب", "بن عيسى",
+ * "آل مكتوم" (a place named so is one name in the gazetteer: "أبو ظبي"). */
+static const char * const kin_words[] = {
+  "ابو", "ابا", "ابي", "ابن", "بن", "بنت", "ال", NULL
 };
 
 static const char * const prepositions[] = {
@@ -120,6 +127,7 @@ marsad_geoparser_init_role_words (MarsadGeoparser *self)
   self->org_tails = marsad_word_set_new (org_tails);
   self->sports_words = marsad_word_set_new (sports_words);
   self->person_titles = marsad_word_set_new (person_titles);
+  self->kin_words = marsad_word_set_new (kin_words);
   self->prepositions = marsad_word_set_new (prepositions);
   self->org_heads_before_fi = marsad_word_set_new (org_heads_before_fi);
   self->org_heads_construct = marsad_word_set_new (org_heads_construct);
@@ -224,21 +232,49 @@ is_nisba_adjective (const MarsadNormalized *norm,
   return FALSE;
 }
 
-/* A surname: a title a few words before, no preposition between. */
+static gboolean
+names_country_or_capital (const MarsadGeoparser *self,
+                          const MarsadCandidate *c)
+{
+  for (guint h = 0; h < c->n_hits; h++)
+    {
+      MarsadGazetteerRecord rec;
+
+      if (marsad_gazetteer_get_record (self->gazetteer, c->hits[h].record, &rec) &&
+          (rec.kind == MARSAD_PLACE_KIND_COUNTRY || (rec.flags & MARSAD_RECORD_CAPITAL)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A surname: a title a few words before, no preposition between, and what
+ * lies between describes the man ("وزير الدفاع الأميركي لويد أوستن"): no
+ * noun in construct with the place ("رئيس بلدية نيويورك", "رئيس مجلس
+ * الوزراء حاكم دبي"), no proclitic on the name ("نظيره الفرنسي بباريس");
+ * a country or a capital is where he goes ("وصل الرئيس الفرنسي بيروت"). */
 static gboolean
 is_person_name (const MarsadGeoparser  *self,
                 const MarsadNormalized *norm,
                 const MarsadCandidate  *c)
 {
+  if (c->start != g_array_index (norm->words, MarsadWord, c->first_word).start ||
+      names_country_or_capital (self, c))
+    return FALSE;
   for (guint d = 1; d <= 4 && d <= c->first_word; d++)
     {
       guint w = c->first_word - d;
+      const MarsadWord *mw = &g_array_index (norm->words, MarsadWord, w);
 
-      if (g_array_index (norm->words, MarsadWord, w).sentence != c->sentence ||
+      if (mw->sentence != c->sentence ||
           marsad_word_set_lookup (self->prepositions, norm, w, NULL) >= 0)
         return FALSE;
       if (marsad_word_set_lookup (self->person_titles, norm, w, NULL) >= 0)
         return d >= 2;   /* "الرئيس X" right after the title is a country's head, not a name */
+      /* a first name stands right before the surname; any other word
+       * without the article, or one ending in ة, heads a construct */
+      if (!word_before_is_definite (norm, c, d) &&
+          (d > 1 || norm->chars[mw->norm_end - 1] == 0x0647))
+        return FALSE;
     }
   return FALSE;
 }
@@ -393,7 +429,9 @@ marsad_geoparser_drop_org_names (const MarsadGeoparser *self,
            * construct of "سوق دبي المالي" */
           gboolean construct = c->start == g_array_index (norm->words, MarsadWord, c->first_word).start;
 
+
           if ((construct && word_before_is (norm, c, 1, self->org_heads_construct)) ||
+              (construct && word_before_is (norm, c, 1, self->kin_words)) ||
               (construct && word_before_is (norm, c, 1, self->facility_heads)) ||
               word_after_is (norm, c, self->org_tails) || opens_idiom (norm, c) ||
               is_outlet_in_guillemets (doc, c) ||

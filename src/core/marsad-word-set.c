@@ -51,14 +51,22 @@ marsad_word_set_new (const char * const *words)
   MarsadWordSet *self = g_new0 (MarsadWordSet, 1);
   gunichar c;
 
-  self->words = g_hash_table_new (g_str_hash, g_str_equal);
+  self->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint k = 0; words[k] != NULL; k++)
     {
+      /* folded here, so that a table may spell "الرئيس" as the text does
+       * (the text's "الرئيس" reads "الرييس" once folded) */
+      char *word = marsad_normalize_string (words[k]);
+
       /* the first of two equal words keeps its index */
-      if (!g_hash_table_contains (self->words, words[k]))
-        g_hash_table_insert (self->words, (gpointer) words[k], GUINT_TO_POINTER (k + 1));
-      self->max_len = MAX (self->max_len, strlen (words[k]));
-      c = g_utf8_get_char (words[k]);
+      if (word[0] == '\0' || g_hash_table_contains (self->words, word))
+        {
+          g_free (word);
+          continue;
+        }
+      g_hash_table_insert (self->words, word, GUINT_TO_POINTER (k + 1));
+      self->max_len = MAX (self->max_len, strlen (word));
+      c = g_utf8_get_char (word);
       if (c >= INITIAL_FIRST && c <= INITIAL_LAST)
         self->initials |= G_GUINT64_CONSTANT (1) << (c - INITIAL_FIRST);
       else

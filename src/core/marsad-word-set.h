@@ -13,7 +13,8 @@ G_BEGIN_DECLS
 
 typedef struct _MarsadWordSet MarsadWordSet;
 
-/* words: NULL-terminated, already folded (marsad-normalize.h's rules) */
+/* words: NULL-terminated, spelt as in text or folded; folded here by
+ * marsad-normalize.h's rules */
 MarsadWordSet *marsad_word_set_new    (const char * const *words);
 void           marsad_word_set_free   (MarsadWordSet *self);
 /* The index in the original list of word i of norm, read whole or with a
