@@ -80,6 +80,7 @@ place_kind_label (const char *kind)
     { "facility", NC_("place kind", "facility") },
     { "water", NC_("place kind", "body of water") },
     { "georegion", NC_("place kind", "geographic region") },
+    { "border", NC_("place kind", "border") },
   };
 
   for (guint i = 0; kind != NULL && i < G_N_ELEMENTS (labels); i++)

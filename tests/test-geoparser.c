@@ -3,8 +3,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <string.h>
+
 #include <locale.h>
 
+#include "marsad-borders.h"
 #include "marsad-geoparser.h"
 #include "marsad-text.h"
 
@@ -424,6 +428,104 @@ test_words_and_regions_abroad (Fixture       *f,
     }
 }
 
+/* A border between two countries is a place of its own, on the line
+ * between them: named by two nationality adjectives, by "بين X وY", or by
+ * "مع X" where the passage is about the other side. */
+static void
+test_borders (Fixture       *f,
+              gconstpointer  data)
+{
+  static const struct {
+    const char *text;
+    const char *mention;   /* the border's mention, or NULL: no border */
+    const char *name_en;
+    double      lat_min, lat_max, lon_min, lon_max;   /* where on the line */
+  } cases[] = {
+    { "قتل ثلاثة مهربين على الحدود الأردنية-السورية أمس.", "الحدود الأردنية-السورية",
+      "Jordan–Syria border", 32.2, 33.4, 35.7, 38.8 },
+    { "تبادل الجيشان إطلاق النار على الحدود بين السودان وتشاد.", "الحدود بين السودان وتشاد",
+      "Sudan–Chad border", 9.0, 16.0, 21.5, 24.0 },
+    { "قصفت المدفعية بلدة كفركلا في جنوب لبنان، وسقطت قذائف قرب الحدود مع إسرائيل.",
+      "الحدود مع إسرائيل", "Lebanon–Israel border", 33.0, 33.4, 35.1, 35.9 },
+    /* nearest the town the passage is about: Qamishli, not halfway */
+    { "سيطرت القوات على مدينة القامشلي، ثم اندلعت اشتباكات على الحدود مع تركيا.",
+      "الحدود مع تركيا", "Syria–Turkey border", 36.9, 37.3, 40.7, 41.7 },
+    { "أغلقت السلطات الحدود السورية مع تركيا.", "الحدود السورية مع تركيا",
+      "Syria–Turkey border", 35.8, 37.4, 35.6, 42.4 },
+    { "تظاهر المئات قرب الحدود بين إسرائيل وقطاع غزة.", "الحدود بين إسرائيل وقطاع غزة",
+      "Israel–Palestine border", 31.2, 31.6, 34.2, 34.6 },
+    /* one side only, or no such border: no place */
+    { "عززت القوات انتشارها على الحدود اللبنانية.", NULL, NULL, 0, 0, 0, 0 },
+    { "وقعت اشتباكات على الحدود المصرية الأردنية.", NULL, NULL, 0, 0, 0, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(MarsadDocument) doc = parse (f, cases[i].text);
+      MarsadPlace *border = NULL;
+
+      g_test_message ("%s", cases[i].text);
+      for (guint p = 0; p < doc->places->len; p++)
+        if (g_strcmp0 (((MarsadPlace *) g_ptr_array_index (doc->places, p))->kind, "border") == 0)
+          border = g_ptr_array_index (doc->places, p);
+      if (cases[i].mention == NULL)
+        {
+          g_assert_null (border);
+          continue;
+        }
+      g_assert_nonnull (border);
+      g_assert_true (place_mentioned_as (doc, cases[i].mention, NULL) == border);
+      g_assert_cmpstr (border->name_en, ==, cases[i].name_en);
+      g_assert_true (border->approximate);
+      g_assert_cmpfloat (border->lat, >=, cases[i].lat_min);
+      g_assert_cmpfloat (border->lat, <=, cases[i].lat_max);
+      g_assert_cmpfloat (border->lon, >=, cases[i].lon_min);
+      g_assert_cmpfloat (border->lon, <=, cases[i].lon_max);
+    }
+}
+
+/* The borders table: a malformed row is refused with its line; a line's
+ * nearest point and midpoint are on it. */
+static void
+test_borders_table (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("marsad-borders-XXXXXX", NULL);
+  g_autofree char *good = g_build_filename (dir, "good.tsv", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.tsv", NULL);
+  g_autoptr(MarsadBorders) borders = NULL;
+  g_autoptr(GError) error = NULL;
+  const MarsadBorder *b;
+  double lat = 0, lon = 0, km;
+
+  g_assert_true (g_file_set_contents (good, "# a comment\ncc_a\tcc_b\tname_a\tname_b\tsegments\n"
+                                            "AA\tBB\tAland\tBland\t10.0,20.0 10.0,22.0|11.0,22.0 12.0,22.0\n", -1, NULL));
+  g_assert_true (g_file_set_contents (bad, "cc_a\tcc_b\tname_a\tname_b\tsegments\n"
+                                           "AA\tBB\tAland\tBland\t10.0;20.0\n", -1, NULL));
+  borders = marsad_borders_load (good, &error);
+  g_assert_no_error (error);
+  g_assert_null (marsad_borders_lookup (borders, "AA", "CC"));
+  b = marsad_borders_lookup (borders, "BB", "AA");
+  g_assert_nonnull (b);
+  g_assert_cmpstr (marsad_border_country_name (b, "BB"), ==, "Bland");
+  km = marsad_border_nearest_point (b, 9.0, 21.0, &lat, &lon);
+  g_assert_cmpfloat_with_epsilon (lat, 10.0, 1e-6);
+  g_assert_cmpfloat_with_epsilon (lon, 21.0, 1e-6);
+  g_assert_cmpfloat (km, >, 100.0);
+  g_assert_cmpfloat (km, <, 120.0);
+  /* halfway along 219 + 111 km: 165 km into the first segment */
+  marsad_border_midpoint (b, &lat, &lon);
+  g_assert_cmpfloat_with_epsilon (lat, 10.0, 1e-6);
+  g_assert_cmpfloat (lon, >, 21.45);
+  g_assert_cmpfloat (lon, <, 21.55);
+
+  g_assert_null (marsad_borders_load (bad, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL);
+  g_assert_nonnull (strstr (error->message, "line 2"));
+  g_unlink (good);
+  g_unlink (bad);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -439,6 +541,8 @@ main (int   argc,
   ADD ("qaim", test_qaim);
   ADD ("common-words", test_common_words);
   ADD ("words-and-regions-abroad", test_words_and_regions_abroad);
+  ADD ("borders", test_borders);
+  g_test_add_func ("/geoparser/borders-table", test_borders_table);
   ADD ("feature-words", test_feature_words);
   ADD ("country-side", test_country_side);
   ADD ("roles", test_roles);

@@ -443,6 +443,34 @@ test_at_sea (void)
   g_assert_cmpuint (cue->events->len, ==, 1);
 }
 
+/* A clash on a border is on the line between the two countries: the
+ * border is the event's place, neither country is. */
+static void
+test_on_a_border (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MarsadExtractor) ex = marsad_extractor_new (&error);
+  g_autoptr(MarsadDocument) doc = extract_text (ex,
+    "قتل ثلاثة مهربين في اشتباك مع حرس الحدود على الحدود الأردنية-السورية فجر أمس.");
+  g_autoptr(MarsadDocument) between = extract_text (ex,
+    "قتل جنديان في تبادل لإطلاق النار على الحدود بين السودان وتشاد أمس.");
+  const MarsadPlace *border = place_named (doc, "الحدود الأردنية-السورية");
+  const MarsadPlace *line = place_named (between, "الحدود بين السودان وتشاد");
+  const MarsadEvent *ev;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (border);
+  g_assert_cmpstr (border->kind, ==, "border");
+  g_assert_cmpuint (doc->events->len, ==, 1);
+  ev = g_ptr_array_index (doc->events, 0);
+  g_assert_cmpstr (ev->place_id, ==, border->id);
+
+  g_assert_nonnull (line);
+  g_assert_cmpuint (between->events->len, ==, 1);
+  ev = g_ptr_array_index (between->events, 0);
+  g_assert_cmpstr (ev->place_id, ==, line->id);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -460,5 +488,6 @@ main (int   argc,
   g_test_add_func ("/reporting/crowds-and-provinces", test_crowds_and_provinces);
   g_test_add_func ("/reporting/unknown-places", test_unknown_places);
   g_test_add_func ("/reporting/at-sea", test_at_sea);
+  g_test_add_func ("/reporting/on-a-border", test_on_a_border);
   return g_test_run ();
 }

@@ -127,6 +127,7 @@ case "$what" in
     exit $status
     ;;
   gazetteer)
+    python3 tools/build-borders.py
     exec python3 tools/build-gazetteer.py
     ;;
   *)

@@ -216,6 +216,18 @@ marsad_geoparser_find_cues (const MarsadGeoparser  *self,
 /* the country the text is about, as in "شمال غربي البلاد" */
 static const char * const the_country_words[] = { "البلاد", NULL };
 
+const char *
+marsad_geoparser_demonym_country (const MarsadGeoparser  *self,
+                                  const MarsadNormalized *norm,
+                                  guint                   w)
+{
+  int k;
+
+  if (w >= norm->words->len || (k = marsad_word_set_lookup (self->demonyms, norm, w, NULL)) < 0)
+    return NULL;
+  return demonym_countries[k];
+}
+
 void
 marsad_geoparser_init_cue_words (MarsadGeoparser *self)
 {

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "marsad-geoparser.h"
+#include "marsad-borders.h"
 #include "marsad-normalize.h"
 #include "marsad-word-set.h"
 
@@ -29,6 +30,10 @@ struct _MarsadGeoparser
   MarsadWordSet   *org_tails;
   MarsadWordSet   *person_titles;
   MarsadWordSet   *kin_words;
+  MarsadBorders   *borders;        /* NULL when data/borders.tsv is missing */
+  MarsadWordSet   *border_words;
+  MarsadWordSet   *between_words;
+  MarsadWordSet   *with_words;
   MarsadWordSet   *prepositions;
   MarsadWordSet   *epithets;
   MarsadWordSet   *person_words;
@@ -132,6 +137,11 @@ void     marsad_geoparser_add_sea_places (const MarsadGeoparser *self,
 void     marsad_geoparser_place_at_sea   (MarsadPlace       *place,
                                           const MarsadPlace *base);
 
+/* marsad-geoparser-border.c */
+void     marsad_geoparser_init_border_words (MarsadGeoparser *self);
+void     marsad_geoparser_add_border_places (const MarsadGeoparser *self,
+                                             MarsadDocument        *doc);
+
 /* marsad-geoparser-derived.c */
 MarsadPlace *marsad_geoparser_derived_place (GHashTable        *by_key,
                                              MarsadDocument    *doc,
@@ -154,6 +164,11 @@ void     marsad_geoparser_add_relative_places (const MarsadGeoparser *self,
 
 /* marsad-geoparser-cues.c */
 void     marsad_geoparser_init_cue_words (MarsadGeoparser *self);
+/* "السورية", "واللبناني": the ISO code of the country word w is the
+ * nationality adjective of, or NULL */
+const char *marsad_geoparser_demonym_country (const MarsadGeoparser  *self,
+                                              const MarsadNormalized *norm,
+                                              guint                   w);
 MarsadDirection marsad_geoparser_direction_before (const MarsadGeoparser  *self,
                                                    const MarsadNormalized *norm,
                                                    guint                   w,

@@ -655,6 +655,7 @@ marsad_geoparser_run (const MarsadGeoparser *self,
   marsad_geoparser_add_country_sides (self, doc, by_direction);
   marsad_geoparser_add_relative_places (self, doc, by_direction);
   marsad_geoparser_add_sea_places (self, doc, by_direction);
+  marsad_geoparser_add_border_places (self, doc);
   marsad_geoparser_add_unknown_places (self, doc);
   drop_unmentioned (doc);
 }
@@ -671,6 +672,7 @@ marsad_geoparser_new (MarsadGazetteer *gazetteer)
   marsad_geoparser_init_person_words (self);
   marsad_geoparser_init_unknown_words (self);
   marsad_geoparser_init_sea_words (self);
+  marsad_geoparser_init_border_words (self);
   return self;
 }
 
@@ -710,6 +712,10 @@ marsad_geoparser_free (MarsadGeoparser *self)
   g_clear_pointer (&self->org_tails, marsad_word_set_free);
   g_clear_pointer (&self->person_titles, marsad_word_set_free);
   g_clear_pointer (&self->kin_words, marsad_word_set_free);
+  g_clear_pointer (&self->borders, marsad_borders_free);
+  g_clear_pointer (&self->border_words, marsad_word_set_free);
+  g_clear_pointer (&self->between_words, marsad_word_set_free);
+  g_clear_pointer (&self->with_words, marsad_word_set_free);
   g_clear_pointer (&self->prepositions, marsad_word_set_free);
   g_free (self);
 }

@@ -1,0 +1,42 @@
+/* marsad-borders.h: land borders between two countries, as lines
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct _MarsadBorders MarsadBorders;
+typedef struct _MarsadBorder  MarsadBorder;
+
+/* data/borders.tsv (tools/build-borders.py); NULL with error when the file
+ * cannot be read or a row is malformed */
+MarsadBorders      *marsad_borders_load         (const char *path,
+                                                 GError    **error);
+/* the bundled table, or NULL when it is not installed (no border places) */
+MarsadBorders      *marsad_borders_load_default (void);
+void                marsad_borders_free         (MarsadBorders *self);
+
+/* the border between two countries (ISO 3166-1 alpha-2, either order) */
+const MarsadBorder *marsad_borders_lookup       (const MarsadBorders *self,
+                                                 const char          *cc_a,
+                                                 const char          *cc_b);
+
+/* a country's English name as the table has it, for cc one of the two */
+const char         *marsad_border_country_name  (const MarsadBorder *border,
+                                                 const char         *cc);
+/* the point of the line nearest (lat, lon), and its distance in km */
+double              marsad_border_nearest_point (const MarsadBorder *border,
+                                                 double              lat,
+                                                 double              lon,
+                                                 double             *out_lat,
+                                                 double             *out_lon);
+/* the point halfway along the line's length */
+void                marsad_border_midpoint      (const MarsadBorder *border,
+                                                 double             *out_lat,
+                                                 double             *out_lon);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MarsadBorders, marsad_borders_free)
+
+G_END_DECLS
