@@ -150,6 +150,24 @@ test_where_it_happened (void)
   check_event_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* A bare attack is typed by whom it hit: people and villages make it
+ * violence against civilians, soldiers and posts a battle; a weapon word
+ * outranks it. */
+static void
+test_bare_attacks (void)
+{
+  static const EventCase cases[] = {
+    { "هاجمت قوة من المسلحين قرية الهدى أمس مما أسفر عن مقتل 11 شخصا.",
+      { { "الهدى", "village", "SD", CTX } }, "الهدى", 11, NULL, "Violence against civilians" },
+    { "قتل ثلاثة جنود في هجوم على حاجز للجيش قرب بلدة الرحمة أمس.",
+      { { "الرحمة", "town", "IQ", CTX } }, "الرحمة", 3, NULL, "Battles" },
+    { "قتل شخصان في هجوم بطائرة مسيرة على بلدة الرحمة أمس.",
+      { { "الرحمة", "town", "IQ", CTX } }, "الرحمة", 2, NULL, "Explosions/Remote violence" },
+  };
+
+  check_event_cases (cases, G_N_ELEMENTS (cases));
+}
+
 /* What ACLED codes as strategic developments when it is done, not called for. */
 static void
 test_strategic_developments (void)
@@ -489,5 +507,6 @@ main (int   argc,
   g_test_add_func ("/reporting/unknown-places", test_unknown_places);
   g_test_add_func ("/reporting/at-sea", test_at_sea);
   g_test_add_func ("/reporting/on-a-border", test_on_a_border);
+  g_test_add_func ("/reporting/bare-attacks", test_bare_attacks);
   return g_test_run ();
 }

@@ -175,6 +175,51 @@ sub_type_for (const MarsadEventRun    *run,
   return t->sub_type;
 }
 
+/* Whom a bare attack hit ("هاجمت قوة من الدعم قرية… مما أسفر عن مقتل 11
+ * شخصاً", "هجوم على حاجز للجيش"): people and villages make it violence
+ * against civilians, soldiers and posts a battle; with neither, or both,
+ * the row's type stands (a weapon word, when there is one, outranks the
+ * bare attack anyway). */
+static const char * const civilian_words[] = {
+  "اشخاص", "شخصا", "شخص", "مدنيين", "مدنيا", "مدني", "مدنيون", "سكان", "اهالي", "قريه", "قري",
+  "اطفال", "نساء", "عايلات", "عايله", "مزارعين", "نازحين", "مصلين", "مواطنين", "مواطنا", NULL,
+};
+static const char * const armed_target_words[] = {
+  "حاجز", "حواجز", "دوريه", "ثكنه", "جنود", "جنديا", "جنديين", "عسكريين", "كتيبه", "معسكر",
+  "موقع", "مواقع", "نقطه", "نقاط", "مقر", "مقرات", "عناصر", "شرطه", NULL,
+};
+#define ATTACK_REACH 25   /* words either side of the trigger, in its sentence */
+
+static void
+attack_type (const MarsadEventRun    *run,
+             guint                    s,
+             const MarsadPhraseMatch *trig,
+             const char             **type,
+             const char             **sub_type)
+{
+  guint from = trig->word > ATTACK_REACH ? trig->word - ATTACK_REACH : 0;
+  guint to = MIN (trig->word + ATTACK_REACH, run->view->n);
+  gboolean civilians = FALSE, armed = FALSE;
+
+  for (guint w = from; w < to; w++)
+    {
+      if (run->view->words[w].sentence != s)
+        continue;
+      civilians |= marsad_event_run_form_is (run, w, civilian_words);
+      armed |= marsad_event_run_form_is (run, w, armed_target_words);
+    }
+  if (civilians && !armed)
+    {
+      *type = "Violence against civilians";
+      *sub_type = "Attack";
+    }
+  else if (armed && !civilians)
+    {
+      *type = "Battles";
+      *sub_type = "Armed clash";
+    }
+}
+
 MarsadEventDraft *
 marsad_event_draft_new (MarsadEventRun          *run,
                         guint                    s,
@@ -196,6 +241,16 @@ marsad_event_draft_new (MarsadEventRun          *run,
   g_date_clear (&d->to, 1);
   ev->type = g_strdup (t->type);
   ev->sub_type = g_strdup (sub_type_for (run, s, trig));
+  if (t->flags & MARSAD_TRIGGER_ATTACK)
+    {
+      const char *type = t->type, *sub_type = t->sub_type;
+
+      attack_type (run, s, trig, &type, &sub_type);
+      g_free (ev->type);
+      g_free (ev->sub_type);
+      ev->type = g_strdup (type);
+      ev->sub_type = g_strdup (sub_type);
+    }
   ev->sentence = s;
   ev->trigger.start = run->view->words[trig->word].start;
   ev->trigger.end = run->view->words[trig->word + trig->n_words - 1].end;

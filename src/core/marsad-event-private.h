@@ -15,6 +15,7 @@ typedef enum
   MARSAD_TRIGGER_POLITICAL = 1 << 1, /* a state's act, placed at its capital */
   MARSAD_TRIGGER_DATED = 1 << 2,     /* only in a dated sentence */
   MARSAD_TRIGGER_TERRITORY = 1 << 3, /* who takes it decides the sub_type */
+  MARSAD_TRIGGER_ATTACK = 1 << 4,    /* a bare attack: whom it hit decides the type */
 } MarsadTriggerFlags;
 
 typedef struct
