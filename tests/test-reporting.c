@@ -161,6 +161,11 @@ test_bare_attacks (void)
       { { "الهدى", "village", "SD", CTX } }, "الهدى", 11, NULL, "Violence against civilians" },
     { "قتل ثلاثة جنود في هجوم على حاجز للجيش قرب بلدة الرحمة أمس.",
       { { "الرحمة", "town", "IQ", CTX } }, "الرحمة", 3, NULL, "Battles" },
+    /* and a killing: of soldiers in a battle, of people an attack on them */
+    { "أعلنت الجماعة مقتل 12 جنديا في منطقة الرحمة أمس.",
+      { { "الرحمة", "town", "IQ", CTX } }, "الرحمة", 12, NULL, "Battles" },
+    { "قتل ستة أشخاص في بلدة الرحمة أمس.",
+      { { "الرحمة", "town", "IQ", CTX } }, "الرحمة", 6, NULL, "Violence against civilians" },
     { "قتل شخصان في هجوم بطائرة مسيرة على بلدة الرحمة أمس.",
       { { "الرحمة", "town", "IQ", CTX } }, "الرحمة", 2, NULL, "Explosions/Remote violence" },
   };
