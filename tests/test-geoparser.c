@@ -221,7 +221,7 @@ test_directional_region (Fixture       *f,
   g_assert_nonnull (west);
   g_assert_nonnull (iraq);
   g_assert_true (west != iraq);
-  g_assert_cmpstr (west->kind, ==, "region");
+  g_assert_cmpstr (west->kind, ==, "georegion");   /* a side of a country */
   g_assert_cmpfloat (west->lon, <, iraq->lon);
 }
 
@@ -316,6 +316,27 @@ test_unknown_in_passage (Fixture       *f,
   g_assert_nonnull (village);
   g_assert_cmpstr (village->country, ==, "SD");
   g_assert_true (village->approximate);
+}
+
+/* A side of a country ("وسط البلاد") is a broad region: an unknown village
+ * of the passage lies at the state named there, not at the country's
+ * centre. */
+static void
+test_unknown_beside_country_side (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(MarsadDocument) doc = parse (f, "سيطرت قوات الدعم السريع على ولاية الجزيرة بوسط البلاد في ديسمبر.\n\n"
+                                            "وقتلت ستة أشخاص من قرية ود الحليو أمس.");
+  MarsadPlace *village = place_mentioned_as (doc, "ود الحليو", NULL);
+  MarsadPlace *state = place_mentioned_as (doc, "الجزيرة", NULL);
+  MarsadPlace *side = place_mentioned_as (doc, "وسط البلاد", NULL);
+
+  g_assert_nonnull (village);
+  g_assert_nonnull (state);
+  g_assert_nonnull (side);
+  g_assert_cmpstr (side->kind, ==, "georegion");
+  g_assert_cmpfloat_with_epsilon (village->lat, state->lat, 0.01);
+  g_assert_cmpfloat_with_epsilon (village->lon, state->lon, 0.01);
 }
 
 /* A name inside a longer phrase: a country called after a direction is
@@ -542,6 +563,7 @@ main (int   argc,
   ADD ("common-words", test_common_words);
   ADD ("words-and-regions-abroad", test_words_and_regions_abroad);
   ADD ("borders", test_borders);
+  ADD ("unknown-beside-country-side", test_unknown_beside_country_side);
   g_test_add_func ("/geoparser/borders-table", test_borders_table);
   ADD ("feature-words", test_feature_words);
   ADD ("country-side", test_country_side);

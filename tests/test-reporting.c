@@ -425,6 +425,38 @@ test_unknown_places (void)
     }
 }
 
+/* A place near which the site lies is a landmark, larger or not; a site
+ * joined by و to another is a site of its own, coarser or not. */
+static void
+test_landmarks_and_joined_sites (void)
+{
+  static const EventCase cases[] = {
+    { "قتل 80 شخصا في غارات على الغوطة الشرقية قرب دمشق أمس.",
+      { { "الغوطة الشرقية", "georegion", "SY", CTX }, { "دمشق", "city", "SY", CTX } },
+      "الغوطة الشرقية", 80, "دمشق", NULL },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MarsadExtractor) ex = marsad_extractor_new (&error);
+  g_autoptr(MarsadDocument) doc = extract_text (ex, "اعترضت الدفاعات الجوية صواريخ فوق هضبة الجولان ومدينة إيلات فجر أمس.");
+  const MarsadPlace *golan = place_named (doc, "الجولان");
+  const MarsadPlace *eilat = place_named (doc, "إيلات");
+  gboolean at_golan = FALSE, at_eilat = FALSE;
+
+  check_event_cases (cases, G_N_ELEMENTS (cases));
+  g_assert_no_error (error);
+  g_assert_nonnull (golan);
+  g_assert_nonnull (eilat);
+  for (guint i = 0; i < doc->events->len; i++)
+    {
+      const MarsadEvent *ev = g_ptr_array_index (doc->events, i);
+
+      at_golan |= g_strcmp0 (ev->place_id, golan->id) == 0;
+      at_eilat |= g_strcmp0 (ev->place_id, eilat->id) == 0;
+    }
+  g_assert_true (at_golan);
+  g_assert_true (at_eilat);
+}
+
 /* A ship is attacked at sea, not in the port it lies off: «قبالة ميناء
  * المخا» and «ميلا بحريا» put the event in the water, offshore, named after
  * the sea; the town stays context. A point measured from a city with its
@@ -513,5 +545,6 @@ main (int   argc,
   g_test_add_func ("/reporting/at-sea", test_at_sea);
   g_test_add_func ("/reporting/on-a-border", test_on_a_border);
   g_test_add_func ("/reporting/bare-attacks", test_bare_attacks);
+  g_test_add_func ("/reporting/landmarks-and-joined-sites", test_landmarks_and_joined_sites);
   return g_test_run ();
 }

@@ -24,7 +24,8 @@ static const char * const site_nouns[] = {
   "السفينه", "المنشاه", "الحي", "البلد", NULL,
 };
 
-/* 0 country, 1 region or territory, 2 district, 3 a settlement or a site */
+/* 0 country, 1 region, territory, sea or side of a country, 2 district,
+ * 3 a settlement or a site */
 int
 marsad_event_place_rank (const MarsadPlace *p)
 {
@@ -33,7 +34,7 @@ marsad_event_place_rank (const MarsadPlace *p)
   if (strcmp (p->kind, "country") == 0)
     return 0;
   if (strcmp (p->kind, "region") == 0 || strcmp (p->kind, "territory") == 0 ||
-      strcmp (p->kind, "water") == 0)
+      strcmp (p->kind, "water") == 0 || strcmp (p->kind, "georegion") == 0)
     return 1;
   if (strcmp (p->kind, "district") == 0)
     return 2;
@@ -232,6 +233,29 @@ far_from (const MarsadPlaceRef *ref,
   return (ref->w_first > w ? ref->w_first - w : w - ref->w_first) > 4;
 }
 
+/* "فوق هضبة الجولان ومدينة إيلات": a site joined by و to another site of
+ * the clause is a site of its own, whatever the other's rank */
+static gboolean
+coordinated_site (const MarsadEventRun *run,
+                  const Cluster        *c,
+                  guint                 k)
+{
+  const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, g_array_index (c->sites, gint, k));
+
+  for (guint j = 0; j < c->sites->len; j++)
+    {
+      const MarsadPlaceRef *o = &g_array_index (run->places, MarsadPlaceRef, g_array_index (c->sites, gint, j));
+      const MarsadPlaceRef *second = o->w_first > ref->w_first ? o : ref;
+      const MarsadPlaceRef *first = second == o ? ref : o;
+
+      /* "ومدينة إيلات": the و may open the feature word before the name */
+      if (j != k && first->w_end <= second->w_first && second->w_first - first->w_end <= 1 &&
+          g_str_has_prefix (marsad_word_view_form (run->view, first->w_end), "و"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 build_cluster (Builder       *b,
                guint          s,
@@ -293,7 +317,8 @@ build_cluster (Builder       *b,
       const MarsadPlace *place = marsad_event_run_ref_place (run, idx);
       MarsadEventDraft *d;
 
-      if ((any_plain && marsad_event_site_is_reference (run, ref)) || marsad_event_place_rank (place) < top_rank ||
+      if ((any_plain && marsad_event_site_is_reference (run, ref)) ||
+          (marsad_event_place_rank (place) < top_rank && !coordinated_site (run, c, k)) ||
           g_ptr_array_find (seen, place, NULL) || (anaphoric && far_from (ref, best->word)))
         continue;
       g_ptr_array_add (seen, (gpointer) place);

@@ -91,6 +91,9 @@ static const char * const container_words[] = {
   "اقليم", "اطراف", "ضواحي", "داخل", "وسط", NULL,
 };
 
+/* "قرب", "بالقرب من": words that set a place beside another */
+static const char * const proximity_words[] = { "قرب", "بالقرب", NULL };
+
 /* "كفرحتى بصيدا": a place named right after another, joined by nothing or
  * by the words above, says where the first one is — it is not a second site */
 static gboolean
@@ -114,6 +117,17 @@ qualifies_previous (const MarsadEventRun *run,
     }
   if (!found || ref->w_first - prev_end > 2)
     return FALSE;
+  /* "الغوطة الشرقية قرب دمشق": a place near which the first one lies,
+   * larger or not, is a landmark */
+  if (ref->w_first > prev_end)
+    {
+      gboolean near = marsad_event_run_form_is (run, prev_end, proximity_words);
+
+      for (guint w = prev_end + 1; w < ref->w_first && near; w++)
+        near = marsad_event_run_form_is (run, w, (const char *[]) { "من", NULL });
+      if (near)
+        return TRUE;
+    }
   /* the larger place: "فصائل مدعومة من إيران في البوكمال" names a backer,
    * then the site */
   if (marsad_event_place_rank (g_ptr_array_index (run->doc->places, ref->place)) >

@@ -79,7 +79,10 @@ marsad_geoparser_derived_place (GHashTable        *by_key,
     }
   place->lat = base->lat + dy[direction] * shift_y;
   place->lon = base->lon + dx[direction] * shift_x / MAX (0.3, cos (base->lat * G_PI / 180.0));
-  place->kind = g_strdup ("region");
+  /* a side of a country or of a sea is as broad as a geographic region
+   * ("وسط السودان"); a side of a town or a province is a part of it */
+  place->kind = g_strdup (g_strcmp0 (base->kind, "country") == 0 || g_strcmp0 (base->kind, "georegion") == 0 ||
+                          g_strcmp0 (base->kind, "water") == 0 ? "georegion" : "region");
   place->country = g_strdup (base->country);
   place->admin1 = g_strdup (base->admin1);
   place->source_id = NULL;
