@@ -526,6 +526,35 @@ test_on_a_border (void)
   g_assert_cmpstr (ev->place_id, ==, line->id);
 }
 
+/* A lead's toll sums the attacks told one by one after it: the tally
+ * lists them; a retelling with the same figure sums nothing. */
+static void
+test_tally_parts (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MarsadExtractor) ex = marsad_extractor_new (&error);
+  g_autoptr(MarsadDocument) doc = extract_text (ex,
+    "قتل 20 شخصا في هجمات على قرى ولاية الجزيرة أمس.\n\n"
+    "وقتل 11 شخصا في هجوم على قرية ود الحليو بالولاية أمس، وقتل ستة أشخاص في قرية ود الفضل أمس.");
+  g_autoptr(GPtrArray) parts = NULL;
+  const MarsadEvent *tally = NULL;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < doc->events->len; i++)
+    {
+      const MarsadEvent *ev = g_ptr_array_index (doc->events, i);
+      int lo, hi;
+
+      if (marsad_event_get_fatalities (ev, &lo, &hi) && lo == 20)
+        tally = ev;
+    }
+  g_assert_nonnull (tally);
+  parts = marsad_document_dup_tally_parts (doc, tally);
+  g_assert_cmpuint (parts->len, ==, 2);
+  for (guint i = 0; i < parts->len; i++)
+    g_assert_cmpuint (g_ptr_array_index (parts, i) != tally, ==, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -545,6 +574,7 @@ main (int   argc,
   g_test_add_func ("/reporting/at-sea", test_at_sea);
   g_test_add_func ("/reporting/on-a-border", test_on_a_border);
   g_test_add_func ("/reporting/bare-attacks", test_bare_attacks);
+  g_test_add_func ("/reporting/tally-parts", test_tally_parts);
   g_test_add_func ("/reporting/landmarks-and-joined-sites", test_landmarks_and_joined_sites);
   return g_test_run ();
 }

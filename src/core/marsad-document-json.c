@@ -126,9 +126,11 @@ add_place (MarsadJsonWriter     *b,
 }
 
 static void
-add_event (MarsadJsonWriter  *b,
-           const MarsadEvent *event)
+add_event (MarsadJsonWriter     *b,
+           const MarsadDocument *doc,
+           const MarsadEvent    *event)
 {
+  g_autoptr(GPtrArray) parts = marsad_document_dup_tally_parts (doc, event);
   int min, max;
 
   marsad_json_writer_begin_object (b);
@@ -170,6 +172,13 @@ add_event (MarsadJsonWriter  *b,
     }
   else
     marsad_json_writer_null (b);
+
+  /* a tally's parts: worked out, not read back (see marsad-event-tally.c) */
+  marsad_json_writer_key (b, "sums");
+  marsad_json_writer_begin_array (b);
+  for (guint i = 0; i < parts->len; i++)
+    marsad_json_writer_string (b, ((const MarsadEvent *) g_ptr_array_index (parts, i))->id);
+  marsad_json_writer_end_array (b);
 
   marsad_json_writer_key (b, "sentence");
   marsad_json_writer_int (b, event->sentence);
@@ -255,7 +264,7 @@ marsad_document_to_json_string (const MarsadDocument *doc,
   marsad_json_writer_key (b, "events");
   marsad_json_writer_begin_array (b);
   for (guint i = 0; i < doc->events->len; i++)
-    add_event (b, g_ptr_array_index (doc->events, i));
+    add_event (b, doc, g_ptr_array_index (doc->events, i));
   marsad_json_writer_end_array (b);
 
   marsad_json_writer_key (b, "statements");

@@ -151,6 +151,11 @@ void             marsad_event_free             (MarsadEvent *event);
 gboolean         marsad_event_get_fatalities   (const MarsadEvent *event,
                                                 int               *min,
                                                 int               *max);
+/* the events of doc whose dead event's toll sums ("مقتل 20 في هجمات
+ * بولاية الجزيرة" sums the attacks told village by village), in document
+ * order; empty when it is no tally. (marsad-event-tally.c) */
+GPtrArray       *marsad_document_dup_tally_parts (const MarsadDocument *doc,
+                                                  const MarsadEvent    *event);
 
 MarsadCasualtyReport *marsad_casualty_report_new  (int         count,
                                                    const char *source,
