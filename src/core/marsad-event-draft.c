@@ -42,18 +42,23 @@ marsad_event_add_actor (MarsadEvent *ev,
   g_ptr_array_add (ev->actors, g_strdup (name));
 }
 
-/* the actors a sentence names; a capital counts only as the geoparser's actor */
-void
-marsad_event_add_sentence_actors (const MarsadEventRun *run,
-                                  guint                 s,
-                                  MarsadEvent          *ev)
+/* the actors a sentence names, each once, in the order first named; a
+ * capital counts only as the geoparser's actor */
+GPtrArray *
+marsad_event_sentence_actors (const MarsadEventRun *run,
+                              guint                 s)
 {
+  GPtrArray *names = g_ptr_array_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
   for (guint w = run->sentence_words[s]; w < run->sentence_words[s + 1]; w++)
     {
       const MarsadPhrase *p = marsad_event_run_match (run, MARSAD_LEX_ACTOR, w);
       const MarsadActor *a;
       gint at;
 
+      if (run->work != NULL)
+        run->work->actor_words++;
       if (p == NULL)
         continue;
       a = p->data;
@@ -62,8 +67,10 @@ marsad_event_add_sentence_actors (const MarsadEventRun *run,
       at = marsad_event_run_place_at (run, w);
       if (a->metonym && (at < 0 || marsad_event_run_ref_mention (run, at)->role != MARSAD_ROLE_ACTOR))
         continue;
-      marsad_event_add_actor (ev, a->canonical);
+      if (g_hash_table_add (seen, a->canonical))
+        g_ptr_array_add (names, a->canonical);
     }
+  return names;
 }
 
 gint
