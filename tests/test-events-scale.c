@@ -82,11 +82,25 @@ test_actors_one_sentence (void)
   assert_linear (s.mention_steps, l.mention_steps);
 }
 
+/* No full stop, and a statement in each clause: every statement of the
+ * one sentence used to walk every mention of it, for each event. */
+static void
+test_statements_one_sentence (void)
+{
+  const char *unit = "وقال المتحدث باسم الجيش «إن القوات قصفت مواقع في الرمادي صباح اليوم» "
+                     "بعد غارة على قاعدة التنف، ";
+  MarsadEventWork s = count_work (unit, SHORT, NULL);
+  MarsadEventWork l = count_work (unit, LONG, NULL);
+
+  assert_linear (s.mention_steps, l.mention_steps);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/events-scale/casualties", test_casualties_linear);
   g_test_add_func ("/events-scale/actors-one-sentence", test_actors_one_sentence);
+  g_test_add_func ("/events-scale/statements-one-sentence", test_statements_one_sentence);
   return g_test_run ();
 }
