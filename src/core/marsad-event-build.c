@@ -79,16 +79,6 @@ add_sentence_actors (Builder     *b,
  * sentences before or after */
 #define MERGE_UNDATED_GAP 3
 
-static guint
-last_sentence (const MarsadEventDraft *d)
-{
-  guint last = 0;
-
-  for (guint k = 0; k < d->sentences->len; k++)
-    last = MAX (last, g_array_index (d->sentences, guint, k));
-  return last;
-}
-
 /* c either joins an event already told or becomes a new one */
 static void
 place_draft (Builder          *b,
@@ -133,7 +123,7 @@ place_draft (Builder          *b,
             continue;
           /* a date told far from an undated mention of the place is
            * another event there ("… الأسبوع الماضي في البلدة نفسها") */
-          if (c->dated != e->dated && s - last_sentence (e) > MERGE_UNDATED_GAP)
+          if (c->dated != e->dated && s - e->last_sentence > MERGE_UNDATED_GAP)
             continue;
           marsad_event_draft_merge (e, c);
           marsad_event_draft_free (c);

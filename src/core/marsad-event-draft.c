@@ -196,6 +196,7 @@ marsad_event_draft_new (MarsadEventRun          *run,
   d->event = ev;
   d->sentences = g_array_new (FALSE, FALSE, sizeof (guint));
   g_array_append_val (d->sentences, s);
+  d->last_sentence = s;
   d->priority = t->priority;
   d->site = site;
   d->political = (t->flags & MARSAD_TRIGGER_POLITICAL) != 0;
@@ -216,6 +217,15 @@ static void
 draft_add_sentence (MarsadEventDraft *d,
                     guint             s)
 {
+  /* told sentence by sentence, a sentence is nearly always new: past the
+   * last one it cannot be in the list (walking the list each time was
+   * quadratic in the tellings of an event told again and again) */
+  if (s > d->last_sentence)
+    {
+      g_array_append_val (d->sentences, s);
+      d->last_sentence = s;
+      return;
+    }
   for (guint i = 0; i < d->sentences->len; i++)
     if (g_array_index (d->sentences, guint, i) == s)
       return;

@@ -100,6 +100,7 @@ typedef struct
 {
   MarsadEvent *event;     /* owned by the draft until handed to the document */
   GArray      *sentences; /* guint: every sentence that tells it */
+  guint        last_sentence; /* the largest of them */
   int          priority;  /* of the trigger that set the sub_type */
   gint         site;      /* index in run->places of the site mention, or -1 */
   gboolean     dated;     /* a date expression of its own (not the fallback) */
