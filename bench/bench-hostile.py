@@ -8,6 +8,8 @@ For each size and kind, writes a file of about that many megabytes of
   articles  the project's own sample and fixture articles, repeated;
   places    one place name after another ("بغداد الموصل حلب …");
   quotes    one quoted sentence said again and again;
+  nostop    the articles with every full stop and line break made a space:
+            one sentence (only on request: --kinds nostop);
 runs `marsad extract FILE -o SCRATCH` once,
 and prints wall and CPU time, MB/s, peak memory (wait4's ru_maxrss),
 peak/input and, since the gazetteer and the code cost the same on any text
@@ -23,7 +25,7 @@ counts this script's own peak (the memory it shared with the child before
 exec), and a 100 MB string built here once showed up in every later
 child.
 """
-import argparse, os, subprocess, sys, tempfile, time
+import argparse, os, re, subprocess, sys, tempfile, time
 
 here = os.path.dirname(os.path.abspath(__file__))
 repo = os.path.dirname(here)
@@ -34,6 +36,8 @@ def unit(kind):
         fixtures = os.path.join(repo, 'tests', 'fixtures', 'articles')
         parts += sorted(os.path.join(fixtures, f) for f in os.listdir(fixtures) if f.endswith('.txt'))
         return '\n\n'.join(open(p, encoding='utf-8').read() for p in parts) + '\n'
+    if kind == 'nostop':
+        return re.sub(r'[.!?\u061F\n]+', ' ', unit('articles'))
     if kind == 'places':
         return ' '.join(['بغداد', 'الموصل', 'حلب', 'دمشق', 'بيروت', 'صنعاء', 'غزة', 'الرمادي']) + ' '
     if kind == 'quotes':
