@@ -54,21 +54,31 @@ typedef struct
   GPtrArray        *drafts;
   MarsadEventDraft *last;       /* the event told most recently */
   guint             last_s;
+  GPtrArray        *actors;     /* the actors of sentence actors_s, or NULL */
+  guint             actors_s;
 } Builder;
+
+/* The sentence's actors are read once for all its events: a sentence
+ * that never ends tells many events, and reading it for each of them was
+ * quadratic. */
+static void
+add_sentence_actors (Builder     *b,
+                     guint        s,
+                     MarsadEvent *ev)
+{
+  if (b->actors == NULL || b->actors_s != s)
+    {
+      g_clear_pointer (&b->actors, g_ptr_array_unref);
+      b->actors = marsad_event_sentence_actors (b->run, s);
+      b->actors_s = s;
+    }
+  for (guint k = 0; k < b->actors->len; k++)
+    marsad_event_add_actor (ev, g_ptr_array_index (b->actors, k));
+}
 
 /* an undated retelling joins a dated event told at most this many
  * sentences before or after */
 #define MERGE_UNDATED_GAP 3
-
-static guint
-last_sentence (const MarsadEventDraft *d)
-{
-  guint last = 0;
-
-  for (guint k = 0; k < d->sentences->len; k++)
-    last = MAX (last, g_array_index (d->sentences, guint, k));
-  return last;
-}
 
 /* c either joins an event already told or becomes a new one */
 static void
@@ -114,7 +124,7 @@ place_draft (Builder          *b,
             continue;
           /* a date told far from an undated mention of the place is
            * another event there ("… الأسبوع الماضي في البلدة نفسها") */
-          if (c->dated != e->dated && s - last_sentence (e) > MERGE_UNDATED_GAP)
+          if (c->dated != e->dated && s - e->last_sentence > MERGE_UNDATED_GAP)
             continue;
           marsad_event_draft_merge (e, c);
           marsad_event_draft_free (c);
@@ -326,7 +336,7 @@ build_cluster (Builder       *b,
       d->event->background = aggregate;
       if (riot)
         marsad_event_set_type (d, "Riots", "Violent demonstration");
-      marsad_event_add_sentence_actors (run, s, d->event);
+      add_sentence_actors (b, s, d->event);
       place_draft (b, d, anaphoric, FALSE);
       made++;
     }
@@ -338,7 +348,7 @@ build_cluster (Builder       *b,
       d->event->background = aggregate;
       if (riot)
         marsad_event_set_type (d, "Riots", "Violent demonstration");
-      marsad_event_add_sentence_actors (run, s, d->event);
+      add_sentence_actors (b, s, d->event);
       place_draft (b, d, anaphoric, sentence_has_demonstrative_site (run, s));
     }
 }
@@ -460,6 +470,36 @@ static void
 attach_casualties (MarsadEventRun *run,
                    GPtrArray      *drafts)
 {
+  /* a figure only looks at the drafts telling its sentence or the two
+   * before: drafts indexed by sentence (a counting sort that keeps draft
+   * order within a sentence) make that a look at three short lists rather
+   * than at every draft of the document, which was quadratic on a long
+   * text where one event is told again and again */
+  g_autofree guint *first = g_new0 (guint, run->n_sentences + 1);
+  g_autofree guint *fill = NULL;
+  g_autofree guint *by_sentence = NULL;
+
+  for (guint e = 0; e < drafts->len; e++)
+    {
+      const MarsadEventDraft *d = g_ptr_array_index (drafts, e);
+
+      for (guint k = 0; k < d->sentences->len && !d->political; k++)
+        if (g_array_index (d->sentences, guint, k) < run->n_sentences)
+          first[g_array_index (d->sentences, guint, k) + 1]++;
+    }
+  for (guint s = 0; s < run->n_sentences; s++)
+    first[s + 1] += first[s];
+  fill = g_memdup2 (first, sizeof (guint) * (run->n_sentences + 1));
+  by_sentence = g_new (guint, first[run->n_sentences] + 1);
+  for (guint e = 0; e < drafts->len; e++)
+    {
+      const MarsadEventDraft *d = g_ptr_array_index (drafts, e);
+
+      for (guint k = 0; k < d->sentences->len && !d->political; k++)
+        if (g_array_index (d->sentences, guint, k) < run->n_sentences)
+          by_sentence[fill[g_array_index (d->sentences, guint, k)]++] = e;
+    }
+
   /* exact figures first: a vague one ("عشرات القتلى") only goes to an
    * event that has no figure of that kind yet */
   for (guint pass = 0; pass < 2 * run->casualties->len; pass++)
@@ -467,33 +507,33 @@ attach_casualties (MarsadEventRun *run,
       guint i = pass % run->casualties->len;
       MarsadCasualty *c = &g_array_index (run->casualties, MarsadCasualty, i);
       MarsadEventDraft *best = NULL;
-      guint best_score = G_MAXUINT;
+      guint best_score = G_MAXUINT, best_e = G_MAXUINT;
 
       if (c->vague != (pass >= run->casualties->len))
         continue;
 
-      for (guint e = 0; e < drafts->len; e++)
-        {
-          MarsadEventDraft *d = g_ptr_array_index (drafts, e);
+      for (guint s = c->sentence >= 2 ? c->sentence - 2 : 0; s <= c->sentence && s < run->n_sentences; s++)
+        for (guint j = first[s]; j < first[s + 1]; j++)
+          {
+            guint e = by_sentence[j];
+            MarsadEventDraft *d = g_ptr_array_index (drafts, e);
+            guint score;
 
-          for (guint k = 0; k < d->sentences->len; k++)
-            {
-              guint s = g_array_index (d->sentences, guint, k);
-              guint score;
-
-              if (s > c->sentence || c->sentence - s > 2 || d->political)
-                continue;
-              /* same sentence first, then by the site's distance */
-              score = (c->sentence - s) * 100000;
-              if (d->site >= 0 && s == c->sentence)
-                score += (guint) ABS ((int) g_array_index (run->places, MarsadPlaceRef, d->site).w_first - (int) c->w);
-              if (score < best_score)
-                {
-                  best = d;
-                  best_score = score;
-                }
-            }
-        }
+            if (run->work != NULL)
+              run->work->casualty_drafts++;
+            /* same sentence first, then by the site's distance */
+            score = (c->sentence - s) * 100000;
+            if (d->site >= 0 && s == c->sentence)
+              score += (guint) ABS ((int) g_array_index (run->places, MarsadPlaceRef, d->site).w_first - (int) c->w);
+            /* ties go to the draft told first, as when every draft was
+             * looked at in order */
+            if (score < best_score || (score == best_score && e < best_e))
+              {
+                best = d;
+                best_score = score;
+                best_e = e;
+              }
+          }
       if (best == NULL || (c->vague && (c->fatal ? best->event->fatality_reports
                                                  : best->event->injury_reports)->len > 0))
         continue;
@@ -510,11 +550,12 @@ attach_casualties (MarsadEventRun *run,
 void
 marsad_events_build (MarsadEventRun *run)
 {
-  Builder b = { run, NULL, NULL, 0 };
+  Builder b = { run, NULL, NULL, 0, NULL, 0 };
 
   b.drafts = g_ptr_array_new_with_free_func ((GDestroyNotify) marsad_event_draft_free);
   for (guint s = 0; s < run->n_sentences; s++)
     build_sentence (&b, s);
+  g_clear_pointer (&b.actors, g_ptr_array_unref);
   attach_casualties (run, b.drafts);
   marsad_events_finish (run, b.drafts);
   run->events = b.drafts;

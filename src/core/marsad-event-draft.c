@@ -42,18 +42,23 @@ marsad_event_add_actor (MarsadEvent *ev,
   g_ptr_array_add (ev->actors, g_strdup (name));
 }
 
-/* the actors a sentence names; a capital counts only as the geoparser's actor */
-void
-marsad_event_add_sentence_actors (const MarsadEventRun *run,
-                                  guint                 s,
-                                  MarsadEvent          *ev)
+/* the actors a sentence names, each once, in the order first named; a
+ * capital counts only as the geoparser's actor */
+GPtrArray *
+marsad_event_sentence_actors (const MarsadEventRun *run,
+                              guint                 s)
 {
+  GPtrArray *names = g_ptr_array_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
   for (guint w = run->sentence_words[s]; w < run->sentence_words[s + 1]; w++)
     {
       const MarsadPhrase *p = marsad_event_run_match (run, MARSAD_LEX_ACTOR, w);
       const MarsadActor *a;
       gint at;
 
+      if (run->work != NULL)
+        run->work->actor_words++;
       if (p == NULL)
         continue;
       a = p->data;
@@ -62,8 +67,10 @@ marsad_event_add_sentence_actors (const MarsadEventRun *run,
       at = marsad_event_run_place_at (run, w);
       if (a->metonym && (at < 0 || marsad_event_run_ref_mention (run, at)->role != MARSAD_ROLE_ACTOR))
         continue;
-      marsad_event_add_actor (ev, a->canonical);
+      if (g_hash_table_add (seen, a->canonical))
+        g_ptr_array_add (names, a->canonical);
     }
+  return names;
 }
 
 gint
@@ -238,6 +245,7 @@ marsad_event_draft_new (MarsadEventRun          *run,
   d->event = ev;
   d->sentences = g_array_new (FALSE, FALSE, sizeof (guint));
   g_array_append_val (d->sentences, s);
+  d->last_sentence = s;
   d->priority = t->priority;
   d->site = site;
   d->political = (t->flags & MARSAD_TRIGGER_POLITICAL) != 0;
@@ -268,6 +276,15 @@ static void
 draft_add_sentence (MarsadEventDraft *d,
                     guint             s)
 {
+  /* told sentence by sentence, a sentence is nearly always new: past the
+   * last one it cannot be in the list (walking the list each time was
+   * quadratic in the tellings of an event told again and again) */
+  if (s > d->last_sentence)
+    {
+      g_array_append_val (d->sentences, s);
+      d->last_sentence = s;
+      return;
+    }
   for (guint i = 0; i < d->sentences->len; i++)
     if (g_array_index (d->sentences, guint, i) == s)
       return;

@@ -101,6 +101,7 @@ typedef struct
 {
   MarsadEvent *event;     /* owned by the draft until handed to the document */
   GArray      *sentences; /* guint: every sentence that tells it */
+  guint        last_sentence; /* the largest of them */
   int          priority;  /* of the trigger that set the sub_type */
   gint         site;      /* index in run->places of the site mention, or -1 */
   gboolean     dated;     /* a date expression of its own (not the fallback) */
@@ -109,6 +110,16 @@ typedef struct
   GDate        to;
   gboolean     handed;    /* the document owns event now */
 } MarsadEventDraft;
+
+/* What the passes that could grow faster than the text did, counted for
+ * the tests that keep them linear (marsad_event_extractor_run_counted) */
+typedef struct
+{
+  guint64 casualty_drafts;   /* drafts a casualty figure was weighed against */
+  guint64 actor_words;       /* words read for the actors of a sentence */
+  guint64 mention_steps;     /* place mentions looked at to find the one at a
+                              * word, or a place's in a sentence */
+} MarsadEventWork;
 
 typedef struct
 {
@@ -126,12 +137,20 @@ typedef struct
   guint          *by_sentence;           /* indexes in places, sentence by sentence */
   guint          *sentence_places;       /* where each sentence starts in by_sentence;
                                           * n_sentences + 1 */
+  guint          *by_word;               /* indexes in places, by first word */
+  guint           place_words_max;       /* the longest mention, in words */
   GArray         *casualties;            /* MarsadCasualty */
   guint8         *not_site;              /* word in a speaker's name or an event word */
   guint           n_sentences;
   guint          *sentence_words;        /* first word of each sentence; n_sentences + 1 */
   GPtrArray      *events;                /* MarsadEventDraft *, see marsad-event-build.c */
+  MarsadEventWork *work;                 /* NULL unless counted */
 } MarsadEventRun;
+
+/* marsad_event_extractor_run, counting into work */
+void                marsad_event_extractor_run_counted (const MarsadEventExtractor *self,
+                                                        MarsadDocument             *doc,
+                                                        MarsadEventWork            *work);
 
 const MarsadPhrase *marsad_event_run_match      (const MarsadEventRun *run,
                                                  MarsadLexKind         kind,
@@ -186,9 +205,10 @@ gint               marsad_event_nearest_date     (const MarsadEventRun *run,
                                                   guint                 w2);
 void               marsad_event_add_actor        (MarsadEvent          *ev,
                                                   const char           *name);
-void               marsad_event_add_sentence_actors (const MarsadEventRun *run,
-                                                  guint                 s,
-                                                  MarsadEvent          *ev);
+/* the canonical names of the actors sentence s names, each once (owned
+ * by the extractor) */
+GPtrArray         *marsad_event_sentence_actors  (const MarsadEventRun *run,
+                                                  guint                 s);
 MarsadEventDraft  *marsad_event_draft_new        (MarsadEventRun          *run,
                                                   guint                    s,
                                                   const MarsadPhraseMatch *trig,

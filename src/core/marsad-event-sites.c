@@ -100,17 +100,40 @@ static gboolean
 qualifies_previous (const MarsadEventRun *run,
                     const MarsadPlaceRef *ref)
 {
-  guint prev_end = 0;
+  guint prev_end = 0, prev_i = 0;
   gboolean found = FALSE;
   const MarsadPlaceRef *prev = NULL;
+  /* the mention of the sentence ending last before this one (the first
+   * of them on a tie) only counts when it ends at most two words before:
+   * it starts at most the longest mention before that. Searched among the
+   * mentions by first word, not walked through the sentence's: a text
+   * with no full stop made that quadratic. */
+  guint reach = ref->w_first > 2 + run->place_words_max ? ref->w_first - 2 - run->place_words_max : 0;
+  guint lo = 0, hi = run->places->len;
 
-  for (guint k = run->sentence_places[ref->sentence]; k < run->sentence_places[ref->sentence + 1]; k++)
+  while (lo < hi)
     {
-      const MarsadPlaceRef *o = &g_array_index (run->places, MarsadPlaceRef, run->by_sentence[k]);
+      guint mid = lo + (hi - lo) / 2;
 
-      if (o->w_end <= ref->w_first && (!found || o->w_end > prev_end))
+      if (g_array_index (run->places, MarsadPlaceRef, run->by_word[mid]).w_first < reach)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint k = lo; k < run->places->len; k++)
+    {
+      guint i = run->by_word[k];
+      const MarsadPlaceRef *o = &g_array_index (run->places, MarsadPlaceRef, i);
+
+      if (run->work != NULL)
+        run->work->mention_steps++;
+      if (o->w_first >= ref->w_first)
+        break;
+      if (o->sentence == ref->sentence && o->w_end <= ref->w_first &&
+          (!found || o->w_end > prev_end || (o->w_end == prev_end && i < prev_i)))
         {
           prev_end = o->w_end;
+          prev_i = i;
           prev = o;
           found = TRUE;
         }

@@ -272,23 +272,41 @@ gint
 marsad_event_run_place_at (const MarsadEventRun *run,
                            guint                 w)
 {
-  guint s;
+  guint s, lo = 0, hi = run->places->len;
   gint best = -1;
 
   if (w >= run->view->n)
     return -1;
   s = run->view->words[w].sentence;
+  /* the mentions starting at or before w, back to the length of the
+   * longest: a search, not a walk through the sentence's mentions, which
+   * was quadratic on a text with no full stop */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (run->work != NULL)
+        run->work->mention_steps++;
+      if (g_array_index (run->places, MarsadPlaceRef, run->by_word[mid]).w_first <= w)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
   /* the first mention covering w, among those of its sentence and, for a
    * name running over a sentence break, of the one before */
-  for (guint t = s > 0 ? s - 1 : s; t <= s && t < run->n_sentences; t++)
-    for (guint k = run->sentence_places[t]; k < run->sentence_places[t + 1]; k++)
-      {
-        guint i = run->by_sentence[k];
-        const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, i);
+  for (guint k = lo; k > 0; k--)
+    {
+      guint i = run->by_word[k - 1];
+      const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, i);
 
-        if (ref->w_first <= w && w < ref->w_end && (best < 0 || i < (guint) best))
-          best = (gint) i;
-      }
+      if (run->work != NULL)
+        run->work->mention_steps++;
+      if (w - ref->w_first >= run->place_words_max)
+        break;
+      if (w < ref->w_end && ref->sentence <= s && ref->sentence + 1 >= s && ref->sentence < run->n_sentences &&
+          (best < 0 || i < (guint) best))
+        best = (gint) i;
+    }
   return best;
 }
 
@@ -378,6 +396,19 @@ run_prepare (MarsadEventRun             *run,
     }
 }
 
+static gint
+compare_first_word (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      places)
+{
+  const MarsadPlaceRef *ra = &g_array_index ((GArray *) places, MarsadPlaceRef, *(const guint *) a);
+  const MarsadPlaceRef *rb = &g_array_index ((GArray *) places, MarsadPlaceRef, *(const guint *) b);
+
+  if (ra->w_first != rb->w_first)
+    return ra->w_first < rb->w_first ? -1 : 1;
+  return *(const guint *) a < *(const guint *) b ? -1 : *(const guint *) a > *(const guint *) b;
+}
+
 /* What needs the places the geoparser found. */
 static void
 run_init (MarsadEventRun *run,
@@ -436,6 +467,18 @@ run_init (MarsadEventRun *run,
       }
   }
 
+  /* for marsad_event_run_place_at: the mentions by first word, and the
+   * longest of them */
+  run->by_word = g_new (guint, run->places->len + 1);
+  for (guint i = 0; i < run->places->len; i++)
+    {
+      const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, i);
+
+      run->by_word[i] = i;
+      run->place_words_max = MAX (run->place_words_max, ref->w_end - ref->w_first);
+    }
+  g_qsort_with_data (run->by_word, (gint) run->places->len, sizeof (guint), compare_first_word, run->places);
+
   /* a place name that is also an event word ("سلسلة من الهجمات") is the
    * event word; speakers' names are added by the statements pass */
   run->not_site = g_new0 (guint8, n + 1);
@@ -465,6 +508,7 @@ run_clear (MarsadEventRun *run)
   g_free (run->sentence_quotes);
   g_free (run->sentence_places);
   g_free (run->by_sentence);
+  g_free (run->by_word);
   g_free (run->in_date);
   g_free (run->not_site);
   g_clear_pointer (&run->quotes, g_array_unref);
@@ -511,6 +555,21 @@ marsad_event_extractor_run (const MarsadEventExtractor *self,
   g_return_if_fail (doc != NULL && doc->norm != NULL);
 
   run_prepare (&run, self, doc);
+  run_places_and_finish (&run, doc);
+}
+
+void
+marsad_event_extractor_run_counted (const MarsadEventExtractor *self,
+                                    MarsadDocument             *doc,
+                                    MarsadEventWork            *work)
+{
+  MarsadEventRun run;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (doc != NULL && doc->norm != NULL);
+
+  run_prepare (&run, self, doc);
+  run.work = work;
   run_places_and_finish (&run, doc);
 }
 

@@ -84,6 +84,8 @@ typedef enum
   MARSAD_DIRECTION_SOUTH_WEST,
 } MarsadDirection;
 
+/* One per name found: a text of nothing but names holds one for every
+ * word, so the flags are bits (set them from 0/1 expressions only) */
 typedef struct
 {
   guint                first_word;     /* index into doc->norm->words */
@@ -102,16 +104,16 @@ typedef struct
   guint                direction_start;
   /* a distance cue: "ستين كيلومترا جنوب بغداد" places some other name
    * about km in direction of this one: this one is only a reference */
-  gboolean             is_reference;
-  gboolean             in_directional; /* "لبنان" inside the named "جنوب لبنان" */
-  gboolean             locative;       /* right after في، من، قرب، نحو... */
-  gboolean             continues;      /* a bare word follows: "قرية عرب حسن" */
-  gboolean             countryside;    /* "ريف دير الزور": the country around a city */
+  guint                is_reference : 1;
+  guint                in_directional : 1; /* "لبنان" inside the named "جنوب لبنان" */
+  guint                locative : 1;       /* right after في، من، قرب، نحو... */
+  guint                continues : 1;      /* a bare word follows: "قرية عرب حسن" */
+  guint                countryside : 1;    /* "ريف دير الزور": the country around a city */
   guint                countryside_start;
   guint                countryside_end;       /* past "الشرقي" when the side is named */
   MarsadDirection      countryside_direction;
-  gboolean             dropped;        /* inside an organisation's name, or rejected */
-  gboolean             person_context; /* after a title: a surname if a mere town */
+  guint                dropped : 1;        /* inside an organisation's name, or rejected */
+  guint                person_context : 1; /* after a title: a surname if a mere town */
   const char          *demonym_country; /* "درنة الليبية": ISO code, or NULL */
   MarsadMentionRole    role;
   gint64               record;         /* chosen record, -1 while undecided */

@@ -10,6 +10,9 @@
 #include "config.h"
 
 #include <math.h>
+#if defined (__GLIBC__)
+#include <malloc.h>
+#endif
 
 #include "marsad-geoparser-private.h"
 
@@ -312,23 +315,36 @@ all_hits_common (const MarsadNameHit *hits,
   return TRUE;
 }
 
-/* Names starting in words [from, to); a name may run on past to. */
 static GArray *
+candidates_new (guint reserved)
+{
+  GArray *candidates = g_array_sized_new (FALSE, TRUE, sizeof (MarsadCandidate), reserved);
+
+  g_array_set_clear_func (candidates, (GDestroyNotify) marsad_candidate_clear);
+  return candidates;
+}
+
+/* Names starting in words [from, to); a name may run on past to. They go
+ * to the last array of pieces (one is made when there is none), a new one
+ * begun when it holds piece_len. */
+static void
 find_candidates_range (const MarsadGeoparser *self,
                        const MarsadDocument  *doc,
                        guint                  from,
-                       guint                  to)
+                       guint                  to,
+                       guint                  piece_len,
+                       GPtrArray             *pieces)
 {
   const MarsadNormalized *norm = doc->norm;
-  /* about one word in ten names a place in news; sized once */
-  GArray *candidates = g_array_sized_new (FALSE, TRUE, sizeof (MarsadCandidate),
-                                          (to - from) / 10 + 16);
+  GArray *candidates;
   g_autoptr(GString) key = g_string_sized_new (128);
 
   guint nested_until = 0;
 
-  g_array_set_clear_func (candidates, (GDestroyNotify) marsad_candidate_clear);
-
+  /* about one word in ten names a place in news; sized once */
+  if (pieces->len == 0)
+    g_ptr_array_add (pieces, candidates_new (MIN ((to - from) / 10 + 16, piece_len)));
+  candidates = g_ptr_array_index (pieces, pieces->len - 1);
   for (guint i = from; i < to; )
     {
       Match m;
@@ -429,6 +445,11 @@ find_candidates_range (const MarsadGeoparser *self,
           i += m.n_words;
           continue;
         }
+      if (candidates->len >= piece_len)
+        {
+          candidates = candidates_new (piece_len);
+          g_ptr_array_add (pieces, candidates);
+        }
       g_array_append_val (candidates, c);
 
       /* "جنوب لبنان", "وبجنوب لبنان" name a region and, inside it,
@@ -443,9 +464,13 @@ find_candidates_range (const MarsadGeoparser *self,
         }
       i += m.n_words;
     }
-
-  return candidates;
 }
+
+/* the second half of a large text is found in pieces of this many
+ * candidates, each freed as soon as it is appended to the first half's:
+ * the second half is never held twice over (on a text of nothing but
+ * names, holding it twice was a fifth of the peak) */
+#define PIECE_CANDIDATES 65536
 
 typedef struct
 {
@@ -459,8 +484,10 @@ static gpointer
 find_candidates_thread (gpointer data)
 {
   const RangeJob *job = data;
+  GPtrArray *pieces = g_ptr_array_new ();   /* each piece unreffed by find_candidates */
 
-  return find_candidates_range (job->self, job->doc, job->from, job->to);
+  find_candidates_range (job->self, job->doc, job->from, job->to, PIECE_CANDIDATES, pieces);
+  return pieces;
 }
 
 /* Matching is word by word and reads only shared, immutable data: on a
@@ -472,30 +499,46 @@ find_candidates (const MarsadGeoparser *self,
   guint n_words = doc->norm->words->len;
   RangeJob second = { self, doc, n_words / 2, n_words };
   g_autoptr(GThread) thread = NULL;
-  GArray *first, *rest;
+  g_autoptr(GPtrArray) firsts = g_ptr_array_new ();
+  g_autoptr(GPtrArray) rest = NULL;
+  GArray *first;
   guint covered = 0;
 
   if (n_words < 40000)
-    return find_candidates_range (self, doc, 0, n_words);
+    {
+      find_candidates_range (self, doc, 0, n_words, G_MAXUINT, firsts);
+      return g_ptr_array_index (firsts, 0);
+    }
 
   thread = g_thread_new ("marsad-places", find_candidates_thread, &second);
-  first = find_candidates_range (self, doc, 0, second.from);
+  find_candidates_range (self, doc, 0, second.from, G_MAXUINT, firsts);
+  first = g_ptr_array_index (firsts, 0);
   rest = g_thread_join (g_steal_pointer (&thread));
 
   /* a name of the first half may run into the second: drop what the second
    * half found inside it */
   if (first->len > 0)
     covered = g_array_index (first, MarsadCandidate, first->len - 1).last_word + 1;
-  for (guint i = 0; i < rest->len; i++)
+  for (guint k = 0; k < rest->len; k++)
     {
-      MarsadCandidate *c = &g_array_index (rest, MarsadCandidate, i);
+      GArray *piece = g_ptr_array_index (rest, k);
 
-      if (c->first_word < covered)
-        continue;
-      g_array_append_vals (first, c, 1);
-      c->key = NULL;   /* moved */
+      for (guint i = 0; i < piece->len; i++)
+        {
+          MarsadCandidate *c = &g_array_index (piece, MarsadCandidate, i);
+
+          if (c->first_word < covered)
+            continue;
+          g_array_append_vals (first, c, 1);
+          c->key = NULL;   /* moved */
+        }
+      g_array_unref (piece);
+      /* the second thread's pieces sit in its heap among the names'
+       * keys: freed, they stay resident unless given back */
+#if defined (__GLIBC__)
+      malloc_trim (0);
+#endif
     }
-  g_array_unref (rest);
   return first;
 }
 

@@ -43,32 +43,106 @@ dates_meet (const MarsadEventDraft *a,
          g_date_compare (&a->from, &b->to) <= 0 && g_date_compare (&b->from, &a->to) <= 0;
 }
 
+/* The place mentions by place, sentence and first word, so that the
+ * mentions of one place in one sentence are found by a search: a text
+ * with no full stop is one sentence with every statement and every
+ * mention in it, and walking its mentions for each statement was
+ * quadratic. */
+typedef struct
+{
+  const MarsadEventRun *run;
+  guint                *order;   /* indexes in run->places */
+  GHashTable           *index;   /* place id → index in doc->places + 1 */
+} Mentions;
+
+static gint
+compare_mentions (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      places)
+{
+  guint ia = *(const guint *) a, ib = *(const guint *) b;
+  const MarsadPlaceRef *ra = &g_array_index ((GArray *) places, MarsadPlaceRef, ia);
+  const MarsadPlaceRef *rb = &g_array_index ((GArray *) places, MarsadPlaceRef, ib);
+
+  if (ra->place != rb->place)
+    return ra->place < rb->place ? -1 : 1;
+  if (ra->sentence != rb->sentence)
+    return ra->sentence < rb->sentence ? -1 : 1;
+  if (ra->w_first != rb->w_first)
+    return ra->w_first < rb->w_first ? -1 : 1;
+  return ia < ib ? -1 : ia > ib;
+}
+
+static void
+mentions_init (Mentions             *m,
+               const MarsadEventRun *run)
+{
+  m->run = run;
+  m->order = g_new (guint, run->places->len + 1);
+  for (guint i = 0; i < run->places->len; i++)
+    m->order[i] = i;
+  g_qsort_with_data (m->order, (gint) run->places->len, sizeof (guint), compare_mentions, run->places);
+  m->index = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint p = 0; p < run->doc->places->len; p++)
+    g_hash_table_insert (m->index, ((MarsadPlace *) g_ptr_array_index (run->doc->places, p))->id,
+                         GUINT_TO_POINTER (p + 1));
+}
+
+static void
+mentions_clear (Mentions *m)
+{
+  g_clear_pointer (&m->order, g_free);
+  g_clear_pointer (&m->index, g_hash_table_unref);
+}
+
+/* where the mentions of place p in sentence s or later begin in m->order */
+static guint
+mentions_from (const Mentions *m,
+               guint           p,
+               guint           s)
+{
+  guint lo = 0, hi = m->run->places->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      const MarsadPlaceRef *ref = &g_array_index (m->run->places, MarsadPlaceRef, m->order[mid]);
+
+      if (m->run->work != NULL)
+        m->run->work->mention_steps++;
+      if (ref->place < p || (ref->place == p && ref->sentence < s))
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 /* Is place (an id) named in sentence s only inside span, the speaker's
  * title ("محافظ جنين")? Then the statement is not about it. */
 static gboolean
-only_in_span (const MarsadEventRun *run,
-              const char           *place_id,
-              guint                 s,
-              MarsadSpan            span)
+only_in_span (const Mentions *m,
+              const char     *place_id,
+              guint           s,
+              MarsadSpan      span)
 {
-  gboolean inside = FALSE;
+  const MarsadEventRun *run = m->run;
+  gpointer found;
+  guint p, first, end, at_first, at_last;
 
-  if (place_id == NULL || span.end <= span.start)
+  if (place_id == NULL || span.end <= span.start || s >= run->n_sentences ||
+      !g_hash_table_lookup_extended (m->index, place_id, NULL, &found))
     return FALSE;
-  for (guint k = run->sentence_places[s]; k < run->sentence_places[s + 1]; k++)
-    {
-      const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, run->by_sentence[k]);
-      const MarsadPlace *place = g_ptr_array_index (run->doc->places, ref->place);
-      guint at;
-
-      if (strcmp (place->id, place_id) != 0)
-        continue;
-      at = run->view->words[ref->w_first].start;
-      if (at < span.start || at >= span.end)
-        return FALSE;
-      inside = TRUE;
-    }
-  return inside;
+  p = GPOINTER_TO_UINT (found) - 1;
+  first = mentions_from (m, p, s);
+  end = mentions_from (m, p, s + 1);
+  if (first == end)
+    return FALSE;
+  /* word starts grow with the words: the first and the last mention
+   * inside the span means all of them are */
+  at_first = run->view->words[g_array_index (run->places, MarsadPlaceRef, m->order[first]).w_first].start;
+  at_last = run->view->words[g_array_index (run->places, MarsadPlaceRef, m->order[end - 1]).w_first].start;
+  return at_first >= span.start && at_first < span.end && at_last >= span.start && at_last < span.end;
 }
 
 /* Statements speak of the events of their sentence; else of the latest
@@ -81,6 +155,7 @@ marsad_statements_link (MarsadEventRun *run)
   g_autoptr(GArray) told = g_array_new (FALSE, FALSE, sizeof (Told));
   guint next = 0;
   const Told *latest = NULL;
+  Mentions mentions = { run, NULL, NULL };
 
   for (guint e = 0; e < run->events->len; e++)
     {
@@ -94,6 +169,8 @@ marsad_statements_link (MarsadEventRun *run)
         }
     }
   g_array_sort (told, compare_told);
+  if (run->doc->statements->len > 0)
+    mentions_init (&mentions, run);
 
   for (guint i = 0; i < run->doc->statements->len; i++)
     {
@@ -128,7 +205,7 @@ marsad_statements_link (MarsadEventRun *run)
         {
           const char *id = g_array_index (told, Told, k).draft->event->place_id;
 
-          if (!only_in_span (run, id, st->sentence, st->speaker_span))
+          if (!only_in_span (&mentions, id, st->sentence, st->speaker_span))
             add_unique (st->place_ids, id);
         }
       if (st->event_ids->len > 0 && latest != NULL)
@@ -154,4 +231,5 @@ marsad_statements_link (MarsadEventRun *run)
           add_unique (st->place_ids, ((MarsadPlace *) g_ptr_array_index (run->doc->places, ref->place))->id);
         }
     }
+  mentions_clear (&mentions);
 }
