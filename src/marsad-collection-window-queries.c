@@ -382,6 +382,7 @@ events_cb (GObject      *source,
     marsad_collection_window_show_timeline (self, NULL);
     g_clear_pointer (&old, marsad_document_free);
   }
+  marsad_collection_window_update_event_panel (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-events", events->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-map", events->len > 0);
 }
@@ -406,6 +407,16 @@ marsad_collection_window_refresh (MarsadCollectionWindow *self,
   marsad_collection_service_query_events_async (self->service, &filter,
                                                 renew (&self->histogram_cancellable),
                                                 histogram_cb, request_new (self, FALSE));
+}
+
+void
+marsad_collection_window_reload (MarsadCollectionWindow *self)
+{
+  marsad_collection_window_list_articles (self);
+  /* the days and countries may have grown; then the filtered events */
+  marsad_collection_service_query_events_async (self->service, NULL,
+                                                renew (&self->histogram_cancellable),
+                                                histogram_cb, request_new (self, TRUE));
 }
 
 void
