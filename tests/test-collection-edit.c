@@ -31,6 +31,14 @@ typedef struct
   MarsadCollectionWindow *window;
 } Fixture;
 
+/* The interface's words are checked in English; the screenshots may be
+ * taken in Arabic (LANGUAGE=ar), where only the numbers are. */
+static gboolean
+english (void)
+{
+  return g_str_equal (g_dgettext (GETTEXT_PACKAGE, "Reported once"), "Reported once");
+}
+
 static gboolean
 wait_idle (MarsadCollectionWindow *window)
 {
@@ -241,11 +249,14 @@ test_import_folder (Fixture       *fixture,
   g_assert_cmpuint (marsad_collection_window_get_events (fixture->window)->len, ==,
                     marsad_collection_window_get_n_total (fixture->window));
   report = marsad_collection_window_get_import_report (fixture->window);
-  g_assert_cmpstr (report, ==, "Added 24 articles (1 already in the collection, 2 unreadable)");
   details = marsad_collection_window_get_import_details (fixture->window);
+  g_assert_nonnull (report);
   g_assert_nonnull (details);
+  if (english ())
+    g_assert_cmpstr (report, ==, "Added 24 articles (1 already in the collection, 2 unreadable)");
   /* in plain words, by file name, in the folder's order */
-  g_assert_cmpstr (details, ==, "empty.txt: the file is empty\n"
+  if (english ())
+    g_assert_cmpstr (details, ==, "empty.txt: the file is empty\n"
                                 "scan.txt: this is a binary file, not text (control byte 0x00 at byte 0)");
   gui_test_screenshot ("collection-import-done.png");
 
@@ -253,8 +264,10 @@ test_import_folder (Fixture       *fixture,
   marsad_collection_window_import (fixture->window, paths);
   wait_import (fixture->window, NULL);
   g_assert_true (wait_idle (fixture->window));
-  g_assert_cmpstr (marsad_collection_window_get_import_report (fixture->window), ==,
-                   "Added 0 articles (25 already in the collection, 2 unreadable)");
+  g_assert_cmpuint (marsad_collection_sidebar_get_n_articles (sidebar), ==, 24);
+  if (english ())
+    g_assert_cmpstr (marsad_collection_window_get_import_report (fixture->window), ==,
+                     "Added 0 articles (25 already in the collection, 2 unreadable)");
 
   /* Ctrl+V: the clipboard's text is an article */
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (fixture->window)),
@@ -264,14 +277,16 @@ test_import_folder (Fixture       *fixture,
     gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
     /* the clipboard is read first, then the import starts */
-    while (!marsad_collection_window_get_import_progress (fixture->window, NULL, NULL) &&
-           g_strcmp0 (marsad_collection_window_get_import_report (fixture->window), "Added 1 article") != 0 &&
+    guint total = 0;
+
+    while (!marsad_collection_window_get_import_progress (fixture->window, NULL, &total) && total != 1 &&
            g_get_monotonic_time () < end)
       g_main_context_iteration (NULL, FALSE);
   }
   wait_import (fixture->window, NULL);
   g_assert_true (wait_idle (fixture->window));
-  g_assert_cmpstr (marsad_collection_window_get_import_report (fixture->window), ==, "Added 1 article");
+  if (english ())
+    g_assert_cmpstr (marsad_collection_window_get_import_report (fixture->window), ==, "Added 1 article");
   g_assert_null (marsad_collection_window_get_import_details (fixture->window));
   g_assert_cmpuint (marsad_collection_sidebar_get_n_articles (sidebar), ==, 25);
   assert_integrity (fixture->path);
@@ -299,7 +314,9 @@ test_import_cancel (Fixture       *fixture,
   g_assert_true (wait_idle (fixture->window));
 
   report = marsad_collection_window_get_import_report (fixture->window);
-  g_assert_true (g_str_has_prefix (report, "Import cancelled. Added "));
+  g_assert_nonnull (report);
+  if (english ())
+    g_assert_true (g_str_has_prefix (report, "Import cancelled. Added "));
   stored = count_articles (fixture->path);
   g_test_message ("cancelled after %u articles: %u stored", done, stored);
   g_assert_cmpuint (stored, >=, done);
@@ -399,9 +416,17 @@ test_split_merge (Fixture       *fixture,
   choose (fixture, fused->id);
   g_assert_cmpint (marsad_collection_window_get_selected_event (fixture->window), ==, fused->id);
   /* each outlet's own figure, and why the reports are one */
-  g_assert_nonnull (strstr (marsad_fused_event_panel_get_figures (panel), "5 killed (\u2068وكالة النهار للأنباء\u2069"));
-  g_assert_nonnull (strstr (marsad_fused_event_panel_get_figures (panel), "3 killed (\u2068North Wire\u2069"));
-  g_assert_cmpstr (marsad_fused_event_panel_get_reason (panel), ==, "Fused: same place, same day, same type");
+  g_assert_nonnull (strstr (marsad_fused_event_panel_get_figures (panel), "\u2068وكالة النهار للأنباء\u2069"));
+  g_assert_nonnull (strstr (marsad_fused_event_panel_get_figures (panel), "\u2068North Wire\u2069"));
+  if (english ())
+    {
+      g_assert_nonnull (strstr (marsad_fused_event_panel_get_figures (panel), "5 killed (\u2068وكالة"));
+      g_assert_nonnull (strstr (marsad_fused_event_panel_get_figures (panel), "3 killed (\u2068North"));
+    }
+  if (english ())
+    g_assert_cmpstr (marsad_fused_event_panel_get_reason (panel), ==, "Fused: same place, same day, same type");
+  else
+    g_assert_cmpstr (marsad_fused_event_panel_get_reason (panel), !=, "");
   gui_test_screenshot ("collection-fused-event.png");
 
   /* split: two events of one report each */
