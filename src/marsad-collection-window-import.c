@@ -495,11 +495,39 @@ import_details_action (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   MarsadCollectionWindow *self = MARSAD_COLLECTION_WINDOW (widget);
-  GtkWidget *dialog;
+  /* a line starts with a file name, often Latin: each line in the
+   * interface's direction (PLATFORM.md: a leading mark sets it) */
+  const char *mark = gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL ? "\u200f" : "\u200e";
+  g_autofree char *separator = g_strconcat ("\n", mark, NULL);
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *joined = NULL;
+  g_autofree char *text = NULL;
+  GtkWidget *dialog, *label, *scrolled;
 
   if (self->import_details == NULL)
     return;
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Files That Could Not Be Added"), self->import_details);
+  lines = g_strsplit (self->import_details, "\n", -1);
+  joined = g_strjoinv (separator, lines);
+  text = g_strconcat (mark, joined, NULL);
+  label = gtk_label_new (text);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 64);
+  gtk_widget_add_css_class (label, "arabic");
+  /* a long list scrolls (a wrapped label's natural height is not the
+   * height it takes in the dialog: a few lines go as they are) */
+  if (g_strv_length (lines) > 8)
+    {
+      scrolled = gtk_scrolled_window_new ();
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 280);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
+      label = scrolled;
+    }
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Files That Could Not Be Added"), NULL);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), label);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
