@@ -208,6 +208,34 @@ wait_import (MarsadCollectionWindow *window,
   return MAX (most, done);
 }
 
+/* As if the files were dropped on the window. */
+static void
+drop_files (MarsadCollectionWindow *window,
+            const char *const      *paths)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  GtkDropTarget *target = NULL;
+  GSList *files = NULL;
+  GValue value = G_VALUE_INIT;
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (c))
+        target = GTK_DROP_TARGET (c);
+    }
+  g_assert_nonnull (target);
+  for (guint i = 0; paths[i] != NULL; i++)
+    files = g_slist_append (files, g_file_new_for_path (paths[i]));
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, files);
+  g_signal_emit_by_name (target, "drop", &value, 20.0, 20.0, &handled);
+  g_assert_true (handled);
+  g_value_unset (&value);
+}
+
 static void
 test_import_folder (Fixture       *fixture,
                     gconstpointer  data)
@@ -237,7 +265,8 @@ test_import_folder (Fixture       *fixture,
   g_assert_cmpuint (marsad_collection_sidebar_get_n_articles (sidebar), ==, 0);
   g_assert_cmpuint (marsad_collection_window_get_n_total (fixture->window), ==, 0);
 
-  marsad_collection_window_import (fixture->window, paths);
+  /* the folder dropped on the window */
+  drop_files (fixture->window, paths);
   g_assert_true (marsad_collection_window_get_import_progress (fixture->window, NULL, NULL));
   done = wait_import (fixture->window, &total);
   g_assert_cmpuint (total, ==, 27);
