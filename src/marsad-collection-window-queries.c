@@ -253,6 +253,10 @@ update_summary (MarsadCollectionWindow *self)
     self->summary = g_strdup_printf (ngettext ("%u of %u event", "%u of %u events", self->n_total),
                                      n, self->n_total);
   gtk_label_set_text (self->events_label, self->summary);
+  marsad_event_list_set_empty_text (self->timeline,
+                                    self->n_total == 0
+                                    ? _("Add articles with the + button, by dropping files on the window, or paste one with Ctrl+V")
+                                    : _("No event matches the filters"));
 }
 
 /* One marker a spot: events_to_document() gives each event a place of its

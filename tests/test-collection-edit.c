@@ -264,6 +264,7 @@ test_import_folder (Fixture       *fixture,
   sidebar = marsad_collection_window_get_sidebar (fixture->window);
   g_assert_cmpuint (marsad_collection_sidebar_get_n_articles (sidebar), ==, 0);
   g_assert_cmpuint (marsad_collection_window_get_n_total (fixture->window), ==, 0);
+  gui_test_screenshot ("collection-empty.png");
 
   /* the folder dropped on the window */
   drop_files (fixture->window, paths);
