@@ -89,11 +89,14 @@ void marsad_collection_window_show_error   (MarsadCollectionWindow *self,
 void marsad_collection_window_show_timeline (MarsadCollectionWindow *self,
                                              const MarsadPlace      *at);
 
-/* marsad-collection-window-import.c: add files, folders, drops, pastes */
+/* marsad-collection-window-import.c: an import, its progress and report */
 void marsad_collection_window_init_import  (MarsadCollectionWindow *self);
-void marsad_collection_window_class_init_import (GtkWidgetClass    *widget_class);
 void marsad_collection_window_cancel_import (MarsadCollectionWindow *self);
 void marsad_collection_window_clear_import (MarsadCollectionWindow *self);
+
+/* marsad-collection-window-sources.c: Open, folders, drops, paste */
+void marsad_collection_window_init_sources (MarsadCollectionWindow *self);
+void marsad_collection_window_class_init_sources (GtkWidgetClass   *widget_class);
 
 /* marsad-collection-window-fusion.c: split and merge */
 void marsad_collection_window_class_init_fusion (GtkWidgetClass    *widget_class);

@@ -440,7 +440,7 @@ marsad_collection_window_class_init (MarsadCollectionWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.fit-events", NULL, fit_events_action);
   gtk_widget_class_install_action (widget_class, "win.export-events", NULL, marsad_collection_window_export_events_action);
   gtk_widget_class_install_action (widget_class, "win.export-map", NULL, marsad_collection_window_export_map_action);
-  marsad_collection_window_class_init_import (widget_class);
+  marsad_collection_window_class_init_sources (widget_class);
   marsad_collection_window_class_init_fusion (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.show-collection", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.fit-events", NULL);

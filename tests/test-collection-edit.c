@@ -327,7 +327,7 @@ test_import_folder (Fixture       *fixture,
   /* Ctrl+V: the clipboard's text is an article */
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (fixture->window)),
                           "تعز - أغلق محتجون الطريق الرئيسي المؤدي إلى ميناء المدينة يوم الأحد احتجاجا على انقطاع المياه.");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.paste-article", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.paste", NULL));
   {
     gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
