@@ -207,6 +207,20 @@ show_collection_action (GtkWidget  *widget,
   marsad_collection_sidebar_select (MARSAD_COLLECTION_WINDOW (widget)->sidebar, -1);
 }
 
+/* Escape gives up a merge being chosen, else goes back to the collection. */
+static void
+escape_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  MarsadCollectionWindow *self = MARSAD_COLLECTION_WINDOW (widget);
+
+  if (self->merging >= 0)
+    gtk_widget_activate_action (widget, "win.merge-event", NULL);
+  else if (self->article_id >= 0)
+    marsad_collection_sidebar_select (self->sidebar, -1);
+}
+
 static void
 show_all_events_action (GtkWidget  *widget,
                         const char *action_name,
@@ -380,6 +394,15 @@ marsad_collection_window_dispose (GObject *object)
   G_OBJECT_CLASS (marsad_collection_window_parent_class)->dispose (object);
 }
 
+/* gtk_window_destroy() unrealizes the window; the import, which holds it
+ * until it ends, stops after the article being written. */
+static void
+marsad_collection_window_unrealize (GtkWidget *widget)
+{
+  marsad_collection_window_cancel_import (MARSAD_COLLECTION_WINDOW (widget));
+  GTK_WIDGET_CLASS (marsad_collection_window_parent_class)->unrealize (widget);
+}
+
 static void
 marsad_collection_window_finalize (GObject *object)
 {
@@ -406,6 +429,7 @@ marsad_collection_window_class_init (MarsadCollectionWindowClass *klass)
 
   object_class->dispose = marsad_collection_window_dispose;
   object_class->finalize = marsad_collection_window_finalize;
+  widget_class->unrealize = marsad_collection_window_unrealize;
 
   g_type_ensure (MARSAD_TYPE_ARTICLE_VIEW);
   g_type_ensure (MARSAD_TYPE_COLLECTION_FILTERS);
@@ -436,13 +460,14 @@ marsad_collection_window_class_init (MarsadCollectionWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MarsadCollectionWindow, article_events);
 
   gtk_widget_class_install_action (widget_class, "win.show-collection", NULL, show_collection_action);
+  gtk_widget_class_install_action (widget_class, "win.escape", NULL, escape_action);
   gtk_widget_class_install_action (widget_class, "win.show-all-events", NULL, show_all_events_action);
   gtk_widget_class_install_action (widget_class, "win.fit-events", NULL, fit_events_action);
   gtk_widget_class_install_action (widget_class, "win.export-events", NULL, marsad_collection_window_export_events_action);
   gtk_widget_class_install_action (widget_class, "win.export-map", NULL, marsad_collection_window_export_map_action);
   marsad_collection_window_class_init_sources (widget_class);
   marsad_collection_window_class_init_fusion (widget_class);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.show-collection", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.escape", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.fit-events", NULL);
 }
 

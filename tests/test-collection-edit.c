@@ -394,6 +394,73 @@ test_import_cancel (Fixture       *fixture,
   }
 }
 
+/* Closing the window in the middle of an import stops it after the
+ * article being written, with no warning from the window's widgets. */
+static void
+test_close_mid_import (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *folder = write_folder (fixture, 90);
+  const char *paths[] = { folder, NULL };
+  gint64 end = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
+  MarsadCollectionWindow *window;
+  guint done = 0;
+
+  open_window (fixture);
+  window = g_object_ref (fixture->window);
+  marsad_collection_window_import (window, paths);
+  while (marsad_collection_window_get_import_progress (window, &done, NULL) && done < 2 &&
+         g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  fixture->window = NULL;
+  /* the import holds the window until it ends */
+  while (marsad_collection_window_get_import_progress (window, NULL, NULL) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (marsad_collection_window_get_import_progress (window, NULL, NULL));
+  g_object_unref (window);
+  /* no basemap tile may still be drawn when the program exits */
+  gui_test_spin (500);
+  g_assert_cmpuint (count_articles (fixture->path), <, 90);
+  assert_integrity (fixture->path);
+}
+
+static GtkWidget *
+find_search_entry (GtkWidget *widget)
+{
+  if (GTK_IS_SEARCH_ENTRY (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_search_entry (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Ctrl+V (win.paste) in the search entry pastes there: no article. */
+static void
+test_paste_in_entry (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWidget *entry;
+
+  open_window (fixture);
+  entry = find_search_entry (GTK_WIDGET (marsad_collection_window_get_sidebar (fixture->window)));
+  g_assert_nonnull (entry);
+  gtk_widget_grab_focus (entry);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (fixture->window)), "حلب");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.paste", NULL));
+  gui_test_spin (300);
+  g_assert_true (wait_idle (fixture->window));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "حلب");
+  g_assert_null (marsad_collection_window_get_import_report (fixture->window));
+  g_assert_cmpuint (count_articles (fixture->path), ==, 0);
+}
+
 /* ---- split and merge ---- */
 
 /* Two outlets report one strike (with their own figures); a third story
@@ -516,7 +583,11 @@ test_split_merge (Fixture       *fixture,
     }
   g_assert_cmpint (other, >=, 0);
 
-  /* merge with…: the next event chosen is the other one */
+  /* merge with…: the next event chosen is the other one; Escape gives it up */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.merge-event", NULL));
+  g_assert_cmpint (marsad_collection_window_get_merging (fixture->window), ==, e->id);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.escape", NULL));
+  g_assert_cmpint (marsad_collection_window_get_merging (fixture->window), ==, -1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.merge-event", NULL));
   g_assert_cmpint (marsad_collection_window_get_merging (fixture->window), ==, e->id);
   gui_test_screenshot ("collection-merge-choose.png");
@@ -558,6 +629,8 @@ main (int   argc,
   gui_test_track_tiles ();
   g_test_add ("/collection-edit/import-folder", Fixture, app, fixture_setup, test_import_folder, fixture_teardown);
   g_test_add ("/collection-edit/import-cancel", Fixture, app, fixture_setup, test_import_cancel, fixture_teardown);
+  g_test_add ("/collection-edit/close-mid-import", Fixture, app, fixture_setup, test_close_mid_import, fixture_teardown);
+  g_test_add ("/collection-edit/paste-in-entry", Fixture, app, fixture_setup, test_paste_in_entry, fixture_teardown);
   g_test_add ("/collection-edit/split-merge", Fixture, app, fixture_setup, test_split_merge, fixture_teardown);
   return g_test_run ();
 }
