@@ -1,118 +1,26 @@
-/* test-collection-edit.c: changing a collection from its window, under Xvfb
+/* test-collection-edit.c: adding articles through the collection window,
+ * under Xvfb
  *
- * Import: a folder of articles (its sub-folder too, a copy of one of them
- * and a file that is no article) through the window, its progress reaching
- * the end, the sidebar, the events and the toast following; a paste of
- * text as one article; a Cancel in the middle of an import leaving fewer
- * articles in a file that SQLite's integrity check passes. Fusion: a fused
- * event shown with its reports and the reason, split, then merged back,
- * the choice kept in the file. The articles are those of
- * tests/gen-collection-fixtures.py and sentences written for this test.
- * With MARSAD_SCREENSHOT_DIR set, it takes screenshots of the import bar
- * and of the fusion panel.
+ * A folder of articles (its sub-folder too, a copy of one of them, an
+ * empty and a binary file, and a file that is no article) dropped on the
+ * window: its progress reaching the end, the sidebar, the events, the
+ * toast and its details following; a paste of text as one article, and
+ * Ctrl+V in the search entry pasting there; a Cancel in the middle of an
+ * import, and closing the window in the middle of one, leaving fewer
+ * articles in a file that SQLite's integrity check passes. The articles
+ * are those of tests/gen-collection-fixtures.py and sentences written for
+ * this test. With MARSAD_SCREENSHOT_DIR set, it takes screenshots of the
+ * empty window, the import bar, the toasts and the details.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
-#include <sqlite3.h>
 #include <string.h>
 
-#include "gui-test-support.h"
+#include "collection-edit-support.h"
 #include "marsad-collection-import.h"
-#include "marsad-collection-window.h"
-
-typedef struct
-{
-  MarsadApplication      *app;
-  char                   *dir;
-  char                   *path;     /* the collection */
-  MarsadCollectionWindow *window;
-} Fixture;
-
-/* The interface's words are checked in English; the screenshots may be
- * taken in Arabic (LANGUAGE=ar), where only the numbers are. */
-static gboolean
-english (void)
-{
-  return g_str_equal (g_dgettext (GETTEXT_PACKAGE, "Reported once"), "Reported once");
-}
-
-static gboolean
-wait_idle (MarsadCollectionWindow *window)
-{
-  gint64 end = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
-
-  do
-    {
-      while (marsad_collection_window_is_busy (window) && g_get_monotonic_time () < end)
-        g_main_context_iteration (NULL, TRUE);
-      gui_test_spin (150);
-    }
-  while (marsad_collection_window_is_busy (window) && g_get_monotonic_time () < end);
-  return !marsad_collection_window_is_busy (window);
-}
-
-static void
-open_window (Fixture *fixture)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (fixture->path);
-
-  fixture->window = marsad_collection_window_new (fixture->app, file);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  g_assert_true (wait_idle (fixture->window));
-  g_assert_null (marsad_collection_window_get_error (fixture->window));
-}
-
-/* An empty collection in a folder of its own. */
-static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MarsadCollection) c = NULL;
-
-  fixture->app = g_object_ref ((MarsadApplication *) data);
-  fixture->dir = g_dir_make_tmp ("marsad-collection-edit-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "news.marsad", NULL);
-  c = marsad_collection_create (fixture->path, &error);
-  g_assert_no_error (error);
-}
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-      return;
-    }
-  g_unlink (path);
-}
-
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  if (fixture->window != NULL)
-    gui_test_destroy_window ((MarsadWindow *) fixture->window);
-  remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-  g_clear_object (&fixture->app);
-}
 
 /* The generated articles' texts, the first n of them (past the 300
  * generated, again with a number). */
@@ -165,30 +73,6 @@ write_folder (Fixture *fixture,
       g_assert_no_error (error);
     }
   return folder;
-}
-
-static guint
-count_articles (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MarsadCollection) c = marsad_collection_open (path, &error);
-
-  g_assert_no_error (error);
-  return marsad_collection_count_articles (c);
-}
-
-static void
-assert_integrity (const char *path)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA integrity_check;", -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "ok");
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
 }
 
 /* Runs the main loop until the import ends; returns the most progress seen. */
@@ -260,7 +144,7 @@ test_import_folder (Fixture       *fixture,
   g_assert_true (g_file_set_contents (scan, "\0\1\2\xff\xfe scan", 10, NULL));
   g_assert_true (g_file_set_contents (notes, "a,b\n", -1, NULL));
 
-  open_window (fixture);
+  edit_test_open_window (fixture);
   sidebar = marsad_collection_window_get_sidebar (fixture->window);
   g_assert_cmpuint (marsad_collection_sidebar_get_n_articles (sidebar), ==, 0);
   g_assert_cmpuint (marsad_collection_window_get_n_total (fixture->window), ==, 0);
@@ -272,9 +156,9 @@ test_import_folder (Fixture       *fixture,
   done = wait_import (fixture->window, &total);
   g_assert_cmpuint (total, ==, 27);
   g_assert_cmpuint (done, ==, total);
-  g_assert_true (wait_idle (fixture->window));
+  g_assert_true (edit_test_wait_idle (fixture->window));
 
-  g_assert_cmpuint (count_articles (fixture->path), ==, 24);
+  g_assert_cmpuint (edit_test_count_articles (fixture->path), ==, 24);
   g_assert_cmpuint (marsad_collection_sidebar_get_n_articles (sidebar), ==, 24);
   g_assert_cmpuint (marsad_collection_window_get_n_total (fixture->window), >, 0);
   g_assert_cmpuint (marsad_collection_window_get_events (fixture->window)->len, ==,
@@ -283,10 +167,10 @@ test_import_folder (Fixture       *fixture,
   details = marsad_collection_window_get_import_details (fixture->window);
   g_assert_nonnull (report);
   g_assert_nonnull (details);
-  if (english ())
+  if (edit_test_english ())
     g_assert_cmpstr (report, ==, "Added 24 articles (1 already in the collection, 2 unreadable)");
   /* in plain words, by file name, in the folder's order */
-  if (english ())
+  if (edit_test_english ())
     g_assert_cmpstr (details, ==, "empty.txt: the file is empty\n"
                                 "scan.txt: this is a binary file, not text (control byte 0x00 at byte 0)");
   gui_test_screenshot ("collection-import-done.png");
@@ -318,9 +202,9 @@ test_import_folder (Fixture       *fixture,
   /* the same folder again: every article is there already */
   marsad_collection_window_import (fixture->window, paths);
   wait_import (fixture->window, NULL);
-  g_assert_true (wait_idle (fixture->window));
+  g_assert_true (edit_test_wait_idle (fixture->window));
   g_assert_cmpuint (marsad_collection_sidebar_get_n_articles (sidebar), ==, 24);
-  if (english ())
+  if (edit_test_english ())
     g_assert_cmpstr (marsad_collection_window_get_import_report (fixture->window), ==,
                      "Added 0 articles (25 already in the collection, 2 unreadable)");
 
@@ -339,12 +223,12 @@ test_import_folder (Fixture       *fixture,
       g_main_context_iteration (NULL, FALSE);
   }
   wait_import (fixture->window, NULL);
-  g_assert_true (wait_idle (fixture->window));
-  if (english ())
+  g_assert_true (edit_test_wait_idle (fixture->window));
+  if (edit_test_english ())
     g_assert_cmpstr (marsad_collection_window_get_import_report (fixture->window), ==, "Added 1 article");
   g_assert_null (marsad_collection_window_get_import_details (fixture->window));
   g_assert_cmpuint (marsad_collection_sidebar_get_n_articles (sidebar), ==, 25);
-  assert_integrity (fixture->path);
+  edit_test_assert_integrity (fixture->path);
 }
 
 static void
@@ -359,7 +243,7 @@ test_import_cancel (Fixture       *fixture,
   guint done = 0, total = 0, stored;
   const char *report;
 
-  open_window (fixture);
+  edit_test_open_window (fixture);
   marsad_collection_window_import (fixture->window, paths);
   while (marsad_collection_window_get_import_progress (fixture->window, &done, &total) && done < 3 &&
          g_get_monotonic_time () < end)
@@ -369,20 +253,20 @@ test_import_cancel (Fixture       *fixture,
   gui_test_screenshot ("collection-import-progress.png");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.cancel-import", NULL));
   wait_import (fixture->window, NULL);
-  g_assert_true (wait_idle (fixture->window));
+  g_assert_true (edit_test_wait_idle (fixture->window));
 
   gui_test_screenshot ("collection-import-cancelled.png");
   report = marsad_collection_window_get_import_report (fixture->window);
   g_assert_nonnull (report);
-  if (english ())
+  if (edit_test_english ())
     g_assert_true (g_str_has_prefix (report, "Import cancelled. Added "));
-  stored = count_articles (fixture->path);
+  stored = edit_test_count_articles (fixture->path);
   g_test_message ("cancelled after %u articles: %u stored", done, stored);
   g_assert_cmpuint (stored, >=, done);
   g_assert_cmpuint (stored, <, n);
   g_assert_cmpuint (marsad_collection_sidebar_get_n_articles (marsad_collection_window_get_sidebar (fixture->window)),
                     ==, stored);
-  assert_integrity (fixture->path);
+  edit_test_assert_integrity (fixture->path);
   /* the window shows what the file holds: every event, fused */
   {
     g_autoptr(GError) error = NULL;
@@ -406,7 +290,7 @@ test_close_mid_import (Fixture       *fixture,
   MarsadCollectionWindow *window;
   guint done = 0;
 
-  open_window (fixture);
+  edit_test_open_window (fixture);
   window = g_object_ref (fixture->window);
   marsad_collection_window_import (window, paths);
   while (marsad_collection_window_get_import_progress (window, &done, NULL) && done < 2 &&
@@ -421,8 +305,8 @@ test_close_mid_import (Fixture       *fixture,
   g_object_unref (window);
   /* no basemap tile may still be drawn when the program exits */
   gui_test_spin (500);
-  g_assert_cmpuint (count_articles (fixture->path), <, 90);
-  assert_integrity (fixture->path);
+  g_assert_cmpuint (edit_test_count_articles (fixture->path), <, 90);
+  edit_test_assert_integrity (fixture->path);
 }
 
 static GtkWidget *
@@ -448,176 +332,17 @@ test_paste_in_entry (Fixture       *fixture,
 {
   GtkWidget *entry;
 
-  open_window (fixture);
+  edit_test_open_window (fixture);
   entry = find_search_entry (GTK_WIDGET (marsad_collection_window_get_sidebar (fixture->window)));
   g_assert_nonnull (entry);
   gtk_widget_grab_focus (entry);
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (fixture->window)), "حلب");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.paste", NULL));
   gui_test_spin (300);
-  g_assert_true (wait_idle (fixture->window));
+  g_assert_true (edit_test_wait_idle (fixture->window));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "حلب");
   g_assert_null (marsad_collection_window_get_import_report (fixture->window));
-  g_assert_cmpuint (count_articles (fixture->path), ==, 0);
-}
-
-/* ---- split and merge ---- */
-
-/* Two outlets report one strike (with their own figures); a third story
- * is a protest elsewhere. Written for this test. */
-static const char *const strike_lines[] = {
-  "{\"text\": \"حلب - شنّت طائرات حربية غارة جوية على مستودع للوقود في حي الشيخ مقصود بمدينة حلب يوم الاثنين، "
-  "ما أسفر عن مقتل خمسة أشخاص.\", \"published\": \"2024-06-04\", \"outlet\": \"وكالة النهار للأنباء\"}",
-  "{\"text\": \"قُتل ثلاثة أشخاص في غارة جوية استهدفت مستودعا للوقود في مدينة حلب يوم الاثنين، بحسب مصادر محلية.\", "
-  "\"published\": \"2024-06-04\", \"outlet\": \"North Wire\"}",
-  "{\"text\": \"تظاهر مئات المحتجين في شوارع مدينة تعز يوم الجمعة للمطالبة بصرف الرواتب المتأخرة.\", "
-  "\"published\": \"2024-06-08\", \"outlet\": \"صحيفة الوادي\"}",
-};
-
-static void
-fill_strikes (Fixture *fixture)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MarsadExtractor) extractor = marsad_extractor_new (&error);
-  g_autoptr(MarsadCollection) c = marsad_collection_open (fixture->path, &error);
-  g_autoptr(MarsadImporter) importer = NULL;
-  g_autofree char *joined = g_strjoinv ("\n", (char **) strike_lines);
-  g_autoptr(GInputStream) in = g_memory_input_stream_new_from_data (joined, -1, NULL);
-  MarsadImportStats stats;
-
-  g_assert_no_error (error);
-  importer = marsad_importer_new (c, extractor, 0);
-  marsad_importer_add_jsonl (importer, in, "strikes", FALSE);
-  g_assert_true (marsad_importer_run (importer, NULL, NULL, NULL, &stats, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (stats.added, ==, 3);
-}
-
-static MarsadCollectionEvent *
-shown_with_sources (Fixture *fixture,
-                    guint    n_sources)
-{
-  GPtrArray *events = marsad_collection_window_get_events (fixture->window);
-
-  for (guint i = 0; i < events->len; i++)
-    {
-      MarsadCollectionEvent *e = g_ptr_array_index (events, i);
-
-      if (e->sources->len == n_sources && g_strcmp0 (e->type, "Explosions/Remote violence") == 0)
-        return e;
-    }
-  return NULL;
-}
-
-static void
-choose (Fixture *fixture,
-        gint64   id)
-{
-  g_autofree char *event_id = g_strdup_printf ("e%" G_GINT64_FORMAT, id);
-
-  g_assert_true (marsad_event_list_activate_event (marsad_collection_window_get_timeline (fixture->window),
-                                                   event_id));
-}
-
-static void
-test_split_merge (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  MarsadFusedEventPanel *panel;
-  MarsadCollectionEvent *fused, *e;
-  guint n;
-  gint64 first_article, other;
-
-  fill_strikes (fixture);
-  open_window (fixture);
-  panel = marsad_collection_window_get_event_panel (fixture->window);
-  n = marsad_collection_window_get_events (fixture->window)->len;
-  fused = shown_with_sources (fixture, 2);
-  g_assert_nonnull (fused);
-  first_article = ((MarsadEventSource *) g_ptr_array_index (fused->sources, 0))->article_id;
-
-  /* no event chosen: nothing to split */
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.split-event", NULL);
-  g_assert_false (marsad_collection_window_is_busy (fixture->window));
-  choose (fixture, fused->id);
-  g_assert_cmpint (marsad_collection_window_get_selected_event (fixture->window), ==, fused->id);
-  /* each outlet's own figure, and why the reports are one */
-  g_assert_nonnull (strstr (marsad_fused_event_panel_get_figures (panel), "\u2068وكالة النهار للأنباء\u2069"));
-  g_assert_nonnull (strstr (marsad_fused_event_panel_get_figures (panel), "\u2068North Wire\u2069"));
-  if (english ())
-    {
-      g_assert_nonnull (strstr (marsad_fused_event_panel_get_figures (panel), "5 killed (\u2068وكالة"));
-      g_assert_nonnull (strstr (marsad_fused_event_panel_get_figures (panel), "3 killed (\u2068North"));
-    }
-  if (english ())
-    g_assert_cmpstr (marsad_fused_event_panel_get_reason (panel), ==, "Fused: same place, same day, same type");
-  else
-    g_assert_cmpstr (marsad_fused_event_panel_get_reason (panel), !=, "");
-  gui_test_screenshot ("collection-fused-event.png");
-
-  /* split: two events of one report each */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.split-event", NULL));
-  g_assert_true (wait_idle (fixture->window));
-  g_assert_cmpuint (marsad_collection_window_get_events (fixture->window)->len, ==, n + 1);
-  g_assert_null (shown_with_sources (fixture, 2));
-  /* the panel stays on the first report's event */
-  e = NULL;
-  for (guint i = 0; i < marsad_collection_window_get_events (fixture->window)->len; i++)
-    {
-      MarsadCollectionEvent *x = g_ptr_array_index (marsad_collection_window_get_events (fixture->window), i);
-
-      if (x->id == marsad_collection_window_get_selected_event (fixture->window))
-        e = x;
-    }
-  g_assert_nonnull (e);
-  g_assert_cmpint (((MarsadEventSource *) g_ptr_array_index (e->sources, 0))->article_id, ==, first_article);
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.split-event", NULL);
-  g_assert_false (marsad_collection_window_is_busy (fixture->window));
-  other = -1;
-  for (guint i = 0; i < marsad_collection_window_get_events (fixture->window)->len; i++)
-    {
-      MarsadCollectionEvent *x = g_ptr_array_index (marsad_collection_window_get_events (fixture->window), i);
-
-      if (x->id != e->id && g_strcmp0 (x->type, e->type) == 0)
-        other = x->id;
-    }
-  g_assert_cmpint (other, >=, 0);
-
-  /* merge with…: the next event chosen is the other one; Escape gives it up */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.merge-event", NULL));
-  g_assert_cmpint (marsad_collection_window_get_merging (fixture->window), ==, e->id);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.escape", NULL));
-  g_assert_cmpint (marsad_collection_window_get_merging (fixture->window), ==, -1);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.merge-event", NULL));
-  g_assert_cmpint (marsad_collection_window_get_merging (fixture->window), ==, e->id);
-  gui_test_screenshot ("collection-merge-choose.png");
-  choose (fixture, other);
-  g_assert_true (wait_idle (fixture->window));
-  g_assert_cmpint (marsad_collection_window_get_merging (fixture->window), ==, -1);
-  g_assert_cmpuint (marsad_collection_window_get_events (fixture->window)->len, ==, n);
-  fused = shown_with_sources (fixture, 2);
-  g_assert_nonnull (fused);
-  g_assert_cmpint (marsad_collection_window_get_selected_event (fixture->window), ==, fused->id);
-
-  /* kept in the file: a fusion from scratch keeps the user's choice */
-  gui_test_destroy_window ((MarsadWindow *) fixture->window);
-  fixture->window = NULL;
-  {
-    g_autoptr(GError) error = NULL;
-    g_autoptr(MarsadCollection) c = marsad_collection_open (fixture->path, &error);
-    g_autoptr(GPtrArray) events = NULL;
-    guint with_two = 0;
-
-    g_assert_no_error (error);
-    g_assert_true (marsad_collection_fuse (c, &error));
-    events = marsad_collection_query_events (c, NULL, &error);
-    g_assert_no_error (error);
-    g_assert_cmpuint (events->len, ==, n);
-    for (guint i = 0; i < events->len; i++)
-      with_two += ((MarsadCollectionEvent *) g_ptr_array_index (events, i))->sources->len == 2;
-    g_assert_cmpuint (with_two, ==, 1);
-  }
-  assert_integrity (fixture->path);
+  g_assert_cmpuint (edit_test_count_articles (fixture->path), ==, 0);
 }
 
 int
@@ -627,10 +352,11 @@ main (int   argc,
   g_autoptr(MarsadApplication) app = gui_test_init (&argc, &argv);
 
   gui_test_track_tiles ();
-  g_test_add ("/collection-edit/import-folder", Fixture, app, fixture_setup, test_import_folder, fixture_teardown);
-  g_test_add ("/collection-edit/import-cancel", Fixture, app, fixture_setup, test_import_cancel, fixture_teardown);
-  g_test_add ("/collection-edit/close-mid-import", Fixture, app, fixture_setup, test_close_mid_import, fixture_teardown);
-  g_test_add ("/collection-edit/paste-in-entry", Fixture, app, fixture_setup, test_paste_in_entry, fixture_teardown);
-  g_test_add ("/collection-edit/split-merge", Fixture, app, fixture_setup, test_split_merge, fixture_teardown);
+  g_test_add ("/collection-edit/import-folder", Fixture, app, edit_test_setup, test_import_folder, edit_test_teardown);
+  g_test_add ("/collection-edit/import-cancel", Fixture, app, edit_test_setup, test_import_cancel, edit_test_teardown);
+  g_test_add ("/collection-edit/close-mid-import", Fixture, app, edit_test_setup, test_close_mid_import,
+              edit_test_teardown);
+  g_test_add ("/collection-edit/paste-in-entry", Fixture, app, edit_test_setup, test_paste_in_entry,
+              edit_test_teardown);
   return g_test_run ();
 }
