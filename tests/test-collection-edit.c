@@ -236,7 +236,7 @@ test_import_cancel (Fixture       *fixture,
                     gconstpointer  data)
 {
   /* the screenshot of the bar needs an import that lasts */
-  guint n = g_getenv ("MARSAD_SCREENSHOT_DIR") != NULL ? 900 : 90;
+  guint n = g_getenv ("MARSAD_SCREENSHOT_DIR") != NULL ? 3000 : 90;
   g_autofree char *folder = write_folder (fixture, n);
   const char *paths[] = { folder, NULL };
   gint64 end = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
@@ -310,19 +310,28 @@ test_close_mid_import (Fixture       *fixture,
 }
 
 static GtkWidget *
-find_search_entry (GtkWidget *widget)
+find_widget (GtkWidget *widget,
+             GType      type,
+             const char *icon_name)
 {
-  if (GTK_IS_SEARCH_ENTRY (widget))
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
+      (icon_name == NULL || g_strcmp0 (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)), icon_name) == 0))
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_search_entry (child);
+      GtkWidget *found = find_widget (child, type, icon_name);
 
       if (found != NULL)
         return found;
     }
   return NULL;
+}
+
+static GtkWidget *
+find_search_entry (GtkWidget *widget)
+{
+  return find_widget (widget, GTK_TYPE_SEARCH_ENTRY, NULL);
 }
 
 /* Ctrl+V (win.paste) in the search entry pastes there: no article. */
@@ -333,6 +342,16 @@ test_paste_in_entry (Fixture       *fixture,
   GtkWidget *entry;
 
   edit_test_open_window (fixture);
+  /* the + button's menu: the ways to add articles */
+  if (g_getenv ("MARSAD_SCREENSHOT_DIR") != NULL)
+    {
+      GtkWidget *add = find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_MENU_BUTTON, "list-add-symbolic");
+
+      g_assert_nonnull (add);
+      gtk_menu_button_popup (GTK_MENU_BUTTON (add));
+      gui_test_screenshot ("collection-add-menu.png");
+      gtk_menu_button_popdown (GTK_MENU_BUTTON (add));
+    }
   entry = find_search_entry (GTK_WIDGET (marsad_collection_window_get_sidebar (fixture->window)));
   g_assert_nonnull (entry);
   gtk_widget_grab_focus (entry);
