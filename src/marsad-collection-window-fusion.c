@@ -1,8 +1,9 @@
 /* marsad-collection-window-fusion.c: the user's split and merge
  *
  * The panel under the timeline shows the chosen event's reports and why
- * they were fused. Split separates every report of it; Merge With… waits
- * for the other event to be chosen on the timeline or the map. Both go to
+ * they were fused. Split separates every report of it (or one, with the
+ * report's own button); Merge With… waits for the other event to be
+ * chosen on the timeline or the map. Both go to
  * the collection's worker (marsad_collection_split_event(),
  * marsad_collection_merge_events(): the choice is kept in the file and
  * every fusion after follows it), then the window asks again for what it
@@ -74,6 +75,8 @@ marsad_collection_window_update_event_panel (MarsadCollectionWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.split-event",
                                  e != NULL && e->sources->len > 1 && self->changes == 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.merge-event", e != NULL && self->changes == 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.split-report",
+                                 e != NULL && e->sources->len > 2 && self->changes == 0);
 }
 
 static void
@@ -129,6 +132,41 @@ split_event_action (GtkWidget  *widget,
   marsad_collection_window_update_event_panel (self);
 }
 
+/* One report leaves the others, which stay one event: the panel stays
+ * on them. */
+static void
+split_report_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  MarsadCollectionWindow *self = MARSAD_COLLECTION_WINDOW (widget);
+  MarsadCollectionEvent *e = find_event (self, self->selected_event);
+  const char *event_id = NULL;
+  gint64 article_id = -1;
+
+  g_variant_get (parameter, "(x&s)", &article_id, &event_id);
+  if (e == NULL || e->sources->len < 2 || self->changes > 0)
+    return;
+  for (guint i = 0; i < e->sources->len; i++)
+    {
+      const MarsadEventSource *src = g_ptr_array_index (e->sources, i);
+
+      if (src->article_id != article_id || g_strcmp0 (src->event_id, event_id) != 0)
+        {
+          self->follow_article = src->article_id;
+          g_free (self->follow_event);
+          self->follow_event = g_strdup (src->event_id);
+          break;
+        }
+    }
+  self->merging = -1;
+  self->pending++;
+  self->changes++;
+  marsad_collection_service_split_event_async (self->service, article_id, event_id, NULL,
+                                               changed_cb, g_object_ref (self));
+  marsad_collection_window_update_event_panel (self);
+}
+
 static void
 merge_event_action (GtkWidget  *widget,
                     const char *action_name,
@@ -178,4 +216,5 @@ marsad_collection_window_class_init_fusion (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.split-event", NULL, split_event_action);
   gtk_widget_class_install_action (widget_class, "win.merge-event", NULL, merge_event_action);
+  gtk_widget_class_install_action (widget_class, "win.split-report", "(xs)", split_report_action);
 }

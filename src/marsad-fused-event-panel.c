@@ -83,6 +83,7 @@ marsad_format_source_figures (const MarsadCollectionEvent *event)
     {
       const MarsadEventSource *src = g_ptr_array_index (event->sources, i);
       g_autofree char *name = NULL;
+      g_autofree char *item = NULL;
 
       if (src->fatalities < 0)
         continue;
@@ -90,8 +91,16 @@ marsad_format_source_figures (const MarsadCollectionEvent *event)
       if (any)
         g_string_append (out, " · ");
       /* TRANSLATORS: one report's figure and its outlet: "2 killed (Reuters)" */
-      g_string_append_printf (out, ngettext ("%d killed (%s)", "%d killed (%s)", src->fatalities),
+      item = g_strdup_printf (ngettext ("%d killed (%s)", "%d killed (%s)", src->fatalities),
                               src->fatalities, name);
+      /* a line breaks between the reports, not inside one */
+      for (const char *p = item; *p != '\0'; p++)
+        {
+          if (*p == ' ')
+            g_string_append (out, "\u00a0");
+          else
+            g_string_append_c (out, *p);
+        }
       any = TRUE;
     }
   return any ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
@@ -108,7 +117,8 @@ format_published (const char *published)
 }
 
 static GtkWidget *
-source_row (const MarsadEventSource *src)
+source_row (const MarsadEventSource *src,
+            gboolean                 separable)
 {
   g_autofree char *date = format_published (src->published);
   g_autofree char *name = isolate (source_name (src));
@@ -132,6 +142,24 @@ source_row (const MarsadEventSource *src)
   gtk_widget_add_css_class (label, "arabic");
   if (src->title != NULL && src->outlet != NULL)
     gtk_widget_set_tooltip_text (label, src->title);
+  if (separable)
+    {
+      /* one report of three or more leaves the others */
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *button = gtk_button_new_from_icon_name ("edit-cut-symbolic");
+
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_add_css_class (button, "circular");
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (button, _("Separate this report from the others"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.split-report");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "(xs)", src->article_id,
+                                        src->event_id != NULL ? src->event_id : "");
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), button);
+      return box;
+    }
   return label;
 }
 
@@ -159,7 +187,7 @@ marsad_fused_event_panel_set_event (MarsadFusedEventPanel       *self,
                   : g_strdup (_("Reported once"));
   gtk_label_set_text (self->heading_label, heading);
   for (guint i = 0; i < n; i++)
-    gtk_box_append (self->sources_box, source_row (g_ptr_array_index (event->sources, i)));
+    gtk_box_append (self->sources_box, source_row (g_ptr_array_index (event->sources, i), n > 2));
   if ((figures = marsad_format_source_figures (event)) != NULL)
     {
       gtk_label_set_text (self->figures_label, figures);

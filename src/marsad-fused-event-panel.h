@@ -3,7 +3,9 @@
  * Under the collection's timeline: who reported the chosen event (each
  * outlet with its own figure, "2 killed (Reuters) · 3 killed (AFP)"), why
  * the reports were fused, and the Split and Merge With… buttons, which
- * activate the window's win.split-event and win.merge-event.
+ * activate the window's win.split-event and win.merge-event; with three
+ * reports or more, each has a button of its own (win.split-report, with
+ * its article and event: "(xs)").
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
