@@ -217,27 +217,42 @@ imported_cb (GObject      *source,
   finish (job, error);
 }
 
+/* What the preparing thread finds; the job itself is the main loop's. */
+typedef struct
+{
+  MarsadExtractor *extractor;
+  guint            total;
+} Prepared;
+
+static void
+prepared_free (Prepared *p)
+{
+  g_clear_pointer (&p->extractor, marsad_extractor_unref);
+  g_free (p);
+}
+
 static void
 prepare_thread (GTask        *task,
                 gpointer      source_object,
                 gpointer      task_data,
                 GCancellable *cancellable)
 {
-  MarsadImportJob *job = task_data;
+  MarsadImportJob *job = task_data;   /* read only: paths, text and the window's application */
   g_autoptr(GError) error = NULL;
-  guint total = job->text != NULL ? 1 : 0;
+  Prepared *p = g_new0 (Prepared, 1);
 
   /* the first import loads the gazetteer: seconds, not on the main loop */
-  job->extractor = marsad_application_dup_extractor (job->window->app, &error);
-  if (job->extractor == NULL)
+  p->extractor = marsad_application_dup_extractor (job->window->app, &error);
+  if (p->extractor == NULL)
     {
+      prepared_free (p);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
+  p->total = job->text != NULL ? 1 : 0;
   for (guint i = 0; job->paths != NULL && job->paths[i] != NULL; i++)
-    total += marsad_import_count_path (job->paths[i], cancellable);
-  job->total = MAX (total, 1);
-  g_task_return_boolean (task, TRUE);
+    p->total += marsad_import_count_path (job->paths[i], cancellable);
+  g_task_return_pointer (task, p, (GDestroyNotify) prepared_free);
 }
 
 static void
@@ -248,13 +263,17 @@ prepared_cb (GObject      *source,
   MarsadImportJob *job = user_data;
   MarsadCollectionWindow *self = job->window;
   g_autoptr(GError) error = NULL;
+  Prepared *p = g_task_propagate_pointer (G_TASK (result), &error);
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error) ||
-      g_cancellable_set_error_if_cancelled (job->cancellable, &error))
+  if (p == NULL || g_cancellable_set_error_if_cancelled (job->cancellable, &error))
     {
+      g_clear_pointer (&p, prepared_free);
       finish (job, error);
       return;
     }
+  job->extractor = g_steal_pointer (&p->extractor);
+  job->total = MAX (p->total, 1);
+  prepared_free (p);
   update_bar (job);
   if (job->text != NULL)
     marsad_collection_service_import_text_async (self->service, job->text, _("pasted text"), job->extractor,
