@@ -13,7 +13,6 @@
 
 #include "marsad-collection-window-private.h"
 
-
 static GStrv
 local_paths (GListModel *files)
 {
@@ -76,7 +75,8 @@ choose (MarsadCollectionWindow *self,
       gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), articles);
       gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
     }
-  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), self);
+  /* a window closed meanwhile hears no answer */
+  g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
@@ -234,7 +234,6 @@ drop_cb (GtkDropTarget          *target,
     }
   return FALSE;
 }
-
 
 void
 marsad_collection_window_class_init_sources (GtkWidgetClass *widget_class)
