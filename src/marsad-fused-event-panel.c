@@ -136,12 +136,19 @@ source_row (const MarsadEventSource *src,
     line = g_strconcat (direction_mark (), name, NULL);
   label = gtk_label_new (line);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* one line each (a scrolled list measures them right): the title and
+   * the whole name in the tooltip */
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (label, "caption");
   gtk_widget_add_css_class (label, "arabic");
   if (src->title != NULL && src->outlet != NULL)
-    gtk_widget_set_tooltip_text (label, src->title);
+    {
+      g_autofree char *tooltip = g_strconcat (line, "\n", src->title, NULL);
+
+      gtk_widget_set_tooltip_text (label, tooltip);
+    }
+  else
+    gtk_widget_set_tooltip_text (label, line);
   if (separable)
     {
       /* one report of three or more leaves the others */
