@@ -425,7 +425,10 @@ test_cancel_import (void)
     sqlite3 *db = NULL;
     sqlite3_stmt *stmt = NULL;
 
-    g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+    /* only read, but not opened read-only: a WAL file with no -shm beside
+     * it then answers SQLITE_BUSY */
+    g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+    sqlite3_busy_timeout (db, 10000);
     g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT COUNT (*) FROM events WHERE fused_id IS NULL;", -1, &stmt, NULL),
                      ==, SQLITE_OK);
     g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
