@@ -5,6 +5,9 @@
 #include "marsad-article-view.h"
 #include "marsad-collection-service.h"
 #include "marsad-collection-window.h"
+#include "marsad-fused-event-panel.h"
+
+typedef struct _MarsadImportJob MarsadImportJob;
 
 G_BEGIN_DECLS
 
@@ -24,6 +27,12 @@ struct _MarsadCollectionWindow
   GtkLabel                *events_label;
   GtkWidget               *show_all_button;
   MarsadEventList         *timeline;
+  GtkRevealer             *event_revealer;
+  MarsadFusedEventPanel   *event_panel;
+  GtkActionBar            *import_bar;
+  GtkLabel                *import_label;
+  GtkProgressBar          *import_progress;
+  GtkWidget               *import_cancel_button;
   MarsadArticleView       *article_view;
   MarsadMapWidget         *article_map;
   MarsadEventList         *article_events;
@@ -49,6 +58,20 @@ struct _MarsadCollectionWindow
 
   gint64                   article_id;      /* -1: the collection view */
   MarsadDocument          *article_doc;
+
+  /* import (marsad-collection-window-import.c) */
+  MarsadImportJob         *import;          /* NULL: none running */
+  guint                    import_done;     /* the last import's progress */
+  guint                    import_total;
+  char                    *import_report;   /* the last import's toast */
+  char                    *import_details;  /* its unreadable files, one a line */
+  gboolean                 closing;         /* disposed: answers change nothing */
+
+  /* split and merge (marsad-collection-window-fusion.c) */
+  gint64                   merging;         /* the event to merge, or -1 */
+  gint64                   follow_article;  /* after a change, select the event */
+  char                    *follow_event;    /* reported as this one (or NULL) */
+  guint                    changes;         /* split or merge requests unanswered */
 };
 
 /* marsad-collection-window-queries.c */
@@ -58,11 +81,31 @@ void marsad_collection_window_open         (MarsadCollectionWindow *self);
 void marsad_collection_window_refresh      (MarsadCollectionWindow *self,
                                             gboolean                dates_only);
 void marsad_collection_window_list_articles (MarsadCollectionWindow *self);
+/* After the collection changed: the articles, the days and the events. */
+void marsad_collection_window_reload       (MarsadCollectionWindow *self);
 void marsad_collection_window_show_error   (MarsadCollectionWindow *self,
                                             const char             *message);
 /* The timeline: every filtered event, or only those at one place */
 void marsad_collection_window_show_timeline (MarsadCollectionWindow *self,
                                              const MarsadPlace      *at);
+
+/* marsad-collection-window-import.c: an import, its progress and report */
+void marsad_collection_window_init_import  (MarsadCollectionWindow *self);
+void marsad_collection_window_cancel_import (MarsadCollectionWindow *self);
+void marsad_collection_window_clear_import (MarsadCollectionWindow *self);
+
+/* marsad-collection-window-sources.c: Open, folders, drops, paste */
+void marsad_collection_window_init_sources (MarsadCollectionWindow *self);
+void marsad_collection_window_class_init_sources (GtkWidgetClass   *widget_class);
+
+/* marsad-collection-window-fusion.c: split and merge */
+void marsad_collection_window_class_init_fusion (GtkWidgetClass    *widget_class);
+/* The event chosen (event-activated on the timeline or the map): TRUE when
+ * it was taken as the other event of a merge. */
+gboolean marsad_collection_window_choose_event (MarsadCollectionWindow *self,
+                                                gint64                  event_id);
+/* The events changed or the selection did: the panel follows. */
+void marsad_collection_window_update_event_panel (MarsadCollectionWindow *self);
 
 /* marsad-collection-window-export.c: exports follow the filters */
 void     marsad_collection_window_export_events_action (GtkWidget  *widget,

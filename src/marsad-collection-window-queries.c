@@ -253,6 +253,10 @@ update_summary (MarsadCollectionWindow *self)
     self->summary = g_strdup_printf (ngettext ("%u of %u event", "%u of %u events", self->n_total),
                                      n, self->n_total);
   gtk_label_set_text (self->events_label, self->summary);
+  marsad_event_list_set_empty_text (self->timeline,
+                                    self->n_total == 0
+                                    ? _("Add articles with the + button, by dropping files on the window, or paste one with Ctrl+V")
+                                    : _("No event matches the filters"));
 }
 
 /* One marker a spot: events_to_document() gives each event a place of its
@@ -382,6 +386,7 @@ events_cb (GObject      *source,
     marsad_collection_window_show_timeline (self, NULL);
     g_clear_pointer (&old, marsad_document_free);
   }
+  marsad_collection_window_update_event_panel (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-events", events->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-map", events->len > 0);
 }
@@ -406,6 +411,16 @@ marsad_collection_window_refresh (MarsadCollectionWindow *self,
   marsad_collection_service_query_events_async (self->service, &filter,
                                                 renew (&self->histogram_cancellable),
                                                 histogram_cb, request_new (self, FALSE));
+}
+
+void
+marsad_collection_window_reload (MarsadCollectionWindow *self)
+{
+  marsad_collection_window_list_articles (self);
+  /* the days and countries may have grown; then the filtered events */
+  marsad_collection_service_query_events_async (self->service, NULL,
+                                                renew (&self->histogram_cancellable),
+                                                histogram_cb, request_new (self, TRUE));
 }
 
 void

@@ -54,11 +54,15 @@ place_activated_cb (MarsadCollectionWindow *self,
 
       if (g_strcmp0 (e->place_id, place_id) == 0)
         {
+          /* while a merge waits, the click names the other event */
+          if (marsad_collection_window_choose_event (self, event_number (e->id)))
+            return;
           self->selected_event = event_number (e->id);
           marsad_event_list_select_event (self->timeline, e->id);
           break;
         }
     }
+  marsad_collection_window_update_event_panel (self);
 }
 
 static void
@@ -69,9 +73,10 @@ event_activated_cb (MarsadCollectionWindow *self,
   const MarsadEvent *event = doc != NULL ? marsad_document_find_event (doc, event_id) : NULL;
   const MarsadPlace *place;
 
-  if (event == NULL)
+  if (event == NULL || marsad_collection_window_choose_event (self, event_number (event_id)))
     return;
   self->selected_event = event_number (event_id);
+  marsad_collection_window_update_event_panel (self);
   place = event->place_id != NULL ? marsad_document_find_place (doc, event->place_id) : NULL;
   if (place == NULL)
     return;
@@ -200,6 +205,20 @@ show_collection_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   marsad_collection_sidebar_select (MARSAD_COLLECTION_WINDOW (widget)->sidebar, -1);
+}
+
+/* Escape gives up a merge being chosen, else goes back to the collection. */
+static void
+escape_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  MarsadCollectionWindow *self = MARSAD_COLLECTION_WINDOW (widget);
+
+  if (self->merging >= 0)
+    gtk_widget_activate_action (widget, "win.merge-event", NULL);
+  else if (self->article_id >= 0)
+    marsad_collection_sidebar_select (self->sidebar, -1);
 }
 
 static void
@@ -367,10 +386,21 @@ marsad_collection_window_dispose (GObject *object)
 {
   MarsadCollectionWindow *self = MARSAD_COLLECTION_WINDOW (object);
 
+  self->closing = TRUE;
+  marsad_collection_window_cancel_import (self);
   cancel_all (self);
   /* the widgets point into the documents: they go first */
   gtk_widget_dispose_template (GTK_WIDGET (self), MARSAD_TYPE_COLLECTION_WINDOW);
   G_OBJECT_CLASS (marsad_collection_window_parent_class)->dispose (object);
+}
+
+/* gtk_window_destroy() unrealizes the window; the import, which holds it
+ * until it ends, stops after the article being written. */
+static void
+marsad_collection_window_unrealize (GtkWidget *widget)
+{
+  marsad_collection_window_cancel_import (MARSAD_COLLECTION_WINDOW (widget));
+  GTK_WIDGET_CLASS (marsad_collection_window_parent_class)->unrealize (widget);
 }
 
 static void
@@ -383,6 +413,8 @@ marsad_collection_window_finalize (GObject *object)
   g_clear_pointer (&self->timeline_doc, marsad_document_free);
   g_clear_pointer (&self->article_doc, marsad_document_free);
   g_free (self->summary);
+  g_free (self->follow_event);
+  marsad_collection_window_clear_import (self);
   g_clear_object (&self->service);
   g_clear_object (&self->file);
   g_clear_object (&self->app);
@@ -397,11 +429,13 @@ marsad_collection_window_class_init (MarsadCollectionWindowClass *klass)
 
   object_class->dispose = marsad_collection_window_dispose;
   object_class->finalize = marsad_collection_window_finalize;
+  widget_class->unrealize = marsad_collection_window_unrealize;
 
   g_type_ensure (MARSAD_TYPE_ARTICLE_VIEW);
   g_type_ensure (MARSAD_TYPE_COLLECTION_FILTERS);
   g_type_ensure (MARSAD_TYPE_COLLECTION_SIDEBAR);
   g_type_ensure (MARSAD_TYPE_EVENT_LIST);
+  g_type_ensure (MARSAD_TYPE_FUSED_EVENT_PANEL);
   g_type_ensure (MARSAD_TYPE_MAP_WIDGET);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/marsad/Marsad/marsad-collection-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MarsadCollectionWindow, toast_overlay);
@@ -415,16 +449,25 @@ marsad_collection_window_class_init (MarsadCollectionWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MarsadCollectionWindow, events_label);
   gtk_widget_class_bind_template_child (widget_class, MarsadCollectionWindow, show_all_button);
   gtk_widget_class_bind_template_child (widget_class, MarsadCollectionWindow, timeline);
+  gtk_widget_class_bind_template_child (widget_class, MarsadCollectionWindow, event_revealer);
+  gtk_widget_class_bind_template_child (widget_class, MarsadCollectionWindow, event_panel);
+  gtk_widget_class_bind_template_child (widget_class, MarsadCollectionWindow, import_bar);
+  gtk_widget_class_bind_template_child (widget_class, MarsadCollectionWindow, import_label);
+  gtk_widget_class_bind_template_child (widget_class, MarsadCollectionWindow, import_progress);
+  gtk_widget_class_bind_template_child (widget_class, MarsadCollectionWindow, import_cancel_button);
   gtk_widget_class_bind_template_child (widget_class, MarsadCollectionWindow, article_view);
   gtk_widget_class_bind_template_child (widget_class, MarsadCollectionWindow, article_map);
   gtk_widget_class_bind_template_child (widget_class, MarsadCollectionWindow, article_events);
 
   gtk_widget_class_install_action (widget_class, "win.show-collection", NULL, show_collection_action);
+  gtk_widget_class_install_action (widget_class, "win.escape", NULL, escape_action);
   gtk_widget_class_install_action (widget_class, "win.show-all-events", NULL, show_all_events_action);
   gtk_widget_class_install_action (widget_class, "win.fit-events", NULL, fit_events_action);
   gtk_widget_class_install_action (widget_class, "win.export-events", NULL, marsad_collection_window_export_events_action);
   gtk_widget_class_install_action (widget_class, "win.export-map", NULL, marsad_collection_window_export_map_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.show-collection", NULL);
+  marsad_collection_window_class_init_sources (widget_class);
+  marsad_collection_window_class_init_fusion (widget_class);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.escape", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.fit-events", NULL);
 }
 
@@ -433,7 +476,9 @@ marsad_collection_window_init (MarsadCollectionWindow *self)
 {
   self->article_id = -1;
   self->selected_event = -1;
+  self->merging = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
+  marsad_collection_window_init_import (self);
 
   g_signal_connect_swapped (self->filters, "changed", G_CALLBACK (filters_changed_cb), self);
   g_signal_connect_swapped (self->sidebar, "search-changed", G_CALLBACK (search_changed_cb), self);
@@ -448,4 +493,6 @@ marsad_collection_window_init (MarsadCollectionWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-collection", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-events", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-map", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.split-event", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.merge-event", FALSE);
 }

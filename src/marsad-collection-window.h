@@ -15,6 +15,7 @@
 #include "marsad-collection-filters.h"
 #include "marsad-collection-sidebar.h"
 #include "marsad-event-list.h"
+#include "marsad-fused-event-panel.h"
 #include "marsad-map-widget.h"
 
 G_BEGIN_DECLS
@@ -46,6 +47,29 @@ gint64                   marsad_collection_window_get_selected_event (MarsadColl
 gboolean                 marsad_collection_window_export_events (MarsadCollectionWindow *self,
                                                                  const char             *path,
                                                                  GError                **error);
+/* Adds the files and folders (recursively) at paths, off the main loop,
+ * with a progress bar and a Cancel button; the sidebar, the map and the
+ * timeline follow when it is done, and a toast tells how it went. The
+ * window's Open, folder, drop and paste all come here. */
+void                     marsad_collection_window_import       (MarsadCollectionWindow *self,
+                                                                const char *const      *paths);
+/* One article from text (pasted or dropped). */
+void                     marsad_collection_window_import_text  (MarsadCollectionWindow *self,
+                                                                const char             *text);
+/* TRUE while an import runs; *done of *total inputs (total 0 while
+ * counting); once it ended, where the last import got to. */
+gboolean                 marsad_collection_window_get_import_progress (MarsadCollectionWindow *self,
+                                                                       guint                  *done,
+                                                                       guint                  *total);
+/* The last import's summary ("Added 3 articles (1 already in the
+ * collection, 1 unreadable)") and its unreadable files ("name: problem",
+ * one a line), or NULL. */
+const char              *marsad_collection_window_get_import_report  (MarsadCollectionWindow *self);
+const char              *marsad_collection_window_get_import_details (MarsadCollectionWindow *self);
+/* The event the fusion panel shows (-1: none), and while a merge waits
+ * for its other event, that event's id (-1: none). */
+gint64                   marsad_collection_window_get_merging  (MarsadCollectionWindow *self);
+MarsadFusedEventPanel   *marsad_collection_window_get_event_panel (MarsadCollectionWindow *self);
 /* Why the collection could not be opened (shown instead of it), or NULL. */
 const char              *marsad_collection_window_get_error    (MarsadCollectionWindow *self);
 MarsadCollectionFilters *marsad_collection_window_get_filters  (MarsadCollectionWindow *self);

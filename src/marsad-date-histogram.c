@@ -222,7 +222,9 @@ marsad_date_histogram_set_days (MarsadDateHistogram *self,
   else
     self->first = *first;
   g_array_set_size (self->counts, n_days);
-  memset (self->counts->data, 0, n_days * sizeof (guint));
+  /* an empty collection has no days: data is NULL (UBSan) */
+  if (n_days > 0)
+    memset (self->counts->data, 0, n_days * sizeof (guint));
   self->max_count = 0;
   update_range (self, FALSE, 0, 0);
   gtk_widget_queue_draw (GTK_WIDGET (self));

@@ -464,6 +464,14 @@ marsad_event_list_dup_event_details (MarsadEventList *self,
   return row != NULL ? marsad_event_row_dup_details (MARSAD_EVENT_ROW (row)) : NULL;
 }
 
+void
+marsad_event_list_set_empty_text (MarsadEventList *self,
+                                  const char      *description)
+{
+  g_return_if_fail (MARSAD_IS_EVENT_LIST (self));
+  adw_status_page_set_description (ADW_STATUS_PAGE (self->empty), description);
+}
+
 guint
 marsad_event_list_get_n_rows (MarsadEventList *self)
 {

@@ -42,6 +42,9 @@ gboolean   marsad_event_list_activate_event (MarsadEventList      *self,
 char      *marsad_event_list_dup_event_details (MarsadEventList *self,
                                                 const char      *event_id);
 guint      marsad_event_list_get_n_rows     (MarsadEventList      *self);
+/* What the list says when it has no event (under "No Events"). */
+void       marsad_event_list_set_empty_text (MarsadEventList      *self,
+                                             const char           *description);
 /* The event ids in display order (for tests); free with g_strfreev(). */
 char     **marsad_event_list_dup_order      (MarsadEventList      *self);
 

@@ -598,6 +598,9 @@ marsad_map_widget_init (MarsadMapWidget *self)
 
   self->simple_map = shumate_simple_map_new ();
   gtk_widget_set_parent (GTK_WIDGET (self->simple_map), GTK_WIDGET (self));
+  /* while it zooms, the map scales its tiles past its edges: over the
+   * timeline beside it, whose background is see-through */
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   self->map = shumate_simple_map_get_map (self->simple_map);
   self->viewport = shumate_simple_map_get_viewport (self->simple_map);
 

@@ -6,6 +6,7 @@
 
 #include <string.h>
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "marsad-collection-service.h"
 
@@ -192,6 +193,125 @@ test_in_order_on_main_loop (void)
   g_rmdir (dir);
 }
 
+/* What a progress bar counts before an import: the same rules as the
+ * import's own walk of the folder. */
+static void
+test_count (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("marsad-service-XXXXXX", NULL);
+  g_autofree char *sub = g_build_filename (dir, "sub", NULL);
+  g_autofree char *notes = g_build_filename (dir, "notes.csv", NULL);
+  g_autofree char *lines = g_build_filename (dir, "more.jsonl", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.txt", NULL);
+  static const char *const names[] = { "1.txt", "2.html", "notes.csv", ".hidden.txt", "more.jsonl", NULL };
+
+  g_assert_cmpint (g_mkdir (sub, 0700), ==, 0);
+  write_file (dir, "1.txt", "نص");
+  write_file (dir, "2.html", "<p>نص</p>");
+  write_file (dir, "notes.csv", "a,b");
+  write_file (dir, ".hidden.txt", "نص");
+  write_file (dir, "more.jsonl", "{\"text\": \"أ\"}\n\n  \n{\"text\": \"ب\"}\n");
+  write_file (sub, "3.htm", "<p>نص</p>");
+  /* 1.txt, 2.html, sub/3.htm and the two lines; not the CSV nor the hidden file */
+  g_assert_cmpuint (marsad_import_count_path (dir, NULL), ==, 5);
+  /* a file named is read whatever it is; a .jsonl is its lines */
+  g_assert_cmpuint (marsad_import_count_path (notes, NULL), ==, 1);
+  g_assert_cmpuint (marsad_import_count_path (lines, NULL), ==, 2);
+  /* one that cannot be read is one failure */
+  g_assert_cmpuint (marsad_import_count_path (missing, NULL), ==, 1);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *file = g_build_filename (dir, names[i], NULL);
+
+      g_unlink (file);
+    }
+  {
+    g_autofree char *file = g_build_filename (sub, "3.htm", NULL);
+
+    g_unlink (file);
+  }
+  g_rmdir (sub);
+  g_rmdir (dir);
+}
+
+typedef struct
+{
+  GMainLoop        *loop;
+  char             *name;
+  MarsadImportStats stats;
+} TextImport;
+
+static void
+on_text_progress (const char          *name,
+                  MarsadImportOutcome  outcome,
+                  gint64               article_id,
+                  const GError        *error,
+                  guint                n,
+                  gpointer             user_data)
+{
+  TextImport *t = user_data;
+
+  g_free (t->name);
+  t->name = g_strdup (name);
+}
+
+static void
+on_text_imported (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  TextImport *t = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (marsad_collection_service_import_finish (MARSAD_COLLECTION_SERVICE (source), result,
+                                                          &t->stats, &error));
+  g_assert_no_error (error);
+  g_main_loop_quit (t->loop);
+}
+
+/* A pasted text is one article, named as the caller says; twice is once. */
+static void
+test_import_text (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("marsad-service-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "c.marsad", NULL);
+  g_autoptr(MarsadExtractor) extractor = marsad_extractor_new (NULL);
+  g_autoptr(MarsadCollectionService) service = marsad_collection_service_new (path, TRUE);
+  const char *text = "الموصل - تظاهر المئات في الموصل يوم الأحد.\nوطالبوا بإصلاح شبكة الكهرباء.";
+  TextImport t = { g_main_loop_new (NULL, FALSE), NULL, { 0 } };
+
+  for (guint round = 0; round < 2; round++)
+    {
+      marsad_collection_service_import_text_async (service, text, "pasted", extractor, on_text_progress, &t,
+                                                   NULL, on_text_imported, &t);
+      g_main_loop_run (t.loop);
+      g_assert_cmpstr (t.name, ==, "pasted");
+      g_assert_cmpuint (t.stats.added, ==, round == 0 ? 1 : 0);
+      g_assert_cmpuint (t.stats.duplicates, ==, round == 0 ? 0 : 1);
+    }
+  g_clear_object (&service);
+  {
+    g_autoptr(MarsadCollection) c = marsad_collection_open (path, NULL);
+    g_autoptr(GPtrArray) articles = marsad_collection_list_articles (c, NULL, NULL);
+    g_autoptr(MarsadDocument) doc = marsad_collection_load_document (c, ((MarsadArticleInfo *) articles->pdata[0])->id, NULL);
+
+    g_assert_cmpuint (articles->len, ==, 1);
+    /* the text as it was, its line break kept */
+    g_assert_cmpstr (doc->text, ==, text);
+  }
+  g_free (t.name);
+  g_main_loop_unref (t.loop);
+  {
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+    g_unlink (wal);
+    g_unlink (shm);
+  }
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 on_open_failed (GObject      *source,
                 GAsyncResult *result,
@@ -299,6 +419,28 @@ test_cancel_import (void)
   g_assert_error (f.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_object (&service);
 
+  /* what was stored is fused (the window shows it at once), read before
+   * marsad_collection_open() would fuse it */
+  {
+    sqlite3 *db = NULL;
+    sqlite3_stmt *stmt = NULL;
+
+    /* only read, but not opened read-only: a WAL file with no -shm beside
+     * it then answers SQLITE_BUSY */
+    g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+    sqlite3_busy_timeout (db, 10000);
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT COUNT (*) FROM events WHERE fused_id IS NULL;", -1, &stmt, NULL),
+                     ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 0);
+    sqlite3_finalize (stmt);
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT COUNT (*) FROM events;", -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), >, 0);
+    sqlite3_finalize (stmt);
+    sqlite3_close (db);
+  }
+
   c = marsad_collection_open (path, NULL);
   stored = marsad_collection_count_articles (c);
   g_test_message ("stored %u of 200 before the cancel took effect", stored);
@@ -336,5 +478,7 @@ main (int   argc,
   g_test_add_func ("/collection-service/in-order-on-main-loop", test_in_order_on_main_loop);
   g_test_add_func ("/collection-service/not-a-collection", test_not_a_collection);
   g_test_add_func ("/collection-service/cancel-import", test_cancel_import);
+  g_test_add_func ("/collection-service/count", test_count);
+  g_test_add_func ("/collection-service/import-text", test_import_text);
   return g_test_run ();
 }

@@ -365,8 +365,8 @@ test_article (Fixture       *fixture,
   g_assert_cmpint (marsad_collection_window_get_article (fixture->window), ==, info->id);
   screenshot ("collection-article.png");
 
-  /* Escape (win.show-collection) goes back */
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-collection", NULL);
+  /* Escape (win.escape) goes back */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.escape", NULL);
   g_assert_true (wait_idle (fixture->window));
   g_assert_cmpint (marsad_collection_window_get_article (fixture->window), ==, -1);
   g_assert_cmpint (marsad_collection_sidebar_get_selected (sidebar), ==, -1);

@@ -15,6 +15,7 @@ typedef struct
 {
   char         *path;        /* a file or folder; NULL for a stream */
   GInputStream *stream;
+  char         *line;        /* one article as a JSON line: pasted text */
   char         *name;
   gboolean      analysed;
 } Input;
@@ -57,6 +58,7 @@ input_free (Input *input)
 {
   g_free (input->path);
   g_clear_object (&input->stream);
+  g_free (input->line);
   g_free (input->name);
   g_free (input);
 }
@@ -131,6 +133,26 @@ marsad_importer_add_path (MarsadImporter *self,
 
   input->path = g_strdup (path);
   input->name = g_strdup (path);
+  g_ptr_array_add (self->inputs, input);
+}
+
+void
+marsad_importer_add_text (MarsadImporter *self,
+                          const char     *text,
+                          const char     *name)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  Input *input = g_new0 (Input, 1);
+
+  /* the line a JSON Lines file would hold: read as any other */
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "text");
+  json_builder_add_string_value (builder, text);
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  input->line = json_to_string (root, FALSE);
+  input->name = g_strdup (name);
   g_ptr_array_add (self->inputs, input);
 }
 
@@ -438,6 +460,74 @@ submit_path (Run        *run,
     submit (run, path, g_strdup (path), FALSE, FALSE);
 }
 
+/* ---- counting, for a progress bar ---- */
+
+static guint
+count_lines (const char   *path,
+             GCancellable *cancellable)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, NULL);
+  g_autoptr(GDataInputStream) lines = NULL;
+  guint n = 0;
+
+  if (stream == NULL)
+    return 1;   /* reported as one failure */
+  lines = g_data_input_stream_new (G_INPUT_STREAM (stream));
+  for (;;)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *line = marsad_jsonl_read_line (lines, MARSAD_JSONL_MAX_LINE, cancellable, &error);
+
+      if (line == NULL && !g_error_matches (error, MARSAD_COLLECTION_ERROR, MARSAD_COLLECTION_ERROR_INPUT))
+        break;
+      if (line == NULL || *g_strstrip (line) != '\0')
+        n++;
+    }
+  return n;
+}
+
+static guint
+count_path (const char   *path,
+            gboolean      top,
+            GCancellable *cancellable)
+{
+  const char *base = strrchr (path, G_DIR_SEPARATOR) ? strrchr (path, G_DIR_SEPARATOR) + 1 : path;
+  guint n = 0;
+
+  if (g_cancellable_is_cancelled (cancellable))
+    return 0;
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GDir) dir = NULL;
+      const char *name;
+
+      if (!top && g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        return 0;
+      if ((dir = g_dir_open (path, 0, NULL)) == NULL)
+        return 1;
+      while ((name = g_dir_read_name (dir)) != NULL)
+        if (name[0] != '.')
+          {
+            g_autofree char *child = g_build_filename (path, name, NULL);
+
+            n += count_path (child, FALSE, cancellable);
+          }
+      return n;
+    }
+  if (g_str_has_suffix (path, ".jsonl"))
+    return count_lines (path, cancellable);
+  return top || is_article_file (base) ? 1 : 0;
+}
+
+guint
+marsad_import_count_path (const char   *path,
+                          GCancellable *cancellable)
+{
+  g_return_val_if_fail (path != NULL, 0);
+  return count_path (path, TRUE, cancellable);
+}
+
 gboolean
 marsad_importer_run (MarsadImporter    *self,
                      MarsadImportFunc   func,
@@ -465,7 +555,9 @@ marsad_importer_run (MarsadImporter    *self,
     {
       Input *input = g_ptr_array_index (self->inputs, i);
 
-      if (input->stream != NULL)
+      if (input->line != NULL)
+        submit (&run, input->name, g_strdup (input->line), TRUE, FALSE);
+      else if (input->stream != NULL)
         submit_stream (&run, input->stream, input->name, input->analysed);
       else
         submit_path (&run, input->path, TRUE);

@@ -54,6 +54,10 @@ void            marsad_importer_set_defaults (MarsadImporter   *self,
 /* A file or a folder; "-" is JSON Lines on standard input. */
 void            marsad_importer_add_path     (MarsadImporter   *self,
                                               const char       *path);
+/* One article's plain text (as pasted); name is used in messages. */
+void            marsad_importer_add_text     (MarsadImporter   *self,
+                                              const char       *text,
+                                              const char       *name);
 /* Lines are read while the import runs; name is used in messages. */
 void            marsad_importer_add_jsonl    (MarsadImporter   *self,
                                               GInputStream     *stream,
@@ -68,6 +72,13 @@ gboolean        marsad_importer_run          (MarsadImporter    *self,
                                               GCancellable      *cancellable,
                                               MarsadImportStats *stats,
                                               GError           **error);
+
+/* How many inputs importing path would read (for a progress bar): a
+ * named file counts once, a folder what it holds that looks like an
+ * article (the same rules as marsad_importer_add_path()), a .jsonl file
+ * its lines that are not blank. Stops early when cancelled. */
+guint           marsad_import_count_path      (const char   *path,
+                                               GCancellable *cancellable);
 
 /* One JSON Lines article, not yet analysed (its publication date set), or
  * with `analysed` one analysis; *outlet, *url and *title (may be NULL)

@@ -21,7 +21,7 @@ typedef struct
 {
   RequestKind      kind;
   GTask           *task;
-  char            *text;        /* search; event id */
+  char            *text;        /* search; event id; pasted text */
   gint64           a, b;        /* article or event ids */
   GStrv            strings;     /* import paths */
   char            *owned[6];    /* the filter's strings */
@@ -190,13 +190,19 @@ run_request (Worker  *w,
         g_autoptr(MarsadImporter) importer = marsad_importer_new (c, r->extractor, 0);
         MarsadImportStats *stats = g_new0 (MarsadImportStats, 1);
 
-        for (guint i = 0; r->strings[i] != NULL; i++)
+        for (guint i = 0; r->strings != NULL && r->strings[i] != NULL; i++)
           marsad_importer_add_path (importer, r->strings[i]);
+        if (r->text != NULL)
+          marsad_importer_add_text (importer, r->text, r->owned[0]);
         if (marsad_importer_run (importer, r->progress != NULL ? forward_progress : NULL, r,
                                  cancellable, stats, &error))
           g_task_return_pointer (r->task, stats, g_free);
         else
           {
+            /* what was stored before the cancellation stays: fused, as
+             * marsad_collection_open() would fuse it */
+            if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+              marsad_collection_fuse (c, NULL);
             g_free (stats);
             g_task_return_error (r->task, g_steal_pointer (&error));
           }
@@ -420,6 +426,31 @@ marsad_collection_service_import_async (MarsadCollectionService *self,
   r = request_new (self, REQUEST_IMPORT, marsad_collection_service_import_async,
                    cancellable, callback, user_data);
   r->strings = g_strdupv ((char **) paths);
+  r->extractor = extractor != NULL ? marsad_extractor_ref (extractor) : NULL;
+  r->progress = progress;
+  r->progress_data = progress_data;
+  send (self, r);
+}
+
+void
+marsad_collection_service_import_text_async (MarsadCollectionService *self,
+                                             const char              *text,
+                                             const char              *name,
+                                             MarsadExtractor         *extractor,
+                                             MarsadImportFunc         progress,
+                                             gpointer                 progress_data,
+                                             GCancellable            *cancellable,
+                                             GAsyncReadyCallback      callback,
+                                             gpointer                 user_data)
+{
+  Request *r;
+
+  g_return_if_fail (MARSAD_IS_COLLECTION_SERVICE (self));
+  g_return_if_fail (text != NULL);
+  r = request_new (self, REQUEST_IMPORT, marsad_collection_service_import_async,
+                   cancellable, callback, user_data);
+  r->text = g_strdup (text);
+  r->owned[0] = g_strdup (name != NULL ? name : "-");
   r->extractor = extractor != NULL ? marsad_extractor_ref (extractor) : NULL;
   r->progress = progress;
   r->progress_data = progress_data;

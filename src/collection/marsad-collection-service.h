@@ -57,9 +57,20 @@ MarsadDocument *marsad_collection_service_load_document_finish (MarsadCollection
 
 /* Files and folders; progress (may be NULL) is called on the caller's main
  * context after each article. Cancelling stops between articles: what was
- * stored stays. */
+ * stored stays, and is fused. */
 void        marsad_collection_service_import_async         (MarsadCollectionService *self,
                                                             const char *const       *paths,
+                                                            MarsadExtractor         *extractor,
+                                                            MarsadImportFunc         progress,
+                                                            gpointer                 progress_data,
+                                                            GCancellable            *cancellable,
+                                                            GAsyncReadyCallback      callback,
+                                                            gpointer                 user_data);
+/* One article's text (as pasted), named name in the progress reports;
+ * finished with marsad_collection_service_import_finish(). */
+void        marsad_collection_service_import_text_async    (MarsadCollectionService *self,
+                                                            const char              *text,
+                                                            const char              *name,
                                                             MarsadExtractor         *extractor,
                                                             MarsadImportFunc         progress,
                                                             gpointer                 progress_data,
