@@ -85,9 +85,10 @@ static const MarsadDirection side_kinds[] = {
 };
 
 /* Honorifics after a city's name are no part of it: "مكة المكرمة",
- * "النجف الأشرف", "القدس المحتلة". */
+ * "النجف الأشرف", "القدس المحتلة". (Medina's is: "المدينة" alone is "the
+ * city", so "المدينة المنورة" is a name of the gazetteer's.) */
 static const char * const epithet_words[] = {
-  "المكرمه", "المنوره", "الشريف", "الاشرف", "المقدسه", "المحتله", "المحتل", "الشعبيه", NULL
+  "المكرمه", "الشريف", "الاشرف", "المقدسه", "المحتله", "المحتل", "الشعبيه", NULL
 };
 
 static const MarsadFeatureCue cue_kinds[] = {

@@ -23,6 +23,9 @@ struct _MarsadGeoparser
   MarsadWordSet   *direction_words;
   MarsadWordSet   *org_heads_before_fi;
   MarsadWordSet   *org_heads_construct;
+  MarsadWordSet   *side_heads;
+  MarsadWordSet   *agency_names;
+  MarsadWordSet   *agency_words;
   MarsadWordSet   *actor_verbs;
   MarsadWordSet   *ally_words;
   MarsadWordSet   *complementizers;

@@ -748,6 +748,9 @@ marsad_geoparser_free (MarsadGeoparser *self)
   g_clear_pointer (&self->person_words, marsad_word_set_free);
   g_clear_pointer (&self->org_heads_before_fi, marsad_word_set_free);
   g_clear_pointer (&self->org_heads_construct, marsad_word_set_free);
+  g_clear_pointer (&self->side_heads, marsad_word_set_free);
+  g_clear_pointer (&self->agency_names, marsad_word_set_free);
+  g_clear_pointer (&self->agency_words, marsad_word_set_free);
   g_clear_pointer (&self->actor_verbs, marsad_word_set_free);
   g_clear_pointer (&self->ally_words, marsad_word_set_free);
   g_clear_pointer (&self->complementizers, marsad_word_set_free);

@@ -23,7 +23,7 @@ static const char * const org_heads_before_fi[] = {
  * "جامعة بغداد", "منتخب العراق", "وكالة أنباء". */
 static const char * const org_heads_construct[] = {
   "جامعه", "بنك", "مصرف", "شركه", "صحيفه", "وكاله", "اذاعه", "تلفزيون", "قناه", "نادي",
-  "منتخب", "فريق", "متحف", "مستشفى", "مستشفي", "معهد", "اكاديميه", "بورصه", "سوق",
+  "فريق", "متحف", "مستشفى", "مستشفي", "معهد", "اكاديميه", "بورصه", "سوق",
   /* clubs named after a city: "ريال مدريد", "دينامو كييف" */
   "ريال", "اتلتيكو", "دينامو", "سبارتاك", "لوكوموتيف", "انتر", "بايرن", "فيردر", "بوروسيا",
   "اولمبيك", "سبورتنغ", "سبورتينغ", "باريس سان", "كاس", "بطوله", "دوري",
@@ -31,6 +31,16 @@ static const char * const org_heads_construct[] = {
    * القدس", "فيلق القدس", "جريدة الرياض", "صلاة المغرب" */
   "سرايا", "فيلق", "جريده", "مجله", "مؤسسه", "صلاه", "اذان", NULL
 };
+
+/* A national side is its country's ("منتخب فرنسا" names France, as
+ * ANERcorp codes it); a side named after a town is a club ("منتخب القاهرة"). */
+static const char * const side_heads[] = { "منتخب", "منتخبي", NULL };
+
+/* News agencies whose names are towns' too: Qatar's QNA (Qena), Jordan's
+ * Petra, the UAE's WAM, Saudi SPA, Kuwait's KUNA, Iraq's INA, Palestine's
+ * WAFA; and the word that announces one. */
+static const char * const agency_names[] = { "قنا", "بترا", "وام", "واس", "كونا", "واع", "وفا", NULL };
+static const char * const agency_words[] = { "وكاله", "الوكاله", NULL };
 
 /* ... and after it: "مانشستر يونايتد" */
 static const char * const org_tails[] = {
@@ -131,6 +141,9 @@ marsad_geoparser_init_role_words (MarsadGeoparser *self)
   self->prepositions = marsad_word_set_new (prepositions);
   self->org_heads_before_fi = marsad_word_set_new (org_heads_before_fi);
   self->org_heads_construct = marsad_word_set_new (org_heads_construct);
+  self->side_heads = marsad_word_set_new (side_heads);
+  self->agency_names = marsad_word_set_new (agency_names);
+  self->agency_words = marsad_word_set_new (agency_words);
   self->actor_verbs = marsad_word_set_new (actor_verbs);
   self->ally_words = marsad_word_set_new (ally_words);
   self->complementizers = marsad_word_set_new (complementizers);
@@ -227,6 +240,21 @@ is_nisba_adjective (const MarsadNormalized *norm,
       prefix = splits[s].prefix_len;
       if (splits[s].stem_len >= 4 && splits[s].stem[0] == 0x0627 && splits[s].stem[1] == 0x0644 &&
           (prefix == 0 || prefix == 1))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+names_country (const MarsadGeoparser *self,
+               const MarsadCandidate *c)
+{
+  for (guint h = 0; h < c->n_hits; h++)
+    {
+      MarsadGazetteerRecord rec;
+
+      if (marsad_gazetteer_get_record (self->gazetteer, c->hits[h].record, &rec) &&
+          rec.kind == MARSAD_PLACE_KIND_COUNTRY)
         return TRUE;
     }
   return FALSE;
@@ -332,6 +360,37 @@ is_outlet_in_guillemets (const MarsadDocument  *doc,
   return before == 0x0644 && (open == 0 || !g_unichar_isalpha (doc->chars[open - 1]));
 }
 
+/* "الدوحة - قنا :", "(بترا)", "وكالة الأنباء القطرية قنا": a news agency
+ * whose acronym is also a town's name (Qena, Petra) stands between a
+ * dateline's dashes or in parentheses, or names the agency just told of. */
+static gboolean
+is_news_agency (const MarsadGeoparser *self,
+                const MarsadDocument  *doc,
+                const MarsadCandidate *c)
+{
+  const MarsadNormalized *norm = doc->norm;
+  gunichar before, after;
+  guint prefix = 0;
+
+  if (c->first_word != c->last_word ||
+      marsad_word_set_lookup (self->agency_names, norm, c->first_word, &prefix) < 0 || prefix != 0)
+    return FALSE;
+  before = char_before (doc, c->start, NULL);
+  after = char_after (doc, c->end);
+  if ((is_dash (before) || before == '(' || before == '/') &&
+      (is_dash (after) || after == ':' || after == ')' || after == '/'))
+    return TRUE;
+  /* the agency's words before it take the article ("الأنباء القطرية") */
+  for (guint d = 1; d <= 4; d++)
+    {
+      if (word_before_is (norm, c, d, self->agency_words))
+        return TRUE;
+      if (!word_before_is_definite (norm, c, d))
+        break;
+    }
+  return FALSE;
+}
+
 /* "لندن - رويترز": a dateline, within a line of running text too */
 static gboolean
 dash_after (const MarsadDocument  *doc,
@@ -431,10 +490,11 @@ marsad_geoparser_drop_org_names (const MarsadGeoparser *self,
 
 
           if ((construct && word_before_is (norm, c, 1, self->org_heads_construct)) ||
+              (construct && word_before_is (norm, c, 1, self->side_heads) && !names_country (self, c)) ||
               (construct && word_before_is (norm, c, 1, self->kin_words)) ||
               (construct && word_before_is (norm, c, 1, self->facility_heads)) ||
               word_after_is (norm, c, self->org_tails) || opens_idiom (norm, c) ||
-              is_outlet_in_guillemets (doc, c) ||
+              is_outlet_in_guillemets (doc, c) || is_news_agency (self, doc, c) ||
               is_nisba_adjective (norm, c) || is_team (self, doc, c))
             drop = TRUE;
           else if (word_before_is (norm, c, 1, self->fi))
