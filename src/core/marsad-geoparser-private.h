@@ -33,6 +33,9 @@ struct _MarsadGeoparser
   MarsadWordSet   *org_tails;
   MarsadWordSet   *person_titles;
   MarsadWordSet   *kin_words;
+  MarsadWordSet   *given_names;
+  MarsadWordSet   *person_openers;
+  MarsadWordSet   *kunya_words;
   MarsadBorders   *borders;        /* NULL when data/borders.tsv is missing */
   MarsadWordSet   *border_words;
   MarsadWordSet   *between_words;

@@ -749,6 +749,9 @@ marsad_geoparser_free (MarsadGeoparser *self)
   g_clear_pointer (&self->org_heads_before_fi, marsad_word_set_free);
   g_clear_pointer (&self->org_heads_construct, marsad_word_set_free);
   g_clear_pointer (&self->side_heads, marsad_word_set_free);
+  g_clear_pointer (&self->given_names, marsad_word_set_free);
+  g_clear_pointer (&self->person_openers, marsad_word_set_free);
+  g_clear_pointer (&self->kunya_words, marsad_word_set_free);
   g_clear_pointer (&self->agency_names, marsad_word_set_free);
   g_clear_pointer (&self->agency_words, marsad_word_set_free);
   g_clear_pointer (&self->actor_verbs, marsad_word_set_free);

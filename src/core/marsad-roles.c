@@ -90,6 +90,24 @@ static const char * const kin_words[] = {
   "ابو", "ابا", "ابي", "ابن", "بن", "بنت", "ال", NULL
 };
 
+/* Given names that are no ordinary word (علي is also على, صالح "fit",
+ * سلطان "sultan"): a town right after one is a surname ("محمد بنيس", "جون
+ * بون جوفي"). */
+static const char * const given_names[] = {
+  "محمد", "احمد", "حسن", "حسين", "عمرو", "خالد", "ابراهيم", "يوسف", "موسي", "عيسي", "عباس",
+  "جعفر", "مصطفي", "محمود", "سليمان", "سلمان", "فيصل", "فهد", "حمد", "راشد", "عثمان", "طارق",
+  "زياد", "ماجد", "حمزه", "يحيي", "زكريا", "اسماعيل", "يعقوب", "داود", "هارون", "مريم",
+  "فاطمه", "زينب", "عائشه", "خديجه", "وديع", "سميحه", "جون", "جورج", "ديفيد", "مايكل", "بيتر",
+  "جيمس", "روبرت", "توماس", "ريتشارد", "بول", "مارك", "ستيفن", "فرانك", "هنري", "لويس", "جاك",
+  "بيير", "بيار", "وليام", "ويليام", "دونالد", "توني", "كوفي", "فلاديمير", "نيكولا", NULL
+};
+
+/* A name that opens with a title or a family's word is a person's or a
+ * family's ("الإمام علي", "الخليفة عمر", "آل نهيان"), and "أبا"/"أبي" before
+ * a name is a kunya ("أبا هريرة"), whatever place the gazetteer has so. */
+static const char * const person_openers[] = { "الامام", "الخليفه", "ال", NULL };
+static const char * const kunya_words[] = { "ابا", "ابي", NULL };
+
 static const char * const prepositions[] = {
   "في", "من", "الي", "علي", "عن", "مع", "داخل", "خارج", "قرب", "نحو", "حول", "بين", NULL
 };
@@ -138,6 +156,9 @@ marsad_geoparser_init_role_words (MarsadGeoparser *self)
   self->sports_words = marsad_word_set_new (sports_words);
   self->person_titles = marsad_word_set_new (person_titles);
   self->kin_words = marsad_word_set_new (kin_words);
+  self->given_names = marsad_word_set_new (given_names);
+  self->person_openers = marsad_word_set_new (person_openers);
+  self->kunya_words = marsad_word_set_new (kunya_words);
   self->prepositions = marsad_word_set_new (prepositions);
   self->org_heads_before_fi = marsad_word_set_new (org_heads_before_fi);
   self->org_heads_construct = marsad_word_set_new (org_heads_construct);
@@ -285,9 +306,17 @@ is_person_name (const MarsadGeoparser  *self,
                 const MarsadNormalized *norm,
                 const MarsadCandidate  *c)
 {
+  guint prefix = 0;
+
   if (c->start != g_array_index (norm->words, MarsadWord, c->first_word).start ||
       names_country_or_capital (self, c))
     return FALSE;
+  if (c->first_word > 0 &&
+      g_array_index (norm->words, MarsadWord, c->first_word - 1).sentence == c->sentence &&
+      marsad_word_set_lookup (self->given_names, norm, c->first_word - 1, &prefix) >= 0 &&
+      (prefix == 0 ||
+       (prefix == 1 && norm->chars[g_array_index (norm->words, MarsadWord, c->first_word - 1).norm_start] == 0x0648)))
+    return TRUE;
   for (guint d = 1; d <= 4 && d <= c->first_word; d++)
     {
       guint w = c->first_word - d;
@@ -358,6 +387,23 @@ is_outlet_in_guillemets (const MarsadDocument  *doc,
     return TRUE;
   /* ل on its own, not the last letter of a word ("قال" ends in ل too) */
   return before == 0x0644 && (open == 0 || !g_unichar_isalpha (doc->chars[open - 1]));
+}
+
+static gboolean
+opens_as_person (const MarsadGeoparser  *self,
+                 const MarsadNormalized *norm,
+                 const MarsadCandidate  *c)
+{
+  guint prefix = 0;
+
+  if (c->first_word < c->last_word &&
+      marsad_word_set_lookup (self->person_openers, norm, c->first_word, &prefix) >= 0 && prefix == 0)
+    return TRUE;
+  return c->first_word == c->last_word && c->first_word + 1 < norm->words->len &&
+         g_array_index (norm->words, MarsadWord, c->first_word + 1).sentence == c->sentence &&
+         g_array_index (norm->words, MarsadWord, c->first_word + 1).start <=
+           g_array_index (norm->words, MarsadWord, c->first_word).end + 1 &&
+         marsad_word_set_lookup (self->kunya_words, norm, c->first_word, &prefix) >= 0 && prefix == 0;
 }
 
 /* "الدوحة - قنا :", "(بترا)", "وكالة الأنباء القطرية قنا": a news agency
@@ -495,6 +541,7 @@ marsad_geoparser_drop_org_names (const MarsadGeoparser *self,
               (construct && word_before_is (norm, c, 1, self->facility_heads)) ||
               word_after_is (norm, c, self->org_tails) || opens_idiom (norm, c) ||
               is_outlet_in_guillemets (doc, c) || is_news_agency (self, doc, c) ||
+              opens_as_person (self, norm, c) ||
               is_nisba_adjective (norm, c) || is_team (self, doc, c))
             drop = TRUE;
           else if (word_before_is (norm, c, 1, self->fi))
