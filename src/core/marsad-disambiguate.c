@@ -557,6 +557,8 @@ disambiguate_window (const MarsadGeoparser *self,
        * so: "قرية محمد" does not make every "محمد" a village */
       if (sense->common && (c->cue == MARSAD_CUE_NONE || c->continues))
         c->record = -1;
+      if (c->record < 0 && c->needs_company)
+        c->record = marsad_geoparser_notable_in_company (self, doc, candidates, i);
       if (c->person_context && sense->can_be_surname && c->cue == MARSAD_CUE_NONE)
         c->record = -1;
       if (c->record < 0)
@@ -575,7 +577,12 @@ disambiguate_window (const MarsadGeoparser *self,
 void
 marsad_geoparser_init_person_words (MarsadGeoparser *self)
 {
+  static const char * const route_from[] = { "من", NULL };
+  static const char * const route_to[] = { "الي", NULL };
+
   self->person_words = marsad_word_set_new (person_words);
+  self->route_from = marsad_word_set_new (route_from);
+  self->route_to = marsad_word_set_new (route_to);
 }
 
 void

@@ -33,6 +33,8 @@ struct _MarsadGeoparser
   MarsadWordSet   *org_tails;
   MarsadWordSet   *person_titles;
   MarsadWordSet   *kin_words;
+  MarsadWordSet   *route_from;       /* من */
+  MarsadWordSet   *route_to;         /* إلى */
   MarsadWordSet   *given_names;
   MarsadWordSet   *person_openers;
   MarsadWordSet   *kunya_words;
@@ -120,6 +122,8 @@ typedef struct
   MarsadDirection      countryside_direction;
   guint                dropped : 1;        /* inside an organisation's name, or rejected */
   guint                person_context : 1; /* after a title: a surname if a mere town */
+  guint                needs_company : 1;  /* an ordinary word naming a notable town:
+                                              a place only beside another place */
   const char          *demonym_country; /* "درنة الليبية": ISO code, or NULL */
   MarsadMentionRole    role;
   gint64               record;         /* chosen record, -1 while undecided */
@@ -181,6 +185,18 @@ MarsadDirection marsad_geoparser_direction_before (const MarsadGeoparser  *self,
                                                    const MarsadNormalized *norm,
                                                    guint                   w,
                                                    guint                  *start);
+/* A town big enough that its name, an ordinary word too (مشهد، الباب،
+ * الميادين), is worth checking for a place beside it. */
+#define MARSAD_NOTABLE_TOWN_POPULATION 40000
+
+/* marsad-geoparser-company.c: the record of candidate i, an ordinary word
+ * with no feature word, when it names a notable town with a place of the
+ * town's country beside it; else -1. */
+gint64 marsad_geoparser_notable_in_company (const MarsadGeoparser *self,
+                                            const MarsadDocument  *doc,
+                                            const GArray          *candidates,
+                                            guint                  i);
+
 /* The cue that word w is, or MARSAD_CUE_NONE. */
 MarsadFeatureCue marsad_geoparser_cue_at (const MarsadGeoparser  *self,
                                           const MarsadNormalized *norm,

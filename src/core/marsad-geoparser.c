@@ -315,6 +315,22 @@ all_hits_common (const MarsadNameHit *hits,
   return TRUE;
 }
 
+static gboolean
+any_hit_notable (const MarsadGazetteer *gazetteer,
+                 const MarsadNameHit   *hits,
+                 guint                  n_hits)
+{
+  for (guint h = 0; h < n_hits; h++)
+    {
+      MarsadGazetteerRecord rec;
+
+      if (!(hits[h].flags & MARSAD_NAME_ENGLISH) && marsad_gazetteer_get_record (gazetteer, hits[h].record, &rec) &&
+          rec.population >= MARSAD_NOTABLE_TOWN_POPULATION)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static GArray *
 candidates_new (guint reserved)
 {
@@ -438,8 +454,11 @@ find_candidates_range (const MarsadGeoparser *self,
         }
 
       /* an ordinary word with no feature word before it can only be
-       * rejected later: don't carry it through the other stages */
+       * rejected later, unless it names a notable town that a place beside
+       * it may confirm: don't carry the rest through the other stages */
       if (c.cue == MARSAD_CUE_NONE && all_hits_common (m.hits, m.n_hits))
+        c.needs_company = any_hit_notable (self->gazetteer, m.hits, m.n_hits);
+      if (c.cue == MARSAD_CUE_NONE && all_hits_common (m.hits, m.n_hits) && !c.needs_company)
         {
           marsad_candidate_clear (&c);
           i += m.n_words;
@@ -746,6 +765,8 @@ marsad_geoparser_free (MarsadGeoparser *self)
   g_clear_pointer (&self->offshore_words, marsad_word_set_free);
   g_clear_pointer (&self->coast_words, marsad_word_set_free);
   g_clear_pointer (&self->person_words, marsad_word_set_free);
+  g_clear_pointer (&self->route_from, marsad_word_set_free);
+  g_clear_pointer (&self->route_to, marsad_word_set_free);
   g_clear_pointer (&self->org_heads_before_fi, marsad_word_set_free);
   g_clear_pointer (&self->org_heads_construct, marsad_word_set_free);
   g_clear_pointer (&self->side_heads, marsad_word_set_free);

@@ -85,9 +85,10 @@ static const char * const person_titles[] = {
 };
 
 /* A name after these is a man's or a family's: "أبو أيوب", "بن عيسى",
- * "آل مكتوم" (a place named so is one name in the gazetteer: "أبو ظبي"). */
+ * "آل مكتوم", "عبد الحي" (a place named so is one name in the gazetteer:
+ * "أبو ظبي"). */
 static const char * const kin_words[] = {
-  "ابو", "ابا", "ابي", "ابن", "بن", "بنت", "ال", NULL
+  "ابو", "ابا", "ابي", "ابن", "بن", "بنت", "ال", "عبد", NULL
 };
 
 /* Given names that are no ordinary word (علي is also على, صالح "fit",

@@ -1,0 +1,155 @@
+/* marsad-geoparser-company.c: an ordinary word that names a notable town
+ * (مشهد "scene", الباب "the door", الميادين "the squares") is that town when
+ * a place of the same country stands right beside it: "طهران ومشهد", "من
+ * طهران إلى مشهد", "الباب شرق حلب", "الميادين بريف دير الزور".
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "marsad-geoparser-private.h"
+
+#include <string.h>
+
+/* the name has a hit in the country */
+static gboolean
+hits_in_country (const MarsadGeoparser *self,
+                 const MarsadCandidate *c,
+                 const char            *country)
+{
+  for (guint h = 0; h < c->n_hits; h++)
+    {
+      MarsadGazetteerRecord rec;
+
+      if (!(c->hits[h].flags & MARSAD_NAME_COMMON_WORD) &&
+          marsad_gazetteer_get_record (self->gazetteer, c->hits[h].record, &rec) &&
+          strcmp (rec.country, country) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_companion (const MarsadCandidate *c,
+              const MarsadCandidate *other)
+{
+  return !other->dropped && !other->needs_company && other->sentence == c->sentence;
+}
+
+/* what the text holds between two offsets, spaces left out, is one of
+ * the joins: nothing, و, ب, وب, في, وفي */
+static gboolean
+joined_by (const MarsadDocument *doc,
+           guint                 from,
+           guint                 to)
+{
+  gunichar held[4];
+  guint n = 0;
+
+  for (guint k = from; k < to; k++)
+    {
+      if (g_unichar_isspace (doc->chars[k]))
+        continue;
+      if (n == G_N_ELEMENTS (held))
+        return FALSE;
+      held[n++] = doc->chars[k];
+    }
+  switch (n)
+    {
+    case 0:
+      return TRUE;
+    case 1:
+      return held[0] == 0x0648 || held[0] == 0x0628;                        /* و ب */
+    case 2:
+      return (held[0] == 0x0648 && held[1] == 0x0628) ||                    /* وب */
+             (held[0] == 0x0641 && held[1] == 0x064A);                      /* في */
+    case 3:
+      return held[0] == 0x0648 && held[1] == 0x0641 && held[2] == 0x064A;   /* وفي */
+    default:
+      return FALSE;
+    }
+}
+
+/* where the named place's words begin, its direction word or countryside
+ * included ("شرق حلب", "ريف دير الزور") */
+static guint
+opening (const MarsadCandidate *c)
+{
+  guint at = c->start;
+
+  if (c->direction != MARSAD_DIRECTION_NONE && c->direction_start < at)
+    at = c->direction_start;
+  if (c->countryside && c->countryside_start < at)
+    at = c->countryside_start;
+  return at;
+}
+
+static gboolean
+has_company (const MarsadGeoparser *self,
+             const MarsadDocument  *doc,
+             const GArray          *candidates,
+             guint                  i,
+             const char            *country)
+{
+  const MarsadNormalized *norm = doc->norm;
+  const MarsadCandidate *c = &g_array_index (candidates, MarsadCandidate, i);
+  const MarsadWord *first = &g_array_index (norm->words, MarsadWord, c->first_word);
+
+  if (i > 0)
+    {
+      const MarsadCandidate *p = &g_array_index (candidates, MarsadCandidate, i - 1);
+
+      if (is_companion (c, p) && hits_in_country (self, p, country))
+        {
+          /* "طهران ومشهد" */
+          if (p->last_word + 1 == c->first_word && c->start > first->start &&
+              doc->chars[first->start] == 0x0648)
+            return TRUE;
+          /* "من طهران إلى مشهد" */
+          if (p->last_word + 2 == c->first_word && p->first_word > 0 &&
+              marsad_word_set_lookup (self->route_to, norm, c->first_word - 1, NULL) >= 0 &&
+              marsad_word_set_lookup (self->route_from, norm, p->first_word - 1, NULL) >= 0)
+            return TRUE;
+        }
+    }
+  if (i + 1 < candidates->len)
+    {
+      const MarsadCandidate *n = &g_array_index (candidates, MarsadCandidate, i + 1);
+
+      /* "مشهد وطهران", "الباب شرق حلب", "الميادين بريف دير الزور"; two
+       * names side by side with neither join nor direction are no pair
+       * ("رضا المغاربة") */
+      if (is_companion (c, n) && hits_in_country (self, n, country) && joined_by (doc, c->end, opening (n)) &&
+          (opening (n) < n->start || doc->chars[opening (n) - 1] != ' '))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* An ordinary word with no feature word, read as the most populous notable
+ * town it names when a place of that town's country stands beside it. */
+gint64
+marsad_geoparser_notable_in_company (const MarsadGeoparser *self,
+                                     const MarsadDocument  *doc,
+                                     const GArray          *candidates,
+                                     guint                  i)
+{
+  const MarsadCandidate *c = &g_array_index (candidates, MarsadCandidate, i);
+  MarsadGazetteerRecord best = { 0 };
+  gint64 record = -1;
+
+  for (guint h = 0; h < c->n_hits; h++)
+    {
+      MarsadGazetteerRecord rec;
+
+      if (!(c->hits[h].flags & MARSAD_NAME_ENGLISH) &&
+          marsad_gazetteer_get_record (self->gazetteer, c->hits[h].record, &rec) &&
+          rec.population > best.population)
+        {
+          best = rec;
+          record = c->hits[h].record;
+        }
+    }
+  if (record < 0 || best.population < MARSAD_NOTABLE_TOWN_POPULATION ||
+      !has_company (self, doc, candidates, i, best.country))
+    return -1;
+  return record;
+}
