@@ -208,6 +208,7 @@ void     marsad_geoparser_find_cues    (const MarsadGeoparser  *self,
 /* marsad-roles.c: the lexicons, then drop_org_names before
  * disambiguation and assign_roles after */
 void     marsad_geoparser_init_role_words (MarsadGeoparser *self);
+void     marsad_geoparser_init_name_words (MarsadGeoparser *self);
 void     marsad_geoparser_drop_org_names (const MarsadGeoparser *self,
                                           const MarsadDocument  *doc,
                                           GArray                *candidates);
@@ -226,5 +227,46 @@ void     marsad_geoparser_init_person_words (MarsadGeoparser *self);
 void     marsad_geoparser_disambiguate (const MarsadGeoparser *self,
                                         const MarsadDocument  *doc,
                                         GArray                *candidates);
+
+/* The word distance words before candidate c, or the one right after it
+ * in its sentence, is one of set; the one before takes the article. */
+static inline gboolean
+marsad_geoparser_word_before_is (const MarsadNormalized *norm,
+                                 const MarsadCandidate  *c,
+                                 guint                   distance,
+                                 const MarsadWordSet    *set)
+{
+  if (c->first_word < distance)
+    return FALSE;
+  return marsad_word_set_lookup (set, norm, c->first_word - distance, NULL) >= 0;
+}
+
+/* the word distance words before the name takes the article */
+static inline gboolean
+marsad_geoparser_word_before_is_definite (const MarsadNormalized *norm,
+                                          const MarsadCandidate  *c,
+                                          guint                   distance)
+{
+  const MarsadWord *w;
+
+  if (c->first_word < distance)
+    return FALSE;
+  w = &g_array_index (norm->words, MarsadWord, c->first_word - distance);
+  return w->norm_end - w->norm_start > 3 && norm->chars[w->norm_start] == 0x0627 &&   /* ا */
+         norm->chars[w->norm_start + 1] == 0x0644;                                   /* ل */
+}
+
+static inline gboolean
+marsad_geoparser_word_after_is (const MarsadNormalized *norm,
+                                const MarsadCandidate  *c,
+                                const MarsadWordSet    *set)
+{
+  guint next = c->last_word + 1;
+
+  if (next >= norm->words->len ||
+      g_array_index (norm->words, MarsadWord, next).sentence != c->sentence)
+    return FALSE;
+  return marsad_word_set_lookup (set, norm, next, NULL) >= 0;
+}
 
 G_END_DECLS

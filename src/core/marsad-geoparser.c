@@ -731,6 +731,7 @@ marsad_geoparser_new (MarsadGazetteer *gazetteer)
   self->function_words = marsad_word_set_new (function_words);
   marsad_geoparser_init_cue_words (self);
   marsad_geoparser_init_role_words (self);
+  marsad_geoparser_init_name_words (self);
   marsad_geoparser_init_person_words (self);
   marsad_geoparser_init_unknown_words (self);
   marsad_geoparser_init_sea_words (self);
