@@ -68,13 +68,15 @@ joined_by (const MarsadDocument *doc,
     }
 }
 
-/* where the named place's words begin, its direction word or countryside
- * included ("شرق حلب", "ريف دير الزور") */
+/* where the named place's words begin, its feature word, direction word or
+ * countryside included ("محافظة دير الزور", "شرق حلب", "ريف دير الزور") */
 static guint
 opening (const MarsadCandidate *c)
 {
   guint at = c->start;
 
+  if (c->cue != MARSAD_CUE_NONE && c->cue_start < at)
+    at = c->cue_start;
   if (c->direction != MARSAD_DIRECTION_NONE && c->direction_start < at)
     at = c->direction_start;
   if (c->countryside && c->countryside_start < at)

@@ -335,6 +335,52 @@ opens_as_person (const MarsadGeoparser  *self,
          marsad_word_set_lookup (self->kunya_words, norm, c->first_word, &prefix) >= 0 && prefix == 0;
 }
 
+/* A town is feminine in Arabic ("درنة الليبية", "حلب الشرقية"): a town's name
+ * right after a preposition, a proclitic or a definite word and followed by
+ * a masculine nisba is a man's ("صلاح الدين الأيوبي") or a club's ("على
+ * هامبورغ الألماني", "وليون الفرنسي"). Countries may be masculine ("العراق
+ * الجديد"); an indefinite noun before the town owns the adjective ("مجلس
+ * البصرة المحلي", "معبر رفح البري"). */
+static gboolean
+has_masculine_epithet (const MarsadGeoparser  *self,
+                       const MarsadDocument   *doc,
+                       const MarsadCandidate  *c)
+{
+  const MarsadNormalized *norm = doc->norm;
+  const MarsadWord *next, *prev;
+  guint len;
+
+  if (c->cue != MARSAD_CUE_NONE || c->countryside || c->tail_end > c->end ||
+      c->last_word + 1 >= norm->words->len || names_country (self, c))
+    return FALSE;
+  for (guint h = 0; h < c->n_hits; h++)
+    {
+      MarsadGazetteerRecord rec;
+
+      if (marsad_gazetteer_get_record (self->gazetteer, c->hits[h].record, &rec) &&
+          (rec.kind == MARSAD_PLACE_KIND_GEOREGION || rec.kind == MARSAD_PLACE_KIND_WATER))
+        return FALSE;
+    }
+  next = &g_array_index (norm->words, MarsadWord, c->last_word + 1);
+  len = next->norm_end - next->norm_start;
+  /* ال…ي as written (not ى: "الكبرى"), and no side ("الشمالي") */
+  if (next->sentence != c->sentence || len < 6 || next->start > c->end + 1 ||
+      norm->chars[next->norm_start] != 0x0627 || norm->chars[next->norm_start + 1] != 0x0644 ||
+      doc->chars[next->end - 1] != 0x064A ||
+      marsad_word_set_lookup (self->side_words, norm, c->last_word + 1, NULL) >= 0)
+    return FALSE;
+  /* a preposition as proclitic; و may join the town to a construct
+   * ("مطاري عمان الأردني ودمشق السوري") */
+  if (c->start > g_array_index (norm->words, MarsadWord, c->first_word).start)
+    return doc->chars[c->start - 1] != 0x0648;
+  if (c->first_word == 0)
+    return TRUE;
+  prev = &g_array_index (norm->words, MarsadWord, c->first_word - 1);
+  return prev->sentence != c->sentence ||
+         marsad_word_set_lookup (self->prepositions, norm, c->first_word - 1, NULL) >= 0 ||
+         marsad_geoparser_word_before_is_definite (norm, c, 1);
+}
+
 /* "الدوحة - قنا :", "(بترا)", "وكالة الأنباء القطرية قنا": a news agency
  * whose acronym is also a town's name (Qena, Petra) stands between a
  * dateline's dashes or in parentheses, or names the agency just told of. */
@@ -471,7 +517,8 @@ marsad_geoparser_drop_org_names (const MarsadGeoparser *self,
               marsad_geoparser_word_after_is (norm, c, self->org_tails) || opens_idiom (norm, c) ||
               is_outlet_in_guillemets (doc, c) || is_news_agency (self, doc, c) ||
               opens_as_person (self, norm, c) ||
-              is_nisba_adjective (norm, c) || is_team (self, doc, c))
+              is_nisba_adjective (norm, c) || is_team (self, doc, c) ||
+              has_masculine_epithet (self, doc, c))
             drop = TRUE;
           else if (marsad_geoparser_word_before_is (norm, c, 1, self->fi))
             {
