@@ -48,9 +48,9 @@ border_free (MarsadBorder *border)
   g_free (border);
 }
 
-static char *
-pair_key (const char *a,
-          const char *b)
+char *
+marsad_borders_pair_key (const char *a,
+                         const char *b)
 {
   return strcmp (a, b) <= 0 ? g_strdup_printf ("%s %s", a, b) : g_strdup_printf ("%s %s", b, a);
 }
@@ -136,7 +136,7 @@ marsad_borders_load (const char *path,
           g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s: line %u: bad points", path, i + 1);
           return NULL;
         }
-      g_hash_table_replace (self->by_pair, pair_key (border->cc_a, border->cc_b), border);
+      g_hash_table_replace (self->by_pair, marsad_borders_pair_key (border->cc_a, border->cc_b), border);
     }
   return g_steal_pointer (&self);
 }
@@ -175,7 +175,7 @@ marsad_borders_lookup (const MarsadBorders *self,
 
   if (self == NULL || cc_a == NULL || cc_b == NULL)
     return NULL;
-  key = pair_key (cc_a, cc_b);
+  key = marsad_borders_pair_key (cc_a, cc_b);
   return g_hash_table_lookup (self->by_pair, key);
 }
 

@@ -23,6 +23,10 @@ const MarsadBorder *marsad_borders_lookup       (const MarsadBorders *self,
                                                  const char          *cc_a,
                                                  const char          *cc_b);
 
+/* one key for a pair of countries, either order (free it) */
+char               *marsad_borders_pair_key     (const char *cc_a,
+                                                 const char *cc_b);
+
 /* a country's English name as the table has it, for cc one of the two */
 const char         *marsad_border_country_name  (const MarsadBorder *border,
                                                  const char         *cc);

@@ -32,29 +32,6 @@ marsad_geoparser_init_border_words (MarsadGeoparser *self)
   self->with_words = marsad_word_set_new (with_words);
 }
 
-/* words a and b follow each other with only spaces or a dash between:
- * "الأردنية-السورية", "الأردنية – السورية" */
-static gboolean
-joined (const MarsadNormalized *norm,
-        guint                   a,
-        guint                   b)
-{
-  const MarsadWord *wa = &g_array_index (norm->words, MarsadWord, a);
-  const MarsadWord *wb = &g_array_index (norm->words, MarsadWord, b);
-
-  if (b >= norm->words->len || wa->sentence != wb->sentence)
-    return FALSE;
-  for (guint k = wa->norm_end; k < wb->norm_start; k++)
-    {
-      gunichar c = norm->chars[k];
-
-      if (!g_unichar_isspace (c) && c != '-' && c != 0x2010 && c != 0x2011 && c != 0x2013 &&
-          c != 0x2014 && c != '/')
-        return FALSE;
-    }
-  return TRUE;
-}
-
 /* the country of a country's or a territory's mention that starts at word
  * w (its first word, a proclitic allowed): "سوريا", "ولبنان", "وقطاع غزة" */
 static const MarsadPlace *
@@ -181,7 +158,7 @@ border_place (const MarsadGeoparser *self,
 
   if (border == NULL)
     return NULL;
-  key = strcmp (cc_a, cc_b) < 0 ? g_strconcat (cc_a, cc_b, NULL) : g_strconcat (cc_b, cc_a, NULL);
+  key = marsad_borders_pair_key (cc_a, cc_b);
   if ((place = g_hash_table_lookup (by_pair, key)) != NULL)
     return place;
   place = marsad_place_new ();
@@ -219,7 +196,7 @@ marsad_geoparser_add_border_places (const MarsadGeoparser *self,
       MarsadPlace *place;
       guint start;
 
-      if (marsad_word_set_lookup (self->border_words, norm, w, &prefix) < 0 || !joined (norm, w, w + 1))
+      if (marsad_word_set_lookup (self->border_words, norm, w, &prefix) < 0 || !marsad_words_paired (norm, w, w + 1))
         continue;
       start = marsad_normalized_orig_offset (norm, w, prefix);
 
@@ -227,10 +204,10 @@ marsad_geoparser_add_border_places (const MarsadGeoparser *self,
       if ((cc_a = marsad_geoparser_demonym_country (self, norm, w + 1)) != NULL)
         {
           last = w + 1;
-          if (joined (norm, w + 1, w + 2) &&
+          if (marsad_words_paired (norm, w + 1, w + 2) &&
               (cc_b = marsad_geoparser_demonym_country (self, norm, w + 2)) != NULL)
             last = w + 2;
-          else if (w + 3 < norm->words->len && joined (norm, w + 1, w + 2) &&
+          else if (w + 3 < norm->words->len && marsad_words_paired (norm, w + 1, w + 2) &&
                    marsad_word_set_lookup (self->with_words, norm, w + 2, NULL) >= 0 &&
                    (country = country_at (doc, n_places, w + 3, &last)) != NULL)
             cc_b = country->country;

@@ -137,6 +137,10 @@ void     marsad_candidate_clear       (MarsadCandidate *c);
 gboolean marsad_words_adjacent         (const MarsadNormalized *norm,
                                         const MarsadWord       *a,
                                         const MarsadWord       *b);
+/* words a and b, indices, joined by white space, dashes or a slash */
+gboolean marsad_words_paired           (const MarsadNormalized *norm,
+                                        guint                   a,
+                                        guint                   b);
 /* the first word ending after original offset, or the number of words */
 guint    marsad_geoparser_word_at      (const MarsadNormalized *norm,
                                         guint                   offset);

@@ -28,23 +28,54 @@ marsad_candidate_clear (MarsadCandidate *c)
   g_clear_pointer (&c->key, g_free);
 }
 
-/* Words of a multi-word name are separated by white space only (a hyphen
- * too: "بئر-السبع"); any other punctuation ends the name. */
-gboolean
-marsad_words_adjacent (const MarsadNormalized *norm,
-                const MarsadWord       *a,
-                const MarsadWord       *b)
+/* words a and b follow each other in one sentence with nothing but white
+ * space and the marks of allowed between */
+static gboolean
+words_separated_by (const MarsadNormalized *norm,
+                    const MarsadWord       *a,
+                    const MarsadWord       *b,
+                    const gunichar         *allowed)
 {
   if (a->sentence != b->sentence)
     return FALSE;
   for (guint k = a->norm_end; k < b->norm_start; k++)
     {
       gunichar c = norm->chars[k];
+      const gunichar *mark = allowed;
 
-      if (!g_unichar_isspace (c) && c != '-' && c != 0x2010 && c != 0x2011)
+      while (*mark != 0 && *mark != c)
+        mark++;
+      if (!g_unichar_isspace (c) && *mark == 0)
         return FALSE;
     }
   return TRUE;
+}
+
+/* Words of a multi-word name are separated by white space only (a hyphen
+ * too: "بئر-السبع"); any other punctuation ends the name. */
+gboolean
+marsad_words_adjacent (const MarsadNormalized *norm,
+                       const MarsadWord       *a,
+                       const MarsadWord       *b)
+{
+  static const gunichar hyphens[] = { '-', 0x2010, 0x2011, 0 };
+
+  return words_separated_by (norm, a, b, hyphens);
+}
+
+/* Two names of a pair are joined by dashes and slashes as well:
+ * "الأردنية-السورية", "الأردنية – السورية", "العراقية/السورية". */
+gboolean
+marsad_words_paired (const MarsadNormalized *norm,
+                     guint                   a,
+                     guint                   b)
+{
+  static const gunichar dashes[] = { '-', 0x2010, 0x2011, 0x2013, 0x2014, '/', 0 };
+
+  if (a >= norm->words->len || b >= norm->words->len)
+    return FALSE;
+  return words_separated_by (norm, &g_array_index (norm->words, MarsadWord, a),
+                             &g_array_index (norm->words, MarsadWord, b), dashes);
 }
 
 guint
