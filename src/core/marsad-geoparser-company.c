@@ -9,22 +9,11 @@
 
 #include <string.h>
 
-/* the name has a hit in the country */
 static gboolean
-hits_in_country (const MarsadGeoparser *self,
-                 const MarsadCandidate *c,
-                 const char            *country)
+record_in_country (const MarsadGazetteerRecord *rec,
+                   gconstpointer                country)
 {
-  for (guint h = 0; h < c->n_hits; h++)
-    {
-      MarsadGazetteerRecord rec;
-
-      if (!(c->hits[h].flags & MARSAD_NAME_COMMON_WORD) &&
-          marsad_gazetteer_get_record (self->gazetteer, c->hits[h].record, &rec) &&
-          strcmp (rec.country, country) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  return strcmp (rec->country, country) == 0;
 }
 
 static gboolean
@@ -99,7 +88,7 @@ has_company (const MarsadGeoparser *self,
     {
       const MarsadCandidate *p = &g_array_index (candidates, MarsadCandidate, i - 1);
 
-      if (is_companion (c, p) && hits_in_country (self, p, country))
+      if (is_companion (c, p) && marsad_hits_any (self->gazetteer, p->hits, p->n_hits, MARSAD_NAME_COMMON_WORD, record_in_country, country))
         {
           /* "طهران ومشهد" */
           if (p->last_word + 1 == c->first_word && c->start > first->start &&
@@ -119,7 +108,7 @@ has_company (const MarsadGeoparser *self,
       /* "مشهد وطهران", "الباب شرق حلب", "الميادين بريف دير الزور"; two
        * names side by side with neither join nor direction are no pair
        * ("رضا المغاربة") */
-      if (is_companion (c, n) && hits_in_country (self, n, country) && joined_by (doc, c->end, opening (n)) &&
+      if (is_companion (c, n) && marsad_hits_any (self->gazetteer, n->hits, n->n_hits, MARSAD_NAME_COMMON_WORD, record_in_country, country) && joined_by (doc, c->end, opening (n)) &&
           (opening (n) < n->start || doc->chars[opening (n) - 1] != ' '))
         return TRUE;
     }

@@ -199,30 +199,30 @@ static gboolean
 names_country (const MarsadGeoparser *self,
                const MarsadCandidate *c)
 {
-  for (guint h = 0; h < c->n_hits; h++)
-    {
-      MarsadGazetteerRecord rec;
-
-      if (marsad_gazetteer_get_record (self->gazetteer, c->hits[h].record, &rec) &&
-          rec.kind == MARSAD_PLACE_KIND_COUNTRY)
-        return TRUE;
-    }
-  return FALSE;
+  return marsad_hits_any (self->gazetteer, c->hits, c->n_hits, 0, marsad_record_is_country, NULL);
 }
 
 static gboolean
-names_country_or_capital (const MarsadGeoparser *self,
-                          const MarsadCandidate *c)
+record_is_country_or_capital (const MarsadGazetteerRecord *rec,
+                              gconstpointer                data)
 {
-  for (guint h = 0; h < c->n_hits; h++)
-    {
-      MarsadGazetteerRecord rec;
+  return rec->kind == MARSAD_PLACE_KIND_COUNTRY || (rec->flags & MARSAD_RECORD_CAPITAL);
+}
 
-      if (marsad_gazetteer_get_record (self->gazetteer, c->hits[h].record, &rec) &&
-          (rec.kind == MARSAD_PLACE_KIND_COUNTRY || (rec.flags & MARSAD_RECORD_CAPITAL)))
-        return TRUE;
-    }
-  return FALSE;
+static gboolean
+record_is_area (const MarsadGazetteerRecord *rec,
+                gconstpointer                data)
+{
+  return rec->kind == MARSAD_PLACE_KIND_GEOREGION || rec->kind == MARSAD_PLACE_KIND_WATER;
+}
+
+/* what a club is named after: a city or one of its quarters */
+static gboolean
+record_is_no_town (const MarsadGazetteerRecord *rec,
+                   gconstpointer                data)
+{
+  return rec->kind != MARSAD_PLACE_KIND_CITY && rec->kind != MARSAD_PLACE_KIND_TOWN &&
+         rec->kind != MARSAD_PLACE_KIND_DISTRICT && rec->kind != MARSAD_PLACE_KIND_NEIGHBOURHOOD;
 }
 
 /* A surname: a title a few words before, no preposition between, and what
@@ -238,7 +238,7 @@ is_person_name (const MarsadGeoparser  *self,
   guint prefix = 0;
 
   if (c->start != g_array_index (norm->words, MarsadWord, c->first_word).start ||
-      names_country_or_capital (self, c))
+      marsad_hits_any (self->gazetteer, c->hits, c->n_hits, 0, record_is_country_or_capital, NULL))
     return FALSE;
   if (c->first_word > 0 &&
       g_array_index (norm->words, MarsadWord, c->first_word - 1).sentence == c->sentence &&
@@ -353,14 +353,8 @@ has_masculine_epithet (const MarsadGeoparser  *self,
   if (c->cue != MARSAD_CUE_NONE || c->countryside || c->tail_end > c->end ||
       c->last_word + 1 >= norm->words->len || names_country (self, c))
     return FALSE;
-  for (guint h = 0; h < c->n_hits; h++)
-    {
-      MarsadGazetteerRecord rec;
-
-      if (marsad_gazetteer_get_record (self->gazetteer, c->hits[h].record, &rec) &&
-          (rec.kind == MARSAD_PLACE_KIND_GEOREGION || rec.kind == MARSAD_PLACE_KIND_WATER))
-        return FALSE;
-    }
+  if (marsad_hits_any (self->gazetteer, c->hits, c->n_hits, 0, record_is_area, NULL))
+    return FALSE;
   next = &g_array_index (norm->words, MarsadWord, c->last_word + 1);
   len = next->norm_end - next->norm_start;
   /* ال…ي as written (not ى: "الكبرى"), and no side ("الشمالي") */
@@ -454,14 +448,8 @@ is_team (const MarsadGeoparser  *self,
 {
   const MarsadNormalized *norm = doc->norm;
 
-  for (guint h = 0; h < c->n_hits; h++)
-    {
-      MarsadGazetteerRecord r;
-
-      if (marsad_gazetteer_get_record (self->gazetteer, c->hits[h].record, &r) &&
-          r.kind == MARSAD_PLACE_KIND_COUNTRY)
-        return FALSE;
-    }
+  if (names_country (self, c))
+    return FALSE;
   for (guint d = 1; d <= 2 && d <= c->first_word; d++)
     {
       guint w = c->first_word - d;
@@ -477,15 +465,8 @@ is_team (const MarsadGeoparser  *self,
   if (c->locative || c->cue != MARSAD_CUE_NONE || c->start > g_array_index (norm->words, MarsadWord, c->first_word).start ||
       dash_after (doc, c) || marsad_geoparser_word_before_is (norm, c, 1, self->capital_words) || marsad_geoparser_word_before_is (norm, c, 2, self->capital_words))
     return FALSE;
-  for (guint h = 0; h < c->n_hits; h++)
-    {
-      MarsadGazetteerRecord r;
-
-      if (marsad_gazetteer_get_record (self->gazetteer, c->hits[h].record, &r) &&
-          r.kind != MARSAD_PLACE_KIND_CITY && r.kind != MARSAD_PLACE_KIND_TOWN &&
-          r.kind != MARSAD_PLACE_KIND_DISTRICT && r.kind != MARSAD_PLACE_KIND_NEIGHBOURHOOD)
-        return FALSE;
-    }
+  if (marsad_hits_any (self->gazetteer, c->hits, c->n_hits, 0, record_is_no_town, NULL))
+    return FALSE;
   return in_game_passage (self, norm, c);
 }
 

@@ -137,6 +137,18 @@ void     marsad_candidate_clear       (MarsadCandidate *c);
 gboolean marsad_words_adjacent         (const MarsadNormalized *norm,
                                         const MarsadWord       *a,
                                         const MarsadWord       *b);
+/* Does any of the hits (those with a name flag of skip_flags left out)
+ * name a record that passes test? */
+typedef gboolean (*MarsadRecordTest) (const MarsadGazetteerRecord *rec,
+                                      gconstpointer                data);
+gboolean marsad_hits_any               (const MarsadGazetteer  *gazetteer,
+                                        const MarsadNameHit    *hits,
+                                        guint                   n_hits,
+                                        guint32                 skip_flags,
+                                        MarsadRecordTest        test,
+                                        gconstpointer           data);
+gboolean marsad_record_is_country      (const MarsadGazetteerRecord *rec,
+                                        gconstpointer                data);
 /* words a and b, indices, joined by white space, dashes or a slash */
 gboolean marsad_words_paired           (const MarsadNormalized *norm,
                                         guint                   a,

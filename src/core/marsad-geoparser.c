@@ -269,23 +269,40 @@ match_at (const MarsadGeoparser  *self,
   return TRUE;
 }
 
-/* ------------------------------------------------------------------ run */
-
-/* "قطاع غزة" names the Strip itself; "مدينة بير" only an Iranian hamlet */
-static gboolean
-hits_notable (const MarsadGazetteer *gazetteer,
-              const MarsadNameHit   *hits,
-              guint                  n_hits)
+gboolean
+marsad_hits_any (const MarsadGazetteer *gazetteer,
+                 const MarsadNameHit   *hits,
+                 guint                  n_hits,
+                 guint32                skip_flags,
+                 MarsadRecordTest       test,
+                 gconstpointer          data)
 {
   for (guint h = 0; h < n_hits; h++)
     {
       MarsadGazetteerRecord rec;
 
-      if (marsad_gazetteer_get_record (gazetteer, hits[h].record, &rec) &&
-          ((rec.flags & MARSAD_RECORD_CURATED) || rec.importance >= 400))
+      if (!(hits[h].flags & skip_flags) && marsad_gazetteer_get_record (gazetteer, hits[h].record, &rec) &&
+          test (&rec, data))
         return TRUE;
     }
   return FALSE;
+}
+
+gboolean
+marsad_record_is_country (const MarsadGazetteerRecord *rec,
+                          gconstpointer                data)
+{
+  return rec->kind == MARSAD_PLACE_KIND_COUNTRY;
+}
+
+/* ------------------------------------------------------------------ run */
+
+/* "قطاع غزة" names the Strip itself; "مدينة بير" only an Iranian hamlet */
+static gboolean
+record_is_notable (const MarsadGazetteerRecord *rec,
+                   gconstpointer                data)
+{
+  return (rec->flags & MARSAD_RECORD_CURATED) || rec->importance >= 400;
 }
 
 static gboolean
@@ -317,23 +334,6 @@ split_is_plausible (const MarsadGeoparser  *self,
   return FALSE;
 }
 
-/* "جنوب أفريقيا", "جنوب السودان": a country's own name, no side of another */
-static gboolean
-hits_country (const MarsadGazetteer *gazetteer,
-              const MarsadNameHit   *hits,
-              guint                  n_hits)
-{
-  for (guint h = 0; h < n_hits; h++)
-    {
-      MarsadGazetteerRecord rec;
-
-      if (!(hits[h].flags & MARSAD_NAME_ENGLISH) && marsad_gazetteer_get_record (gazetteer, hits[h].record, &rec) &&
-          rec.kind == MARSAD_PLACE_KIND_COUNTRY)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static gboolean
 all_hits_common (const MarsadNameHit *hits,
                  guint                n_hits)
@@ -347,19 +347,10 @@ all_hits_common (const MarsadNameHit *hits,
 }
 
 static gboolean
-any_hit_notable (const MarsadGazetteer *gazetteer,
-                 const MarsadNameHit   *hits,
-                 guint                  n_hits)
+record_is_notable_town (const MarsadGazetteerRecord *rec,
+                        gconstpointer                data)
 {
-  for (guint h = 0; h < n_hits; h++)
-    {
-      MarsadGazetteerRecord rec;
-
-      if (!(hits[h].flags & MARSAD_NAME_ENGLISH) && marsad_gazetteer_get_record (gazetteer, hits[h].record, &rec) &&
-          rec.population >= MARSAD_NOTABLE_TOWN_POPULATION)
-        return TRUE;
-    }
-  return FALSE;
+  return rec->population >= MARSAD_NOTABLE_TOWN_POPULATION;
 }
 
 static GArray *
@@ -432,7 +423,7 @@ find_candidates_range (const MarsadGeoparser *self,
           Match rest = { 0 };
 
           if ((cue == MARSAD_CUE_PLACE || cue == MARSAD_CUE_ADMIN || cue == MARSAD_CUE_DISTRICT) &&
-              !hits_notable (self->gazetteer, m.hits, m.n_hits) &&
+              !marsad_hits_any (self->gazetteer, m.hits, m.n_hits, 0, record_is_notable, NULL) &&
               match_at (self, norm, i + 1, key, &rest) && rest.n_words >= m.n_words - 1 &&
               rest.prefix_len == 0)
             {
@@ -488,7 +479,7 @@ find_candidates_range (const MarsadGeoparser *self,
        * rejected later, unless it names a notable town that a place beside
        * it may confirm: don't carry the rest through the other stages */
       if (c.cue == MARSAD_CUE_NONE && all_hits_common (m.hits, m.n_hits))
-        c.needs_company = any_hit_notable (self->gazetteer, m.hits, m.n_hits);
+        c.needs_company = marsad_hits_any (self->gazetteer, m.hits, m.n_hits, MARSAD_NAME_ENGLISH, record_is_notable_town, NULL);
       if (c.cue == MARSAD_CUE_NONE && all_hits_common (m.hits, m.n_hits) && !c.needs_company)
         {
           marsad_candidate_clear (&c);
@@ -506,7 +497,7 @@ find_candidates_range (const MarsadGeoparser *self,
        * Lebanon: match on after the direction word too */
       if (m.n_words >= 2 &&
           marsad_word_set_lookup (self->direction_words, norm, i, NULL) >= 0 &&
-          !hits_country (self->gazetteer, m.hits, m.n_hits))
+          !marsad_hits_any (self->gazetteer, m.hits, m.n_hits, MARSAD_NAME_ENGLISH, marsad_record_is_country, NULL))
         {
           nested_until = i + m.n_words;
           i += 1;
