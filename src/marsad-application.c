@@ -81,6 +81,14 @@ marsad_application_open_file (MarsadApplication *self,
 
   if (marsad_collection_window_handles (file))
     {
+      /* one window a collection: the open one comes to the front */
+      for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+        if (MARSAD_IS_COLLECTION_WINDOW (l->data) &&
+            g_file_equal (marsad_collection_window_get_file (l->data), file))
+          {
+            gtk_window_present (l->data);
+            return;
+          }
       gtk_window_present (GTK_WINDOW (marsad_collection_window_new (self, file)));
       return;
     }

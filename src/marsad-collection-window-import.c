@@ -322,9 +322,25 @@ void
 marsad_collection_window_import (MarsadCollectionWindow *self,
                                  const char *const      *paths)
 {
+  g_autoptr(GStrvBuilder) articles = g_strv_builder_new ();
+  g_auto(GStrv) to_add = NULL;
+
   g_return_if_fail (MARSAD_IS_COLLECTION_WINDOW (self));
   g_return_if_fail (paths != NULL && paths[0] != NULL);
-  start (self, g_strdupv ((char **) paths), NULL);
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+
+      /* a collection dropped or chosen is opened: it holds no article text */
+      if (marsad_collection_window_handles (file))
+        marsad_application_open_file (MARSAD_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
+                                      file, NULL);
+      else
+        g_strv_builder_add (articles, paths[i]);
+    }
+  to_add = g_strv_builder_end (articles);
+  if (to_add[0] != NULL)
+    start (self, g_steal_pointer (&to_add), NULL);
 }
 
 void

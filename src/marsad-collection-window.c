@@ -292,6 +292,13 @@ marsad_collection_window_new (MarsadApplication *app,
   return self;
 }
 
+GFile *
+marsad_collection_window_get_file (MarsadCollectionWindow *self)
+{
+  g_return_val_if_fail (MARSAD_IS_COLLECTION_WINDOW (self), NULL);
+  return self->file;
+}
+
 gboolean
 marsad_collection_window_is_busy (MarsadCollectionWindow *self)
 {

@@ -29,6 +29,8 @@ gboolean                 marsad_collection_window_handles      (GFile           
 /* Opens file (FILE.marsad) at once; the window fills in as answers come. */
 MarsadCollectionWindow  *marsad_collection_window_new          (MarsadApplication      *app,
                                                                 GFile                  *file);
+/* The collection's file. */
+GFile                   *marsad_collection_window_get_file     (MarsadCollectionWindow *self);
 /* TRUE while a request to the collection is unanswered. */
 gboolean                 marsad_collection_window_is_busy      (MarsadCollectionWindow *self);
 /* The events the filters let through (MarsadCollectionEvent *), as the map,
@@ -50,7 +52,8 @@ gboolean                 marsad_collection_window_export_events (MarsadCollectio
 /* Adds the files and folders (recursively) at paths, off the main loop,
  * with a progress bar and a Cancel button; the sidebar, the map and the
  * timeline follow when it is done, and a toast tells how it went. The
- * window's Open, folder, drop and paste all come here. */
+ * window's Open, folder, drop and paste all come here. A collection among
+ * the paths (.marsad) is opened in its own window, not added. */
 void                     marsad_collection_window_import       (MarsadCollectionWindow *self,
                                                                 const char *const      *paths);
 /* One article from text (pasted or dropped). */

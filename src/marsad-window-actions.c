@@ -13,6 +13,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "marsad-collection-window.h"
 #include "marsad-document-json.h"
 #include "marsad-export-dialog.h"
 #include "marsad-export.h"
@@ -486,7 +487,8 @@ drop_cb (GtkDropTarget *target,
 
       for (GSList *l = files; l != NULL; l = l->next)
         {
-          if (l == files && marsad_window_is_empty (self))
+          /* a collection opens in a window of its own */
+          if (l == files && marsad_window_is_empty (self) && !marsad_collection_window_handles (l->data))
             marsad_window_load_file (self, l->data, NULL);
           else
             marsad_application_open_file (marsad_window_get_app (self), l->data, NULL);

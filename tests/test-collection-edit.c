@@ -364,6 +364,67 @@ test_paste_in_entry (Fixture       *fixture,
   g_assert_cmpuint (edit_test_count_articles (fixture->path), ==, 0);
 }
 
+static guint
+count_collection_windows (GFile *file)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+  guint n = 0;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (MARSAD_IS_COLLECTION_WINDOW (l->data) && g_file_equal (marsad_collection_window_get_file (l->data), file))
+      n++;
+  return n;
+}
+
+/* A collection dropped with an article opens in its own window, once; the
+ * article is added; the window's own collection dropped on it adds nothing. */
+static void
+test_drop_collection (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) texts = fixture_texts (1);
+  g_autofree char *other = g_build_filename (fixture->dir, "other.marsad", NULL);
+  g_autofree char *article = g_build_filename (fixture->dir, "article.txt", NULL);
+  g_autoptr(GFile) other_file = g_file_new_for_path (other);
+  g_autoptr(GFile) own_file = g_file_new_for_path (fixture->path);
+  const char *both[] = { other, article, NULL };
+  const char *own[] = { fixture->path, NULL };
+  g_autoptr(GError) error = NULL;
+  MarsadCollection *collection = marsad_collection_create (other, &error);
+
+  g_assert_no_error (error);
+  marsad_collection_close (collection);
+  g_assert_true (g_file_set_contents (article, texts->pdata[0], -1, &error));
+  g_assert_no_error (error);
+  edit_test_open_window (fixture);
+
+  drop_files (fixture->window, both);
+  wait_import (fixture->window, NULL);
+  g_assert_true (edit_test_wait_idle (fixture->window));
+  g_assert_cmpuint (count_collection_windows (other_file), ==, 1);
+  g_assert_cmpuint (edit_test_count_articles (fixture->path), ==, 1);
+  g_assert_null (marsad_collection_window_get_import_details (fixture->window));
+
+  /* again: the open window comes to the front, no second one */
+  drop_files (fixture->window, both);
+  wait_import (fixture->window, NULL);
+  g_assert_true (edit_test_wait_idle (fixture->window));
+  g_assert_cmpuint (count_collection_windows (other_file), ==, 1);
+
+  drop_files (fixture->window, own);
+  gui_test_spin (100);
+  g_assert_cmpuint (count_collection_windows (own_file), ==, 1);
+  g_assert_cmpuint (edit_test_count_articles (fixture->path), ==, 1);
+  {
+    g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+    for (GList *l = toplevels; l != NULL; l = l->next)
+      if (MARSAD_IS_COLLECTION_WINDOW (l->data) && l->data != (gpointer) fixture->window)
+        gtk_window_destroy (l->data);
+    gui_test_spin (100);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -374,6 +435,8 @@ main (int   argc,
   g_test_add ("/collection-edit/import-folder", Fixture, app, edit_test_setup, test_import_folder, edit_test_teardown);
   g_test_add ("/collection-edit/import-cancel", Fixture, app, edit_test_setup, test_import_cancel, edit_test_teardown);
   g_test_add ("/collection-edit/close-mid-import", Fixture, app, edit_test_setup, test_close_mid_import,
+              edit_test_teardown);
+  g_test_add ("/collection-edit/drop-collection", Fixture, app, edit_test_setup, test_drop_collection,
               edit_test_teardown);
   g_test_add ("/collection-edit/paste-in-entry", Fixture, app, edit_test_setup, test_paste_in_entry,
               edit_test_teardown);
