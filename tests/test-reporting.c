@@ -286,6 +286,20 @@ test_relative_location (void)
   g_assert_nonnull (place_named (km, "15 كم جنوب بغداد"));
   g_assert_cmpuint (km->events->len, ==, 1);
   g_assert_nonnull (place_named (words, "15 كم شرق بغداد"));
+
+  /* after a comma, the distance describes the place just named: the
+   * event is there, with its figures */
+  {
+    g_autoptr(MarsadDocument) named = extract_text (ex,
+      "اندلعت معارك عنيفة أمس في بلدة الحامدية، على بعد نحو 30 كيلومترا غرب مدينة حلب، وأسفرت عن مقتل 12 مقاتلا.");
+    const MarsadPlace *town = place_named (named, "الحامدية");
+
+    g_assert_nonnull (town);
+    g_assert_null (place_named (named, "30 كم غرب حلب"));
+    g_assert_cmpuint (named->events->len, ==, 1);
+    ev = g_ptr_array_index (named->events, 0);
+    g_assert_cmpstr (ev->place_id, ==, town->id);
+  }
 }
 
 /* Thousands of protesters are one protest, not a tally of many; a

@@ -277,6 +277,49 @@ figure_before (const MarsadNormalized *norm,
   return 0;
 }
 
+/* "جبهة صرواح، على بعد نحو 40 كيلومترا غرب مدينة مأرب": the distance
+ * after a comma describes the place named right before it (its words from
+ * first back over على بعد/نحو), which is where things happened. */
+static gboolean
+describes_named_place (const MarsadDocument *doc,
+                       guint                 n_places,
+                       guint                 first)
+{
+  static const char * const lead[] = { "علي", "بعد", "نحو", "حوالي", "قرابه", "مسافه", NULL };
+  const MarsadNormalized *norm = doc->norm;
+  guint w = first, k;
+
+  while (w > 0)
+    {
+      g_autofree char *form = folded_form (norm, w - 1);
+
+      if (form == NULL || !g_strv_contains (lead, form))
+        break;
+      w--;
+    }
+  if (w == first || w == 0)
+    return FALSE;
+  k = g_array_index (norm->words, MarsadWord, w).start;
+  while (k > 0 && g_unichar_isspace (doc->chars[k - 1]))
+    k--;
+  if (k == 0 || (doc->chars[k - 1] != 0x060C && doc->chars[k - 1] != ','))
+    return FALSE;
+  k--;
+  while (k > 0 && g_unichar_isspace (doc->chars[k - 1]))
+    k--;
+  for (guint p = 0; p < n_places; p++)
+    {
+      const MarsadPlace *place = g_ptr_array_index (doc->places, p);
+
+      if (g_strcmp0 (place->kind, "country") == 0)
+        continue;
+      for (guint i = 0; i < place->mentions->len; i++)
+        if (g_array_index (place->mentions, MarsadMention, i).end == k)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* "على بعد أربعين كيلومترا شمال الموصل", "15 كلم جنوب بغداد": a point of its
  * own, that far that way from the place; approximate (ACLED's
  * geo_precision 2), never the place itself. */
@@ -320,7 +363,8 @@ marsad_geoparser_add_relative_places (const MarsadGeoparser *self,
           if (at_sea)
             unit_w--;
           if (unit_w == 0 || (km = unit_km (norm, unit_w - 1)) == 0 ||
-              (figure = figure_before (norm, unit_w - 1, &first)) == 0)
+              (figure = figure_before (norm, unit_w - 1, &first)) == 0 ||
+              describes_named_place (doc, n_places, first))
             continue;
           km *= figure * (at_sea ? 1.852 / 1.609 : 1.0);
 
