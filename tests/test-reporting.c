@@ -145,6 +145,10 @@ test_where_it_happened (void)
      * belongs to a country is its backer */
     { "هاجم مسلحون قرية تابعة لمحلية الكاملين مساء أمس.",
       { { "الكاملين", "district", "SD", CTX } }, "الكاملين", -1, NULL },
+    /* where a consequence was felt is no site */
+    { "اندلعت اشتباكات في طرابلس أمس وأسفرت عن عشرات القتلى وتعليق الرحلات في مطار معيتيقة.",
+      { { "طرابلس", "city", "LY", CTX }, { "مطار معيتيقة", "airport", "LY", CTX } },
+      "طرابلس", 10, "مطار معيتيقة" },
   };
 
   check_event_cases (cases, G_N_ELEMENTS (cases));

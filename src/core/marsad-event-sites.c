@@ -346,11 +346,37 @@ target_after (const MarsadEventRun *run,
   return FALSE;
 }
 
+/* "اشتباكات في طرابلس أسفرت عن عشرات القتلى وتعليق الرحلات في مطار معيتيقة":
+ * a place told among what an event led to, with no event word of its own
+ * between, is where a consequence was felt, not a site. */
+static const char * const result_verbs[] = {
+  "اسفرت", "اسفر", "تسفر", "يسفر", "ادت", "ادي", "تودي", "يودي", "خلفت", "خلف", NULL,
+};
+
+static gboolean
+among_results (const MarsadEventRun *run,
+               const MarsadPlaceRef *ref)
+{
+  for (guint d = 1; d <= 12 && d <= ref->w_first; d++)
+    {
+      guint w = ref->w_first - d;
+
+      if (!marsad_event_run_same_sentence (run, w, ref->w_first) ||
+          marsad_event_run_match (run, MARSAD_LEX_TRIGGER, w) != NULL)
+        return FALSE;
+      if (marsad_event_run_form_is (run, w, result_verbs))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 is_context_only (const MarsadEventRun *run,
                  const MarsadPlaceRef *ref)
 {
   if (launched_from (run, ref) && target_after (run, ref))
+    return TRUE;
+  if (among_results (run, ref))
     return TRUE;
   if (ref->w_first >= 2 && marsad_event_run_form_is (run, ref->w_first - 1, (const char *[]) { "في", NULL }))
     for (guint d = 2; d <= 3 && d <= ref->w_first; d++)
