@@ -95,6 +95,85 @@ test_statements_one_sentence (void)
   assert_linear (s.mention_steps, l.mention_steps);
 }
 
+static MarsadPlace *
+tally_place (const char *id,
+             const char *kind,
+             const char *admin1)
+{
+  MarsadPlace *place = marsad_place_new ();
+
+  place->id = g_strdup (id);
+  place->kind = g_strdup (kind);
+  place->country = g_strdup ("SD");
+  place->name_en = g_strdup (id);
+  place->admin1 = g_strdup (admin1);
+  place->lat = 14.4;
+  place->lon = 33.5;
+  return place;
+}
+
+static void
+add_attack (MarsadDocument *doc,
+            const char     *place_id,
+            const char     *date,
+            int             dead)
+{
+  MarsadEvent *event = marsad_event_new ();
+
+  event->id = g_strdup_printf ("e%u", doc->events->len + 1);
+  event->type = g_strdup ("Violence against civilians");
+  event->place_id = g_strdup (place_id);
+  event->date_start = g_strdup (date);
+  g_ptr_array_add (event->fatality_reports, marsad_casualty_report_new (dead, NULL, 0, 0));
+  g_ptr_array_add (doc->events, event);
+}
+
+/* A lead's toll and the attacks it sums, one report retold again and
+ * again, with other days' and larger attacks at the same villages; the
+ * parts are built straight (no extraction), as a long text's events stand */
+static guint64
+count_tally_steps (guint times,
+                   guint *with_parts)
+{
+  g_autoptr(MarsadDocument) doc = marsad_document_new_from_text ("x", -1, NULL);
+  g_autoptr(GPtrArray) parts = NULL;
+  guint64 steps = 0;
+
+  g_ptr_array_add (doc->places, tally_place ("Al Jazirah", "region", NULL));
+  g_ptr_array_add (doc->places, tally_place ("Wad al-Hulaywah", "town", "Al Jazirah"));
+  g_ptr_array_add (doc->places, tally_place ("Wad al-Fadl", "town", "Al Jazirah"));
+  for (guint i = 0; i < times; i++)
+    {
+      add_attack (doc, "Al Jazirah", "2024-10-25", 20);
+      add_attack (doc, "Wad al-Hulaywah", "2024-10-25", 11);
+      add_attack (doc, "Wad al-Fadl", "2024-10-25", 6);
+      add_attack (doc, "Wad al-Fadl", "2024-10-20", 3);
+      add_attack (doc, "Wad al-Hulaywah", "2024-10-25", 40);
+    }
+  parts = marsad_document_dup_all_tally_parts_counted (doc, &steps);
+  *with_parts = 0;
+  for (guint i = 0; i < parts->len; i++)
+    *with_parts += ((GPtrArray *) g_ptr_array_index (parts, i))->len > 0;
+  g_test_message ("%u times: tally steps %" G_GUINT64_FORMAT, times, steps);
+  return steps;
+}
+
+/* Every event's parts were sought among all the events: the JSON writer
+ * asked for each event in turn. */
+static void
+test_tally_parts_linear (void)
+{
+  guint once, n_short, n_long;
+
+  /* told once, the toll sums its two parts; told again, the parts
+   * add up to more than it and it sums none */
+  count_tally_steps (1, &once);
+  g_assert_cmpuint (once, ==, 1);
+  assert_linear (count_tally_steps (SHORT, &n_short), count_tally_steps (LONG, &n_long));
+  g_assert_cmpuint (n_short, ==, 0);
+  g_assert_cmpuint (n_long, ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -102,5 +181,6 @@ main (int argc, char **argv)
   g_test_add_func ("/events-scale/casualties", test_casualties_linear);
   g_test_add_func ("/events-scale/actors-one-sentence", test_actors_one_sentence);
   g_test_add_func ("/events-scale/statements-one-sentence", test_statements_one_sentence);
+  g_test_add_func ("/events-scale/tally-parts", test_tally_parts_linear);
   return g_test_run ();
 }

@@ -127,10 +127,9 @@ add_place (MarsadJsonWriter     *b,
 
 static void
 add_event (MarsadJsonWriter     *b,
-           const MarsadDocument *doc,
-           const MarsadEvent    *event)
+           const MarsadEvent    *event,
+           const GPtrArray      *parts)
 {
-  g_autoptr(GPtrArray) parts = marsad_document_dup_tally_parts (doc, event);
   int min, max;
 
   marsad_json_writer_begin_object (b);
@@ -223,6 +222,7 @@ marsad_document_to_json_string (const MarsadDocument *doc,
 {
   MarsadJsonWriter *b = marsad_json_writer_new (pretty);
   g_autofree char *published = format_date (doc->published);
+  g_autoptr(GPtrArray) tally_parts = NULL;
 
   marsad_json_writer_begin_object (b);
 
@@ -261,10 +261,13 @@ marsad_document_to_json_string (const MarsadDocument *doc,
     add_place (b, doc, g_ptr_array_index (doc->places, i));
   marsad_json_writer_end_array (b);
 
+  /* worked out for all events at once: one event at a time walks them
+   * all for each */
+  tally_parts = marsad_document_dup_all_tally_parts (doc);
   marsad_json_writer_key (b, "events");
   marsad_json_writer_begin_array (b);
   for (guint i = 0; i < doc->events->len; i++)
-    add_event (b, doc, g_ptr_array_index (doc->events, i));
+    add_event (b, g_ptr_array_index (doc->events, i), g_ptr_array_index (tally_parts, i));
   marsad_json_writer_end_array (b);
 
   marsad_json_writer_key (b, "statements");

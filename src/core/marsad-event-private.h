@@ -147,6 +147,11 @@ typedef struct
   MarsadEventWork *work;                 /* NULL unless counted */
 } MarsadEventRun;
 
+/* marsad_document_dup_all_tally_parts, adding to steps the place pairs,
+ * day groups and candidate parts it looked at (marsad-event-tally.c) */
+GPtrArray          *marsad_document_dup_all_tally_parts_counted (const MarsadDocument *doc,
+                                                                 guint64              *steps);
+
 /* marsad_event_extractor_run, counting into work */
 void                marsad_event_extractor_run_counted (const MarsadEventExtractor *self,
                                                         MarsadDocument             *doc,
