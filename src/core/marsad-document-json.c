@@ -215,12 +215,11 @@ format_date (const GDate *date)
                           g_date_get_month (date), g_date_get_day (date));
 }
 
-char *
-marsad_document_to_json_string (const MarsadDocument *doc,
-                                MarsadJsonKind        kind,
-                                gboolean              pretty)
+static void
+write_document (MarsadJsonWriter     *b,
+                const MarsadDocument *doc,
+                MarsadJsonKind        kind)
 {
-  MarsadJsonWriter *b = marsad_json_writer_new (pretty);
   g_autofree char *published = format_date (doc->published);
   g_autoptr(GPtrArray) tally_parts = NULL;
 
@@ -289,7 +288,31 @@ marsad_document_to_json_string (const MarsadDocument *doc,
     }
 
   marsad_json_writer_end_object (b);
+}
+
+char *
+marsad_document_to_json_string (const MarsadDocument *doc,
+                                MarsadJsonKind        kind,
+                                gboolean              pretty)
+{
+  MarsadJsonWriter *b = marsad_json_writer_new (pretty);
+
+  write_document (b, doc, kind);
   return marsad_json_writer_free_to_string (b);
+}
+
+gboolean
+marsad_document_write_json (const MarsadDocument *doc,
+                            MarsadJsonKind        kind,
+                            gboolean              pretty,
+                            MarsadJsonSink        sink,
+                            gpointer              user_data,
+                            GError              **error)
+{
+  MarsadJsonWriter *b = marsad_json_writer_new_to_sink (pretty, sink, user_data);
+
+  write_document (b, doc, kind);
+  return marsad_json_writer_finish (b, error);
 }
 
 gboolean
