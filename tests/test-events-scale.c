@@ -95,6 +95,44 @@ test_statements_one_sentence (void)
   assert_linear (s.mention_steps, l.mention_steps);
 }
 
+/* No full stop, and a statement after an attack of its own day in each
+ * clause: every statement of the one sentence used to be linked to every
+ * event of it. */
+static void
+test_statement_events_one_sentence (void)
+{
+  guint64 steps[2];
+  guint times[2] = { 2 * SHORT, 2 * LONG };   /* the shorter still one long sentence */
+
+  for (guint t = 0; t < 2; t++)
+    {
+      g_autoptr(MarsadEventExtractor) ex = fixture_extractor ();
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(MarsadDocument) doc = NULL;
+      MarsadEventWork work = { 0 };
+      guint most = 0;
+
+      for (guint i = 0; i < times[t]; i++)
+        g_string_append_printf (text, "وقصفت القوات الأمريكية قاعدة التنف في %u آذار %u، "
+                                "وقال المتحدث باسم الجيش «إن القوات قصفت مواقع في الرمادي»، ",
+                                1 + i % 28, 1990 + i / 28);
+      doc = fixture_document (text->str, "2024-03-06", places, G_N_ELEMENTS (places));
+      marsad_event_extractor_run_counted (ex, doc, &work);
+      for (guint i = 0; i < doc->statements->len; i++)
+        most = MAX (most, ((MarsadStatement *) g_ptr_array_index (doc->statements, i))->event_ids->len);
+      g_test_message ("%u times: %u events, %u statements, statement events %" G_GUINT64_FORMAT ", at most %u",
+                      times[t], doc->events->len, doc->statements->len, work.statement_events, most);
+      /* the attacks stay apart (their days differ), and each statement
+       * speaks of the few told near it */
+      g_assert_cmpuint (doc->events->len, >=, times[t]);
+      g_assert_cmpuint (doc->statements->len, >=, times[t]);
+      g_assert_cmpuint (most, >, 0);
+      g_assert_cmpuint (most, <=, 2 * SHORT);
+      steps[t] = work.statement_events;
+    }
+  assert_linear (steps[0], steps[1]);
+}
+
 static MarsadPlace *
 tally_place (const char *id,
              const char *kind,
@@ -181,6 +219,7 @@ main (int argc, char **argv)
   g_test_add_func ("/events-scale/casualties", test_casualties_linear);
   g_test_add_func ("/events-scale/actors-one-sentence", test_actors_one_sentence);
   g_test_add_func ("/events-scale/statements-one-sentence", test_statements_one_sentence);
+  g_test_add_func ("/events-scale/statement-events-one-sentence", test_statement_events_one_sentence);
   g_test_add_func ("/events-scale/tally-parts", test_tally_parts_linear);
   return g_test_run ();
 }

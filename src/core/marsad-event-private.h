@@ -119,6 +119,7 @@ typedef struct
   guint64 actor_words;       /* words read for the actors of a sentence */
   guint64 mention_steps;     /* place mentions looked at to find the one at a
                               * word, or a place's in a sentence */
+  guint64 statement_events;  /* events of its sentence weighed for a statement */
 } MarsadEventWork;
 
 typedef struct
