@@ -133,6 +133,46 @@ test_statement_events_one_sentence (void)
   assert_linear (steps[0], steps[1]);
 }
 
+/* One attack after another, each at a village of its own: every new event
+ * used to be weighed against every event before it, wherever it was. */
+static guint64
+count_place_drafts (guint times)
+{
+  static const char letters[] = "بتثجحخدذرزسشصضطظعغفقكلمنهي";
+  g_autoptr(MarsadEventExtractor) ex = fixture_extractor ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree FixturePlace *villages = g_new0 (FixturePlace, times);
+  g_autoptr(MarsadDocument) doc = NULL;
+  glong n_letters = g_utf8_strlen (letters, -1);
+  MarsadEventWork work = { 0 };
+
+  for (guint i = 0; i < times; i++)
+    {
+      const char *a = g_utf8_offset_to_pointer (letters, i % n_letters);
+      const char *b = g_utf8_offset_to_pointer (letters, (i / n_letters) % n_letters);
+      char *name = g_strdup_printf ("قرية %.*s%.*s", (int) (g_utf8_next_char (a) - a), a,
+                                    (int) (g_utf8_next_char (b) - b), b);
+
+      g_ptr_array_add (names, name);
+      villages[i] = (FixturePlace) { name, "town", "SY", CTX };
+      g_string_append_printf (text, "قصفت طائرات مسيرة فجر اليوم %s. ", name);
+    }
+  doc = fixture_document (text->str, "2024-03-06", villages, times);
+  marsad_event_extractor_run_counted (ex, doc, &work);
+  g_test_message ("%u times: %u events, place drafts %" G_GUINT64_FORMAT, times, doc->events->len,
+                  work.place_drafts);
+  g_assert_cmpuint (doc->events->len, ==, times);
+  /* at least one step, that the linear bound may hold */
+  return work.place_drafts + doc->events->len;
+}
+
+static void
+test_place_drafts_linear (void)
+{
+  assert_linear (count_place_drafts (SHORT), count_place_drafts (LONG));
+}
+
 static MarsadPlace *
 tally_place (const char *id,
              const char *kind,
@@ -220,6 +260,7 @@ main (int argc, char **argv)
   g_test_add_func ("/events-scale/actors-one-sentence", test_actors_one_sentence);
   g_test_add_func ("/events-scale/statements-one-sentence", test_statements_one_sentence);
   g_test_add_func ("/events-scale/statement-events-one-sentence", test_statement_events_one_sentence);
+  g_test_add_func ("/events-scale/place-drafts", test_place_drafts_linear);
   g_test_add_func ("/events-scale/tally-parts", test_tally_parts_linear);
   return g_test_run ();
 }

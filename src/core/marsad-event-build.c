@@ -56,6 +56,11 @@ typedef struct
   guint             last_s;
   GPtrArray        *actors;     /* the actors of sentence actors_s, or NULL */
   guint             actors_s;
+  /* place id → GPtrArray of the drafts there, in the order of drafts: a
+   * new event is weighed against those only (a draft's place never
+   * changes while events are built); walking all drafts for each was
+   * quadratic on a long text */
+  GHashTable       *by_place;
 } Builder;
 
 /* The sentence's actors are read once for all its events: a sentence
@@ -107,12 +112,15 @@ place_draft (Builder          *b,
     }
   if (c->site >= 0)
     {
-      for (guint i = b->drafts->len; i > 0; i--)
-        {
-          MarsadEventDraft *e = g_ptr_array_index (b->drafts, i - 1);
+      GPtrArray *there = c->event->place_id != NULL ? g_hash_table_lookup (b->by_place, c->event->place_id) : NULL;
 
-          if (e->event->place_id == NULL || strcmp (e->event->place_id, c->event->place_id) != 0 ||
-              e->political != c->political || !same_kind (e, c))
+      for (guint i = there != NULL ? there->len : 0; i > 0; i--)
+        {
+          MarsadEventDraft *e = g_ptr_array_index (there, i - 1);
+
+          if (b->run->work != NULL)
+            b->run->work->place_drafts++;
+          if (e->political != c->political || !same_kind (e, c))
             continue;
           if (c->dated && e->dated && !marsad_event_draft_overlap (e, c))
             continue;
@@ -148,6 +156,17 @@ place_draft (Builder          *b,
       marsad_event_draft_take_date (c, b->last);
     }
   g_ptr_array_add (b->drafts, c);
+  if (c->event->place_id != NULL)
+    {
+      GPtrArray *there = g_hash_table_lookup (b->by_place, c->event->place_id);
+
+      if (there == NULL)
+        {
+          there = g_ptr_array_new ();
+          g_hash_table_insert (b->by_place, g_strdup (c->event->place_id), there);
+        }
+      g_ptr_array_add (there, c);
+    }
   b->last = c;
   b->last_s = s;
 }
@@ -550,12 +569,14 @@ attach_casualties (MarsadEventRun *run,
 void
 marsad_events_build (MarsadEventRun *run)
 {
-  Builder b = { run, NULL, NULL, 0, NULL, 0 };
+  Builder b = { run, NULL, NULL, 0, NULL, 0, NULL };
 
   b.drafts = g_ptr_array_new_with_free_func ((GDestroyNotify) marsad_event_draft_free);
+  b.by_place = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   for (guint s = 0; s < run->n_sentences; s++)
     build_sentence (&b, s);
   g_clear_pointer (&b.actors, g_ptr_array_unref);
+  g_clear_pointer (&b.by_place, g_hash_table_unref);
   attach_casualties (run, b.drafts);
   marsad_events_finish (run, b.drafts);
   run->events = b.drafts;

@@ -120,6 +120,7 @@ typedef struct
   guint64 mention_steps;     /* place mentions looked at to find the one at a
                               * word, or a place's in a sentence */
   guint64 statement_events;  /* events of its sentence weighed for a statement */
+  guint64 place_drafts;      /* earlier events weighed for a new one at their place */
 } MarsadEventWork;
 
 typedef struct
