@@ -97,11 +97,12 @@ test_statements_one_sentence (void)
 
 /* No full stop, and a statement after an attack of its own day in each
  * clause: every statement of the one sentence used to be linked to every
- * event of it. */
+ * event of it, and every date, site and quote of the sentence looked at
+ * for each trigger, event and speaker. */
 static void
 test_statement_events_one_sentence (void)
 {
-  guint64 steps[2];
+  guint64 steps[2], sentence_steps[2];
   guint times[2] = { 2 * SHORT, 2 * LONG };   /* the shorter still one long sentence */
 
   for (guint t = 0; t < 2; t++)
@@ -120,8 +121,10 @@ test_statement_events_one_sentence (void)
       marsad_event_extractor_run_counted (ex, doc, &work);
       for (guint i = 0; i < doc->statements->len; i++)
         most = MAX (most, ((MarsadStatement *) g_ptr_array_index (doc->statements, i))->event_ids->len);
-      g_test_message ("%u times: %u events, %u statements, statement events %" G_GUINT64_FORMAT ", at most %u",
-                      times[t], doc->events->len, doc->statements->len, work.statement_events, most);
+      g_test_message ("%u times: %u events, %u statements, statement events %" G_GUINT64_FORMAT
+                      ", at most %u, sentence steps %" G_GUINT64_FORMAT,
+                      times[t], doc->events->len, doc->statements->len, work.statement_events, most,
+                      work.sentence_steps);
       /* the attacks stay apart (their days differ), and each statement
        * speaks of the few told near it */
       g_assert_cmpuint (doc->events->len, >=, times[t]);
@@ -129,8 +132,11 @@ test_statement_events_one_sentence (void)
       g_assert_cmpuint (most, >, 0);
       g_assert_cmpuint (most, <=, 2 * SHORT);
       steps[t] = work.statement_events;
+      sentence_steps[t] = work.sentence_steps;
     }
   assert_linear (steps[0], steps[1]);
+  /* nor were their dates, sites and quotes walked for each */
+  assert_linear (sentence_steps[0], sentence_steps[1]);
 }
 
 /* One attack after another, each at a village of its own: every new event

@@ -205,6 +205,37 @@ political_event (Builder                 *b,
   place_draft (b, d, FALSE, FALSE);
 }
 
+static gint
+compare_words (gconstpointer a,
+               gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* is any of words (sorted) after after and before before? */
+static gboolean
+word_between (const GArray *words,
+              guint         after,
+              guint         before,
+              guint64      *steps)
+{
+  guint lo = 0, hi = words->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      (*steps)++;
+      if (g_array_index (words, guint, mid) <= after)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < words->len && g_array_index (words, guint, lo) < before;
+}
+
 /* One clause of a sentence: the triggers told together and the sites
  * that belong to them. A sentence naming two attacks on two places at two
  * times ("غارات على الجنوب فجر اليوم، بعد ساعات من غارة على بعلبك مساء
@@ -223,6 +254,28 @@ cluster_clear (Cluster *c)
 {
   g_clear_pointer (&c->trigs, g_array_unref);
   g_clear_pointer (&c->sites, g_array_unref);
+}
+
+/* the last cluster opened at or before word w, else the first; clusters
+ * open in word order */
+static guint
+cluster_at (const GArray *clusters,
+            guint         w,
+            guint64      *steps)
+{
+  guint lo = 1, hi = clusters->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      (*steps)++;
+      if (g_array_index (clusters, Cluster, mid).first_w <= w)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo - 1;
 }
 
 static gboolean
@@ -413,31 +466,37 @@ build_sentence (Builder *b,
   g_array_set_clear_func (clusters, (GDestroyNotify) cluster_clear);
   {
     g_autoptr(GArray) sites = g_array_new (FALSE, FALSE, sizeof (gint));
+    /* the sites' words, in order: a sentence that never ends has many
+     * sites, and looking at each of them for every trigger and every
+     * cluster was quadratic */
+    g_autoptr(GArray) site_words = g_array_new (FALSE, FALSE, sizeof (guint));
+    guint64 steps = 0;
 
     for (guint k = run->sentence_places[s]; k < run->sentence_places[s + 1]; k++)
       {
         gint i = (gint) run->by_sentence[k];
 
         if (marsad_event_site_eligible (run, (guint) i))
-          g_array_append_val (sites, i);
+          {
+            guint w = g_array_index (run->places, MarsadPlaceRef, i).w_first;
+
+            g_array_append_val (sites, i);
+            g_array_append_val (site_words, w);
+          }
       }
+    g_array_sort (site_words, compare_words);
     for (guint k = 0; k < trigs->len; k++)
       {
         const MarsadPhraseMatch *m = g_array_index (trigs, const MarsadPhraseMatch *, k);
         Cluster *cur = clusters->len > 0 ? &g_array_index (clusters, Cluster, clusters->len - 1) : NULL;
-        gboolean site_between = FALSE;
+        gboolean site_between;
 
         if (strong && (((const MarsadTrigger *) m->phrase->data)->flags & MARSAD_TRIGGER_WEAK) && cur != NULL)
           {
             g_array_append_val (cur->trigs, m);
             continue;
           }
-        for (guint j = 0; cur != NULL && j < sites->len; j++)
-          {
-            guint w = g_array_index (run->places, MarsadPlaceRef, g_array_index (sites, gint, j)).w_first;
-
-            site_between |= w > cur->last_w && w < m->word;
-          }
+        site_between = cur != NULL && word_between (site_words, cur->last_w, m->word, &steps);
         if (cur == NULL || site_between)
           {
             Cluster c = { m->word, m->word, g_array_new (FALSE, FALSE, sizeof (const MarsadPhraseMatch *)),
@@ -457,16 +516,16 @@ build_sentence (Builder *b,
       {
         gint i = g_array_index (sites, gint, j);
         guint w = g_array_index (run->places, MarsadPlaceRef, i).w_first;
-        guint k = 0;
+        guint k = cluster_at (clusters, w, &steps);
 
-        while (k + 1 < clusters->len && g_array_index (clusters, Cluster, k + 1).first_w <= w)
-          k++;
         if (k + 1 < clusters->len && w > g_array_index (clusters, Cluster, k).last_w &&
             comma_between (run, g_array_index (clusters, Cluster, k).last_w, w) &&
             !comma_between (run, w, g_array_index (clusters, Cluster, k + 1).first_w))
           k++;
         g_array_append_val (g_array_index (clusters, Cluster, k).sites, i);
       }
+    if (run->work != NULL)
+      run->work->sentence_steps += steps;
   }
   /* a clause without a site of its own tells more of its neighbour's event */
   for (guint k = clusters->len; k > 1; k--)

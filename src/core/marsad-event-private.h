@@ -121,6 +121,8 @@ typedef struct
                               * word, or a place's in a sentence */
   guint64 statement_events;  /* events of its sentence weighed for a statement */
   guint64 place_drafts;      /* earlier events weighed for a new one at their place */
+  guint64 sentence_steps;    /* a sentence's dates, sites, clusters and quotes
+                              * looked at to find the one near a word */
 } MarsadEventWork;
 
 typedef struct
