@@ -258,6 +258,10 @@ gboolean marsad_event_word_is_definite  (const MarsadEventRun *run,
 
 /* marsad-event-build.c */
 void   marsad_events_build          (MarsadEventRun *run);
+/* casualty figures to the drafts telling their sentence or the two before
+ * (marsad-event-casualties.c) */
+void   marsad_events_attach_casualties (MarsadEventRun *run,
+                                        GPtrArray      *drafts);
 int    marsad_event_place_rank      (const MarsadPlace *place);
 
 /* marsad-event-finish.c: fallback dates, folding, background, order, ids;
