@@ -66,6 +66,44 @@ marsad_cli_load_analysed (const char   *path,
   return g_steal_pointer (&doc);
 }
 
+static gboolean
+write_to_file (const char  *data,
+               gsize        len,
+               gpointer     user_data,
+               GError     **error)
+{
+  return marsad_atomic_file_write (user_data, data, len, error);
+}
+
+static gboolean
+stdout_error (GError **error)
+{
+  int errsv = errno;
+
+  g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (errsv), g_strerror (errsv));
+  return FALSE;
+}
+
+/* fwrite can fail with nothing left to flush: each step is checked */
+static gboolean
+write_to_stdout (const char  *data,
+                 gsize        len,
+                 gpointer     user_data,
+                 GError     **error)
+{
+  if (fwrite (data, 1, len, stdout) != len || ferror (stdout))
+    return stdout_error (error);
+  return TRUE;
+}
+
+static gboolean
+flush_stdout (GError **error)
+{
+  if (fflush (stdout) != 0 || ferror (stdout))
+    return stdout_error (error);
+  return TRUE;
+}
+
 int
 marsad_cli_extract (int    argc,
                     char **argv)
@@ -160,13 +198,26 @@ marsad_cli_extract (int    argc,
   if (doc == NULL)
     goto fail;
 
+  /* JSON goes out as it is written: held whole, it was the peak of
+   * memory on a large text (several times the text's size) */
+  if (as_json && out_file != NULL)
+    {
+      if (!marsad_document_write_json (doc, MARSAD_JSON_CONTRACT, pretty, write_to_file, out_file, &error) ||
+          !marsad_atomic_file_commit (out_file, &error))
+        goto fail;
+      return 0;
+    }
   if (as_json)
     {
-      out = marsad_document_to_json_string (doc, MARSAD_JSON_CONTRACT, pretty);
-      out_len = strlen (out);
+      if (!marsad_document_write_json (doc, MARSAD_JSON_CONTRACT, pretty, write_to_stdout, NULL, &error) ||
+          !write_to_stdout ("\n", 1, NULL, &error) || !flush_stdout (&error))
+        {
+          g_printerr ("marsad extract: %s: %s\n", _("could not write to standard output"), error->message);
+          return 1;
+        }
+      return 0;
     }
-  else if ((out = marsad_export_events_to_string_full (doc, event_format, export_flags,
-                                                       &out_len, &error)) == NULL)
+  if ((out = marsad_export_events_to_string_full (doc, event_format, export_flags, &out_len, &error)) == NULL)
     goto fail;
 
   if (out_file != NULL)
@@ -175,21 +226,10 @@ marsad_cli_extract (int    argc,
           !marsad_atomic_file_commit (out_file, &error))
         goto fail;
     }
-  else
+  else if (!write_to_stdout (out, out_len, NULL, &error) || !flush_stdout (&error))
     {
-      /* fwrite can fail with nothing left to flush: check each step */
-      gboolean written = fwrite (out, 1, out_len, stdout) == out_len &&
-                         (!as_json || fputc ('\n', stdout) != EOF) &&
-                         fflush (stdout) == 0 && !ferror (stdout);
-
-      if (!written)
-        {
-          int errsv = errno;
-
-          g_printerr ("marsad extract: %s: %s\n", _("could not write to standard output"),
-                      g_strerror (errsv));
-          return 1;
-        }
+      g_printerr ("marsad extract: %s: %s\n", _("could not write to standard output"), error->message);
+      return 1;
     }
   return 0;
 

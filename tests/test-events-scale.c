@@ -95,6 +95,169 @@ test_statements_one_sentence (void)
   assert_linear (s.mention_steps, l.mention_steps);
 }
 
+/* No full stop, and a statement after an attack of its own day in each
+ * clause: every statement of the one sentence used to be linked to every
+ * event of it, and every date, site and quote of the sentence looked at
+ * for each trigger, event and speaker. */
+static void
+test_statement_events_one_sentence (void)
+{
+  guint64 steps[2], sentence_steps[2];
+  guint times[2] = { 2 * SHORT, 2 * LONG };   /* the shorter still one long sentence */
+
+  for (guint t = 0; t < 2; t++)
+    {
+      g_autoptr(MarsadEventExtractor) ex = fixture_extractor ();
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(MarsadDocument) doc = NULL;
+      MarsadEventWork work = { 0 };
+      guint most = 0;
+
+      for (guint i = 0; i < times[t]; i++)
+        g_string_append_printf (text, "وقصفت القوات الأمريكية قاعدة التنف في %u آذار %u، "
+                                "وقال المتحدث باسم الجيش «إن القوات قصفت مواقع في الرمادي»، ",
+                                1 + i % 28, 1990 + i / 28);
+      doc = fixture_document (text->str, "2024-03-06", places, G_N_ELEMENTS (places));
+      marsad_event_extractor_run_counted (ex, doc, &work);
+      for (guint i = 0; i < doc->statements->len; i++)
+        most = MAX (most, ((MarsadStatement *) g_ptr_array_index (doc->statements, i))->event_ids->len);
+      g_test_message ("%u times: %u events, %u statements, statement events %" G_GUINT64_FORMAT
+                      ", at most %u, sentence steps %" G_GUINT64_FORMAT,
+                      times[t], doc->events->len, doc->statements->len, work.statement_events, most,
+                      work.sentence_steps);
+      /* the attacks stay apart (their days differ), and each statement
+       * speaks of the few told near it */
+      g_assert_cmpuint (doc->events->len, >=, times[t]);
+      g_assert_cmpuint (doc->statements->len, >=, times[t]);
+      g_assert_cmpuint (most, >, 0);
+      g_assert_cmpuint (most, <=, 2 * SHORT);
+      steps[t] = work.statement_events;
+      sentence_steps[t] = work.sentence_steps;
+    }
+  assert_linear (steps[0], steps[1]);
+  /* nor were their dates, sites and quotes walked for each */
+  assert_linear (sentence_steps[0], sentence_steps[1]);
+}
+
+/* One attack after another, each at a village of its own: every new event
+ * used to be weighed against every event before it, wherever it was. */
+static guint64
+count_place_drafts (guint times)
+{
+  static const char letters[] = "بتثجحخدذرزسشصضطظعغفقكلمنهي";
+  g_autoptr(MarsadEventExtractor) ex = fixture_extractor ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree FixturePlace *villages = g_new0 (FixturePlace, times);
+  g_autoptr(MarsadDocument) doc = NULL;
+  glong n_letters = g_utf8_strlen (letters, -1);
+  MarsadEventWork work = { 0 };
+
+  for (guint i = 0; i < times; i++)
+    {
+      const char *a = g_utf8_offset_to_pointer (letters, i % n_letters);
+      const char *b = g_utf8_offset_to_pointer (letters, (i / n_letters) % n_letters);
+      char *name = g_strdup_printf ("قرية %.*s%.*s", (int) (g_utf8_next_char (a) - a), a,
+                                    (int) (g_utf8_next_char (b) - b), b);
+
+      g_ptr_array_add (names, name);
+      villages[i] = (FixturePlace) { name, "town", "SY", CTX };
+      g_string_append_printf (text, "قصفت طائرات مسيرة فجر اليوم %s. ", name);
+    }
+  doc = fixture_document (text->str, "2024-03-06", villages, times);
+  marsad_event_extractor_run_counted (ex, doc, &work);
+  g_test_message ("%u times: %u events, place drafts %" G_GUINT64_FORMAT, times, doc->events->len,
+                  work.place_drafts);
+  g_assert_cmpuint (doc->events->len, ==, times);
+  /* at least one step, that the linear bound may hold */
+  return work.place_drafts + doc->events->len;
+}
+
+static void
+test_place_drafts_linear (void)
+{
+  assert_linear (count_place_drafts (SHORT), count_place_drafts (LONG));
+}
+
+static MarsadPlace *
+tally_place (const char *id,
+             const char *kind,
+             const char *admin1)
+{
+  MarsadPlace *place = marsad_place_new ();
+
+  place->id = g_strdup (id);
+  place->kind = g_strdup (kind);
+  place->country = g_strdup ("SD");
+  place->name_en = g_strdup (id);
+  place->admin1 = g_strdup (admin1);
+  place->lat = 14.4;
+  place->lon = 33.5;
+  return place;
+}
+
+static void
+add_attack (MarsadDocument *doc,
+            const char     *place_id,
+            const char     *date,
+            int             dead)
+{
+  MarsadEvent *event = marsad_event_new ();
+
+  event->id = g_strdup_printf ("e%u", doc->events->len + 1);
+  event->type = g_strdup ("Violence against civilians");
+  event->place_id = g_strdup (place_id);
+  event->date_start = g_strdup (date);
+  g_ptr_array_add (event->fatality_reports, marsad_casualty_report_new (dead, NULL, 0, 0));
+  g_ptr_array_add (doc->events, event);
+}
+
+/* A lead's toll and the attacks it sums, one report retold again and
+ * again, with other days' and larger attacks at the same villages; the
+ * parts are built straight (no extraction), as a long text's events stand */
+static guint64
+count_tally_steps (guint times,
+                   guint *with_parts)
+{
+  g_autoptr(MarsadDocument) doc = marsad_document_new_from_text ("x", -1, NULL);
+  g_autoptr(GPtrArray) parts = NULL;
+  guint64 steps = 0;
+
+  g_ptr_array_add (doc->places, tally_place ("Al Jazirah", "region", NULL));
+  g_ptr_array_add (doc->places, tally_place ("Wad al-Hulaywah", "town", "Al Jazirah"));
+  g_ptr_array_add (doc->places, tally_place ("Wad al-Fadl", "town", "Al Jazirah"));
+  for (guint i = 0; i < times; i++)
+    {
+      add_attack (doc, "Al Jazirah", "2024-10-25", 20);
+      add_attack (doc, "Wad al-Hulaywah", "2024-10-25", 11);
+      add_attack (doc, "Wad al-Fadl", "2024-10-25", 6);
+      add_attack (doc, "Wad al-Fadl", "2024-10-20", 3);
+      add_attack (doc, "Wad al-Hulaywah", "2024-10-25", 40);
+    }
+  parts = marsad_document_dup_all_tally_parts_counted (doc, &steps);
+  *with_parts = 0;
+  for (guint i = 0; i < parts->len; i++)
+    *with_parts += ((GPtrArray *) g_ptr_array_index (parts, i))->len > 0;
+  g_test_message ("%u times: tally steps %" G_GUINT64_FORMAT, times, steps);
+  return steps;
+}
+
+/* Every event's parts were sought among all the events: the JSON writer
+ * asked for each event in turn. */
+static void
+test_tally_parts_linear (void)
+{
+  guint once, n_short, n_long;
+
+  /* told once, the toll sums its two parts; told again, the parts
+   * add up to more than it and it sums none */
+  count_tally_steps (1, &once);
+  g_assert_cmpuint (once, ==, 1);
+  assert_linear (count_tally_steps (SHORT, &n_short), count_tally_steps (LONG, &n_long));
+  g_assert_cmpuint (n_short, ==, 0);
+  g_assert_cmpuint (n_long, ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -102,5 +265,8 @@ main (int argc, char **argv)
   g_test_add_func ("/events-scale/casualties", test_casualties_linear);
   g_test_add_func ("/events-scale/actors-one-sentence", test_actors_one_sentence);
   g_test_add_func ("/events-scale/statements-one-sentence", test_statements_one_sentence);
+  g_test_add_func ("/events-scale/statement-events-one-sentence", test_statement_events_one_sentence);
+  g_test_add_func ("/events-scale/place-drafts", test_place_drafts_linear);
+  g_test_add_func ("/events-scale/tally-parts", test_tally_parts_linear);
   return g_test_run ();
 }

@@ -531,7 +531,7 @@ disambiguate_window (const MarsadGeoparser *self,
           sense = g_new0 (NameSense, 1);
           sense->record = -1;
           sense->person_like = looks_like_person (self->person_words, doc->norm, c);
-          g_hash_table_insert (c->cue == MARSAD_CUE_ADMIN ? admin_senses : senses, c->key, sense);
+          g_hash_table_insert (c->cue == MARSAD_CUE_ADMIN ? admin_senses : senses, (gpointer) c->key, sense);
         }
       if (c->cue > sense->cue || (sense->cue == MARSAD_CUE_PLACE && c->cue != MARSAD_CUE_NONE))
         sense->cue = c->cue;
@@ -545,7 +545,6 @@ disambiguate_window (const MarsadGeoparser *self,
     {
       MarsadCandidate *c = &g_array_index (candidates, MarsadCandidate, i);
       NameSense *sense;
-      MarsadGazetteerRecord rec;
 
       if (c->dropped)
         continue;
@@ -565,11 +564,6 @@ disambiguate_window (const MarsadGeoparser *self,
         {
           c->dropped = TRUE;
           continue;
-        }
-      if (marsad_gazetteer_get_record (self->gazetteer, (guint32) c->record, &rec))
-        {
-          c->lat = rec.lat;
-          c->lon = rec.lon;
         }
     }
 }

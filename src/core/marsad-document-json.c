@@ -127,10 +127,9 @@ add_place (MarsadJsonWriter     *b,
 
 static void
 add_event (MarsadJsonWriter     *b,
-           const MarsadDocument *doc,
-           const MarsadEvent    *event)
+           const MarsadEvent    *event,
+           const GPtrArray      *parts)
 {
-  g_autoptr(GPtrArray) parts = marsad_document_dup_tally_parts (doc, event);
   int min, max;
 
   marsad_json_writer_begin_object (b);
@@ -216,13 +215,13 @@ format_date (const GDate *date)
                           g_date_get_month (date), g_date_get_day (date));
 }
 
-char *
-marsad_document_to_json_string (const MarsadDocument *doc,
-                                MarsadJsonKind        kind,
-                                gboolean              pretty)
+static void
+write_document (MarsadJsonWriter     *b,
+                const MarsadDocument *doc,
+                MarsadJsonKind        kind)
 {
-  MarsadJsonWriter *b = marsad_json_writer_new (pretty);
   g_autofree char *published = format_date (doc->published);
+  g_autoptr(GPtrArray) tally_parts = NULL;
 
   marsad_json_writer_begin_object (b);
 
@@ -261,10 +260,13 @@ marsad_document_to_json_string (const MarsadDocument *doc,
     add_place (b, doc, g_ptr_array_index (doc->places, i));
   marsad_json_writer_end_array (b);
 
+  /* worked out for all events at once: one event at a time walks them
+   * all for each */
+  tally_parts = marsad_document_dup_all_tally_parts (doc);
   marsad_json_writer_key (b, "events");
   marsad_json_writer_begin_array (b);
   for (guint i = 0; i < doc->events->len; i++)
-    add_event (b, doc, g_ptr_array_index (doc->events, i));
+    add_event (b, g_ptr_array_index (doc->events, i), g_ptr_array_index (tally_parts, i));
   marsad_json_writer_end_array (b);
 
   marsad_json_writer_key (b, "statements");
@@ -286,7 +288,31 @@ marsad_document_to_json_string (const MarsadDocument *doc,
     }
 
   marsad_json_writer_end_object (b);
+}
+
+char *
+marsad_document_to_json_string (const MarsadDocument *doc,
+                                MarsadJsonKind        kind,
+                                gboolean              pretty)
+{
+  MarsadJsonWriter *b = marsad_json_writer_new (pretty);
+
+  write_document (b, doc, kind);
   return marsad_json_writer_free_to_string (b);
+}
+
+gboolean
+marsad_document_write_json (const MarsadDocument *doc,
+                            MarsadJsonKind        kind,
+                            gboolean              pretty,
+                            MarsadJsonSink        sink,
+                            gpointer              user_data,
+                            GError              **error)
+{
+  MarsadJsonWriter *b = marsad_json_writer_new_to_sink (pretty, sink, user_data);
+
+  write_document (b, doc, kind);
+  return marsad_json_writer_finish (b, error);
 }
 
 gboolean

@@ -10,6 +10,7 @@
 #include <json-glib/json-glib.h>
 
 #include "marsad-document.h"
+#include "marsad-json-writer.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +26,14 @@ typedef enum
 char           *marsad_document_to_json_string (const MarsadDocument *doc,
                                                 MarsadJsonKind        kind,
                                                 gboolean              pretty);
+/* The same handed to sink block by block, never held whole (a large text's
+ * JSON is several times its size); FALSE with the sink's error. */
+gboolean        marsad_document_write_json     (const MarsadDocument *doc,
+                                                MarsadJsonKind        kind,
+                                                gboolean              pretty,
+                                                MarsadJsonSink        sink,
+                                                gpointer              user_data,
+                                                GError              **error);
 /* json-glib's parser recurses: a file of a hundred thousand "[" would
  * overflow the stack. An article or an analysis is a few levels deep. */
 #define MARSAD_JSON_MAX_DEPTH 64

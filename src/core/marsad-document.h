@@ -156,6 +156,9 @@ gboolean         marsad_event_get_fatalities   (const MarsadEvent *event,
  * order; empty when it is no tally. (marsad-event-tally.c) */
 GPtrArray       *marsad_document_dup_tally_parts (const MarsadDocument *doc,
                                                   const MarsadEvent    *event);
+/* the same for every event at once, in time linear in the events: element
+ * i holds the parts of event i (GPtrArray of const MarsadEvent *) */
+GPtrArray       *marsad_document_dup_all_tally_parts (const MarsadDocument *doc);
 
 MarsadCasualtyReport *marsad_casualty_report_new  (int         count,
                                                    const char *source,

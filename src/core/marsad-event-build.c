@@ -56,6 +56,11 @@ typedef struct
   guint             last_s;
   GPtrArray        *actors;     /* the actors of sentence actors_s, or NULL */
   guint             actors_s;
+  /* place id → GPtrArray of the drafts there, in the order of drafts: a
+   * new event is weighed against those only (a draft's place never
+   * changes while events are built); walking all drafts for each was
+   * quadratic on a long text */
+  GHashTable       *by_place;
 } Builder;
 
 /* The sentence's actors are read once for all its events: a sentence
@@ -107,12 +112,15 @@ place_draft (Builder          *b,
     }
   if (c->site >= 0)
     {
-      for (guint i = b->drafts->len; i > 0; i--)
-        {
-          MarsadEventDraft *e = g_ptr_array_index (b->drafts, i - 1);
+      GPtrArray *there = c->event->place_id != NULL ? g_hash_table_lookup (b->by_place, c->event->place_id) : NULL;
 
-          if (e->event->place_id == NULL || strcmp (e->event->place_id, c->event->place_id) != 0 ||
-              e->political != c->political || !same_kind (e, c))
+      for (guint i = there != NULL ? there->len : 0; i > 0; i--)
+        {
+          MarsadEventDraft *e = g_ptr_array_index (there, i - 1);
+
+          if (b->run->work != NULL)
+            b->run->work->place_drafts++;
+          if (e->political != c->political || !same_kind (e, c))
             continue;
           if (c->dated && e->dated && !marsad_event_draft_overlap (e, c))
             continue;
@@ -148,6 +156,17 @@ place_draft (Builder          *b,
       marsad_event_draft_take_date (c, b->last);
     }
   g_ptr_array_add (b->drafts, c);
+  if (c->event->place_id != NULL)
+    {
+      GPtrArray *there = g_hash_table_lookup (b->by_place, c->event->place_id);
+
+      if (there == NULL)
+        {
+          there = g_ptr_array_new ();
+          g_hash_table_insert (b->by_place, g_strdup (c->event->place_id), there);
+        }
+      g_ptr_array_add (there, c);
+    }
   b->last = c;
   b->last_s = s;
 }
@@ -186,6 +205,37 @@ political_event (Builder                 *b,
   place_draft (b, d, FALSE, FALSE);
 }
 
+static gint
+compare_words (gconstpointer a,
+               gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* is any of words (sorted) after after and before before? */
+static gboolean
+word_between (const GArray *words,
+              guint         after,
+              guint         before,
+              guint64      *steps)
+{
+  guint lo = 0, hi = words->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      (*steps)++;
+      if (g_array_index (words, guint, mid) <= after)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < words->len && g_array_index (words, guint, lo) < before;
+}
+
 /* One clause of a sentence: the triggers told together and the sites
  * that belong to them. A sentence naming two attacks on two places at two
  * times ("غارات على الجنوب فجر اليوم، بعد ساعات من غارة على بعلبك مساء
@@ -204,6 +254,28 @@ cluster_clear (Cluster *c)
 {
   g_clear_pointer (&c->trigs, g_array_unref);
   g_clear_pointer (&c->sites, g_array_unref);
+}
+
+/* the last cluster opened at or before word w, else the first; clusters
+ * open in word order */
+static guint
+cluster_at (const GArray *clusters,
+            guint         w,
+            guint64      *steps)
+{
+  guint lo = 1, hi = clusters->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      (*steps)++;
+      if (g_array_index (clusters, Cluster, mid).first_w <= w)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo - 1;
 }
 
 static gboolean
@@ -394,31 +466,37 @@ build_sentence (Builder *b,
   g_array_set_clear_func (clusters, (GDestroyNotify) cluster_clear);
   {
     g_autoptr(GArray) sites = g_array_new (FALSE, FALSE, sizeof (gint));
+    /* the sites' words, in order: a sentence that never ends has many
+     * sites, and looking at each of them for every trigger and every
+     * cluster was quadratic */
+    g_autoptr(GArray) site_words = g_array_new (FALSE, FALSE, sizeof (guint));
+    guint64 steps = 0;
 
     for (guint k = run->sentence_places[s]; k < run->sentence_places[s + 1]; k++)
       {
         gint i = (gint) run->by_sentence[k];
 
         if (marsad_event_site_eligible (run, (guint) i))
-          g_array_append_val (sites, i);
+          {
+            guint w = g_array_index (run->places, MarsadPlaceRef, i).w_first;
+
+            g_array_append_val (sites, i);
+            g_array_append_val (site_words, w);
+          }
       }
+    g_array_sort (site_words, compare_words);
     for (guint k = 0; k < trigs->len; k++)
       {
         const MarsadPhraseMatch *m = g_array_index (trigs, const MarsadPhraseMatch *, k);
         Cluster *cur = clusters->len > 0 ? &g_array_index (clusters, Cluster, clusters->len - 1) : NULL;
-        gboolean site_between = FALSE;
+        gboolean site_between;
 
         if (strong && (((const MarsadTrigger *) m->phrase->data)->flags & MARSAD_TRIGGER_WEAK) && cur != NULL)
           {
             g_array_append_val (cur->trigs, m);
             continue;
           }
-        for (guint j = 0; cur != NULL && j < sites->len; j++)
-          {
-            guint w = g_array_index (run->places, MarsadPlaceRef, g_array_index (sites, gint, j)).w_first;
-
-            site_between |= w > cur->last_w && w < m->word;
-          }
+        site_between = cur != NULL && word_between (site_words, cur->last_w, m->word, &steps);
         if (cur == NULL || site_between)
           {
             Cluster c = { m->word, m->word, g_array_new (FALSE, FALSE, sizeof (const MarsadPhraseMatch *)),
@@ -438,16 +516,16 @@ build_sentence (Builder *b,
       {
         gint i = g_array_index (sites, gint, j);
         guint w = g_array_index (run->places, MarsadPlaceRef, i).w_first;
-        guint k = 0;
+        guint k = cluster_at (clusters, w, &steps);
 
-        while (k + 1 < clusters->len && g_array_index (clusters, Cluster, k + 1).first_w <= w)
-          k++;
         if (k + 1 < clusters->len && w > g_array_index (clusters, Cluster, k).last_w &&
             comma_between (run, g_array_index (clusters, Cluster, k).last_w, w) &&
             !comma_between (run, w, g_array_index (clusters, Cluster, k + 1).first_w))
           k++;
         g_array_append_val (g_array_index (clusters, Cluster, k).sites, i);
       }
+    if (run->work != NULL)
+      run->work->sentence_steps += steps;
   }
   /* a clause without a site of its own tells more of its neighbour's event */
   for (guint k = clusters->len; k > 1; k--)
@@ -465,98 +543,18 @@ build_sentence (Builder *b,
     build_cluster (b, s, &g_array_index (clusters, Cluster, k), strong, has_date);
 }
 
-/* casualty figures go to the event of their sentence, else to the one just told */
-static void
-attach_casualties (MarsadEventRun *run,
-                   GPtrArray      *drafts)
-{
-  /* a figure only looks at the drafts telling its sentence or the two
-   * before: drafts indexed by sentence (a counting sort that keeps draft
-   * order within a sentence) make that a look at three short lists rather
-   * than at every draft of the document, which was quadratic on a long
-   * text where one event is told again and again */
-  g_autofree guint *first = g_new0 (guint, run->n_sentences + 1);
-  g_autofree guint *fill = NULL;
-  g_autofree guint *by_sentence = NULL;
-
-  for (guint e = 0; e < drafts->len; e++)
-    {
-      const MarsadEventDraft *d = g_ptr_array_index (drafts, e);
-
-      for (guint k = 0; k < d->sentences->len && !d->political; k++)
-        if (g_array_index (d->sentences, guint, k) < run->n_sentences)
-          first[g_array_index (d->sentences, guint, k) + 1]++;
-    }
-  for (guint s = 0; s < run->n_sentences; s++)
-    first[s + 1] += first[s];
-  fill = g_memdup2 (first, sizeof (guint) * (run->n_sentences + 1));
-  by_sentence = g_new (guint, first[run->n_sentences] + 1);
-  for (guint e = 0; e < drafts->len; e++)
-    {
-      const MarsadEventDraft *d = g_ptr_array_index (drafts, e);
-
-      for (guint k = 0; k < d->sentences->len && !d->political; k++)
-        if (g_array_index (d->sentences, guint, k) < run->n_sentences)
-          by_sentence[fill[g_array_index (d->sentences, guint, k)]++] = e;
-    }
-
-  /* exact figures first: a vague one ("عشرات القتلى") only goes to an
-   * event that has no figure of that kind yet */
-  for (guint pass = 0; pass < 2 * run->casualties->len; pass++)
-    {
-      guint i = pass % run->casualties->len;
-      MarsadCasualty *c = &g_array_index (run->casualties, MarsadCasualty, i);
-      MarsadEventDraft *best = NULL;
-      guint best_score = G_MAXUINT, best_e = G_MAXUINT;
-
-      if (c->vague != (pass >= run->casualties->len))
-        continue;
-
-      for (guint s = c->sentence >= 2 ? c->sentence - 2 : 0; s <= c->sentence && s < run->n_sentences; s++)
-        for (guint j = first[s]; j < first[s + 1]; j++)
-          {
-            guint e = by_sentence[j];
-            MarsadEventDraft *d = g_ptr_array_index (drafts, e);
-            guint score;
-
-            if (run->work != NULL)
-              run->work->casualty_drafts++;
-            /* same sentence first, then by the site's distance */
-            score = (c->sentence - s) * 100000;
-            if (d->site >= 0 && s == c->sentence)
-              score += (guint) ABS ((int) g_array_index (run->places, MarsadPlaceRef, d->site).w_first - (int) c->w);
-            /* ties go to the draft told first, as when every draft was
-             * looked at in order */
-            if (score < best_score || (score == best_score && e < best_e))
-              {
-                best = d;
-                best_score = score;
-                best_e = e;
-              }
-          }
-      if (best == NULL || (c->vague && (c->fatal ? best->event->fatality_reports
-                                                 : best->event->injury_reports)->len > 0))
-        continue;
-      {
-        MarsadCasualtyReport *r = marsad_casualty_report_new (c->count, c->source, c->start, c->end);
-
-        r->source_span = c->source_span;
-        r->vague = c->vague;
-        g_ptr_array_add (c->fatal ? best->event->fatality_reports : best->event->injury_reports, r);
-      }
-    }
-}
-
 void
 marsad_events_build (MarsadEventRun *run)
 {
-  Builder b = { run, NULL, NULL, 0, NULL, 0 };
+  Builder b = { run, NULL, NULL, 0, NULL, 0, NULL };
 
   b.drafts = g_ptr_array_new_with_free_func ((GDestroyNotify) marsad_event_draft_free);
+  b.by_place = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
   for (guint s = 0; s < run->n_sentences; s++)
     build_sentence (&b, s);
   g_clear_pointer (&b.actors, g_ptr_array_unref);
-  attach_casualties (run, b.drafts);
+  g_clear_pointer (&b.by_place, g_hash_table_unref);
+  marsad_events_attach_casualties (run, b.drafts);
   marsad_events_finish (run, b.drafts);
   run->events = b.drafts;
 }

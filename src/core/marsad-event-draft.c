@@ -79,19 +79,43 @@ marsad_event_nearest_date (const MarsadEventRun *run,
                            guint                 w,
                            guint                 w2)
 {
+  guint from = run->sentence_dates[s], end = run->sentence_dates[s + 1];
+  guint around[2] = { w, w2 };
   gint best = -1;
   guint best_dist = G_MAXUINT;
 
-  for (guint i = run->sentence_dates[s]; i < run->sentence_dates[s + 1]; i++)
+  /* the dates come in word order, one per word at most: the nearest to w
+   * or to w2 stands right before or after it, so two searches find it
+   * where walking every date of the sentence for each event was
+   * quadratic in a sentence that never ends; the first of equals wins */
+  for (guint a = 0; a < 2; a++)
     {
-      const MarsadDateMatch *d = &g_array_index (run->dates, MarsadDateMatch, i);
-      guint dist;
+      guint lo = from, hi = end;
 
-      dist = MIN ((guint) ABS ((int) d->first_word - (int) w), (guint) ABS ((int) d->first_word - (int) w2));
-      if (dist < best_dist)
+      while (lo < hi)
         {
-          best = (gint) i;
-          best_dist = dist;
+          guint mid = lo + (hi - lo) / 2;
+
+          if (run->work != NULL)
+            run->work->sentence_steps++;
+          if (g_array_index (run->dates, MarsadDateMatch, mid).first_word < around[a])
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      for (guint i = lo > from ? lo - 1 : lo; i < end && i <= lo; i++)
+        {
+          const MarsadDateMatch *d = &g_array_index (run->dates, MarsadDateMatch, i);
+          guint dist = MIN ((guint) ABS ((int) d->first_word - (int) w), (guint) ABS ((int) d->first_word - (int) w2));
+
+          if (run->work != NULL)
+            run->work->sentence_steps++;
+
+          if (dist < best_dist || (dist == best_dist && (gint) i < best))
+            {
+              best = (gint) i;
+              best_dist = dist;
+            }
         }
     }
   return best;

@@ -119,6 +119,10 @@ typedef struct
   guint64 actor_words;       /* words read for the actors of a sentence */
   guint64 mention_steps;     /* place mentions looked at to find the one at a
                               * word, or a place's in a sentence */
+  guint64 statement_events;  /* events of its sentence weighed for a statement */
+  guint64 place_drafts;      /* earlier events weighed for a new one at their place */
+  guint64 sentence_steps;    /* a sentence's dates, sites, clusters and quotes
+                              * looked at to find the one near a word */
 } MarsadEventWork;
 
 typedef struct
@@ -146,6 +150,11 @@ typedef struct
   GPtrArray      *events;                /* MarsadEventDraft *, see marsad-event-build.c */
   MarsadEventWork *work;                 /* NULL unless counted */
 } MarsadEventRun;
+
+/* marsad_document_dup_all_tally_parts, adding to steps the place pairs,
+ * day groups and candidate parts it looked at (marsad-event-tally.c) */
+GPtrArray          *marsad_document_dup_all_tally_parts_counted (const MarsadDocument *doc,
+                                                                 guint64              *steps);
 
 /* marsad_event_extractor_run, counting into work */
 void                marsad_event_extractor_run_counted (const MarsadEventExtractor *self,
@@ -249,6 +258,10 @@ gboolean marsad_event_word_is_definite  (const MarsadEventRun *run,
 
 /* marsad-event-build.c */
 void   marsad_events_build          (MarsadEventRun *run);
+/* casualty figures to the drafts telling their sentence or the two before
+ * (marsad-event-casualties.c) */
+void   marsad_events_attach_casualties (MarsadEventRun *run,
+                                        GPtrArray      *drafts);
 int    marsad_event_place_rank      (const MarsadPlace *place);
 
 /* marsad-event-finish.c: fallback dates, folding, background, order, ids;

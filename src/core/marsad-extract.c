@@ -69,6 +69,11 @@ marsad_extractor_get_gazetteer (MarsadExtractor *self)
 
 /* Below this, a thread costs more than it saves. */
 #define PARALLEL_MIN_CHARS 200000
+/* Above this, the events' reading of the text waits for the places: beside
+ * them its arrays (some 3 times the text) came on top of the geoparser's
+ * candidates, the peak of memory (a text of nothing but place names,
+ * 2.06 GB for 100 MB; bench/bench-hostile.py) */
+#define PARALLEL_PREPARE_MAX_CHARS 1000000
 
 static gpointer
 split_sentences_thread (gpointer data)
@@ -157,9 +162,10 @@ marsad_extractor_run (MarsadExtractor    *self,
   if (!step (progress, user_data, 0.4, "dateline", &t0, cancellable, error))
     return FALSE;
 
-  /* what the events need of the text alone is read beside the places */
+  /* what the events need of the text alone is read beside the places, on
+   * a text of middling size (PARALLEL_PREPARE_MAX_CHARS) */
   prepare_job = (PrepareJob) { self->events, doc };
-  if (doc->n_chars > PARALLEL_MIN_CHARS)
+  if (doc->n_chars > PARALLEL_MIN_CHARS && doc->n_chars <= PARALLEL_PREPARE_MAX_CHARS)
     prepare_thread = g_thread_new ("marsad-events", prepare_events_thread, &prepare_job);
   marsad_geoparser_run (self->geoparser, doc);
   if (prepare_thread != NULL)

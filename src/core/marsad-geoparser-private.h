@@ -93,7 +93,9 @@ typedef enum
 } MarsadDirection;
 
 /* One per name found: a text of nothing but names holds one for every
- * word, so the flags are bits (set them from 0/1 expressions only) */
+ * word, so the flags and the small enums are bits (set the flags from 0/1
+ * expressions only), the fields are ordered so as to leave no padding, and
+ * the key is shared (interned), not owned: 80 bytes where 136 were */
 typedef struct
 {
   guint                first_word;     /* index into doc->norm->words */
@@ -101,15 +103,18 @@ typedef struct
   guint                start;          /* original code points, proclitics excluded */
   guint                end;
   guint                sentence;
-  char                *key;            /* folded name that matched */
-  const MarsadNameHit *hits;           /* into the mapped gazetteer */
   guint                n_hits;
   guint                name_flags;     /* union of the hits' MarsadNameFlags */
-  MarsadFeatureCue     cue;            /* feature word right before */
-  guint                cue_start;      /* where it starts, proclitic left out */
+  guint                cue_start;      /* where the cue starts, proclitic left out */
   guint                tail_end;       /* past "الدولي"/"الجوية" after the name, else end */
-  MarsadDirection      direction;      /* "غرب العراق": the direction word before */
   guint                direction_start;
+  guint                countryside_start;
+  guint                countryside_end;       /* past "الشرقي" when the side is named */
+  gint32               record;         /* chosen record, -1 while undecided */
+  MarsadFeatureCue     cue : 4;        /* feature word right before */
+  MarsadDirection      direction : 4;  /* "غرب العراق": the direction word before */
+  MarsadDirection      countryside_direction : 4;
+  MarsadMentionRole    role : 3;
   /* a distance cue: "ستين كيلومترا جنوب بغداد" places some other name
    * about km in direction of this one: this one is only a reference */
   guint                is_reference : 1;
@@ -117,21 +122,16 @@ typedef struct
   guint                locative : 1;       /* right after في، من، قرب، نحو... */
   guint                continues : 1;      /* a bare word follows: "قرية عرب حسن" */
   guint                countryside : 1;    /* "ريف دير الزور": the country around a city */
-  guint                countryside_start;
-  guint                countryside_end;       /* past "الشرقي" when the side is named */
-  MarsadDirection      countryside_direction;
   guint                dropped : 1;        /* inside an organisation's name, or rejected */
   guint                person_context : 1; /* after a title: a surname if a mere town */
   guint                needs_company : 1;  /* an ordinary word naming a notable town:
                                               a place only beside another place */
+  const char          *key;            /* folded name that matched; interned for the run */
+  const MarsadNameHit *hits;           /* into the mapped gazetteer */
   const char          *demonym_country; /* "درنة الليبية": ISO code, or NULL */
-  MarsadMentionRole    role;
-  gint64               record;         /* chosen record, -1 while undecided */
-  double               lat;
-  double               lon;
 } MarsadCandidate;
 
-void     marsad_candidate_clear       (MarsadCandidate *c);
+G_STATIC_ASSERT (sizeof (void *) != 8 || sizeof (MarsadCandidate) == 80);
 
 /* marsad-geoparser.c */
 gboolean marsad_words_adjacent         (const MarsadNormalized *norm,

@@ -22,12 +22,6 @@ marsad_geoparser_get_gazetteer (const MarsadGeoparser *self)
   return self->gazetteer;
 }
 
-void
-marsad_candidate_clear (MarsadCandidate *c)
-{
-  g_clear_pointer (&c->key, g_free);
-}
-
 /* words a and b follow each other in one sentence with nothing but white
  * space and the marks of allowed between */
 static gboolean
@@ -356,22 +350,21 @@ record_is_notable_town (const MarsadGazetteerRecord *rec,
 static GArray *
 candidates_new (guint reserved)
 {
-  GArray *candidates = g_array_sized_new (FALSE, TRUE, sizeof (MarsadCandidate), reserved);
-
-  g_array_set_clear_func (candidates, (GDestroyNotify) marsad_candidate_clear);
-  return candidates;
+  return g_array_sized_new (FALSE, TRUE, sizeof (MarsadCandidate), reserved);
 }
 
 /* Names starting in words [from, to); a name may run on past to. They go
  * to the last array of pieces (one is made when there is none), a new one
- * begun when it holds piece_len. */
+ * begun when it holds piece_len. Their keys are interned in keys: a text
+ * names the same few places again and again. */
 static void
 find_candidates_range (const MarsadGeoparser *self,
                        const MarsadDocument  *doc,
                        guint                  from,
                        guint                  to,
                        guint                  piece_len,
-                       GPtrArray             *pieces)
+                       GPtrArray             *pieces,
+                       GStringChunk          *keys)
 {
   const MarsadNormalized *norm = doc->norm;
   GArray *candidates;
@@ -457,7 +450,8 @@ find_candidates_range (const MarsadGeoparser *self,
       c.start = marsad_normalized_orig_offset (norm, c.first_word, m.prefix_len);
       c.end = last->end;
       c.sentence = first->sentence;
-      c.key = m.key;
+      c.key = g_string_chunk_insert_const (keys, m.key);
+      g_clear_pointer (&m.key, g_free);
       c.hits = m.hits;
       c.n_hits = m.n_hits;
       c.record = -1;
@@ -470,7 +464,6 @@ find_candidates_range (const MarsadGeoparser *self,
       if (c.first_word == c.last_word && c.continues &&
           marsad_word_set_lookup (self->name_heads, norm, c.first_word, NULL) >= 0)
         {
-          marsad_candidate_clear (&c);
           i += m.n_words;
           continue;
         }
@@ -482,7 +475,6 @@ find_candidates_range (const MarsadGeoparser *self,
         c.needs_company = marsad_hits_any (self->gazetteer, m.hits, m.n_hits, MARSAD_NAME_ENGLISH, record_is_notable_town, NULL);
       if (c.cue == MARSAD_CUE_NONE && all_hits_common (m.hits, m.n_hits) && !c.needs_company)
         {
-          marsad_candidate_clear (&c);
           i += m.n_words;
           continue;
         }
@@ -519,6 +511,7 @@ typedef struct
   const MarsadDocument  *doc;
   guint                  from;
   guint                  to;
+  GStringChunk          *keys;
 } RangeJob;
 
 static gpointer
@@ -527,18 +520,21 @@ find_candidates_thread (gpointer data)
   const RangeJob *job = data;
   GPtrArray *pieces = g_ptr_array_new ();   /* each piece unreffed by find_candidates */
 
-  find_candidates_range (job->self, job->doc, job->from, job->to, PIECE_CANDIDATES, pieces);
+  find_candidates_range (job->self, job->doc, job->from, job->to, PIECE_CANDIDATES, pieces, job->keys);
   return pieces;
 }
 
 /* Matching is word by word and reads only shared, immutable data: on a
- * large text the second half goes to another thread. */
+ * large text the second half goes to another thread, with keys of its own
+ * (second_keys) */
 static GArray *
 find_candidates (const MarsadGeoparser *self,
-                 const MarsadDocument  *doc)
+                 const MarsadDocument  *doc,
+                 GStringChunk          *keys,
+                 GStringChunk          *second_keys)
 {
   guint n_words = doc->norm->words->len;
-  RangeJob second = { self, doc, n_words / 2, n_words };
+  RangeJob second = { self, doc, n_words / 2, n_words, second_keys };
   g_autoptr(GThread) thread = NULL;
   g_autoptr(GPtrArray) firsts = g_ptr_array_new ();
   g_autoptr(GPtrArray) rest = NULL;
@@ -547,12 +543,12 @@ find_candidates (const MarsadGeoparser *self,
 
   if (n_words < 40000)
     {
-      find_candidates_range (self, doc, 0, n_words, G_MAXUINT, firsts);
+      find_candidates_range (self, doc, 0, n_words, G_MAXUINT, firsts, keys);
       return g_ptr_array_index (firsts, 0);
     }
 
   thread = g_thread_new ("marsad-places", find_candidates_thread, &second);
-  find_candidates_range (self, doc, 0, second.from, G_MAXUINT, firsts);
+  find_candidates_range (self, doc, 0, second.from, G_MAXUINT, firsts, keys);
   first = g_ptr_array_index (firsts, 0);
   rest = g_thread_join (g_steal_pointer (&thread));
 
@@ -571,7 +567,6 @@ find_candidates (const MarsadGeoparser *self,
           if (c->first_word < covered)
             continue;
           g_array_append_vals (first, c, 1);
-          c->key = NULL;   /* moved */
         }
       g_array_unref (piece);
       /* the second thread's pieces sit in its heap among the names'
@@ -675,13 +670,16 @@ void
 marsad_geoparser_run (const MarsadGeoparser *self,
                       MarsadDocument        *doc)
 {
+  /* the candidates' keys, for as long as the candidates */
+  g_autoptr(GStringChunk) keys = g_string_chunk_new (4096);
+  g_autoptr(GStringChunk) second_keys = g_string_chunk_new (4096);
   g_autoptr(GArray) candidates = NULL;
   g_autoptr(GHashTable) by_record = NULL;
   g_autoptr(GHashTable) by_direction = NULL;
 
   g_return_if_fail (self != NULL && doc != NULL && doc->norm != NULL);
 
-  candidates = find_candidates (self, doc);
+  candidates = find_candidates (self, doc, keys, second_keys);
   marsad_geoparser_drop_org_names (self, doc, candidates);
   marsad_geoparser_disambiguate (self, doc, candidates);
   marsad_geoparser_assign_roles (self, doc, candidates);

@@ -1,4 +1,4 @@
-/* marsad-json-writer.c: JSON written straight into a string
+/* marsad-json-writer.c: JSON written straight into a string, or a sink
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
@@ -14,7 +14,13 @@ struct _MarsadJsonWriter
   /* per nesting level: has the container a member yet? (bit i = depth i) */
   guint64   not_first;
   gboolean  after_key;
+  MarsadJsonSink sink;      /* NULL: everything stays in out */
+  gpointer  sink_data;
+  GError   *sink_error;     /* the first failure; nothing is written after it */
 };
+
+/* a block is handed on once out holds this much */
+#define SINK_BLOCK (64 * 1024)
 
 MarsadJsonWriter *
 marsad_json_writer_new (gboolean pretty)
@@ -26,11 +32,51 @@ marsad_json_writer_new (gboolean pretty)
   return self;
 }
 
+MarsadJsonWriter *
+marsad_json_writer_new_to_sink (gboolean        pretty,
+                                MarsadJsonSink  sink,
+                                gpointer        user_data)
+{
+  MarsadJsonWriter *self = marsad_json_writer_new (pretty);
+
+  g_return_val_if_fail (sink != NULL, self);
+  self->sink = sink;
+  self->sink_data = user_data;
+  return self;
+}
+
+static void
+flush (MarsadJsonWriter *self)
+{
+  if (self->sink_error == NULL && self->out->len > 0)
+    self->sink (self->out->str, self->out->len, self->sink_data, &self->sink_error);
+  g_string_truncate (self->out, 0);
+}
+
+gboolean
+marsad_json_writer_finish (MarsadJsonWriter *self,
+                           GError          **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (self->sink != NULL, FALSE);
+  flush (self);
+  ok = self->sink_error == NULL;
+  if (!ok)
+    g_propagate_error (error, g_steal_pointer (&self->sink_error));
+  g_string_free (self->out, TRUE);
+  g_free (self);
+  return ok;
+}
+
 char *
 marsad_json_writer_free_to_string (MarsadJsonWriter *self)
 {
   char *text = g_string_free (g_steal_pointer (&self->out), FALSE);
 
+  /* a sink's writer is finished, not turned into a string */
+  g_warn_if_fail (self->sink == NULL);
+  g_clear_error (&self->sink_error);
   g_free (self);
   return text;
 }
@@ -50,6 +96,9 @@ static void
 separate (MarsadJsonWriter *self)
 {
   guint64 bit = G_GUINT64_CONSTANT (1) << MIN (self->depth, 63);
+
+  if (self->sink != NULL && self->out->len >= SINK_BLOCK)
+    flush (self);
 
   if (self->after_key)
     {

@@ -145,6 +145,111 @@ only_in_span (const Mentions *m,
   return at_first >= span.start && at_first < span.end && at_last >= span.start && at_last < span.end;
 }
 
+/* A sentence this long is no sentence but a text with no full stop (a real
+ * one is under 500 characters): its statements speak of the events told
+ * within NEAR_CHARS of them, not of every event of the text; linking each
+ * to all of them was quadratic, and their ids most of the memory. */
+#define LONG_SENTENCE_CHARS 2000
+#define NEAR_CHARS 600
+
+/* The events told in one long sentence, by where their trigger stands */
+typedef struct
+{
+  guint   sentence;   /* G_MAXUINT until one is met */
+  GArray *near;       /* guint, indexes in told */
+} LongSentence;
+
+static guint
+told_at (const GArray *told,
+         guint         k)
+{
+  return g_array_index (told, Told, k).draft->event->trigger.start;
+}
+
+static gint
+compare_trigger (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      told)
+{
+  guint ka = *(const guint *) a, kb = *(const guint *) b;
+  guint pa = told_at (told, ka), pb = told_at (told, kb);
+
+  if (pa != pb)
+    return pa < pb ? -1 : 1;
+  return ka < kb ? -1 : ka > kb;
+}
+
+static gint
+compare_index (gconstpointer a,
+               gconstpointer b)
+{
+  guint ka = *(const guint *) a, kb = *(const guint *) b;
+
+  return ka < kb ? -1 : ka > kb;
+}
+
+static gboolean
+sentence_is_long (const MarsadDocument *doc,
+                  guint                 s)
+{
+  const MarsadSpan *span;
+
+  if (s >= doc->sentences->len)
+    return FALSE;
+  span = &g_array_index (doc->sentences, MarsadSpan, s);
+  return span->end - span->start > LONG_SENTENCE_CHARS;
+}
+
+/* The told entries of the statement's sentence it speaks of, in told
+ * order, into chosen: all of them, or in a long sentence the near ones */
+static void
+choose_told (MarsadEventRun        *run,
+             const GArray          *told,
+             guint                  next,
+             const MarsadStatement *st,
+             LongSentence          *ls,
+             GArray                *chosen)
+{
+  guint lo, hi, from;
+
+  g_array_set_size (chosen, 0);
+  if (!sentence_is_long (run->doc, st->sentence))
+    {
+      for (guint k = next; k < told->len && g_array_index (told, Told, k).sentence == st->sentence; k++)
+        g_array_append_val (chosen, k);
+      if (run->work != NULL)
+        run->work->statement_events += chosen->len;
+      return;
+    }
+  if (ls->sentence != st->sentence)
+    {
+      ls->sentence = st->sentence;
+      g_array_set_size (ls->near, 0);
+      for (guint k = next; k < told->len && g_array_index (told, Told, k).sentence == st->sentence; k++)
+        g_array_append_val (ls->near, k);
+      g_array_sort_with_data (ls->near, compare_trigger, (gpointer) told);
+    }
+  from = st->start > NEAR_CHARS ? st->start - NEAR_CHARS : 0;
+  lo = 0;
+  hi = ls->near->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (run->work != NULL)
+        run->work->statement_events++;
+      if (told_at (told, g_array_index (ls->near, guint, mid)) < from)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint i = lo; i < ls->near->len && told_at (told, g_array_index (ls->near, guint, i)) < st->end + NEAR_CHARS; i++)
+    g_array_append_val (chosen, g_array_index (ls->near, guint, i));
+  if (run->work != NULL)
+    run->work->statement_events += chosen->len;
+  g_array_sort (chosen, compare_index);
+}
+
 /* Statements speak of the events of their sentence; else of the latest
  * news told in the six sentences before them, and of the events told with
  * it that share its dates. Statements come in text order, so one walk over
@@ -153,6 +258,9 @@ void
 marsad_statements_link (MarsadEventRun *run)
 {
   g_autoptr(GArray) told = g_array_new (FALSE, FALSE, sizeof (Told));
+  g_autoptr(GArray) chosen = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) near = g_array_new (FALSE, FALSE, sizeof (guint));
+  LongSentence ls = { G_MAXUINT, near };
   guint next = 0;
   const Told *latest = NULL;
   Mentions mentions = { run, NULL, NULL };
@@ -184,8 +292,9 @@ marsad_statements_link (MarsadEventRun *run)
           if (!t->draft->event->background && !t->draft->political)
             latest = t;
         }
-      for (guint k = next; k < told->len && g_array_index (told, Told, k).sentence == st->sentence; k++)
-        add_unique (st->event_ids, g_array_index (told, Told, k).draft->event->id);
+      choose_told (run, told, next, st, &ls, chosen);
+      for (guint c = 0; c < chosen->len; c++)
+        add_unique (st->event_ids, g_array_index (told, Told, g_array_index (chosen, guint, c)).draft->event->id);
 
       if (st->event_ids->len == 0 && latest != NULL && st->sentence - latest->sentence <= 6)
         {
@@ -201,9 +310,9 @@ marsad_statements_link (MarsadEventRun *run)
             }
         }
 
-      for (guint k = next; k < told->len && g_array_index (told, Told, k).sentence == st->sentence; k++)
+      for (guint c = 0; c < chosen->len; c++)
         {
-          const char *id = g_array_index (told, Told, k).draft->event->place_id;
+          const char *id = g_array_index (told, Told, g_array_index (chosen, guint, c)).draft->event->place_id;
 
           if (!only_in_span (&mentions, id, st->sentence, st->speaker_span))
             add_unique (st->place_ids, id);

@@ -88,6 +88,30 @@ starts_paragraph (const MarsadEventRun *run,
 }
 
 /* the name given after a group's member: "أحد المحتجين، ويدعى حسين كاظم،" */
+/* the first quote of sentence s that begins at word w or later: the
+ * quotes come in text order, and a sentence that never ends has many,
+ * each of which used to be looked at for every speaker */
+static guint
+first_quote_from (const MarsadEventRun *run,
+                  guint                 s,
+                  guint                 w)
+{
+  guint lo = run->sentence_quotes[s], hi = run->sentence_quotes[s + 1];
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (run->work != NULL)
+        run->work->sentence_steps++;
+      if (g_array_index (run->quotes, MarsadQuote, mid).w_first < w)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 static guint
 called (const MarsadEventRun *run,
         guint                 w,
@@ -194,11 +218,15 @@ marsad_statements_extract (MarsadEventRun *run)
           if (who.name == NULL)
             continue;
 
-          for (guint q = run->sentence_quotes[s]; q < run->sentence_quotes[s + 1]; q++)
+          for (guint q = first_quote_from (run, s, subj + n); q < run->sentence_quotes[s + 1]; q++)
             {
               const MarsadQuote *qt = &g_array_index (run->quotes, MarsadQuote, q);
 
-              if (qt->statement && !used[q] && qt->w_first >= subj + n && qt->w_first < scope_end)
+              if (run->work != NULL)
+                run->work->sentence_steps++;
+              if (qt->w_first >= scope_end)
+                break;
+              if (qt->statement && !used[q])
                 {
                   add_statement (run, &who, qt->start, qt->end, s);
                   used[q] = TRUE;

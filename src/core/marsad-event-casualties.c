@@ -1,0 +1,89 @@
+/* marsad-event-casualties.c: casualty figures given to the events built
+ * (split from marsad-event-build.c)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "marsad-event-private.h"
+
+/* casualty figures go to the event of their sentence, else to the one just told */
+void
+marsad_events_attach_casualties (MarsadEventRun *run,
+                                 GPtrArray      *drafts)
+{
+  /* a figure only looks at the drafts telling its sentence or the two
+   * before: drafts indexed by sentence (a counting sort that keeps draft
+   * order within a sentence) make that a look at three short lists rather
+   * than at every draft of the document, which was quadratic on a long
+   * text where one event is told again and again */
+  g_autofree guint *first = g_new0 (guint, run->n_sentences + 1);
+  g_autofree guint *fill = NULL;
+  g_autofree guint *by_sentence = NULL;
+
+  for (guint e = 0; e < drafts->len; e++)
+    {
+      const MarsadEventDraft *d = g_ptr_array_index (drafts, e);
+
+      for (guint k = 0; k < d->sentences->len && !d->political; k++)
+        if (g_array_index (d->sentences, guint, k) < run->n_sentences)
+          first[g_array_index (d->sentences, guint, k) + 1]++;
+    }
+  for (guint s = 0; s < run->n_sentences; s++)
+    first[s + 1] += first[s];
+  fill = g_memdup2 (first, sizeof (guint) * (run->n_sentences + 1));
+  by_sentence = g_new (guint, first[run->n_sentences] + 1);
+  for (guint e = 0; e < drafts->len; e++)
+    {
+      const MarsadEventDraft *d = g_ptr_array_index (drafts, e);
+
+      for (guint k = 0; k < d->sentences->len && !d->political; k++)
+        if (g_array_index (d->sentences, guint, k) < run->n_sentences)
+          by_sentence[fill[g_array_index (d->sentences, guint, k)]++] = e;
+    }
+
+  /* exact figures first: a vague one ("عشرات القتلى") only goes to an
+   * event that has no figure of that kind yet */
+  for (guint pass = 0; pass < 2 * run->casualties->len; pass++)
+    {
+      guint i = pass % run->casualties->len;
+      MarsadCasualty *c = &g_array_index (run->casualties, MarsadCasualty, i);
+      MarsadEventDraft *best = NULL;
+      guint best_score = G_MAXUINT, best_e = G_MAXUINT;
+
+      if (c->vague != (pass >= run->casualties->len))
+        continue;
+
+      for (guint s = c->sentence >= 2 ? c->sentence - 2 : 0; s <= c->sentence && s < run->n_sentences; s++)
+        for (guint j = first[s]; j < first[s + 1]; j++)
+          {
+            guint e = by_sentence[j];
+            MarsadEventDraft *d = g_ptr_array_index (drafts, e);
+            guint score;
+
+            if (run->work != NULL)
+              run->work->casualty_drafts++;
+            /* same sentence first, then by the site's distance */
+            score = (c->sentence - s) * 100000;
+            if (d->site >= 0 && s == c->sentence)
+              score += (guint) ABS ((int) g_array_index (run->places, MarsadPlaceRef, d->site).w_first - (int) c->w);
+            /* ties go to the draft told first, as when every draft was
+             * looked at in order */
+            if (score < best_score || (score == best_score && e < best_e))
+              {
+                best = d;
+                best_score = score;
+                best_e = e;
+              }
+          }
+      if (best == NULL || (c->vague && (c->fatal ? best->event->fatality_reports
+                                                 : best->event->injury_reports)->len > 0))
+        continue;
+      {
+        MarsadCasualtyReport *r = marsad_casualty_report_new (c->count, c->source, c->start, c->end);
+
+        r->source_span = c->source_span;
+        r->vague = c->vague;
+        g_ptr_array_add (c->fatal ? best->event->fatality_reports : best->event->injury_reports, r);
+      }
+    }
+}
