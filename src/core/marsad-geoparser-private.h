@@ -153,6 +153,13 @@ gboolean marsad_record_is_country      (const MarsadGazetteerRecord *rec,
 gboolean marsad_words_paired           (const MarsadNormalized *norm,
                                         guint                   a,
                                         guint                   b);
+void     marsad_geoparser_init_match_words (MarsadGeoparser *self);
+/* marsad-geoparser-match.c: every name of the text, in text order; keys
+ * interned in keys (and, for a large text's second half, second_keys) */
+GArray  *marsad_geoparser_find_candidates (const MarsadGeoparser *self,
+                                           const MarsadDocument  *doc,
+                                           GStringChunk          *keys,
+                                           GStringChunk          *second_keys);
 /* the first word ending after original offset, or the number of words */
 guint    marsad_geoparser_word_at      (const MarsadNormalized *norm,
                                         guint                   offset);
