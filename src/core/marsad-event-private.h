@@ -269,4 +269,8 @@ int    marsad_event_place_rank      (const MarsadPlace *place);
 void   marsad_events_finish         (MarsadEventRun *run,
                                      GPtrArray      *drafts);
 
+/* words that announce a publication date further down the text
+ * ("نشر في", "تاريخ النشر"), NULL-terminated */
+extern const char * const marsad_publication_words[5];
+
 G_END_DECLS
