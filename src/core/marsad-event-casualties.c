@@ -6,6 +6,28 @@
 
 #include "marsad-event-private.h"
 
+/* "قُتل فيه شخصان بضربة لطائرة مسيّرة قرب القامشلي", "قتل ثلاثة جراء قصف":
+ * the figure names what killed them right after it, an event word after ب
+ * or a word of cause; that event's site follows. */
+static gboolean
+cause_follows (const MarsadEventRun   *run,
+               const MarsadCasualty   *c)
+{
+  static const char * const causes[] = { "جراء", "اثر", "بسبب", "بفعل", NULL };
+
+  for (guint w = c->w + 1; w <= c->w + 6 && w < run->view->n && marsad_event_run_same_sentence (run, c->w, w); w++)
+    {
+      g_autofree char *form = NULL;
+
+      if (marsad_event_run_match (run, MARSAD_LEX_TRIGGER, w) == NULL)
+        continue;
+      form = marsad_event_run_dup_words (run, w, w + 1);
+      return (form != NULL && g_str_has_prefix (form, "ب")) ||
+             (w > 0 && marsad_event_run_form_is (run, w - 1, causes));
+    }
+  return FALSE;
+}
+
 /* casualty figures go to the event of their sentence, else to the one just told */
 void
 marsad_events_attach_casualties (MarsadEventRun *run,
@@ -50,8 +72,11 @@ marsad_events_attach_casualties (MarsadEventRun *run,
       MarsadEventDraft *best = NULL;
       guint best_score = G_MAXUINT, best_e = G_MAXUINT;
 
+      gboolean forward;
+
       if (c->vague != (pass >= run->casualties->len))
         continue;
+      forward = cause_follows (run, c);
 
       for (guint s = c->sentence >= 2 ? c->sentence - 2 : 0; s <= c->sentence && s < run->n_sentences; s++)
         for (guint j = first[s]; j < first[s + 1]; j++)
@@ -65,7 +90,14 @@ marsad_events_attach_casualties (MarsadEventRun *run,
             /* same sentence first, then by the site's distance */
             score = (c->sentence - s) * 100000;
             if (d->site >= 0 && s == c->sentence)
-              score += (guint) ABS ((int) g_array_index (run->places, MarsadPlaceRef, d->site).w_first - (int) c->w);
+              {
+                guint site_w = g_array_index (run->places, MarsadPlaceRef, d->site).w_first;
+
+                score += (guint) ABS ((int) site_w - (int) c->w);
+                /* the cause told after the figure: not an event told before */
+                if (forward && site_w < c->w)
+                  score += 50000;
+              }
             /* ties go to the draft told first, as when every draft was
              * looked at in order */
             if (score < best_score || (score == best_score && e < best_e))
