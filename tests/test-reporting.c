@@ -148,6 +148,9 @@ test_where_it_happened (void)
      * belongs to a country is its backer */
     { "هاجم مسلحون قرية تابعة لمحلية الكاملين مساء أمس.",
       { { "الكاملين", "district", "SD", CTX } }, "الكاملين", -1, NULL },
+    /* where a road leads is no site, whatever was fired */
+    { "وفي بلدة الخيام أمس، استهدفت مسيّرة دراجة نارية على الطريق المؤدي إلى مرجعيون، ما أدى إلى مقتل شخصين.",
+      { { "الخيام", "village", "LB", CTX }, { "مرجعيون", "town", "LB", CTX } }, "الخيام", 2, "مرجعيون" },
     /* where a consequence was felt is no site */
     { "اندلعت اشتباكات في طرابلس أمس وأسفرت عن عشرات القتلى وتعليق الرحلات في مطار معيتيقة.",
       { { "طرابلس", "city", "LY", CTX }, { "مطار معيتيقة", "airport", "LY", CTX } },

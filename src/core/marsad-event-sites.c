@@ -321,6 +321,7 @@ static const char * const toward_words[] = {
   "باتجاه", "اتجاه", "نحو", "المودي", "المؤدي", "قادمه", "قادما", "قادمين", "مستشفي", "مستشفيات",
   NULL,
 };
+static const char * const road_toward_words[] = { "المودي", "المؤدي", "الموديه", "المؤديه", NULL };
 static const char * const transfer_verbs[] = {
   "نقل", "نقلوا", "نقلت", "نقلا", "اسعاف", "اسعافهم", "اسعافه", "نزح", "نزحوا", "فروا", NULL,
 };
@@ -399,7 +400,10 @@ is_context_only (const MarsadEventRun *run,
 
       if (!marsad_event_run_same_sentence (run, w, ref->w_first))
         break;
-      if (marsad_event_run_form_is (run, w, toward_words) && !fired_at (run, w))
+      /* a road leads to a place, whatever was fired: "استهدفت مسيّرة
+       * دراجة على الطريق المؤدي إلى مرجعيون" */
+      if (marsad_event_run_form_is (run, w, toward_words) &&
+          (marsad_event_run_form_is (run, w, road_toward_words) || !fired_at (run, w)))
         return TRUE;
       /* "نُقلوا إلى": a transfer verb just before "إلى" */
       if (marsad_event_run_form_is (run, w, (const char *[]) { "الي", NULL }))
