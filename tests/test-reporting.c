@@ -148,6 +148,10 @@ test_where_it_happened (void)
      * belongs to a country is its backer */
     { "هاجم مسلحون قرية تابعة لمحلية الكاملين مساء أمس.",
       { { "الكاملين", "district", "SD", CTX } }, "الكاملين", -1, NULL },
+    /* "وسط X" after a site says where it lies: one event, both figures */
+    { "قُتل 12 شخصا في غارة على مخيم النصيرات وسط قطاع غزة أمس، فيما انتشلت الطواقم 15 جثة من تحت الأنقاض.",
+      { { "مخيم النصيرات", "camp", "PS", CTX }, { "وسط قطاع غزة", "region", "PS", CTX } },
+      "مخيم النصيرات", 12, "وسط قطاع غزة" },
     /* where a road leads is no site, whatever was fired */
     { "وفي بلدة الخيام أمس، استهدفت مسيّرة دراجة نارية على الطريق المؤدي إلى مرجعيون، ما أدى إلى مقتل شخصين.",
       { { "الخيام", "village", "LB", CTX }, { "مرجعيون", "town", "LB", CTX } }, "الخيام", 2, "مرجعيون" },

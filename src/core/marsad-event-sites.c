@@ -17,7 +17,7 @@ static const char * const distance_words[] = {
   "كيلومتر", "كيلومترا", "كيلومترات", "كلم", "كم", "ميل", "اميال", "متر", "مترا", "امتار", NULL,
 };
 static const char * const reference_words[] = {
-  "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "مقربه",
+  "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "وسط", "مقربه",
   "الحدود", "حدود", "محاذاه", "مشارف", "قباله", NULL,
 };
 /* "مدعومة من إيران", "موالية لإيران", "حليفة واشنطن": a backer, never a site */
@@ -171,7 +171,8 @@ qualifies_previous (const MarsadEventRun *run,
     if (ref->w_first == prev_end && !g_str_has_prefix (form, "ب") &&
         !marsad_event_run_form_is (run, ref->w_first, reference_words))
       return FALSE;
-    if (g_str_has_prefix (form, "و"))
+    /* "وخان يونس" is another; "وسط قطاع غزة" is where the first lies */
+    if (g_str_has_prefix (form, "و") && !marsad_event_run_form_is (run, ref->w_first, reference_words))
       return FALSE;
   }
   return TRUE;
