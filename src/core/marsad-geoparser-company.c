@@ -5,6 +5,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "config.h"
+
 #include "marsad-geoparser-private.h"
 
 #include <string.h>
@@ -88,7 +90,8 @@ has_company (const MarsadGeoparser *self,
     {
       const MarsadCandidate *p = &g_array_index (candidates, MarsadCandidate, i - 1);
 
-      if (is_companion (c, p) && marsad_hits_any (self->gazetteer, p->hits, p->n_hits, MARSAD_NAME_COMMON_WORD, record_in_country, country))
+      if (is_companion (c, p) &&
+          marsad_hits_any (self->gazetteer, p->hits, p->n_hits, MARSAD_NAME_COMMON_WORD, record_in_country, country))
         {
           /* "طهران ومشهد" */
           if (p->last_word + 1 == c->first_word && c->start > first->start &&
@@ -105,11 +108,14 @@ has_company (const MarsadGeoparser *self,
     {
       const MarsadCandidate *n = &g_array_index (candidates, MarsadCandidate, i + 1);
 
-      /* "مشهد وطهران", "الباب شرق حلب", "الميادين بريف دير الزور"; two
-       * names side by side with neither join nor direction are no pair
-       * ("رضا المغاربة") */
-      if (is_companion (c, n) && marsad_hits_any (self->gazetteer, n->hits, n->n_hits, MARSAD_NAME_COMMON_WORD, record_in_country, country) && joined_by (doc, c->end, opening (n)) &&
-          (opening (n) < n->start || doc->chars[opening (n) - 1] != ' '))
+      guint at = opening (n);
+
+      /* "مشهد وطهران", "الباب شرق حلب", "الميادين بريف دير الزور": a
+       * proclitic, a feature or direction word or في between; two names
+       * merely side by side are no pair ("رضا المغاربة") */
+      if (is_companion (c, n) &&
+          marsad_hits_any (self->gazetteer, n->hits, n->n_hits, MARSAD_NAME_COMMON_WORD, record_in_country, country) &&
+          joined_by (doc, c->end, at) && (at < n->start || !g_unichar_isspace (doc->chars[at - 1])))
         return TRUE;
     }
   return FALSE;
