@@ -102,6 +102,12 @@ test_casualty_wording (void)
   static const EventCase cases[] = {
     { "قتل جندي في هجوم على قرية الجلمة أمس.",
       { { "الجلمة", "village", "PS", CTX } }, "الجلمة", 1, NULL },
+    /* a dated event told with no place, on the day of a clash told with
+     * one, is that clash: the toll told after it is the clash's */
+    { "اندلعت اشتباكات في بلدة الصور يوم الخميس. وانتشرت شائعات عن أعمال عنف جديدة. "
+      "وبدأ إطلاق النار يوم الخميس فيما حركت الفصائل مركبات عسكرية. "
+      "وأشارت تقارير غير مؤكدة إلى أن سبعة أشخاص على الأقل قتلوا.",
+      { { "الصور", "town", "SY", CTX } }, "الصور", 7, NULL },
     /* the cause named after the figure is its event, not the one before */
     { "تجددت الاشتباكات أمس في بلدة الصور، في وقت قُتل فيه شخصان بضربة لطائرة مسيّرة قرب مدينة القامشلي.",
       { { "الصور", "town", "SY", CTX }, { "القامشلي", "town", "SY", CTX } }, "القامشلي", 2, NULL },

@@ -85,6 +85,41 @@ add_sentence_actors (Builder     *b,
  * sentences before or after */
 #define MERGE_UNDATED_GAP 3
 
+/* fighting, attacks and strikes: the shooting told after a clash is its own */
+static gboolean
+is_violent (const MarsadEventDraft *d)
+{
+  static const char * const violent[] = {
+    "Battles", "Violence against civilians", "Explosions/Remote violence", NULL
+  };
+
+  return g_strv_contains (violent, d->event->type);
+}
+
+/* how many sentences back a dated event with no place looks for its own */
+#define PLACELESS_REACH 8
+
+/* "اشتباكات في طرابلس" … "وبدأ إطلاق النار يوم الخميس": a dated event told
+ * with no place, on the days of an event of its kind told with one a few
+ * sentences before, is that event. */
+static MarsadEventDraft *
+sited_event_before (Builder                *b,
+                    const MarsadEventDraft *c,
+                    guint                   s)
+{
+  for (guint i = b->drafts->len; i > 0; i--)
+    {
+      MarsadEventDraft *d = g_ptr_array_index (b->drafts, i - 1);
+
+      if (d->last_sentence + PLACELESS_REACH < s)
+        break;
+      if (d->site >= 0 && !d->political && d->dated && (same_kind (d, c) || (is_violent (d) && is_violent (c))) &&
+          marsad_event_draft_overlap (d, c))
+        return d;
+    }
+  return NULL;
+}
+
 /* c either joins an event already told or becomes a new one */
 static void
 place_draft (Builder          *b,
@@ -99,6 +134,19 @@ place_draft (Builder          *b,
       /* "وكانت هذه القاعدة قد استهدفت…": the place just named */
       c->site = b->last->site;
       c->event->place_id = g_strdup (b->last->event->place_id);
+    }
+  if (c->site < 0 && c->dated && !c->political)
+    {
+      MarsadEventDraft *host = sited_event_before (b, c, s);
+
+      if (host != NULL)
+        {
+          marsad_event_draft_merge (host, c);
+          marsad_event_draft_free (c);
+          b->last = host;
+          b->last_s = s;
+          return;
+        }
     }
   if (c->site < 0 && (anaphoric || !c->dated) && !c->political)
     {
