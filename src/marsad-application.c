@@ -11,6 +11,7 @@
 #include "marsad-data.h"
 #include "marsad-dates.h"
 #include "marsad-preferences-window.h"
+#include "marsad-timings.h"
 #include "marsad-window.h"
 
 #define MAX_RECENT 8
@@ -127,6 +128,7 @@ marsad_application_command_line (GApplication            *app,
   GDate published;
   gboolean have_date = FALSE;
 
+  marsad_timing_mark ("command-line");
   g_variant_dict_lookup (options, "published", "s", &published_text);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
 
@@ -358,7 +360,12 @@ marsad_application_startup (GApplication *app)
     { "win.show-help-overlay", { "<Control>question", NULL } },
   };
 
+  MarsadTiming t0 = marsad_timing_begin ();
+
+  /* GTK's display and settings, libadwaita's style sheets and our style.css */
   G_APPLICATION_CLASS (marsad_application_parent_class)->startup (app);
+  marsad_timing_end ("gtk-adw-startup", &t0);
+  t0 = marsad_timing_begin ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
@@ -366,6 +373,7 @@ marsad_application_startup (GApplication *app)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self),
                                            accels[i].action, accels[i].accels);
   marsad_application_rebuild_recent (self);
+  marsad_timing_end ("app-startup", &t0);
 }
 
 static void
@@ -503,7 +511,12 @@ marsad_application_get_basemap (MarsadApplication  *self,
   /* One basemap for every window's map and every export: it is mapped from
    * data/basemap.bin and read-only once loaded. */
   if (self->basemap == NULL)
-    self->basemap = marsad_basemap_load_default (error);
+    {
+      MarsadTiming t0 = marsad_timing_begin ();
+
+      self->basemap = marsad_basemap_load_default (error);
+      marsad_timing_end ("basemap-open", &t0);
+    }
   return self->basemap;
 }
 
@@ -523,5 +536,6 @@ marsad_application_run (int    argc,
   if (g_getenv ("MARSAD_NON_UNIQUE") != NULL)
     flags |= G_APPLICATION_NON_UNIQUE;
   app = marsad_application_new (flags);
+  marsad_timing_mark ("app-new");
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

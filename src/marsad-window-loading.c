@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <unistd.h>
 
+#include "marsad-timings.h"
 #include "marsad-window-private.h"
 
 #define PROGRESS_DELAY_MS 150
@@ -101,6 +102,64 @@ marsad_window_present_when_loaded (MarsadWindow *self)
 
 /* Loading ----------------------------------------------------------------- */
 
+/* MARSAD_TIMINGS: each phase of the frames after the article is in, the
+ * first of which is the frame bench-startup waits for. */
+typedef struct
+{
+  MarsadTiming begin;
+  MarsadTiming layout_done;
+  guint        n;
+} FrameTimes;
+
+#define N_TIMED_FRAMES 3
+
+static void
+frame_before_paint_cb (GdkFrameClock *clock,
+                       FrameTimes    *times)
+{
+  times->begin = marsad_timing_begin ();
+  times->layout_done.wall_us = 0;
+}
+
+/* connected after GTK's own handlers: they have run when these are called */
+static void
+frame_layout_cb (GdkFrameClock *clock,
+                 FrameTimes    *times)
+{
+  g_autofree char *phase = g_strdup_printf ("frame%u-update-layout", times->n);
+
+  marsad_timing_end (phase, &times->begin);
+  times->layout_done = marsad_timing_begin ();
+}
+
+static void
+frame_after_paint_cb (GdkFrameClock *clock,
+                      FrameTimes    *times)
+{
+  g_autofree char *paint = g_strdup_printf ("frame%u-paint", times->n);
+  g_autofree char *frame = g_strdup_printf ("frame%u", times->n);
+
+  marsad_timing_end (paint, &times->layout_done);
+  marsad_timing_end (frame, &times->begin);
+  if (++times->n == N_TIMED_FRAMES)
+    g_signal_handlers_disconnect_matched (clock, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, times);
+}
+
+static void
+time_frames (MarsadWindow *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  FrameTimes *times;
+
+  if (clock == NULL || !marsad_timings_enabled ())
+    return;
+  times = g_new0 (FrameTimes, 1);
+  g_object_set_data_full (G_OBJECT (clock), "marsad-frame-times", times, g_free);
+  g_signal_connect (clock, "before-paint", G_CALLBACK (frame_before_paint_cb), times);
+  g_signal_connect (clock, "layout", G_CALLBACK (frame_layout_cb), times);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (frame_after_paint_cb), times);
+}
+
 static void
 report_first_frame_cb (GdkFrameClock *clock,
                        gpointer       user_data)
@@ -119,7 +178,9 @@ loaded_cb (GObject      *source,
   g_autoptr(MarsadWindow) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(MarsadAnalysis) analysis = marsad_analysis_load_finish (result, &error);
+  MarsadTiming t0;
 
+  marsad_timing_mark ("analysis-ready");
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   marsad_window_stop_progress (self);
@@ -133,9 +194,14 @@ loaded_cb (GObject      *source,
       return;
     }
 
+  t0 = marsad_timing_begin ();
   marsad_window_set_analysis (self, analysis);
+  marsad_timing_end ("set-analysis", &t0);
   /* shown after the article is in, so that its first frame has it */
+  t0 = marsad_timing_begin ();
   present_now (self);
+  marsad_timing_end ("present", &t0);
+  time_frames (self);
   if (marsad_analysis_get_file (analysis) != NULL)
     {
       g_autofree char *uri = g_file_get_uri (marsad_analysis_get_file (analysis));
@@ -190,6 +256,7 @@ extractor_ready_cb (GObject      *source,
       marsad_window_show_error (self, error->message);
       return;
     }
+  marsad_timing_mark ("extractor-ready");
   if (request->file != NULL)
     marsad_analysis_load_async (extractor, request->file, published, self->progress,
                                 self->cancellable, loaded_cb, g_object_ref (self));

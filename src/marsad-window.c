@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "marsad-display-dates.h"
+#include "marsad-timings.h"
 #include "marsad-window-private.h"
 
 G_DEFINE_FINAL_TYPE (MarsadWindow, marsad_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -170,13 +171,22 @@ marsad_window_refresh (MarsadWindow *self,
 {
   MarsadDocument *doc = marsad_window_get_document (self);
   g_autofree char *selected = g_strdup (marsad_place_panel_get_place_id (self->place_panel));
+  MarsadTiming t0;
 
   if (doc != NULL)
     ensure_basemap (self);
+  t0 = marsad_timing_begin ();
   marsad_article_view_set_document (self->article_view, doc);
+  marsad_timing_end ("fill-article", &t0);
+  t0 = marsad_timing_begin ();
   marsad_map_widget_set_document (self->map_view, doc, self->show_background, fit);
+  marsad_timing_end ("fill-map", &t0);
+  t0 = marsad_timing_begin ();
   marsad_event_list_set_document (self->event_list, doc, self->show_background);
+  marsad_timing_end ("fill-timeline", &t0);
+  t0 = marsad_timing_begin ();
   marsad_place_list_set_document (self->place_list, doc);
+  marsad_timing_end ("fill-places", &t0);
   update_header (self);
 
   if (selected != NULL && doc != NULL && marsad_document_find_place (doc, selected) != NULL)
@@ -493,8 +503,11 @@ marsad_window_class_init (MarsadWindowClass *klass)
 static void
 marsad_window_init (MarsadWindow *self)
 {
+  MarsadTiming t0 = marsad_timing_begin ();
+
   self->show_background = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  marsad_timing_end ("window-template", &t0);
   marsad_window_reset_history (self);
   marsad_window_init_actions (self);
   g_signal_connect (self, "notify::application", G_CALLBACK (marsad_window_application_changed_cb), NULL);
@@ -503,7 +516,11 @@ marsad_window_init (MarsadWindow *self)
 MarsadWindow *
 marsad_window_new (MarsadApplication *app)
 {
-  return g_object_new (MARSAD_TYPE_WINDOW, "application", app, NULL);
+  MarsadTiming t0 = marsad_timing_begin ();
+  MarsadWindow *self = g_object_new (MARSAD_TYPE_WINDOW, "application", app, NULL);
+
+  marsad_timing_end ("window-new", &t0);
+  return self;
 }
 
 gboolean
