@@ -414,6 +414,10 @@ marsad_window_dispose (GObject *object)
       g_settings_unbind (self->map_view, "show-legend");
     }
   g_clear_object (&self->settings);
+  /* win.show-legend holds the map (a property action): whatever still
+   * holds the window's actions would keep the map, and its tile workers,
+   * alive after the window */
+  g_action_map_remove_action (G_ACTION_MAP (self), "show-legend");
   gtk_widget_dispose_template (GTK_WIDGET (self), MARSAD_TYPE_WINDOW);
   G_OBJECT_CLASS (marsad_window_parent_class)->dispose (object);
 }
