@@ -401,6 +401,26 @@ test_escape_and_close (void)
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (gtk_app)), ==, n_windows - 1);
 }
 
+/* Ctrl+? shows the shortcuts window: every section and group laid out and
+ * drawn, with no warning (the test makes warnings fatal). */
+static void
+test_help_overlay_shows (void)
+{
+  MarsadWindow *window = gui_test_open_sample (app);
+  GtkWindow *overlay;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  overlay = GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_nonnull (overlay);
+  gui_test_spin (500);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (overlay)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (overlay)), >, 0);
+  gui_test_screenshot ("shortcuts-window.png");
+  gtk_window_close (overlay);
+  gtk_window_destroy (GTK_WINDOW (window));
+  gui_test_spin (100);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -410,6 +430,7 @@ main (int   argc,
   app = gui_test_init (&argc, &argv);
 
   g_test_add_func ("/shortcuts/every-shortcut-has-an-action", test_every_shortcut_has_an_action);
+  g_test_add_func ("/shortcuts/help-overlay-shows", test_help_overlay_shows);
   g_test_add_func ("/shortcuts/find", test_find);
   g_test_add_func ("/shortcuts/paste-in-entry", test_paste_in_entry);
   g_test_add_func ("/shortcuts/zoom", test_zoom);
