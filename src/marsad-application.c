@@ -86,8 +86,9 @@ marsad_application_open_file (MarsadApplication *self,
       return;
     }
   if (window == NULL)
-    window = marsad_window_new (self);
-  marsad_window_load_file (window, file, published);
+    window = marsad_window_new_for_file (self, file, published);
+  else
+    marsad_window_load_file (window, file, published);
   marsad_window_present_when_loaded (window);
 }
 
@@ -336,6 +337,31 @@ marsad_application_rebuild_recent (MarsadApplication *self)
 }
 
 static void
+preload_extractor_thread (GTask        *task,
+                          gpointer      source_object,
+                          gpointer      task_data,
+                          GCancellable *cancellable)
+{
+  g_autoptr(MarsadExtractor) extractor = marsad_application_dup_extractor (source_object, NULL);
+
+  /* a failure is reported to whoever asks for it next, when it is made again */
+  g_task_return_boolean (task, extractor != NULL);
+}
+
+/* The gazetteer and the event lexicon are read beside GTK's own start-up:
+ * an article given on the command line needs them as soon as its window
+ * is built. Nothing waits for this task; the extractor it leaves is the
+ * one every window shares. (The icon theme was tried too: a lookup in a
+ * thread deadlocked with the main thread registering types.) */
+static void
+start_loading_extractor (MarsadApplication *self)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, NULL, NULL);
+
+  g_task_run_in_thread (task, preload_extractor_thread);
+}
+
+static void
 marsad_application_startup (GApplication *app)
 {
   MarsadApplication *self = MARSAD_APPLICATION (app);
@@ -362,6 +388,7 @@ marsad_application_startup (GApplication *app)
 
   MarsadTiming t0 = marsad_timing_begin ();
 
+  start_loading_extractor (self);
   /* GTK's display and settings, libadwaita's style sheets and our style.css */
   G_APPLICATION_CLASS (marsad_application_parent_class)->startup (app);
   marsad_timing_end ("gtk-adw-startup", &t0);

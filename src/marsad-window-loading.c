@@ -39,17 +39,28 @@ marsad_window_stop_progress (MarsadWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
 }
 
-static MarsadProgress *
-start_progress (MarsadWindow *self)
+/* The window's load is now the one progress and cancellable stand for. */
+static void
+adopt_progress (MarsadWindow   *self,
+                MarsadProgress *progress,
+                GCancellable   *cancellable)
 {
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
+  g_set_object (&self->cancellable, cancellable);
   marsad_window_stop_progress (self);
-  self->progress = marsad_progress_new ();
+  self->progress = marsad_progress_ref (progress);
   self->load_started = g_get_monotonic_time ();
   self->progress_source = g_timeout_add (50, progress_tick_cb, self);
+}
+
+static MarsadProgress *
+start_progress (MarsadWindow *self)
+{
+  g_autoptr(MarsadProgress) progress = marsad_progress_new ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+
+  adopt_progress (self, progress, cancellable);
   return self->progress;
 }
 
@@ -309,6 +320,61 @@ marsad_window_load_text (MarsadWindow *self,
   g_return_if_fail (text != NULL);
 
   start_load (self, NULL, text, published);
+}
+
+/* The window a load started before it was built will go to. */
+typedef struct
+{
+  MarsadWindow *window;
+} LoadTarget;
+
+static void
+early_loaded_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  LoadTarget *target = user_data;
+  MarsadWindow *window = g_steal_pointer (&target->window);
+
+  g_free (target);
+  loaded_cb (source, result, window);
+}
+
+MarsadWindow *
+marsad_window_new_for_file (MarsadApplication *app,
+                            GFile             *file,
+                            const GDate       *published)
+{
+  /* made beside GTK's start-up (marsad-application.c): ready by now */
+  g_autoptr(MarsadExtractor) extractor = marsad_application_dup_extractor (app, NULL);
+  g_autoptr(MarsadProgress) progress = NULL;
+  g_autoptr(GCancellable) cancellable = NULL;
+  LoadTarget *target;
+  MarsadWindow *self;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (extractor == NULL)
+    {
+      /* the usual way, which tells the window why */
+      self = marsad_window_new (app);
+      marsad_window_load_file (self, file, published);
+      return self;
+    }
+  /* The article is read and analysed in its thread while the window is
+   * built: both take tens of milliseconds. The result comes back through
+   * the main loop, which does not run before the window is there. */
+  progress = marsad_progress_new ();
+  cancellable = g_cancellable_new ();
+  target = g_new0 (LoadTarget, 1);
+  marsad_analysis_load_async (extractor, file, published, progress, cancellable,
+                              early_loaded_cb, target);
+  self = marsad_window_new (app);
+  target->window = g_object_ref (self);
+  adopt_progress (self, progress, cancellable);
+  g_free (self->loading_name);
+  self->loading_name = g_file_get_basename (file);
+  return self;
 }
 
 gboolean
