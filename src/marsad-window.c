@@ -474,6 +474,8 @@ marsad_window_class_init (MarsadWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MarsadWindow, place_list);
   gtk_widget_class_bind_template_child (widget_class, MarsadWindow, place_panel);
   gtk_widget_class_bind_template_child (widget_class, MarsadWindow, recent_submenu);
+  gtk_widget_class_bind_template_child (widget_class, MarsadWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, MarsadWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, MarsadWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, MarsadWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, MarsadWindow, search_empty);
@@ -504,6 +506,18 @@ marsad_window_class_init (MarsadWindowClass *klass)
   marsad_window_class_add_actions (widget_class);
 }
 
+/* A popover menu of the whole main menu takes milliseconds to build, and
+ * no first frame shows it. */
+static void
+create_primary_menu_cb (GtkMenuButton *button,
+                        gpointer       user_data)
+{
+  MarsadWindow *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static void
 marsad_window_init (MarsadWindow *self)
 {
@@ -512,6 +526,7 @@ marsad_window_init (MarsadWindow *self)
   self->show_background = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   marsad_timing_end ("window-template", &t0);
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu_cb, self, NULL);
   marsad_window_reset_history (self);
   marsad_window_init_actions (self);
   g_signal_connect (self, "notify::application", G_CALLBACK (marsad_window_application_changed_cb), NULL);
