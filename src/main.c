@@ -13,11 +13,14 @@
 #include "marsad-cli.h"
 #include "marsad-cli-collection.h"
 #include "marsad-cli-render.h"
+#include "marsad-timings.h"
 
 int
 main (int   argc,
       char *argv[])
 {
+  /* the time before this is the loader's: linking and relocations */
+  marsad_timing_mark ("main");
   /* before anything prints: without it Arabic comes out as '?' */
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);

@@ -10,6 +10,7 @@
 #include "marsad-extract.h"
 #include "marsad-html.h"
 #include "marsad-text.h"
+#include "marsad-timings.h"
 
 #define MAX_TITLE_CHARS 160
 
@@ -230,6 +231,7 @@ load_thread (GTask        *task,
   g_autofree char *title = NULL;
   MarsadDocument *doc;
   gsize len = 0;
+  MarsadTiming t0 = marsad_timing_begin ();
 
   if (job->text != NULL)
     {
@@ -270,7 +272,10 @@ load_thread (GTask        *task,
       return;
     }
 
+  marsad_timing_end ("article-read", &t0);
+  t0 = marsad_timing_begin ();
   doc = analyse_text (job, text, g_steal_pointer (&title), cancellable, &error);
+  marsad_timing_end ("extraction", &t0);
   if (doc == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else

@@ -11,6 +11,7 @@
 #include "marsad-data.h"
 #include "marsad-dates.h"
 #include "marsad-preferences-window.h"
+#include "marsad-timings.h"
 #include "marsad-window.h"
 
 #define MAX_RECENT 8
@@ -93,8 +94,9 @@ marsad_application_open_file (MarsadApplication *self,
       return;
     }
   if (window == NULL)
-    window = marsad_window_new (self);
-  marsad_window_load_file (window, file, published);
+    window = marsad_window_new_for_file (self, file, published);
+  else
+    marsad_window_load_file (window, file, published);
   marsad_window_present_when_loaded (window);
 }
 
@@ -135,6 +137,7 @@ marsad_application_command_line (GApplication            *app,
   GDate published;
   gboolean have_date = FALSE;
 
+  marsad_timing_mark ("command-line");
   g_variant_dict_lookup (options, "published", "s", &published_text);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
 
@@ -342,6 +345,31 @@ marsad_application_rebuild_recent (MarsadApplication *self)
 }
 
 static void
+preload_extractor_thread (GTask        *task,
+                          gpointer      source_object,
+                          gpointer      task_data,
+                          GCancellable *cancellable)
+{
+  g_autoptr(MarsadExtractor) extractor = marsad_application_dup_extractor (source_object, NULL);
+
+  /* a failure is reported to whoever asks for it next, when it is made again */
+  g_task_return_boolean (task, extractor != NULL);
+}
+
+/* The gazetteer and the event lexicon are read beside GTK's own start-up:
+ * an article given on the command line needs them as soon as its window
+ * is built. Nothing waits for this task; the extractor it leaves is the
+ * one every window shares. (The icon theme was tried too: a lookup in a
+ * thread deadlocked with the main thread registering types.) */
+static void
+start_loading_extractor (MarsadApplication *self)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, NULL, NULL);
+
+  g_task_run_in_thread (task, preload_extractor_thread);
+}
+
+static void
 marsad_application_startup (GApplication *app)
 {
   MarsadApplication *self = MARSAD_APPLICATION (app);
@@ -366,7 +394,13 @@ marsad_application_startup (GApplication *app)
     { "win.show-help-overlay", { "<Control>question", NULL } },
   };
 
+  MarsadTiming t0 = marsad_timing_begin ();
+
+  start_loading_extractor (self);
+  /* GTK's display and settings, libadwaita's style sheets and our style.css */
   G_APPLICATION_CLASS (marsad_application_parent_class)->startup (app);
+  marsad_timing_end ("gtk-adw-startup", &t0);
+  t0 = marsad_timing_begin ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
@@ -374,6 +408,7 @@ marsad_application_startup (GApplication *app)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self),
                                            accels[i].action, accels[i].accels);
   marsad_application_rebuild_recent (self);
+  marsad_timing_end ("app-startup", &t0);
 }
 
 static void
@@ -511,7 +546,12 @@ marsad_application_get_basemap (MarsadApplication  *self,
   /* One basemap for every window's map and every export: it is mapped from
    * data/basemap.bin and read-only once loaded. */
   if (self->basemap == NULL)
-    self->basemap = marsad_basemap_load_default (error);
+    {
+      MarsadTiming t0 = marsad_timing_begin ();
+
+      self->basemap = marsad_basemap_load_default (error);
+      marsad_timing_end ("basemap-open", &t0);
+    }
   return self->basemap;
 }
 
@@ -531,5 +571,6 @@ marsad_application_run (int    argc,
   if (g_getenv ("MARSAD_NON_UNIQUE") != NULL)
     flags |= G_APPLICATION_NON_UNIQUE;
   app = marsad_application_new (flags);
+  marsad_timing_mark ("app-new");
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

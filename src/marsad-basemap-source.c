@@ -22,7 +22,8 @@ struct _MarsadBasemapSource
   MarsadBasemapKeepClearFunc keep_clear;
   gpointer           keep_clear_data;
   GDestroyNotify     keep_clear_destroy;
-  GThreadPool       *pool;          /* draws tiles, one core left to the UI */
+  GThreadPool       *pool;          /* draws tiles, one core left to the UI; NULL once shut down */
+  GCancellable      *shutdown;      /* cancelled: queued tiles are given up */
   guint              n_pending;     /* tiles asked for and not yet done */
 };
 
@@ -40,12 +41,14 @@ typedef struct {
   int z, x, y, size;
   GStrv avoid_names;   /* a copy: the job runs in another thread */
   GArray *keep_clear;  /* MarsadMapBox, or NULL */
+  GCancellable *shutdown;
 } TileJob;
 
 static void
 tile_job_free (TileJob *job)
 {
   marsad_map_renderer_unref (job->renderer);
+  g_object_unref (job->shutdown);
   g_strfreev (job->avoid_names);
   g_clear_pointer (&job->keep_clear, g_array_unref);
   g_free (job);
@@ -62,6 +65,11 @@ render_tile_thread (GTask *task, gpointer source, gpointer task_data, GCancellab
 
   if (g_task_return_error_if_cancelled (task))
     return;
+  if (g_cancellable_is_cancelled (job->shutdown))
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "The map is closing");
+      return;
+    }
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, job->size, job->size);
   cr = cairo_create (surface);
@@ -128,8 +136,14 @@ marsad_basemap_source_fill_tile_async (ShumateMapSource *source, ShumateTile *ti
 
   g_task_set_source_tag (outer, marsad_basemap_source_fill_tile_async);
   g_task_set_task_data (outer, g_object_ref (tile), g_object_unref);
+  if (self->pool == NULL)
+    {
+      g_task_return_new_error (outer, G_IO_ERROR, G_IO_ERROR_CANCELLED, "The map is closing");
+      return;
+    }
 
   job = g_new0 (TileJob, 1);
+  job->shutdown = g_object_ref (self->shutdown);
   job->renderer = marsad_map_renderer_ref (self->dark ? self->dark_renderer : self->light);
   job->z = (int) shumate_tile_get_zoom_level (tile);
   job->x = (int) shumate_tile_get_x (tile);
@@ -203,15 +217,30 @@ marsad_basemap_source_set_property (GObject *object, guint prop_id, const GValue
     }
 }
 
+void
+marsad_basemap_source_shutdown (MarsadBasemapSource *self)
+{
+  g_return_if_fail (MARSAD_IS_BASEMAP_SOURCE (self));
+
+  g_cancellable_cancel (self->shutdown);
+  /* queued tiles now return at once; the ones being drawn are finished.
+   * Joined here, on the main thread: a worker left drawing would meet the
+   * libraries' exit (harfbuzz, fontconfig) or drop the source's last
+   * reference, and finalize it, in its own thread. */
+  if (self->pool != NULL)
+    g_thread_pool_free (g_steal_pointer (&self->pool), FALSE, TRUE);
+}
+
 static void
 marsad_basemap_source_finalize (GObject *object)
 {
-  /* every queued tile holds a reference to the source: the pool is idle */
-  g_thread_pool_free (MARSAD_BASEMAP_SOURCE (object)->pool, FALSE, TRUE);
-  g_clear_pointer (&MARSAD_BASEMAP_SOURCE (object)->avoid_names, g_strfreev);
-  marsad_basemap_source_set_keep_clear (MARSAD_BASEMAP_SOURCE (object), NULL, NULL, NULL);
   MarsadBasemapSource *self = MARSAD_BASEMAP_SOURCE (object);
 
+  /* every queued tile holds a reference to the source: the pool is idle */
+  marsad_basemap_source_shutdown (self);
+  g_clear_object (&self->shutdown);
+  g_clear_pointer (&self->avoid_names, g_strfreev);
+  marsad_basemap_source_set_keep_clear (self, NULL, NULL, NULL);
   g_clear_pointer (&self->light, marsad_map_renderer_unref);
   g_clear_pointer (&self->dark_renderer, marsad_map_renderer_unref);
   G_OBJECT_CLASS (marsad_basemap_source_parent_class)->finalize (object);
@@ -247,6 +276,7 @@ marsad_basemap_source_init (MarsadBasemapSource *self)
 {
   self->pool = g_thread_pool_new (render_in_pool, NULL, MAX (1, (int) g_get_num_processors () - 1),
                                   FALSE, NULL);
+  self->shutdown = g_cancellable_new ();
   self->scale_factor = 1;
 }
 

@@ -28,6 +28,12 @@ void                 marsad_basemap_source_set_scale_factor (MarsadBasemapSource
 
 /* ::tiles-idle is emitted when every tile asked for is drawn. */
 
+/* Stops drawing for good: tiles queued or asked for later come back
+ * cancelled, the ones being drawn are finished and the worker threads
+ * joined before it returns. Call it before dropping the source, so that
+ * no worker outlives the map (or the program). */
+void                 marsad_basemap_source_shutdown     (MarsadBasemapSource *self);
+
 /* The online OpenStreetMap raster tiles, only for when the user turns them
  * on. The license text ("© OpenStreetMap contributors") must be shown. */
 ShumateMapSource    *marsad_osm_source_new              (void);

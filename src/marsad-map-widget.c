@@ -87,6 +87,20 @@ tiles_idle_cb (MarsadMapWidget *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* The source's workers are joined before it goes (see
+ * marsad_basemap_source_shutdown): none may draw for a map that is gone. */
+static void
+drop_source (MarsadMapWidget *self)
+{
+  if (MARSAD_IS_BASEMAP_SOURCE (self->source))
+    {
+      /* its given-up tiles still come back: not as the new source's */
+      g_signal_handlers_disconnect_by_data (self->source, self);
+      marsad_basemap_source_shutdown (MARSAD_BASEMAP_SOURCE (self->source));
+    }
+  g_clear_object (&self->source);
+}
+
 static void
 reload_source (MarsadMapWidget *self)
 {
@@ -99,7 +113,8 @@ reload_source (MarsadMapWidget *self)
   self->want_fallback = MARSAD_IS_BASEMAP_SOURCE (source);
   if (self->want_fallback)
     g_signal_connect_object (source, "tiles-idle", G_CALLBACK (tiles_idle_cb), self, G_CONNECT_SWAPPED);
-  g_set_object (&self->source, source);
+  drop_source (self);
+  self->source = g_object_ref (source);
   shumate_simple_map_set_map_source (self->simple_map, source);
   /* the new base layer goes under the markers */
   g_object_ref (self->markers);
@@ -556,7 +571,7 @@ marsad_map_widget_dispose (GObject *object)
       gtk_widget_unparent (GTK_WIDGET (self->simple_map));
       self->simple_map = NULL;
     }
-  g_clear_object (&self->source);
+  drop_source (self);
   g_clear_object (&self->fallback);
   g_clear_pointer (&self->fallback_renderer, marsad_map_renderer_unref);
   g_clear_pointer (&self->basemap, marsad_basemap_unref);

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <unistd.h>
 
+#include "marsad-timings.h"
 #include "marsad-window-private.h"
 
 #define PROGRESS_DELAY_MS 150
@@ -38,17 +39,28 @@ marsad_window_stop_progress (MarsadWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
 }
 
-static MarsadProgress *
-start_progress (MarsadWindow *self)
+/* The window's load is now the one progress and cancellable stand for. */
+static void
+adopt_progress (MarsadWindow   *self,
+                MarsadProgress *progress,
+                GCancellable   *cancellable)
 {
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
+  g_set_object (&self->cancellable, cancellable);
   marsad_window_stop_progress (self);
-  self->progress = marsad_progress_new ();
+  self->progress = marsad_progress_ref (progress);
   self->load_started = g_get_monotonic_time ();
   self->progress_source = g_timeout_add (50, progress_tick_cb, self);
+}
+
+static MarsadProgress *
+start_progress (MarsadWindow *self)
+{
+  g_autoptr(MarsadProgress) progress = marsad_progress_new ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+
+  adopt_progress (self, progress, cancellable);
   return self->progress;
 }
 
@@ -101,6 +113,64 @@ marsad_window_present_when_loaded (MarsadWindow *self)
 
 /* Loading ----------------------------------------------------------------- */
 
+/* MARSAD_TIMINGS: each phase of the frames after the article is in, the
+ * first of which is the frame bench-startup waits for. */
+typedef struct
+{
+  MarsadTiming begin;
+  MarsadTiming layout_done;
+  guint        n;
+} FrameTimes;
+
+#define N_TIMED_FRAMES 3
+
+static void
+frame_before_paint_cb (GdkFrameClock *clock,
+                       FrameTimes    *times)
+{
+  times->begin = marsad_timing_begin ();
+  times->layout_done.wall_us = 0;
+}
+
+/* connected after GTK's own handlers: they have run when these are called */
+static void
+frame_layout_cb (GdkFrameClock *clock,
+                 FrameTimes    *times)
+{
+  g_autofree char *phase = g_strdup_printf ("frame%u-update-layout", times->n);
+
+  marsad_timing_end (phase, &times->begin);
+  times->layout_done = marsad_timing_begin ();
+}
+
+static void
+frame_after_paint_cb (GdkFrameClock *clock,
+                      FrameTimes    *times)
+{
+  g_autofree char *paint = g_strdup_printf ("frame%u-paint", times->n);
+  g_autofree char *frame = g_strdup_printf ("frame%u", times->n);
+
+  marsad_timing_end (paint, &times->layout_done);
+  marsad_timing_end (frame, &times->begin);
+  if (++times->n == N_TIMED_FRAMES)
+    g_signal_handlers_disconnect_matched (clock, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, times);
+}
+
+static void
+time_frames (MarsadWindow *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  FrameTimes *times;
+
+  if (clock == NULL || !marsad_timings_enabled ())
+    return;
+  times = g_new0 (FrameTimes, 1);
+  g_object_set_data_full (G_OBJECT (clock), "marsad-frame-times", times, g_free);
+  g_signal_connect (clock, "before-paint", G_CALLBACK (frame_before_paint_cb), times);
+  g_signal_connect (clock, "layout", G_CALLBACK (frame_layout_cb), times);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (frame_after_paint_cb), times);
+}
+
 static void
 report_first_frame_cb (GdkFrameClock *clock,
                        gpointer       user_data)
@@ -119,7 +189,9 @@ loaded_cb (GObject      *source,
   g_autoptr(MarsadWindow) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(MarsadAnalysis) analysis = marsad_analysis_load_finish (result, &error);
+  MarsadTiming t0;
 
+  marsad_timing_mark ("analysis-ready");
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   marsad_window_stop_progress (self);
@@ -133,9 +205,14 @@ loaded_cb (GObject      *source,
       return;
     }
 
+  t0 = marsad_timing_begin ();
   marsad_window_set_analysis (self, analysis);
+  marsad_timing_end ("set-analysis", &t0);
   /* shown after the article is in, so that its first frame has it */
+  t0 = marsad_timing_begin ();
   present_now (self);
+  marsad_timing_end ("present", &t0);
+  time_frames (self);
   if (marsad_analysis_get_file (analysis) != NULL)
     {
       g_autofree char *uri = g_file_get_uri (marsad_analysis_get_file (analysis));
@@ -190,6 +267,7 @@ extractor_ready_cb (GObject      *source,
       marsad_window_show_error (self, error->message);
       return;
     }
+  marsad_timing_mark ("extractor-ready");
   if (request->file != NULL)
     marsad_analysis_load_async (extractor, request->file, published, self->progress,
                                 self->cancellable, loaded_cb, g_object_ref (self));
@@ -242,6 +320,61 @@ marsad_window_load_text (MarsadWindow *self,
   g_return_if_fail (text != NULL);
 
   start_load (self, NULL, text, published);
+}
+
+/* The window a load started before it was built will go to. */
+typedef struct
+{
+  MarsadWindow *window;
+} LoadTarget;
+
+static void
+early_loaded_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  LoadTarget *target = user_data;
+  MarsadWindow *window = g_steal_pointer (&target->window);
+
+  g_free (target);
+  loaded_cb (source, result, window);
+}
+
+MarsadWindow *
+marsad_window_new_for_file (MarsadApplication *app,
+                            GFile             *file,
+                            const GDate       *published)
+{
+  /* made beside GTK's start-up (marsad-application.c): ready by now */
+  g_autoptr(MarsadExtractor) extractor = marsad_application_dup_extractor (app, NULL);
+  g_autoptr(MarsadProgress) progress = NULL;
+  g_autoptr(GCancellable) cancellable = NULL;
+  LoadTarget *target;
+  MarsadWindow *self;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (extractor == NULL)
+    {
+      /* the usual way, which tells the window why */
+      self = marsad_window_new (app);
+      marsad_window_load_file (self, file, published);
+      return self;
+    }
+  /* The article is read and analysed in its thread while the window is
+   * built: both take tens of milliseconds. The result comes back through
+   * the main loop, which does not run before the window is there. */
+  progress = marsad_progress_new ();
+  cancellable = g_cancellable_new ();
+  target = g_new0 (LoadTarget, 1);
+  marsad_analysis_load_async (extractor, file, published, progress, cancellable,
+                              early_loaded_cb, target);
+  self = marsad_window_new (app);
+  target->window = g_object_ref (self);
+  adopt_progress (self, progress, cancellable);
+  g_free (self->loading_name);
+  self->loading_name = g_file_get_basename (file);
+  return self;
 }
 
 gboolean

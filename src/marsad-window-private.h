@@ -49,6 +49,8 @@ struct _MarsadWindow
   MarsadPlaceList      *place_list;
   MarsadPlacePanel     *place_panel;
   GMenu                *recent_submenu;
+  GMenuModel           *primary_menu;
+  GtkMenuButton        *menu_button;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkLabel             *search_empty;

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "marsad-display-dates.h"
+#include "marsad-timings.h"
 #include "marsad-window-private.h"
 
 G_DEFINE_FINAL_TYPE (MarsadWindow, marsad_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -170,13 +171,22 @@ marsad_window_refresh (MarsadWindow *self,
 {
   MarsadDocument *doc = marsad_window_get_document (self);
   g_autofree char *selected = g_strdup (marsad_place_panel_get_place_id (self->place_panel));
+  MarsadTiming t0;
 
   if (doc != NULL)
     ensure_basemap (self);
+  t0 = marsad_timing_begin ();
   marsad_article_view_set_document (self->article_view, doc);
+  marsad_timing_end ("fill-article", &t0);
+  t0 = marsad_timing_begin ();
   marsad_map_widget_set_document (self->map_view, doc, self->show_background, fit);
+  marsad_timing_end ("fill-map", &t0);
+  t0 = marsad_timing_begin ();
   marsad_event_list_set_document (self->event_list, doc, self->show_background);
+  marsad_timing_end ("fill-timeline", &t0);
+  t0 = marsad_timing_begin ();
   marsad_place_list_set_document (self->place_list, doc);
+  marsad_timing_end ("fill-places", &t0);
   update_header (self);
 
   if (selected != NULL && doc != NULL && marsad_document_find_place (doc, selected) != NULL)
@@ -404,6 +414,10 @@ marsad_window_dispose (GObject *object)
       g_settings_unbind (self->map_view, "show-legend");
     }
   g_clear_object (&self->settings);
+  /* win.show-legend holds the map (a property action): whatever still
+   * holds the window's actions would keep the map, and its tile workers,
+   * alive after the window */
+  g_action_map_remove_action (G_ACTION_MAP (self), "show-legend");
   gtk_widget_dispose_template (GTK_WIDGET (self), MARSAD_TYPE_WINDOW);
   G_OBJECT_CLASS (marsad_window_parent_class)->dispose (object);
 }
@@ -460,6 +474,8 @@ marsad_window_class_init (MarsadWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MarsadWindow, place_list);
   gtk_widget_class_bind_template_child (widget_class, MarsadWindow, place_panel);
   gtk_widget_class_bind_template_child (widget_class, MarsadWindow, recent_submenu);
+  gtk_widget_class_bind_template_child (widget_class, MarsadWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, MarsadWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, MarsadWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, MarsadWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, MarsadWindow, search_empty);
@@ -490,11 +506,27 @@ marsad_window_class_init (MarsadWindowClass *klass)
   marsad_window_class_add_actions (widget_class);
 }
 
+/* A popover menu of the whole main menu takes milliseconds to build, and
+ * no first frame shows it. */
+static void
+create_primary_menu_cb (GtkMenuButton *button,
+                        gpointer       user_data)
+{
+  MarsadWindow *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static void
 marsad_window_init (MarsadWindow *self)
 {
+  MarsadTiming t0 = marsad_timing_begin ();
+
   self->show_background = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  marsad_timing_end ("window-template", &t0);
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu_cb, self, NULL);
   marsad_window_reset_history (self);
   marsad_window_init_actions (self);
   g_signal_connect (self, "notify::application", G_CALLBACK (marsad_window_application_changed_cb), NULL);
@@ -503,7 +535,11 @@ marsad_window_init (MarsadWindow *self)
 MarsadWindow *
 marsad_window_new (MarsadApplication *app)
 {
-  return g_object_new (MARSAD_TYPE_WINDOW, "application", app, NULL);
+  MarsadTiming t0 = marsad_timing_begin ();
+  MarsadWindow *self = g_object_new (MARSAD_TYPE_WINDOW, "application", app, NULL);
+
+  marsad_timing_end ("window-new", &t0);
+  return self;
 }
 
 gboolean

@@ -14,6 +14,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (MarsadWindow, marsad_window, MARSAD, WINDOW, AdwApplicationWindow)
 
 MarsadWindow   *marsad_window_new            (MarsadApplication *app);
+/* A new window on file, read and analysed while the window is built. */
+MarsadWindow   *marsad_window_new_for_file   (MarsadApplication *app,
+                                              GFile             *file,
+                                              const GDate       *published);
 gboolean        marsad_window_is_empty       (MarsadWindow      *self);
 /* TRUE while an article is being read or analysed. */
 gboolean        marsad_window_is_busy        (MarsadWindow      *self);

@@ -190,3 +190,9 @@ gui_test_destroy_window (MarsadWindow *window)
   g_assert_cmpuint (tiles_in_flight, ==, 0);
   gui_test_spin (50);
 }
+
+guint
+gui_test_get_tiles_in_flight (void)
+{
+  return tiles_in_flight;
+}

@@ -23,6 +23,8 @@ MarsadWindow      *gui_test_open_sample (MarsadApplication *app);
 void               gui_test_wait_map_drawn (MarsadWindow *window);
 /* Counts the basemap tiles being drawn (call once, before any window). */
 void               gui_test_track_tiles    (void);
+/* Tiles asked of a basemap source whose answer has not come back yet. */
+guint              gui_test_get_tiles_in_flight (void);
 /* Destroys the window and waits until no tile is being drawn: no worker
  * thread may still draw when the test program exits. */
 void               gui_test_destroy_window (MarsadWindow *window);

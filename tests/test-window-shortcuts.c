@@ -401,6 +401,73 @@ test_escape_and_close (void)
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (gtk_app)), ==, n_windows - 1);
 }
 
+static GtkMenuButton *
+find_primary_menu_button (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget)))
+    return GTK_MENU_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = find_primary_menu_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* F10 (the primary menu button) opens the main menu, whose popover is
+ * only built then: no window's first frame pays for it. */
+static void
+test_main_menu_on_demand (void)
+{
+  MarsadWindow *window = gui_test_open_sample (app);
+  GtkMenuButton *button = find_primary_menu_button (GTK_WIDGET (window));
+  GMenuModel *model;
+
+  g_assert_nonnull (button);
+  g_assert_null (gtk_menu_button_get_menu_model (button));
+  gtk_menu_button_popup (button);
+  gui_test_spin (200);
+  model = gtk_menu_button_get_menu_model (button);
+  g_assert_nonnull (model);
+  g_assert_cmpint (g_menu_model_get_n_items (model), >=, 4);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (gtk_menu_button_get_popover (button))));
+  gtk_menu_button_popdown (button);
+  /* opened again, the same popover */
+  {
+    GtkPopover *popover = gtk_menu_button_get_popover (button);
+
+    gtk_menu_button_popup (button);
+    gui_test_spin (100);
+    g_assert_true (gtk_menu_button_get_popover (button) == popover);
+    gtk_menu_button_popdown (button);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  gui_test_spin (100);
+}
+
+/* Ctrl+? shows the shortcuts window: every section and group laid out and
+ * drawn, with no warning (the test makes warnings fatal). */
+static void
+test_help_overlay_shows (void)
+{
+  MarsadWindow *window = gui_test_open_sample (app);
+  GtkWindow *overlay;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  overlay = GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_nonnull (overlay);
+  gui_test_spin (500);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (overlay)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (overlay)), >, 0);
+  gui_test_screenshot ("shortcuts-window.png");
+  gtk_window_close (overlay);
+  gtk_window_destroy (GTK_WINDOW (window));
+  gui_test_spin (100);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -410,6 +477,8 @@ main (int   argc,
   app = gui_test_init (&argc, &argv);
 
   g_test_add_func ("/shortcuts/every-shortcut-has-an-action", test_every_shortcut_has_an_action);
+  g_test_add_func ("/shortcuts/help-overlay-shows", test_help_overlay_shows);
+  g_test_add_func ("/shortcuts/main-menu-on-demand", test_main_menu_on_demand);
   g_test_add_func ("/shortcuts/find", test_find);
   g_test_add_func ("/shortcuts/paste-in-entry", test_paste_in_entry);
   g_test_add_func ("/shortcuts/zoom", test_zoom);

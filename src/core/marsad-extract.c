@@ -13,6 +13,7 @@
 #include "marsad-gazetteer.h"
 #include "marsad-geoparser.h"
 #include "marsad-text.h"
+#include "marsad-timings.h"
 
 struct _MarsadExtractor
 {
@@ -27,13 +28,17 @@ marsad_extractor_new (GError **error)
   g_autoptr(MarsadGazetteer) gazetteer = NULL;
   g_autoptr(MarsadEventExtractor) events = NULL;
   MarsadExtractor *self;
+  MarsadTiming t0 = marsad_timing_begin ();
 
   gazetteer = marsad_gazetteer_load_default (error);
   if (gazetteer == NULL)
     return NULL;
+  marsad_timing_end ("gazetteer-load", &t0);
+  t0 = marsad_timing_begin ();
   events = marsad_event_extractor_new (error);
   if (events == NULL)
     return NULL;
+  marsad_timing_end ("event-lexicon-load", &t0);
 
   self = g_new0 (MarsadExtractor, 1);
   g_atomic_ref_count_init (&self->ref_count);
