@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "marsad-collection-window-private.h"
+#include "marsad-focus.h"
 
 static GStrv
 local_paths (GListModel *files)
@@ -123,29 +124,14 @@ text_read_cb (GObject      *source,
   marsad_collection_window_import_text (self, text);
 }
 
-/* Whether the focus is where the user types (the search, the actor
- * filter, a dialog's field): Ctrl+V then pastes there. */
-static gboolean
-focus_is_editable (GtkWidget *focus)
-{
-  if (GTK_IS_TEXT_VIEW (focus))
-    return gtk_text_view_get_editable (GTK_TEXT_VIEW (focus));
-  return GTK_IS_EDITABLE (focus) && gtk_editable_get_editable (GTK_EDITABLE (focus));
-}
-
 static void
 paste_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (widget));
-
-  /* the application's Ctrl+V runs before the focused widget sees the key */
-  if (focus != NULL && focus_is_editable (focus))
-    {
-      gtk_widget_activate_action (focus, "clipboard.paste", NULL);
-      return;
-    }
+  /* the search, the actor filter, a dialog's field */
+  if (marsad_focus_take_action (widget, "clipboard.paste"))
+    return;
   if (MARSAD_COLLECTION_WINDOW (widget)->import != NULL)
     return;
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, text_read_cb, g_object_ref (widget));

@@ -17,6 +17,7 @@
 #include "marsad-document-json.h"
 #include "marsad-export-dialog.h"
 #include "marsad-export.h"
+#include "marsad-focus.h"
 #include "marsad-window-private.h"
 
 /* A file name for what is exported from the open article: its own name
@@ -424,16 +425,6 @@ paste_done_cb (GObject      *source,
   load_text_somewhere (self, text);
 }
 
-/* Whether the focus is somewhere the user types (the Find entry, a
- * dialog's field): Ctrl+V then pastes there, not a new article. */
-static gboolean
-focus_is_editable (GtkWidget *focus)
-{
-  if (GTK_IS_TEXT_VIEW (focus))
-    return gtk_text_view_get_editable (GTK_TEXT_VIEW (focus));
-  return GTK_IS_EDITABLE (focus) && gtk_editable_get_editable (GTK_EDITABLE (focus));
-}
-
 /* Ctrl+Z in an entry undoes the typing there, not a correction. */
 static void
 history_action (GtkWidget  *widget,
@@ -441,14 +432,10 @@ history_action (GtkWidget  *widget,
                 GVariant   *param)
 {
   MarsadWindow *self = MARSAD_WINDOW (widget);
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (widget));
   gboolean undo = g_str_equal (action_name, "win.undo");
 
-  if (focus != NULL && focus_is_editable (focus))
-    {
-      gtk_widget_activate_action (focus, undo ? "text.undo" : "text.redo", NULL);
-      return;
-    }
+  if (marsad_focus_take_action (widget, undo ? "text.undo" : "text.redo"))
+    return;
   if (undo)
     marsad_window_undo (self);
   else
@@ -460,14 +447,9 @@ paste_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *param)
 {
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (widget));
-
-  /* application accelerators run before the focused widget sees the key */
-  if (focus != NULL && focus_is_editable (focus))
-    {
-      gtk_widget_activate_action (focus, "clipboard.paste", NULL);
-      return;
-    }
+  /* the Find entry, a dialog's field */
+  if (marsad_focus_take_action (widget, "clipboard.paste"))
+    return;
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL,
                                  paste_done_cb, g_object_ref (widget));
 }

@@ -25,6 +25,18 @@ typedef struct
   GError    *error;
 } Fixture;
 
+/* the collection's file and SQLite's write-ahead log and index beside it */
+static void
+remove_collection_files (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  g_unlink (wal);
+  g_unlink (shm);
+  g_unlink (path);
+}
+
 static void
 done (Fixture    *f,
       const char *what)
@@ -182,14 +194,7 @@ test_in_order_on_main_loop (void)
       g_unlink (file);
     }
   g_rmdir (folder);
-  {
-    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-
-    g_unlink (wal);
-    g_unlink (shm);
-  }
-  g_unlink (path);
+  remove_collection_files (path);
   g_rmdir (dir);
 }
 
@@ -301,14 +306,7 @@ test_import_text (void)
   }
   g_free (t.name);
   g_main_loop_unref (t.loop);
-  {
-    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-
-    g_unlink (wal);
-    g_unlink (shm);
-  }
-  g_unlink (path);
+  remove_collection_files (path);
   g_rmdir (dir);
 }
 
@@ -456,14 +454,7 @@ test_cancel_import (void)
       g_unlink (file);
     }
   g_rmdir (folder);
-  {
-    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-
-    g_unlink (wal);
-    g_unlink (shm);
-  }
-  g_unlink (path);
+  remove_collection_files (path);
   g_rmdir (dir);
   g_clear_error (&f.error);
   g_object_unref (f.cancellable);

@@ -409,6 +409,25 @@ marsad_collection_service_load_document_finish (MarsadCollectionService *self,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+/* an import's request, of files or of a text; both finish alike */
+static Request *
+import_request_new (MarsadCollectionService *self,
+                    MarsadExtractor         *extractor,
+                    MarsadImportFunc         progress,
+                    gpointer                 progress_data,
+                    GCancellable            *cancellable,
+                    GAsyncReadyCallback      callback,
+                    gpointer                 user_data)
+{
+  Request *r = request_new (self, REQUEST_IMPORT, marsad_collection_service_import_async,
+                            cancellable, callback, user_data);
+
+  r->extractor = extractor != NULL ? marsad_extractor_ref (extractor) : NULL;
+  r->progress = progress;
+  r->progress_data = progress_data;
+  return r;
+}
+
 void
 marsad_collection_service_import_async (MarsadCollectionService *self,
                                         const char *const       *paths,
@@ -423,12 +442,8 @@ marsad_collection_service_import_async (MarsadCollectionService *self,
 
   g_return_if_fail (MARSAD_IS_COLLECTION_SERVICE (self));
   g_return_if_fail (paths != NULL);
-  r = request_new (self, REQUEST_IMPORT, marsad_collection_service_import_async,
-                   cancellable, callback, user_data);
+  r = import_request_new (self, extractor, progress, progress_data, cancellable, callback, user_data);
   r->strings = g_strdupv ((char **) paths);
-  r->extractor = extractor != NULL ? marsad_extractor_ref (extractor) : NULL;
-  r->progress = progress;
-  r->progress_data = progress_data;
   send (self, r);
 }
 
@@ -447,13 +462,9 @@ marsad_collection_service_import_text_async (MarsadCollectionService *self,
 
   g_return_if_fail (MARSAD_IS_COLLECTION_SERVICE (self));
   g_return_if_fail (text != NULL);
-  r = request_new (self, REQUEST_IMPORT, marsad_collection_service_import_async,
-                   cancellable, callback, user_data);
+  r = import_request_new (self, extractor, progress, progress_data, cancellable, callback, user_data);
   r->text = g_strdup (text);
   r->owned[0] = g_strdup (name != NULL ? name : "-");
-  r->extractor = extractor != NULL ? marsad_extractor_ref (extractor) : NULL;
-  r->progress = progress;
-  r->progress_data = progress_data;
   send (self, r);
 }
 

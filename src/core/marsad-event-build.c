@@ -98,6 +98,7 @@ is_violent (const MarsadEventDraft *d)
 
 /* how many sentences back a dated event with no place looks for its own */
 #define PLACELESS_REACH 8
+#define PLACELESS_DRAFTS 32
 
 /* "اشتباكات في طرابلس" … "وبدأ إطلاق النار يوم الخميس": a dated event told
  * with no place, on the days of an event of its kind told with one a few
@@ -107,7 +108,9 @@ sited_event_before (Builder                *b,
                     const MarsadEventDraft *c,
                     guint                   s)
 {
-  for (guint i = b->drafts->len; i > 0; i--)
+  /* a text that never ends its sentence keeps every draft within reach:
+   * the nearest few only, or it grows quadratic */
+  for (guint i = b->drafts->len, seen = 0; i > 0 && seen < PLACELESS_DRAFTS; i--, seen++)
     {
       MarsadEventDraft *d = g_ptr_array_index (b->drafts, i - 1);
 
@@ -251,15 +254,6 @@ political_event (Builder                 *b,
   marsad_event_add_actor (d->event, actor != NULL ? ((const MarsadActor *) actor->data)->canonical
                                                   : marsad_event_run_ref_place (run, ref)->name);
   place_draft (b, d, FALSE, FALSE);
-}
-
-static gint
-compare_words (gconstpointer a,
-               gconstpointer b)
-{
-  guint x = *(const guint *) a, y = *(const guint *) b;
-
-  return x < y ? -1 : x > y;
 }
 
 /* is any of words (sorted) after after and before before? */
@@ -532,7 +526,7 @@ build_sentence (Builder *b,
             g_array_append_val (site_words, w);
           }
       }
-    g_array_sort (site_words, compare_words);
+    g_array_sort (site_words, marsad_event_compare_guint);
     for (guint k = 0; k < trigs->len; k++)
       {
         const MarsadPhraseMatch *m = g_array_index (trigs, const MarsadPhraseMatch *, k);

@@ -161,6 +161,9 @@ void                marsad_event_extractor_run_counted (const MarsadEventExtract
                                                         MarsadDocument             *doc,
                                                         MarsadEventWork            *work);
 
+/* for g_array_sort of guint arrays (word and entry indexes) */
+gint                marsad_event_compare_guint  (gconstpointer a,
+                                                 gconstpointer b);
 const MarsadPhrase *marsad_event_run_match      (const MarsadEventRun *run,
                                                  MarsadLexKind         kind,
                                                  guint                 w);

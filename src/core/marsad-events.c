@@ -15,6 +15,15 @@
 /* ------------------------------------------------------------ run helpers */
 
 gint
+marsad_event_compare_guint (gconstpointer a,
+                            gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+gint
 marsad_event_run_match_index (const MarsadEventRun *run,
                               MarsadLexKind         kind,
                               guint                 w)

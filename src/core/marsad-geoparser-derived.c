@@ -282,6 +282,7 @@ figure_before (const MarsadNormalized *norm,
  * first back over على بعد/نحو), which is where things happened. */
 static gboolean
 describes_named_place (const MarsadDocument *doc,
+                       GHashTable          **mention_ends,
                        guint                 n_places,
                        guint                 first)
 {
@@ -307,17 +308,23 @@ describes_named_place (const MarsadDocument *doc,
   k--;
   while (k > 0 && g_unichar_isspace (doc->chars[k - 1]))
     k--;
-  for (guint p = 0; p < n_places; p++)
+  /* where the mentions of the places named (countries left out) end, made
+   * once: a text of many distances stays linear */
+  if (*mention_ends == NULL)
     {
-      const MarsadPlace *place = g_ptr_array_index (doc->places, p);
+      *mention_ends = g_hash_table_new (g_direct_hash, g_direct_equal);
+      for (guint p = 0; p < n_places; p++)
+        {
+          const MarsadPlace *place = g_ptr_array_index (doc->places, p);
 
-      if (g_strcmp0 (place->kind, "country") == 0)
-        continue;
-      for (guint i = 0; i < place->mentions->len; i++)
-        if (g_array_index (place->mentions, MarsadMention, i).end == k)
-          return TRUE;
+          if (g_strcmp0 (place->kind, "country") == 0)
+            continue;
+          for (guint i = 0; i < place->mentions->len; i++)
+            g_hash_table_add (*mention_ends,
+                              GUINT_TO_POINTER (g_array_index (place->mentions, MarsadMention, i).end + 1));
+        }
     }
-  return FALSE;
+  return g_hash_table_contains (*mention_ends, GUINT_TO_POINTER (k + 1));
 }
 
 /* "على بعد أربعين كيلومترا شمال الموصل", "15 كلم جنوب بغداد": a point of its
@@ -332,6 +339,7 @@ marsad_geoparser_add_relative_places (const MarsadGeoparser *self,
   static const double dy[] = { 0, 1, -1, 0, 0, 0, M_SQRT1_2, M_SQRT1_2, -M_SQRT1_2, -M_SQRT1_2 };
   const MarsadNormalized *norm = doc->norm;
   guint n_places = doc->places->len;
+  g_autoptr(GHashTable) mention_ends = NULL;
 
   for (guint p = 0; p < n_places; p++)
     {
@@ -364,7 +372,7 @@ marsad_geoparser_add_relative_places (const MarsadGeoparser *self,
             unit_w--;
           if (unit_w == 0 || (km = unit_km (norm, unit_w - 1)) == 0 ||
               (figure = figure_before (norm, unit_w - 1, &first)) == 0 ||
-              describes_named_place (doc, n_places, first))
+              describes_named_place (doc, &mention_ends, n_places, first))
             continue;
           km *= figure * (at_sea ? 1.852 / 1.609 : 1.0);
 

@@ -376,11 +376,14 @@ find_candidates_range (const MarsadGeoparser *self,
        * rejected later, unless it names a notable town that a place beside
        * it may confirm: don't carry the rest through the other stages */
       if (c.cue == MARSAD_CUE_NONE && all_hits_common (m.hits, m.n_hits))
-        c.needs_company = marsad_hits_any (self->gazetteer, m.hits, m.n_hits, MARSAD_NAME_ENGLISH, record_is_notable_town, NULL);
-      if (c.cue == MARSAD_CUE_NONE && all_hits_common (m.hits, m.n_hits) && !c.needs_company)
         {
-          i += m.n_words;
-          continue;
+          c.needs_company = marsad_hits_any (self->gazetteer, m.hits, m.n_hits, MARSAD_NAME_ENGLISH,
+                                             record_is_notable_town, NULL);
+          if (!c.needs_company)
+            {
+              i += m.n_words;
+              continue;
+            }
         }
       if (candidates->len >= piece_len)
         {

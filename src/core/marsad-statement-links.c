@@ -179,15 +179,6 @@ compare_trigger (gconstpointer a,
   return ka < kb ? -1 : ka > kb;
 }
 
-static gint
-compare_index (gconstpointer a,
-               gconstpointer b)
-{
-  guint ka = *(const guint *) a, kb = *(const guint *) b;
-
-  return ka < kb ? -1 : ka > kb;
-}
-
 static gboolean
 sentence_is_long (const MarsadDocument *doc,
                   guint                 s)
@@ -247,7 +238,7 @@ choose_told (MarsadEventRun        *run,
     g_array_append_val (chosen, g_array_index (ls->near, guint, i));
   if (run->work != NULL)
     run->work->statement_events += chosen->len;
-  g_array_sort (chosen, compare_index);
+  g_array_sort (chosen, marsad_event_compare_guint);
 }
 
 /* Statements speak of the events of their sentence; else of the latest
