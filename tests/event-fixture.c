@@ -79,3 +79,39 @@ fixture_event_at (const MarsadDocument *doc,
     }
   return NULL;
 }
+
+void
+fixture_check_event_cases (const EventCase *cases,
+                           guint            n)
+{
+  g_autoptr(MarsadEventExtractor) ex = fixture_extractor ();
+
+  for (guint i = 0; i < n; i++)
+    {
+      const EventCase *c = &cases[i];
+      guint n_places = 0;
+      g_autoptr(MarsadDocument) doc = NULL;
+      const MarsadEvent *ev;
+
+      while (n_places < G_N_ELEMENTS (c->places) && c->places[n_places].surface != NULL)
+        n_places++;
+      doc = fixture_document (c->text, "2024-03-06", c->places, n_places);
+      marsad_event_extractor_run (ex, doc);
+      g_test_message ("%s", c->text);
+      ev = fixture_event_at (doc, c->site, 0);
+      g_assert_nonnull (ev);
+      if (c->killed >= 0)
+        {
+          int lo, hi;
+
+          g_assert_true (marsad_event_get_fatalities (ev, &lo, &hi));
+          g_assert_cmpint (lo, ==, c->killed);
+        }
+      if (c->not_site != NULL)
+        g_assert_null (fixture_event_at (doc, c->not_site, 0));
+      if (c->type != NULL)
+        g_assert_cmpstr (ev->type, ==, c->type);
+      if (c->background != 0)
+        g_assert_cmpint (ev->background, ==, c->background > 0);
+    }
+}

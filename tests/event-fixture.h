@@ -24,3 +24,19 @@ MarsadEventExtractor *fixture_extractor (void);
 const MarsadEvent *fixture_event_at (const MarsadDocument *doc,
                                      const char           *surface,
                                      guint                 nth);
+
+/* One sentence or a few and the event they must give. */
+typedef struct
+{
+  const char  *text;
+  FixturePlace places[4];
+  const char  *site;       /* an event must stand here */
+  int          killed;     /* with this figure (-1: not checked) */
+  const char  *not_site;   /* and none here (NULL: not checked) */
+  const char  *type;       /* the event's ACLED type (NULL: not checked) */
+  int          background; /* 1: the event is background, -1: it is not, 0: not checked */
+} EventCase;
+
+/* Runs each case on a document published 2024-03-06 and checks it. */
+void fixture_check_event_cases (const EventCase *cases,
+                                guint            n);

@@ -208,6 +208,16 @@ test_roles (Fixture       *f,
 
   /* inside an organisation's name: not a place */
   g_assert_null (place_mentioned_as (doc, "الشرق الأوسط", NULL));
+
+  /* who blames and who is blamed are governments, not where it happened */
+  g_clear_pointer (&doc, marsad_document_free);
+  doc = parse (f, "ودوّت انفجارات قرب مدينة حمص في ضربة نسبتها دمشق إلى إسرائيل.");
+  g_assert_nonnull (place_mentioned_as (doc, "إسرائيل", &m));
+  g_assert_cmpint (m->role, ==, MARSAD_ROLE_ACTOR);
+  g_assert_nonnull (place_mentioned_as (doc, "دمشق", &m));
+  g_assert_cmpint (m->role, ==, MARSAD_ROLE_ACTOR);
+  g_assert_nonnull (place_mentioned_as (doc, "حمص", &m));
+  g_assert_cmpint (m->role, !=, MARSAD_ROLE_ACTOR);
 }
 
 static void

@@ -15,50 +15,6 @@
 
 #define CTX MARSAD_ROLE_CONTEXT
 
-typedef struct
-{
-  const char  *text;
-  FixturePlace places[4];
-  const char  *site;       /* an event must stand here */
-  int          killed;     /* with this figure (-1: not checked) */
-  const char  *not_site;   /* and none here (NULL: not checked) */
-  const char  *type;       /* the event's ACLED type (NULL: not checked) */
-} EventCase;
-
-static void
-check_event_cases (const EventCase *cases,
-                   guint            n)
-{
-  g_autoptr(MarsadEventExtractor) ex = fixture_extractor ();
-
-  for (guint i = 0; i < n; i++)
-    {
-      const EventCase *c = &cases[i];
-      guint n_places = 0;
-      g_autoptr(MarsadDocument) doc = NULL;
-      const MarsadEvent *ev;
-
-      while (n_places < G_N_ELEMENTS (c->places) && c->places[n_places].surface != NULL)
-        n_places++;
-      doc = fixture_document (c->text, "2024-03-06", c->places, n_places);
-      marsad_event_extractor_run (ex, doc);
-      g_test_message ("%s", c->text);
-      ev = fixture_event_at (doc, c->site, 0);
-      g_assert_nonnull (ev);
-      if (c->killed >= 0)
-        {
-          int lo, hi;
-
-          g_assert_true (marsad_event_get_fatalities (ev, &lo, &hi));
-          g_assert_cmpint (lo, ==, c->killed);
-        }
-      if (c->not_site != NULL)
-        g_assert_null (fixture_event_at (doc, c->not_site, 0));
-      if (c->type != NULL)
-        g_assert_cmpstr (ev->type, ==, c->type);
-    }
-}
-
 /* A source's words in quotation marks report the event and its toll. */
 static void
 test_quoted_reports (void)
@@ -70,7 +26,7 @@ test_quoted_reports (void)
       { { "مخيم المغازي", "camp", "PS", CTX } }, "مخيم المغازي", 5, NULL },
   };
 
-  check_event_cases (cases, G_N_ELEMENTS (cases));
+  fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
 }
 
 /* Two strikes, two shells, two drones: the dual makes an event too; and a
@@ -91,7 +47,7 @@ test_dual_triggers (void)
       { { "نوى", "town", "SY", CTX } }, "نوى", -1, NULL },
   };
 
-  check_event_cases (cases, G_N_ELEMENTS (cases));
+  fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
 }
 
 /* One or two victims named without a figure; verbs of dying; words between
@@ -130,7 +86,7 @@ test_casualty_wording (void)
       { { "الحلاوين", "village", "SD", CTX } }, "الحلاوين", 3, NULL },
   };
 
-  check_event_cases (cases, G_N_ELEMENTS (cases));
+  fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
 }
 
 /* Where it happened: the larger place that says where the site lies, the
@@ -167,7 +123,7 @@ test_where_it_happened (void)
       "طرابلس", 10, "مطار معيتيقة" },
   };
 
-  check_event_cases (cases, G_N_ELEMENTS (cases));
+  fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
 }
 
 /* A bare attack is typed by whom it hit: people and villages make it
@@ -190,7 +146,7 @@ test_bare_attacks (void)
       { { "الرحمة", "town", "IQ", CTX } }, "الرحمة", 2, NULL, "Explosions/Remote violence" },
   };
 
-  check_event_cases (cases, G_N_ELEMENTS (cases));
+  fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
 }
 
 /* What ACLED codes as strategic developments when it is done, not called for. */
@@ -210,7 +166,7 @@ test_strategic_developments (void)
   g_autoptr(MarsadDocument) doc = fixture_document ("دعت المنظمة الدولية إلى فرض حظر التجول في مدينة الناصرية.",
                                                     "2024-03-06", called, 1);
 
-  check_event_cases (cases, G_N_ELEMENTS (cases));
+  fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
   /* called for, not done */
   marsad_event_extractor_run (ex, doc);
   g_assert_cmpuint (doc->events->len, ==, 0);
@@ -507,7 +463,7 @@ test_landmarks_and_joined_sites (void)
   const MarsadPlace *eilat = place_named (doc, "إيلات");
   gboolean at_golan = FALSE, at_eilat = FALSE;
 
-  check_event_cases (cases, G_N_ELEMENTS (cases));
+  fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
   g_assert_no_error (error);
   g_assert_nonnull (golan);
   g_assert_nonnull (eilat);

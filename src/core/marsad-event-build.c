@@ -15,7 +15,7 @@
 
 #include <string.h>
 
-#include "marsad-event-private.h"
+#include "marsad-event-builder-private.h"
 #include "marsad-numbers.h"
 
 static const char * const demonstratives[] = { "هذه", "هذا", "تلك", "ذلك", "ذات", "نفس", NULL };
@@ -41,33 +41,12 @@ marsad_event_place_rank (const MarsadPlace *p)
   return 3;
 }
 
-static gboolean
-same_kind (const MarsadEventDraft *a,
-           const MarsadEventDraft *b)
-{
-  return strcmp (a->event->type, b->event->type) == 0 || a->priority <= 2 || b->priority <= 2;
-}
-
-typedef struct
-{
-  MarsadEventRun   *run;
-  GPtrArray        *drafts;
-  MarsadEventDraft *last;       /* the event told most recently */
-  guint             last_s;
-  GPtrArray        *actors;     /* the actors of sentence actors_s, or NULL */
-  guint             actors_s;
-  /* place id → GPtrArray of the drafts there, in the order of drafts: a
-   * new event is weighed against those only (a draft's place never
-   * changes while events are built); walking all drafts for each was
-   * quadratic on a long text */
-  GHashTable       *by_place;
-} Builder;
 
 /* The sentence's actors are read once for all its events: a sentence
  * that never ends tells many events, and reading it for each of them was
  * quadratic. */
 static void
-add_sentence_actors (Builder     *b,
+add_sentence_actors (MarsadEventBuilder     *b,
                      guint        s,
                      MarsadEvent *ev)
 {
@@ -79,147 +58,6 @@ add_sentence_actors (Builder     *b,
     }
   for (guint k = 0; k < b->actors->len; k++)
     marsad_event_add_actor (ev, g_ptr_array_index (b->actors, k));
-}
-
-/* an undated retelling joins a dated event told at most this many
- * sentences before or after */
-#define MERGE_UNDATED_GAP 3
-
-/* fighting, attacks and strikes: the shooting told after a clash is its own */
-static gboolean
-is_violent (const MarsadEventDraft *d)
-{
-  static const char * const violent[] = {
-    "Battles", "Violence against civilians", "Explosions/Remote violence", NULL
-  };
-
-  return g_strv_contains (violent, d->event->type);
-}
-
-/* how many sentences back a dated event with no place looks for its own */
-#define PLACELESS_REACH 8
-#define PLACELESS_DRAFTS 32
-
-/* "اشتباكات في طرابلس" … "وبدأ إطلاق النار يوم الخميس": a dated event told
- * with no place, on the days of an event of its kind told with one a few
- * sentences before, is that event. */
-static MarsadEventDraft *
-sited_event_before (Builder                *b,
-                    const MarsadEventDraft *c,
-                    guint                   s)
-{
-  /* a text that never ends its sentence keeps every draft within reach:
-   * the nearest few only, or it grows quadratic */
-  for (guint i = b->drafts->len, seen = 0; i > 0 && seen < PLACELESS_DRAFTS; i--, seen++)
-    {
-      MarsadEventDraft *d = g_ptr_array_index (b->drafts, i - 1);
-
-      if (d->last_sentence + PLACELESS_REACH < s)
-        break;
-      if (d->site >= 0 && !d->political && d->dated && (same_kind (d, c) || (is_violent (d) && is_violent (c))) &&
-          marsad_event_draft_overlap (d, c))
-        return d;
-    }
-  return NULL;
-}
-
-/* c either joins an event already told or becomes a new one */
-static void
-place_draft (Builder          *b,
-             MarsadEventDraft *c,
-             gboolean          anaphoric,
-             gboolean          demonstrative)
-{
-  guint s = g_array_index (c->sentences, guint, 0);
-
-  if (c->site < 0 && demonstrative && b->last != NULL && b->last->site >= 0 && s - b->last_s <= 3)
-    {
-      /* "وكانت هذه القاعدة قد استهدفت…": the place just named */
-      c->site = b->last->site;
-      c->event->place_id = g_strdup (b->last->event->place_id);
-    }
-  if (c->site < 0 && c->dated && !c->political)
-    {
-      MarsadEventDraft *host = sited_event_before (b, c, s);
-
-      if (host != NULL)
-        {
-          marsad_event_draft_merge (host, c);
-          marsad_event_draft_free (c);
-          b->last = host;
-          b->last_s = s;
-          return;
-        }
-    }
-  if (c->site < 0 && (anaphoric || !c->dated) && !c->political)
-    {
-      if (b->last != NULL && s - b->last_s <= 2 && same_kind (b->last, c))
-        {
-          marsad_event_draft_merge (b->last, c);
-          b->last_s = s;
-        }
-      marsad_event_draft_free (c);
-      return;
-    }
-  if (c->site >= 0)
-    {
-      GPtrArray *there = c->event->place_id != NULL ? g_hash_table_lookup (b->by_place, c->event->place_id) : NULL;
-
-      for (guint i = there != NULL ? there->len : 0; i > 0; i--)
-        {
-          MarsadEventDraft *e = g_ptr_array_index (there, i - 1);
-
-          if (b->run->work != NULL)
-            b->run->work->place_drafts++;
-          if (e->political != c->political || !same_kind (e, c))
-            continue;
-          if (c->dated && e->dated && !marsad_event_draft_overlap (e, c))
-            continue;
-          /* "the fiercest since August 2022, when 32 were killed": a span
-           * of months is history, not a retelling of the day's event */
-          if (c->dated && e->dated && g_date_valid (&c->from) && g_date_valid (&e->from) &&
-              (g_date_days_between (&c->from, &c->to) > MARSAD_EVENT_SPAN_DAYS) !=
-              (g_date_days_between (&e->from, &e->to) > MARSAD_EVENT_SPAN_DAYS))
-            continue;
-          /* a date told far from an undated mention of the place is
-           * another event there ("… الأسبوع الماضي في البلدة نفسها") */
-          if (c->dated != e->dated && s - e->last_sentence > MERGE_UNDATED_GAP)
-            continue;
-          marsad_event_draft_merge (e, c);
-          marsad_event_draft_free (c);
-          b->last = e;
-          b->last_s = s;
-          return;
-        }
-    }
-  /* "وتأتي الضربات الأميركية … الحرب في غزة": a reference to strikes
-   * already told, whatever place the sentence names; but "المواجهات
-   * تركزت في بلدة ذيبان" names the town where the event just told took
-   * place: an event there, on that event's date */
-  if (anaphoric && b->last != NULL)
-    {
-      if (c->site < 0 || marsad_event_place_rank (marsad_event_run_ref_place (b->run, c->site)) < 3 ||
-          s - b->last_s > 2 || !same_kind (b->last, c))
-        {
-          marsad_event_draft_free (c);
-          return;
-        }
-      marsad_event_draft_take_date (c, b->last);
-    }
-  g_ptr_array_add (b->drafts, c);
-  if (c->event->place_id != NULL)
-    {
-      GPtrArray *there = g_hash_table_lookup (b->by_place, c->event->place_id);
-
-      if (there == NULL)
-        {
-          there = g_ptr_array_new ();
-          g_hash_table_insert (b->by_place, g_strdup (c->event->place_id), there);
-        }
-      g_ptr_array_add (there, c);
-    }
-  b->last = c;
-  b->last_s = s;
 }
 
 static gboolean
@@ -235,7 +73,7 @@ sentence_has_demonstrative_site (const MarsadEventRun *run,
 
 /* "واستنكرت بغداد": a state acting, placed at its seat */
 static void
-political_event (Builder                 *b,
+political_event (MarsadEventBuilder                 *b,
                  guint                    s,
                  const MarsadPhraseMatch *m)
 {
@@ -253,7 +91,7 @@ political_event (Builder                 *b,
   d->event->place_id = g_strdup (marsad_event_run_ref_place (run, ref)->id);
   marsad_event_add_actor (d->event, actor != NULL ? ((const MarsadActor *) actor->data)->canonical
                                                   : marsad_event_run_ref_place (run, ref)->name);
-  place_draft (b, d, FALSE, FALSE);
+  marsad_event_builder_place (b, d, FALSE, FALSE);
 }
 
 /* is any of words (sorted) after after and before before? */
@@ -289,6 +127,7 @@ typedef struct
   guint  last_w;
   GArray *trigs;          /* const MarsadPhraseMatch * */
   GArray *sites;          /* gint, indexes in run->places */
+  gboolean sequel;        /* told as what came before or after the cluster before */
 } Cluster;
 
 static void
@@ -318,6 +157,39 @@ cluster_at (const GArray *clusters,
         hi = mid;
     }
   return lo - 1;
+}
+
+/* "…، بعد ساعات من إطلاق إيران صواريخ اعترضت فوق إيلات", "…، فيما أفادت
+ * وسائل إعلام بهجوم على قاعدة قرب تبريز": an event told as what came
+ * before, after or beside the one just told is another one, though no
+ * place stands between their words */
+static gboolean
+tells_other_event (const MarsadEventRun *run,
+                   guint                 prev,
+                   guint                 w)
+{
+  static const char * const sequence_words[] = { "بعد", "عقب", "قبل", "فيما", "بينما", NULL };
+  static const char * const distance_words[] = { "علي", NULL };   /* "على بعد 20 كم" */
+
+  for (guint v = prev + 1; v < w; v++)
+    if (marsad_event_run_form_is (run, v, sequence_words) && !marsad_event_run_form_is (run, v - 1, distance_words))
+      return TRUE;
+  return FALSE;
+}
+
+/* "…، فيما تعرضت مدينة الفاشر لقصف": a place after "فيما" is the next
+ * clause's, whatever commas stand after it */
+static gboolean
+clause_opens_between (const MarsadEventRun *run,
+                      guint                 a,
+                      guint                 b)
+{
+  static const char * const clause_openers[] = { "فيما", "بينما", NULL };
+
+  for (guint w = a + 1; w < b; w++)
+    if (marsad_event_run_form_is (run, w, clause_openers))
+      return TRUE;
+  return FALSE;
 }
 
 static gboolean
@@ -381,7 +253,7 @@ coordinated_site (const MarsadEventRun *run,
 }
 
 static void
-build_cluster (Builder       *b,
+build_cluster (MarsadEventBuilder       *b,
                guint          s,
                const Cluster *c,
                gboolean       strong,
@@ -404,7 +276,7 @@ build_cluster (Builder       *b,
         best = m;
       /* "150 هجوما" counts attacks; "آلاف المحتجين" counts people at one protest */
       aggregate |= strcmp (t->type, "Protests") != 0 && strcmp (t->type, "Riots") != 0 &&
-                   marsad_event_word_is_aggregate (run, m->word);
+                   marsad_event_word_is_aggregate (run, t, m->word);
     }
   if (best == NULL)
     return;
@@ -448,10 +320,12 @@ build_cluster (Builder       *b,
       g_ptr_array_add (seen, (gpointer) place);
       d = marsad_event_draft_new (run, s, best, idx, marsad_event_nearest_date (run, s, best->word, ref->w_first));
       d->event->background = aggregate;
+      d->trigger_first = c->first_w;
+      d->trigger_last = c->last_w;
       if (riot)
         marsad_event_set_type (d, "Riots", "Violent demonstration");
       add_sentence_actors (b, s, d->event);
-      place_draft (b, d, anaphoric, FALSE);
+      marsad_event_builder_place (b, d, anaphoric, FALSE);
       made++;
     }
   if (made == 0)
@@ -460,15 +334,17 @@ build_cluster (Builder       *b,
       MarsadEventDraft *d = marsad_event_draft_new (run, s, best, -1, date);
 
       d->event->background = aggregate;
+      d->trigger_first = c->first_w;
+      d->trigger_last = c->last_w;
       if (riot)
         marsad_event_set_type (d, "Riots", "Violent demonstration");
       add_sentence_actors (b, s, d->event);
-      place_draft (b, d, anaphoric, sentence_has_demonstrative_site (run, s));
+      marsad_event_builder_place (b, d, anaphoric, sentence_has_demonstrative_site (run, s));
     }
 }
 
 static void
-build_sentence (Builder *b,
+build_sentence (MarsadEventBuilder *b,
                 guint    s)
 {
   MarsadEventRun *run = b->run;
@@ -531,7 +407,7 @@ build_sentence (Builder *b,
       {
         const MarsadPhraseMatch *m = g_array_index (trigs, const MarsadPhraseMatch *, k);
         Cluster *cur = clusters->len > 0 ? &g_array_index (clusters, Cluster, clusters->len - 1) : NULL;
-        gboolean site_between;
+        gboolean site_between, sequel;
 
         if (strong && (((const MarsadTrigger *) m->phrase->data)->flags & MARSAD_TRIGGER_WEAK) && cur != NULL)
           {
@@ -539,10 +415,11 @@ build_sentence (Builder *b,
             continue;
           }
         site_between = cur != NULL && word_between (site_words, cur->last_w, m->word, &steps);
-        if (cur == NULL || site_between)
+        sequel = cur != NULL && tells_other_event (run, cur->last_w, m->word);
+        if (cur == NULL || site_between || sequel)
           {
             Cluster c = { m->word, m->word, g_array_new (FALSE, FALSE, sizeof (const MarsadPhraseMatch *)),
-                          g_array_new (FALSE, FALSE, sizeof (gint)) };
+                          g_array_new (FALSE, FALSE, sizeof (gint)), sequel };
 
             g_array_append_val (clusters, c);
             cur = &g_array_index (clusters, Cluster, clusters->len - 1);
@@ -561,8 +438,9 @@ build_sentence (Builder *b,
         guint k = cluster_at (clusters, w, &steps);
 
         if (k + 1 < clusters->len && w > g_array_index (clusters, Cluster, k).last_w &&
-            comma_between (run, g_array_index (clusters, Cluster, k).last_w, w) &&
-            !comma_between (run, w, g_array_index (clusters, Cluster, k + 1).first_w))
+            ((comma_between (run, g_array_index (clusters, Cluster, k).last_w, w) &&
+              !comma_between (run, w, g_array_index (clusters, Cluster, k + 1).first_w)) ||
+             clause_opens_between (run, g_array_index (clusters, Cluster, k).last_w, w)))
           k++;
         g_array_append_val (g_array_index (clusters, Cluster, k).sites, i);
       }
@@ -574,7 +452,8 @@ build_sentence (Builder *b,
     {
       Cluster *c = &g_array_index (clusters, Cluster, k - 1), *prev = &g_array_index (clusters, Cluster, k - 2);
 
-      if (c->sites->len > 0 && prev->sites->len > 0)
+      /* …but an event told as the one before or after another stays its own */
+      if (c->sites->len > 0 && (prev->sites->len > 0 || c->sequel))
         continue;
       g_array_append_vals (prev->trigs, c->trigs->data, c->trigs->len);
       g_array_append_vals (prev->sites, c->sites->data, c->sites->len);
@@ -582,13 +461,18 @@ build_sentence (Builder *b,
       g_array_remove_index (clusters, k - 1);
     }
   for (guint k = 0; k < clusters->len; k++)
-    build_cluster (b, s, &g_array_index (clusters, Cluster, k), strong, has_date);
+    {
+      const Cluster *c = &g_array_index (clusters, Cluster, k);
+
+      /* a sequel is a clause of its own: its weak triggers make its event */
+      build_cluster (b, s, c, strong && !c->sequel, has_date);
+    }
 }
 
 void
 marsad_events_build (MarsadEventRun *run)
 {
-  Builder b = { run, NULL, NULL, 0, NULL, 0, NULL };
+  MarsadEventBuilder b = { run, NULL, NULL, 0, NULL, 0, NULL };
 
   b.drafts = g_ptr_array_new_with_free_func ((GDestroyNotify) marsad_event_draft_free);
   b.by_place = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);

@@ -272,6 +272,7 @@ marsad_event_draft_new (MarsadEventRun          *run,
   d->last_sentence = s;
   d->priority = t->priority;
   d->site = site;
+  d->trigger_word = d->trigger_first = d->trigger_last = trig->word;
   d->political = (t->flags & MARSAD_TRIGGER_POLITICAL) != 0;
   g_date_clear (&d->from, 1);
   g_date_clear (&d->to, 1);

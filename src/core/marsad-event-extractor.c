@@ -65,6 +65,8 @@ load_triggers (MarsadEventExtractor *self,
         t->flags |= MARSAD_TRIGGER_TERRITORY;
       if (strstr (cols[4], "attack") != NULL)
         t->flags |= MARSAD_TRIGGER_ATTACK;
+      if (strstr (cols[4], "verb") != NULL)
+        t->flags |= MARSAD_TRIGGER_VERB;
       g_ptr_array_add (triggers, t);
       marsad_phrase_table_add (self->table, MARSAD_LEX_TRIGGER, cols[0], t);
       /* "غارتين", "استهدفتا": the dual of a row counts as the row, unless

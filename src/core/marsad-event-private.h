@@ -16,6 +16,7 @@ typedef enum
   MARSAD_TRIGGER_DATED = 1 << 2,     /* only in a dated sentence */
   MARSAD_TRIGGER_TERRITORY = 1 << 3, /* who takes it decides the sub_type */
   MARSAD_TRIGGER_ATTACK = 1 << 4,    /* a bare attack: whom it hit decides the type */
+  MARSAD_TRIGGER_VERB = 1 << 5,      /* a verb: a number before it counts its subject */
 } MarsadTriggerFlags;
 
 typedef struct
@@ -104,6 +105,9 @@ typedef struct
   guint        last_sentence; /* the largest of them */
   int          priority;  /* of the trigger that set the sub_type */
   gint         site;      /* index in run->places of the site mention, or -1 */
+  guint        trigger_word; /* the word of the trigger that made it */
+  guint        trigger_first; /* the first and last words of its sentence's */
+  guint        trigger_last;  /* triggers that told it (its cluster) */
   gboolean     dated;     /* a date expression of its own (not the fallback) */
   gboolean     political;
   GDate        from;      /* the resolved range, when dated */
@@ -255,6 +259,7 @@ gboolean marsad_event_word_is_unreal      (const MarsadEventRun *run,
 gboolean marsad_event_word_is_cause     (const MarsadEventRun *run,
                                          guint                 w);
 gboolean marsad_event_word_is_aggregate (const MarsadEventRun *run,
+                                         const MarsadTrigger  *trigger,
                                          guint                 w);
 gboolean marsad_event_word_is_definite  (const MarsadEventRun *run,
                                          guint                 w);

@@ -281,10 +281,16 @@ marsad_event_word_is_unreal (const MarsadEventRun *run,
   return FALSE;
 }
 
-/* "150 هجوما", "سلسلة من الهجمات": many events told as one figure */
+/* "150 هجوما", "ثلاث عمليات قصف", "سلسلة من الهجمات": many events told as
+ * one figure. The number must count the event word itself: in "ثلاثة شبان
+ * قتلوا في غارة" or "قتل شخصان بضربة" it counts the dead, and a number
+ * before a verb counts its subject. */
+static const char * const event_counters[] = { "عمليات", "موجات", "جولات", "دفعات", NULL };
+
 gboolean
 marsad_event_word_is_aggregate (const MarsadEventRun *run,
-              guint                 w)
+                                const MarsadTrigger  *trigger,
+                                guint                 w)
 {
   for (guint d = 1; d <= 3 && d <= w; d++)
     {
@@ -295,7 +301,12 @@ marsad_event_word_is_aggregate (const MarsadEventRun *run,
         break;
       if (marsad_event_run_form_is (run, w - d, (const char *[]) { "سلسله", "عشرات", "ميات", NULL }))
         return TRUE;
-      if (d <= 2 && !run->in_date[w - d] && marsad_number_parse (&form, 1, &num) && num.value >= 2)
+      if (run->in_date[w - d] || d > 2 ||
+          (d == 1 && (trigger->flags & MARSAD_TRIGGER_VERB)) ||
+          (d == 2 && !marsad_event_run_form_is (run, w - 1, event_counters)))
+        continue;
+      if (marsad_number_parse (&form, 1, &num) && num.value >= 2 &&
+          num.kind != MARSAD_NUMBER_DUAL)
         return TRUE;
     }
   return FALSE;

@@ -28,6 +28,7 @@ struct _MarsadGeoparser
   MarsadWordSet   *agency_words;
   MarsadWordSet   *actor_verbs;
   MarsadWordSet   *ally_words;
+  MarsadWordSet   *blame_verbs;
   MarsadWordSet   *complementizers;
   MarsadWordSet   *fi;
   MarsadWordSet   *org_tails;

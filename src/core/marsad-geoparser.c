@@ -331,6 +331,7 @@ marsad_geoparser_free (MarsadGeoparser *self)
   g_clear_pointer (&self->agency_words, marsad_word_set_free);
   g_clear_pointer (&self->actor_verbs, marsad_word_set_free);
   g_clear_pointer (&self->ally_words, marsad_word_set_free);
+  g_clear_pointer (&self->blame_verbs, marsad_word_set_free);
   g_clear_pointer (&self->complementizers, marsad_word_set_free);
   g_clear_pointer (&self->fi, marsad_word_set_free);
   g_clear_pointer (&self->org_tails, marsad_word_set_free);

@@ -30,6 +30,14 @@ static const char * const actor_verbs[] = {
   "رحبت", "رحب", "ترحب", "تنشر", "نشرت", "اسقطت", "استهدفت", "قصفت", "تقصف",
   "اعترفت", "تعترف", "نددت", "ندد", "تندد", "شجبت", "شجب", "تشجب", "اعادت", "تريد",
   "ارادت", "تواصل", "واصلت", "تمتلك", "تملك", "تعهدت", "تتعهد", "اتفقت", "تتفق",
+  /* blame: "ضربة نسبتها طهران إلى إسرائيل", "حمّلت دمشق أنقرة المسؤولية" */
+  "نسبت", "نسبتها", "نسبته", "تنسب", "تنسبها", "حملت", "تحمل",
+  NULL
+};
+
+/* "نسبتها طهران إلى إسرائيل": who is blamed, after إلى, acts too */
+static const char * const blame_verbs[] = {
+  "نسبت", "نسبتها", "نسبته", "نسبها", "نسبه", "تنسب", "تنسبها", "تنسبه", "نسب",
   NULL
 };
 
@@ -45,7 +53,22 @@ marsad_geoparser_init_role_words (MarsadGeoparser *self)
   self->prepositions = marsad_word_set_new (prepositions);
   self->actor_verbs = marsad_word_set_new (actor_verbs);
   self->ally_words = marsad_word_set_new (ally_words);
+  self->blame_verbs = marsad_word_set_new (blame_verbs);
   self->complementizers = marsad_word_set_new (complementizers);
+}
+
+/* "نسبتها طهران إلى إسرائيل", "تنسب وسائل إعلام رسمية الهجوم إلى إسرائيل" */
+static gboolean
+is_blamed (const MarsadGeoparser  *self,
+           const MarsadNormalized *norm,
+           const MarsadCandidate  *c)
+{
+  if (!marsad_geoparser_word_before_is (norm, c, 1, self->route_to))
+    return FALSE;
+  for (guint d = 2; d <= 6; d++)
+    if (marsad_geoparser_word_before_is (norm, c, d, self->blame_verbs))
+      return TRUE;
+  return FALSE;
 }
 
 /* A paragraph that opens with a name and a dash, colon or parenthesis. */
@@ -122,7 +145,8 @@ marsad_geoparser_assign_roles (const MarsadGeoparser *self,
           marsad_geoparser_word_before_is (norm, c, 1, self->ally_words) ||
           marsad_geoparser_word_before_is (norm, c, 1, self->complementizers) ||
           (marsad_geoparser_word_after_is (norm, c, self->actor_verbs) && !marsad_geoparser_word_before_is (norm, c, 1, self->prepositions) &&
-           !comma_after (doc, c)))
+           !comma_after (doc, c)) ||
+          is_blamed (self, norm, c))
         c->role = MARSAD_ROLE_ACTOR;
     }
 }

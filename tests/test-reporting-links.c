@@ -1,0 +1,74 @@
+/* test-reporting-links.c: which event a number, a noun or a place of real
+ * reporting belongs to — the event itself or its victims, the event told
+ * with that noun, the clause it stands in — one table per phenomenon, on
+ * sentences written for these tests.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <locale.h>
+
+#include "event-fixture.h"
+
+#define CTX MARSAD_ROLE_CONTEXT
+#define ACT MARSAD_ROLE_ACTOR
+
+/* A number counts strikes only when it counts the event word itself
+ * ("عشرات الغارات"، "ثلاث عمليات قصف"): one that counts the dead, a dual
+ * victim or the subject of a verb leaves a single event, not background. */
+static void
+test_counted_events (void)
+{
+  static const EventCase cases[] = {
+    { "قال الدفاع المدني إن أربعة شبان قُتلوا فجر اليوم في غارة على بلدة الخيام.",
+      { { "الخيام", "town", "LB", CTX } }, "الخيام", 4, NULL, NULL, -1 },
+    { "وقتل شخصان بضربة جوية قرب مدينة الرستن أمس.",
+      { { "الرستن", "town", "SY", CTX } }, "الرستن", 2, NULL, NULL, -1 },
+    { "وذكر المرصد أن سبعة قتلوا في قصف على قرية كفرومة أمس.",
+      { { "كفرومة", "village", "SY", CTX } }, "كفرومة", 7, NULL, NULL, -1 },
+    /* the events counted: a summary, background */
+    { "وشنت الطائرات عشرات الغارات على ريف بلدة الهبيط منذ مطلع الشهر.",
+      { { "الهبيط", "town", "SY", CTX } }, "الهبيط", -1, NULL, NULL, 1 },
+    { "ونفذت الفصائل ثلاث عمليات قصف على بلدة كفرنبودة خلال الأسبوع.",
+      { { "كفرنبودة", "town", "SY", CTX } }, "كفرنبودة", -1, NULL, NULL, 1 },
+    { "وشنت المقاتلات 40 غارة على محيط بلدة الهبيط منذ مطلع الشهر.",
+      { { "الهبيط", "town", "SY", CTX } }, "الهبيط", -1, NULL, NULL, 1 },
+  };
+
+  fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
+}
+
+/* "… في الضربة" is the event told with "ضربة", not the one told last; and
+ * what came "بعد ساعات من"، "فيما" is another event, though no place
+ * stands between the words */
+static void
+test_event_told_before (void)
+{
+  static const EventCase cases[] = {
+    { "دوّت انفجارات قرب مدينة حمص فجر اليوم، في ضربة جديدة استهدفت مستودعات نسبتها دمشق إلى إسرائيل، "
+      "بعد ساعات من إطلاق صواريخ اعترضتها الدفاعات فوق بلدة القصير. "
+      "وقال مسؤول محلي إن خمسة جنود قُتلوا في الضربة.",
+      { { "حمص", "city", "SY", CTX }, { "القصير", "town", "SY", CTX },
+        { "دمشق", "city", "SY", ACT }, { "إسرائيل", "country", "IL", ACT } }, "حمص", 5, NULL },
+    { "وقعت انفجارات قرب مدينة حماة ليل أمس، في هجوم جديد نسبته دمشق إلى الفصائل، "
+      "فيما أفادت مصادر بغارة على قرية كفرنبودة. وقُتل ثلاثة عناصر في الهجوم.",
+      { { "حماة", "city", "SY", CTX }, { "كفرنبودة", "village", "SY", CTX },
+        { "دمشق", "city", "SY", ACT } }, "حماة", 3, NULL },
+    /* a place after "فيما" is the next clause's, commas or not */
+    { "اشتبك الجيش مع المسلحين في بلدة الكدرو، فيما تعرضت مدينة الفاشر، عاصمة شمال دارفور، لقصف مدفعي أمس، "
+      "بعد ساعات من هجوم بطائرات مسيّرة على مدينة بورتسودان.",
+      { { "الكدرو", "town", "SD", CTX }, { "الفاشر", "city", "SD", CTX }, { "بورتسودان", "city", "SD", CTX } },
+      "الفاشر", -1, NULL, "Explosions/Remote violence" },
+  };
+
+  fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
+}
+
+int
+main (int argc, char **argv)
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/reporting/counted-events", test_counted_events);
+  g_test_add_func ("/reporting/event-told-before", test_event_told_before);
+  return g_test_run ();
+}
