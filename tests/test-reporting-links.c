@@ -63,6 +63,24 @@ test_event_told_before (void)
   fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* "وفي طولكرم، … في غارة على مخيم نور شمس": the place fronted at the head
+ * of the sentence says where the paragraph is; the site the clause names
+ * is where it happened — unless the clause names nothing as fine */
+static void
+test_fronted_setting (void)
+{
+  static const EventCase cases[] = {
+    { "وفي جنين، قال مسعفون إن أربعة شبان قُتلوا في غارة بطائرة مسيّرة على مخيم الجلزون أمس.",
+      { { "جنين", "town", "PS", CTX }, { "مخيم الجلزون", "camp", "PS", CTX } }, "مخيم الجلزون", 4, "جنين" },
+    { "وفي الخليل، قُتل شاب في مواجهات مع الجيش في الضفة الغربية أمس.",
+      { { "الخليل", "city", "PS", CTX }, { "الضفة الغربية", "territory", "PS", CTX } }, "الخليل", 1, NULL },
+    { "وفي حماة قُتل ثلاثة في قصف على بلدة كفرزيتا أمس.",
+      { { "حماة", "city", "SY", CTX }, { "كفرزيتا", "town", "SY", CTX } }, "حماة", -1, NULL },
+  };
+
+  fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -70,5 +88,6 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/reporting/counted-events", test_counted_events);
   g_test_add_func ("/reporting/event-told-before", test_event_told_before);
+  g_test_add_func ("/reporting/fronted-setting", test_fronted_setting);
   return g_test_run ();
 }

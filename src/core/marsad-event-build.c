@@ -252,6 +252,23 @@ coordinated_site (const MarsadEventRun *run,
   return FALSE;
 }
 
+/* "وفي طولكرم، قالت الوزارة إن خمسة قُتلوا في غارة على مخيم نور شمس": a
+ * place fronted at the head of the sentence, set off by a comma, says where
+ * the paragraph is; the site the clause names is where it happened. */
+static gboolean
+is_fronted_setting (const MarsadEventRun *run,
+                    const MarsadPlaceRef *ref)
+{
+  static const char * const fronting[] = { "في", "وفي", NULL };
+  guint first = run->sentence_words[ref->sentence];
+
+  if (ref->w_first == first || ref->w_first > first + 2 || ref->w_end == 0 ||
+      !marsad_event_run_form_is (run, first, fronting))
+    return FALSE;
+  return marsad_word_view_gap_has (run->view, ref->w_end - 1, 0x060C) ||
+         marsad_word_view_gap_has (run->view, ref->w_end - 1, ',');
+}
+
 static void
 build_cluster (MarsadEventBuilder       *b,
                guint          s,
@@ -261,7 +278,7 @@ build_cluster (MarsadEventBuilder       *b,
 {
   MarsadEventRun *run = b->run;
   const MarsadPhraseMatch *best = NULL;
-  gboolean aggregate = FALSE, anaphoric, any_plain = FALSE, riot = cluster_is_riot (c);
+  gboolean aggregate = FALSE, anaphoric, any_plain = FALSE, any_unfronted = FALSE, riot = cluster_is_riot (c);
   int top_rank = -1;
   g_autoptr(GPtrArray) seen = g_ptr_array_new ();
   guint made = 0;
@@ -305,6 +322,16 @@ build_cluster (MarsadEventBuilder       *b,
           top_rank = MAX (top_rank, marsad_event_place_rank (marsad_event_run_ref_place (run, i)));
         }
     }
+  /* a fronted place yields to a site of its rank the clause names */
+  for (guint k = 0; k < c->sites->len && any_plain; k++)
+    {
+      gint i = g_array_index (c->sites, gint, k);
+      const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, i);
+
+      any_unfronted |= !(anaphoric && far_from (ref, best->word)) && !marsad_event_site_is_reference (run, ref) &&
+                       marsad_event_place_rank (marsad_event_run_ref_place (run, i)) == top_rank &&
+                       !is_fronted_setting (run, ref);
+    }
   /* the plain sites of the finest rank; one event per distinct place */
   for (guint k = 0; k < c->sites->len; k++)
     {
@@ -314,6 +341,7 @@ build_cluster (MarsadEventBuilder       *b,
       MarsadEventDraft *d;
 
       if ((any_plain && marsad_event_site_is_reference (run, ref)) ||
+          (any_unfronted && is_fronted_setting (run, ref)) ||
           (marsad_event_place_rank (place) < top_rank && !coordinated_site (run, c, k)) ||
           g_ptr_array_find (seen, place, NULL) || (anaphoric && far_from (ref, best->word)))
         continue;
