@@ -150,6 +150,22 @@ event_named_before (MarsadEventBuilder     *b,
   return host;
 }
 
+/* the latest event of c's kind told at most two sentences before s */
+static const MarsadEventDraft *
+kind_told_last (MarsadEventBuilder     *b,
+                const MarsadEventDraft *c,
+                guint                   s)
+{
+  for (guint i = b->drafts->len, seen = 0; i > 0 && seen < PLACELESS_DRAFTS; i--, seen++)
+    {
+      const MarsadEventDraft *d = g_ptr_array_index (b->drafts, i - 1);
+
+      if (d->last_sentence + 2 >= s && !d->political && same_kind (d, c))
+        return d;
+    }
+  return NULL;
+}
+
 /* c either joins an event already told or becomes a new one */
 void
 marsad_event_builder_place (MarsadEventBuilder *b,
@@ -233,13 +249,17 @@ marsad_event_builder_place (MarsadEventBuilder *b,
    * place: an event there, on that event's date */
   if (anaphoric && b->last != NULL)
     {
+      /* the event of its kind told last: "الاشتباكات … في وقت قُتل فيه
+       * شخصان بضربة … وقال المرصد إن المواجهات تركزت في بلدة ذيبان" */
+      const MarsadEventDraft *told = same_kind (b->last, c) ? b->last : kind_told_last (b, c, s);
+
       if (c->site < 0 || marsad_event_place_rank (marsad_event_run_ref_place (b->run, c->site)) < 3 ||
-          s - b->last_s > 2 || !same_kind (b->last, c))
+          s - b->last_s > 2 || told == NULL)
         {
           marsad_event_draft_free (c);
           return;
         }
-      marsad_event_draft_take_date (c, b->last);
+      marsad_event_draft_take_date (c, told);
     }
   g_ptr_array_add (b->drafts, c);
   if (c->event->place_id != NULL)
