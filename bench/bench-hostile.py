@@ -19,7 +19,8 @@ of the mapped gazetteer its words look up (10 of its 15 MB for the 4.8 KB
 sample, the kernel mapping 64 KB around each page read) and ICU's data,
 clean file pages shared with every other process; so the floor is also
 measured on data/sample-article.txt, and (peak - article floor)/input is
-the memory of the text itself.
+the memory of the text itself (below 0 for a small text that looks up
+fewer names than the article).
 Linear time shows as a steady MB/s (CPU) from size to size. A real text
 costs more than the one-sentence floor whatever its size (threads, the
 gazetteer pages its names touch), so the last column gives the memory
