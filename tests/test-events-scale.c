@@ -258,6 +258,50 @@ test_tally_parts_linear (void)
   g_assert_cmpuint (n_long, ==, 0);
 }
 
+/* A strike on Syria and one on Ramadi, each on a day of its own, said
+ * again and again: the country's never folds into the Iraqi town's, and
+ * every coarse report used to be weighed against every precise event. */
+static guint64
+count_coarse_steps (guint times)
+{
+  static const char * const months[] = {
+    "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"
+  };
+  g_autoptr(MarsadEventExtractor) ex = fixture_extractor ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(MarsadDocument) doc = NULL;
+  MarsadEventWork work = { 0 };
+  guint in_syria = 0;
+
+  for (guint i = 0; i < times; i++)
+    {
+      g_autofree char *date = g_strdup_printf ("%u %s %u", 1 + i % 28, months[(i / 28) % 12], 1980 + i / 336);
+
+      g_string_append_printf (text, "قصفت طائرات مسيرة مواقع في سوريا في %s. "
+                              "وقصفت طائرات مسيرة الرمادي في %s. ", date, date);
+    }
+  /* no publication date: none of them is background */
+  doc = fixture_document (text->str, NULL, places, G_N_ELEMENTS (places));
+  marsad_event_extractor_run_counted (ex, doc, &work);
+  for (guint i = 0; i < doc->events->len; i++)
+    in_syria += g_strcmp0 (((MarsadEvent *) g_ptr_array_index (doc->events, i))->place_id, "p2") == 0;
+  g_test_message ("%u times: %u events, %u in Syria, coarse steps %" G_GUINT64_FORMAT, times, doc->events->len,
+                  in_syria, work.coarse_steps);
+  g_assert_cmpuint (doc->events->len, ==, 2 * times);
+  g_assert_cmpuint (in_syria, ==, times);
+  return work.coarse_steps;
+}
+
+/* long enough (some 46,000 characters) that the shorter reaches past
+ * the span a coarse report is weighed in */
+#define COARSE_SHORT 512
+
+static void
+test_coarse_linear (void)
+{
+  assert_linear (count_coarse_steps (COARSE_SHORT), count_coarse_steps (COARSE_SHORT * (LONG / SHORT)));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -268,5 +312,6 @@ main (int argc, char **argv)
   g_test_add_func ("/events-scale/statement-events-one-sentence", test_statement_events_one_sentence);
   g_test_add_func ("/events-scale/place-drafts", test_place_drafts_linear);
   g_test_add_func ("/events-scale/tally-parts", test_tally_parts_linear);
+  g_test_add_func ("/events-scale/coarse-folding", test_coarse_linear);
   return g_test_run ();
 }

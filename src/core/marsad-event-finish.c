@@ -67,51 +67,168 @@ region_holds (const MarsadPlace *region,
   return strstr (admin, name) != NULL || strstr (name, admin) != NULL;
 }
 
+/* How far from a coarse report a precise event may be told to take it:
+ * five times the longest article of the corpus. A text of many articles,
+ * or of one long sentence, weighs each coarse report against the events
+ * told near it only (every one against every one was quadratic). */
+#define FOLD_REACH_CHARS 20000
+
+/* where a precise event is told: the start of each of its sentences and
+ * its trigger (one sentence may be the whole text), as the folding began */
+typedef struct
+{
+  guint at;
+  guint precise;          /* index in the precise events */
+} Telling;
+
+typedef struct
+{
+  guint position;         /* in drafts: the first of equally near wins */
+  guint seen;             /* the coarse report last weighed against, + 1 */
+} PreciseDraft;
+
+static gboolean
+is_precise (const MarsadEventRun   *run,
+            const MarsadEventDraft *d)
+{
+  const MarsadPlace *p = draft_place (run, d);
+
+  return !d->political && !d->event->background && p != NULL && marsad_event_place_rank (p) >= 2;
+}
+
+static int
+compare_tellings (gconstpointer a,
+                  gconstpointer b)
+{
+  const Telling *ta = a, *tb = b;
+
+  if (ta->at != tb->at)
+    return ta->at < tb->at ? -1 : 1;
+  return ta->precise < tb->precise ? -1 : ta->precise > tb->precise;
+}
+
+/* can coarse report a (at pa) fold into precise event b (at pb) */
+static gboolean
+may_fold (const MarsadEventDraft *a,
+          const MarsadPlace      *pa,
+          const MarsadEventDraft *b,
+          const MarsadPlace      *pb)
+{
+  return !((strcmp (a->event->type, b->event->type) != 0 && a->priority > 2) ||
+           (pa != NULL && pa->country != NULL && pb->country != NULL && strcmp (pa->country, pb->country) != 0) ||
+           !marsad_event_draft_overlap (a, b) ||
+           (a->event->fatality_reports->len > 0 && b->event->fatality_reports->len > 0) ||
+           (pa != NULL && pa->source_id != NULL && marsad_event_place_rank (pa) > 0 && sentence_gap (a, b) > 0) ||
+           !region_holds (pa, pb));
+}
+
+/* the first telling at or after offset */
+static guint
+first_telling (const GArray *tellings,
+               guint         offset)
+{
+  guint lo = 0, hi = tellings->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (tellings, Telling, mid).at < offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 /* "القوات الأميركية استهدفت منشآت في العراق" retells, at country level,
- * the strikes told precisely elsewhere: fold it into the nearest of them. */
+ * the strikes told precisely elsewhere: fold it into the nearest of them
+ * by sentence, among those told within FOLD_REACH_CHARS of it. */
 static void
 fold_coarse (const MarsadEventRun *run,
              GPtrArray            *drafts)
 {
-  for (guint i = 0; i < drafts->len;)
+  g_autoptr(GArray) precise = g_array_new (FALSE, FALSE, sizeof (PreciseDraft));
+  g_autoptr(GArray) tellings = g_array_new (FALSE, FALSE, sizeof (Telling));
+  g_autofree guint8 *folded = g_new0 (guint8, drafts->len);
+  g_autofree gpointer *gone = g_new (gpointer, drafts->len);
+  guint kept = 0, n_gone = 0;
+
+  for (guint j = 0; j < drafts->len; j++)
+    {
+      const MarsadEventDraft *b = g_ptr_array_index (drafts, j);
+
+      if (!is_precise (run, b))
+        continue;
+      for (guint k = 0; k < b->sentences->len; k++)
+        {
+          guint s = g_array_index (b->sentences, guint, k);
+
+          if (s < run->doc->sentences->len)
+            g_array_append_val (tellings, ((Telling) { g_array_index (run->doc->sentences, MarsadSpan, s).start,
+                                                       precise->len }));
+        }
+      g_array_append_val (tellings, ((Telling) { b->event->trigger.start, precise->len }));
+      g_array_append_val (precise, ((PreciseDraft) { j, 0 }));
+    }
+  g_array_sort (tellings, compare_tellings);
+
+  for (guint i = 0; i < drafts->len; i++)
     {
       MarsadEventDraft *a = g_ptr_array_index (drafts, i);
       const MarsadPlace *pa = draft_place (run, a);
+      guint at = a->event->trigger.start, into_gap = G_MAXUINT, into_position = G_MAXUINT;
       MarsadEventDraft *into = NULL;
 
       /* a coarse report with a toll of its own beside a precise one with
        * another toll tells more than a retelling: both stay */
       if (a->political || a->event->background || (pa != NULL && marsad_event_place_rank (pa) >= 2))
+        continue;
+      for (guint k = first_telling (tellings, at > FOLD_REACH_CHARS ? at - FOLD_REACH_CHARS : 0);
+           k < tellings->len; k++)
         {
-          i++;
-          continue;
-        }
-      for (guint j = 0; j < drafts->len; j++)
-        {
-          MarsadEventDraft *b = g_ptr_array_index (drafts, j);
-          const MarsadPlace *pb = draft_place (run, b);
+          const Telling *t = &g_array_index (tellings, Telling, k);
+          PreciseDraft *cand = &g_array_index (precise, PreciseDraft, t->precise);
+          MarsadEventDraft *b = g_ptr_array_index (drafts, cand->position);
+          guint gap;
 
-          if (b == a || b->political || b->event->background || pb == NULL ||
-              marsad_event_place_rank (pb) < 2 ||
-              (strcmp (a->event->type, b->event->type) != 0 && a->priority > 2) ||
-              (pa != NULL && pa->country != NULL && pb->country != NULL &&
-               strcmp (pa->country, pb->country) != 0) ||
-              !marsad_event_draft_overlap (a, b) ||
-              (a->event->fatality_reports->len > 0 && b->event->fatality_reports->len > 0) ||
-              !region_holds (pa, pb) ||
-              (pa != NULL && pa->source_id != NULL && marsad_event_place_rank (pa) > 0 && sentence_gap (a, b) > 0))
+          if (t->at > at && t->at - at > FOLD_REACH_CHARS)
+            break;
+          if (cand->seen == i + 1)
             continue;
-          if (into == NULL || sentence_gap (a, b) < sentence_gap (a, into))
-            into = b;
+          cand->seen = i + 1;
+          if (run->work != NULL)
+            run->work->coarse_steps++;
+          if (!may_fold (a, pa, b, draft_place (run, b)))
+            continue;
+          gap = sentence_gap (a, b);
+          if (gap < into_gap || (gap == into_gap && cand->position < into_position))
+            {
+              into = b;
+              into_gap = gap;
+              into_position = cand->position;
+            }
         }
       if (into == NULL)
-        {
-          i++;
-          continue;
-        }
+        continue;
       marsad_event_draft_merge (into, a);
-      g_ptr_array_remove_index (drafts, i);
+      folded[i] = TRUE;
     }
+
+  /* the others keep their order; the reports folded go last, where
+   * shrinking the array frees them (one at a time was quadratic too) */
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      gpointer d = g_ptr_array_index (drafts, i);
+
+      if (folded[i])
+        gone[n_gone++] = d;
+      else
+        g_ptr_array_index (drafts, kept++) = d;
+    }
+  if (n_gone > 0)
+    memcpy (drafts->pdata + kept, gone, n_gone * sizeof (gpointer));
+  g_ptr_array_set_size (drafts, kept);
 }
 
 static void

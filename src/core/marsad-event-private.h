@@ -127,6 +127,7 @@ typedef struct
   guint64 place_drafts;      /* earlier events weighed for a new one at their place */
   guint64 sentence_steps;    /* a sentence's dates, sites, clusters and quotes
                               * looked at to find the one near a word */
+  guint64 coarse_steps;      /* precise events weighed for a coarse report to fold into */
 } MarsadEventWork;
 
 typedef struct

@@ -107,50 +107,163 @@ marsad_place_add_mention (MarsadPlace       *place,
 
 /* The country "البلاد" at offset means: the country of the place named
  * last before it (a passage about Iraq after one about Syria speaks of
- * Iraq), else the country the text names most. NULL when none. */
-static const char *
-passage_country (const MarsadDocument *doc,
-                 guint                 n_places,
-                 guint                 offset)
+ * Iraq), else the country the text names most. The mentions are sorted
+ * once and swept as the offsets asked for grow (walking every mention
+ * for each "البلاد" was quadratic). */
+typedef struct
 {
-  const MarsadPlace *most = NULL, *last = NULL;
-  guint last_start = 0;
+  guint start;
+  guint place;            /* index in doc->places */
+  guint mention;          /* of the mentions at one start, the last wins */
+} PassageMention;
 
+struct _MarsadPassageCountries
+{
+  const MarsadDocument *doc;
+  guint                 n_places;     /* the places before the sides were added */
+  GArray               *mentions;     /* PassageMention, by start, place, mention */
+  guint                 next;         /* the first mention not yet passed */
+  guint                 offset;       /* the last offset asked for */
+  gboolean              have_last;
+  PassageMention        last;         /* the last before offset */
+  const MarsadPlace    *most;         /* the country named most */
+  GHashTable           *countries;    /* code → its country place */
+  GHashTable           *index_of;     /* place → its index + 1 */
+  guint64               steps;
+};
+
+static int
+compare_passage_mentions (gconstpointer a,
+                          gconstpointer b)
+{
+  const PassageMention *ma = a, *mb = b;
+
+  if (ma->start != mb->start)
+    return ma->start < mb->start ? -1 : 1;
+  if (ma->place != mb->place)
+    return ma->place < mb->place ? -1 : 1;
+  return ma->mention < mb->mention ? -1 : ma->mention > mb->mention;
+}
+
+static gboolean
+passage_mention_after (const PassageMention *a,
+                       const PassageMention *b)
+{
+  return compare_passage_mentions (a, b) > 0;
+}
+
+MarsadPassageCountries *
+marsad_passage_countries_new (const MarsadDocument *doc,
+                              guint                 n_places)
+{
+  MarsadPassageCountries *self = g_new0 (MarsadPassageCountries, 1);
+
+  self->doc = doc;
+  self->n_places = n_places;
+  self->mentions = g_array_new (FALSE, FALSE, sizeof (PassageMention));
+  self->countries = g_hash_table_new (g_str_hash, g_str_equal);
+  self->index_of = g_hash_table_new (g_direct_hash, g_direct_equal);
   for (guint p = 0; p < n_places; p++)
     {
       const MarsadPlace *place = g_ptr_array_index (doc->places, p);
+      gboolean is_country = g_strcmp0 (place->kind, "country") == 0;
 
+      g_hash_table_insert (self->index_of, (gpointer) place, GUINT_TO_POINTER (p + 1));
+      if (is_country && place->country != NULL && !g_hash_table_contains (self->countries, place->country))
+        g_hash_table_insert (self->countries, place->country, (gpointer) place);
       if (place->country == NULL || place->country[0] == '\0')
         continue;
-      if (g_strcmp0 (place->kind, "country") == 0 && (most == NULL || place->mentions->len > most->mentions->len))
-        most = place;
+      if (is_country && (self->most == NULL || place->mentions->len > self->most->mentions->len))
+        self->most = place;
       for (guint k = 0; k < place->mentions->len; k++)
         {
           const MarsadMention *m = &g_array_index (place->mentions, MarsadMention, k);
 
+          self->steps++;
           /* a government named by its capital says nothing of the passage */
-          if ((m->role == MARSAD_ROLE_ACTOR && g_strcmp0 (place->kind, "country") != 0) || m->start >= offset || (last != NULL && m->start < last_start))
+          if (m->role == MARSAD_ROLE_ACTOR && !is_country)
             continue;
-          last = place;
-          last_start = m->start;
+          g_array_append_val (self->mentions, ((PassageMention) { m->start, p, k }));
         }
     }
-  return last != NULL ? last->country : most != NULL ? most->country : NULL;
+  g_array_sort (self->mentions, compare_passage_mentions);
+  return self;
 }
 
-static MarsadPlace *
-country_place (MarsadDocument *doc,
-               guint           n_places,
-               const char     *code)
+void
+marsad_passage_countries_free (MarsadPassageCountries *self)
 {
-  for (guint p = 0; p < n_places; p++)
-    {
-      MarsadPlace *place = g_ptr_array_index (doc->places, p);
+  if (self == NULL)
+    return;
+  g_array_unref (self->mentions);
+  g_hash_table_unref (self->countries);
+  g_hash_table_unref (self->index_of);
+  g_free (self);
+}
 
-      if (g_strcmp0 (place->kind, "country") == 0 && g_strcmp0 (place->country, code) == 0)
-        return place;
+/* NULL when none */
+const char *
+marsad_passage_country (MarsadPassageCountries *self,
+                        guint                   offset)
+{
+  /* the caller asks in text order; should it not, sweep again */
+  if (offset < self->offset)
+    {
+      self->next = 0;
+      self->have_last = FALSE;
     }
-  return NULL;
+  self->offset = offset;
+  for (; self->next < self->mentions->len; self->next++)
+    {
+      const PassageMention *m = &g_array_index (self->mentions, PassageMention, self->next);
+
+      if (m->start >= offset)
+        break;
+      self->steps++;
+      if (!self->have_last || passage_mention_after (m, &self->last))
+        {
+          self->last = *m;
+          self->have_last = TRUE;
+        }
+    }
+  if (self->have_last)
+    return ((const MarsadPlace *) g_ptr_array_index (self->doc->places, self->last.place))->country;
+  return self->most != NULL ? self->most->country : NULL;
+}
+
+/* A mention just added to place (a side derived from a country): it is the
+ * passage's for the offsets after it, as a mention of the text would be. */
+void
+marsad_passage_countries_add_mention (MarsadPassageCountries *self,
+                                      const MarsadPlace      *place,
+                                      guint                   start)
+{
+  guint p = GPOINTER_TO_UINT (g_hash_table_lookup (self->index_of, place));
+  PassageMention m;
+
+  /* the places added since are none of the passage's */
+  if (p == 0 || place->country == NULL || place->country[0] == '\0')
+    return;
+  m = (PassageMention) { start, p - 1, place->mentions->len - 1 };
+  if (!self->have_last || passage_mention_after (&m, &self->last))
+    {
+      self->last = m;
+      self->have_last = TRUE;
+    }
+}
+
+/* the country place of the text with that code, or NULL */
+MarsadPlace *
+marsad_passage_countries_place (MarsadPassageCountries *self,
+                                const char             *code)
+{
+  return g_hash_table_lookup (self->countries, code);
+}
+
+guint64
+marsad_passage_countries_steps (const MarsadPassageCountries *self)
+{
+  return self->steps;
 }
 
 /* "شمال غربي البلاد": a side of the country the passage is about, placed
@@ -162,6 +275,7 @@ marsad_geoparser_add_country_sides (const MarsadGeoparser *self,
 {
   const MarsadNormalized *norm = doc->norm;
   guint n_places = doc->places->len;
+  g_autoptr(MarsadPassageCountries) passages = NULL;
 
   for (guint w = 1; w < norm->words->len; w++)
     {
@@ -169,7 +283,7 @@ marsad_geoparser_add_country_sides (const MarsadGeoparser *self,
       guint len = mw->norm_end - mw->norm_start, start = 0;
       MarsadGazetteerRecord rec = { 0 };
       g_autoptr(MarsadPlace) unnamed = NULL;
-      MarsadPlace *country;
+      MarsadPlace *country, *side;
       const char *code;
       MarsadDirection d;
 
@@ -177,10 +291,12 @@ marsad_geoparser_add_country_sides (const MarsadGeoparser *self,
       if (len < 6 || len > 8 || marsad_word_set_lookup (self->the_country_words, norm, w, NULL) < 0 ||
           (d = marsad_geoparser_direction_before (self, norm, w, &start)) == MARSAD_DIRECTION_NONE)
         continue;
-      if ((code = passage_country (doc, n_places, start)) == NULL ||
+      if (passages == NULL)
+        passages = marsad_passage_countries_new (doc, n_places);
+      if ((code = marsad_passage_country (passages, start)) == NULL ||
           !marsad_gazetteer_get_country (self->gazetteer, code, &rec))
         continue;
-      country = country_place (doc, n_places, code);
+      country = marsad_passage_countries_place (passages, code);
       if (country == NULL)
         {
           /* the passage names a town of a country it does not name: the
@@ -194,8 +310,9 @@ marsad_geoparser_add_country_sides (const MarsadGeoparser *self,
           country->kind = g_strdup ("country");
           country->country = g_strdup (code);
         }
-      marsad_place_add_mention (marsad_geoparser_derived_place (by_direction, doc, country, rec.half_width_km, rec.half_height_km, FALSE, d),
-                   start, mw->end, mw->sentence, MARSAD_ROLE_CONTEXT);
+      side = marsad_geoparser_derived_place (by_direction, doc, country, rec.half_width_km, rec.half_height_km, FALSE, d);
+      marsad_place_add_mention (side, start, mw->end, mw->sentence, MARSAD_ROLE_CONTEXT);
+      marsad_passage_countries_add_mention (passages, side, start);
     }
 }
 

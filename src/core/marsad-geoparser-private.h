@@ -191,6 +191,22 @@ void     marsad_place_add_mention      (MarsadPlace       *place,
                                         guint              end,
                                         guint              sentence,
                                         MarsadMentionRole  role);
+/* The country "البلاد" at an offset speaks of, offsets asked in text
+ * order, for the n_places first places of doc; steps counts the mentions
+ * looked at (the linear-time test's). */
+typedef struct _MarsadPassageCountries MarsadPassageCountries;
+MarsadPassageCountries *marsad_passage_countries_new   (const MarsadDocument *doc,
+                                                        guint                 n_places);
+void         marsad_passage_countries_free             (MarsadPassageCountries *self);
+const char  *marsad_passage_country                    (MarsadPassageCountries *self,
+                                                        guint                   offset);
+void         marsad_passage_countries_add_mention      (MarsadPassageCountries *self,
+                                                        const MarsadPlace      *place,
+                                                        guint                   start);
+MarsadPlace *marsad_passage_countries_place            (MarsadPassageCountries *self,
+                                                        const char             *code);
+guint64      marsad_passage_countries_steps            (const MarsadPassageCountries *self);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MarsadPassageCountries, marsad_passage_countries_free)
 void     marsad_geoparser_add_country_sides   (const MarsadGeoparser *self,
                                                MarsadDocument        *doc,
                                                GHashTable            *by_direction);
