@@ -101,7 +101,10 @@ marsad_tile_paintable_snapshot (GdkPaintable *paintable,
    * the bounds, its edges padded, the bounds filled. */
   pixel_size (self, &pixels_wide, &pixels_high);
   cairo_surface_get_device_scale (self->image, &scale_x, &scale_y);
-  cr = gtk_snapshot_append_cairo (GTK_SNAPSHOT (snapshot), &GRAPHENE_RECT_INIT (0, 0, width, height));
+  /* A pixel wider than the image on each side: the node clips its drawing
+   * to its bounds, which would thin again the partly covered pixels that
+   * fractional edges cross (the seams between tiles while panning). */
+  cr = gtk_snapshot_append_cairo (GTK_SNAPSHOT (snapshot), &GRAPHENE_RECT_INIT (-1, -1, width + 2, height + 2));
   pattern = cairo_pattern_create_for_surface (self->image);
   cairo_pattern_set_extend (pattern, CAIRO_EXTEND_PAD);
   /* pattern space is the image's own units: pixels over its device scale */
