@@ -355,12 +355,14 @@ main (int    argc,
         {
           double ms;
 
-          /* alternately with the markers and without (the basemap alone) */
+          /* alternately with the markers and without (the basemap alone),
+           * each frame a move from where the last one was: a frame that
+           * only hid the markers would redraw only where they were */
           gtk_widget_set_visible (GTK_WIDGET (layer), TRUE);
-          ms = frame_ms (map, r);
+          ms = frame_ms (map, 2 * r + 1);
           g_array_append_val (with, ms);
           gtk_widget_set_visible (GTK_WIDGET (layer), FALSE);
-          ms = frame_ms (map, r);
+          ms = frame_ms (map, 2 * r);
           g_array_append_val (without, ms);
         }
       gtk_widget_set_visible (GTK_WIDGET (layer), TRUE);
