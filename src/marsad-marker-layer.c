@@ -135,12 +135,27 @@ append_sprite (cairo_surface_t *sprite,
   GdkPaintable *paintable = cairo_surface_get_user_data (sprite, &paintable_key);
   double sx = 1, sy = 1;
 
+  cairo_surface_get_device_scale (sprite, &sx, &sy);
   if (paintable == NULL)
     {
-      paintable = GDK_PAINTABLE (marsad_tile_paintable_new (sprite, sink->target));
+      /* a copy: a paintable of the sprite itself, kept on the sprite,
+       * would keep it alive */
+      cairo_surface_t *copy = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                          cairo_image_surface_get_width (sprite),
+                                                          cairo_image_surface_get_height (sprite));
+      cairo_t *cr;
+
+      /* the same device scale first: pixel for pixel */
+      cairo_surface_set_device_scale (copy, sx, sy);
+      cr = cairo_create (copy);
+      cairo_set_source_surface (cr, sprite, 0, 0);
+      cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+      paintable = GDK_PAINTABLE (marsad_tile_paintable_new (copy, sink->target));
+      cairo_surface_destroy (copy);
       cairo_surface_set_user_data (sprite, &paintable_key, paintable, g_object_unref);
     }
-  cairo_surface_get_device_scale (sprite, &sx, &sy);
   gtk_snapshot_save (sink->snapshot);
   gtk_snapshot_translate (sink->snapshot, &GRAPHENE_POINT_INIT (x, y));
   gdk_paintable_snapshot (paintable, sink->snapshot, cairo_image_surface_get_width (sprite) / sx,
