@@ -7,6 +7,7 @@
 
 #include "marsad-basemap-source.h"
 #include "marsad-map-renderer.h"
+#include "marsad-tile-paintable.h"
 
 #define TILE_SIZE 256
 
@@ -25,6 +26,7 @@ struct _MarsadBasemapSource
   GThreadPool       *pool;          /* draws tiles, one core left to the UI; NULL once shut down */
   GCancellable      *shutdown;      /* cancelled: queued tiles are given up */
   guint              n_pending;     /* tiles asked for and not yet done */
+  MarsadPaintTarget *paint_target;  /* how the map shows its tiles; NULL: as textures */
 };
 
 G_DEFINE_FINAL_TYPE (MarsadBasemapSource, marsad_basemap_source, SHUMATE_TYPE_MAP_SOURCE)
@@ -60,8 +62,6 @@ render_tile_thread (GTask *task, gpointer source, gpointer task_data, GCancellab
   TileJob *job = task_data;
   cairo_surface_t *surface;
   cairo_t *cr;
-  g_autoptr(GBytes) bytes = NULL;
-  GdkTexture *texture;
 
   if (g_task_return_error_if_cancelled (task))
     return;
@@ -90,14 +90,8 @@ render_tile_thread (GTask *task, gpointer source, gpointer task_data, GCancellab
     marsad_map_renderer_draw_tile (job->renderer, cr, job->z, job->x, job->y, job->size);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
-
-  /* Cairo's ARGB32 is premultiplied native-endian, which is GDK_MEMORY_DEFAULT. */
-  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
-                       (gsize) cairo_image_surface_get_stride (surface) * job->size);
-  texture = gdk_memory_texture_new (job->size, job->size, GDK_MEMORY_DEFAULT, bytes,
-                                    cairo_image_surface_get_stride (surface));
-  cairo_surface_destroy (surface);
-  g_task_return_pointer (task, texture, g_object_unref);
+  /* kept as it is: the main thread wraps it (see render_tile_done) */
+  g_task_return_pointer (task, surface, (GDestroyNotify) cairo_surface_destroy);
 }
 
 static void
@@ -106,19 +100,24 @@ render_tile_done (GObject *source, GAsyncResult *result, gpointer user_data)
   g_autoptr(GTask) outer = user_data;
   ShumateTile *tile = g_task_get_task_data (outer);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GdkTexture) texture = g_task_propagate_pointer (G_TASK (result), &error);
+  cairo_surface_t *surface = g_task_propagate_pointer (G_TASK (result), &error);
   MarsadBasemapSource *self = MARSAD_BASEMAP_SOURCE (source);
+  g_autoptr(MarsadTilePaintable) paintable = NULL;
 
   if (self->n_pending > 0 && --self->n_pending == 0)
     g_signal_emit (self, signals[TILES_IDLE], 0);
 
-  if (texture == NULL)
+  if (surface == NULL)
     {
       g_task_return_error (outer, g_steal_pointer (&error));
       return;
     }
+  /* A paintable, not a texture: GTK 4.8's cairo renderer would convert a
+   * texture's every pixel at every frame (marsad-tile-paintable.c). */
+  paintable = marsad_tile_paintable_new (surface, self->paint_target);
+  cairo_surface_destroy (surface);
   /* libshumate wants the paintable and the state set on its own thread. */
-  shumate_tile_set_paintable (tile, GDK_PAINTABLE (texture));
+  shumate_tile_set_paintable (tile, GDK_PAINTABLE (paintable));
   shumate_tile_set_fade_in (tile, TRUE);
   shumate_tile_set_state (tile, SHUMATE_STATE_DONE);
   g_task_return_boolean (outer, TRUE);
@@ -239,6 +238,7 @@ marsad_basemap_source_finalize (GObject *object)
   /* every queued tile holds a reference to the source: the pool is idle */
   marsad_basemap_source_shutdown (self);
   g_clear_object (&self->shutdown);
+  g_clear_pointer (&self->paint_target, marsad_paint_target_unref);
   g_clear_pointer (&self->avoid_names, g_strfreev);
   marsad_basemap_source_set_keep_clear (self, NULL, NULL, NULL);
   g_clear_pointer (&self->light, marsad_map_renderer_unref);
@@ -374,4 +374,16 @@ marsad_basemap_source_set_keep_clear (MarsadBasemapSource        *self,
   self->keep_clear = func;
   self->keep_clear_data = data;
   self->keep_clear_destroy = destroy;
+}
+
+/* How the map renders its tiles (see marsad_paint_target_update); tiles
+ * drawn before it is set are textures. */
+void
+marsad_basemap_source_set_paint_target (MarsadBasemapSource *self,
+                                        MarsadPaintTarget   *target)
+{
+  g_return_if_fail (MARSAD_IS_BASEMAP_SOURCE (self));
+
+  g_clear_pointer (&self->paint_target, marsad_paint_target_unref);
+  self->paint_target = target != NULL ? marsad_paint_target_ref (target) : NULL;
 }

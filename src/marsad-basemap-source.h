@@ -5,6 +5,7 @@
 #include <shumate/shumate.h>
 
 #include "marsad-basemap.h"
+#include "marsad-tile-paintable.h"
 
 G_BEGIN_DECLS
 
@@ -55,5 +56,8 @@ void                 marsad_basemap_source_set_keep_clear (MarsadBasemapSource  
                                                            MarsadBasemapKeepClearFunc  func,
                                                            gpointer                    data,
                                                            GDestroyNotify              destroy);
+
+void                 marsad_basemap_source_set_paint_target (MarsadBasemapSource *self,
+                                                             MarsadPaintTarget   *target);
 
 G_END_DECLS

@@ -4,6 +4,7 @@
 
 #include "marsad-map-view.h"
 #include "marsad-map-widget.h"
+#include "marsad-tile-paintable.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +20,7 @@ struct _MarsadMapWidget
   MarsadMarkerLayer    *markers;
   ShumateMapSource     *source;
   MarsadBasemap        *basemap;
+  MarsadPaintTarget    *paint_target;   /* how this window renders the tiles */
   MarsadMapColorScheme  color_scheme;
   gboolean              online;
   gboolean              dark;

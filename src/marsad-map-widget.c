@@ -64,6 +64,7 @@ create_source (MarsadMapWidget *self)
                                           (GDestroyNotify) marsad_map_widget_weak_ref_free);
   }
   marsad_basemap_source_set_scale_factor (source, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
+  marsad_basemap_source_set_paint_target (source, self->paint_target);
   return SHUMATE_MAP_SOURCE (source);
 }
 
@@ -422,6 +423,8 @@ marsad_map_widget_snapshot (GtkWidget   *widget,
 {
   MarsadMapWidget *self = MARSAD_MAP_WIDGET (widget);
 
+  /* before the tiles are drawn: the window's renderer, which can change */
+  marsad_paint_target_update (self->paint_target, widget);
   if (self->want_fallback && self->basemap != NULL && gtk_widget_get_width (widget) > 0)
     {
       MarsadMapView view;
@@ -575,6 +578,7 @@ marsad_map_widget_dispose (GObject *object)
   g_clear_object (&self->fallback);
   g_clear_pointer (&self->fallback_renderer, marsad_map_renderer_unref);
   g_clear_pointer (&self->basemap, marsad_basemap_unref);
+  g_clear_pointer (&self->paint_target, marsad_paint_target_unref);
   G_OBJECT_CLASS (marsad_map_widget_parent_class)->dispose (object);
 }
 
@@ -611,6 +615,7 @@ marsad_map_widget_init (MarsadMapWidget *self)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
 
+  self->paint_target = marsad_paint_target_new ();
   self->simple_map = shumate_simple_map_new ();
   gtk_widget_set_parent (GTK_WIDGET (self->simple_map), GTK_WIDGET (self));
   /* while it zooms, the map scales its tiles past its edges: over the

@@ -4,6 +4,7 @@
 
 #include "marsad-map-marker-set.h"
 #include "marsad-marker-layer.h"
+#include "marsad-tile-paintable.h"
 
 G_BEGIN_DECLS
 
@@ -18,6 +19,7 @@ struct _MarsadMarkerLayer
   char               *hovered;      /* a place id */
   int                 hovered_cluster;
   gboolean            dark;
+  MarsadPaintTarget  *paint_target; /* how the window renders the sprites */
 };
 
 /* The view the layer shows now, as src/map draws it. */

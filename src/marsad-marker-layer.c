@@ -113,37 +113,54 @@ marsad_marker_layer_contains (GtkWidget *widget,
   return marsad_marker_layer_pick_cluster (MARSAD_MARKER_LAYER (widget), x, y) >= 0;
 }
 
-static const cairo_user_data_key_t texture_key;
+static const cairo_user_data_key_t paintable_key;
 
-/* Each kept sprite becomes one texture, made once: the renderer draws
- * them as quads instead of a full-size image drawn by the CPU each frame. */
+typedef struct
+{
+  GtkSnapshot       *snapshot;
+  MarsadPaintTarget *target;
+} SpriteSink;
+
+/* Each kept sprite becomes one paintable, made once: GL renderers draw it
+ * as a texture uploaded once, the cairo renderer paints its pixels as they
+ * are (marsad-tile-paintable.c), instead of a full-size image drawn by the
+ * CPU each frame. */
 static void
 append_sprite (cairo_surface_t *sprite,
                double           x,
                double           y,
                gpointer         data)
 {
-  GtkSnapshot *snapshot = data;
-  GdkTexture *texture = cairo_surface_get_user_data (sprite, &texture_key);
+  SpriteSink *sink = data;
+  GdkPaintable *paintable = cairo_surface_get_user_data (sprite, &paintable_key);
   double sx = 1, sy = 1;
 
-  if (texture == NULL)
-    {
-      int width = cairo_image_surface_get_width (sprite);
-      int height = cairo_image_surface_get_height (sprite);
-      int stride = cairo_image_surface_get_stride (sprite);
-      g_autoptr(GBytes) bytes = NULL;
-
-      cairo_surface_flush (sprite);
-      bytes = g_bytes_new (cairo_image_surface_get_data (sprite), (gsize) stride * height);
-      /* cairo's ARGB32 is premultiplied, native-endian: GDK's default */
-      texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes, stride);
-      cairo_surface_set_user_data (sprite, &texture_key, texture, g_object_unref);
-    }
   cairo_surface_get_device_scale (sprite, &sx, &sy);
-  gtk_snapshot_append_texture (snapshot, texture,
-                               &GRAPHENE_RECT_INIT (x, y, gdk_texture_get_width (texture) / sx,
-                                                    gdk_texture_get_height (texture) / sy));
+  if (paintable == NULL)
+    {
+      /* a copy: a paintable of the sprite itself, kept on the sprite,
+       * would keep it alive */
+      cairo_surface_t *copy = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                          cairo_image_surface_get_width (sprite),
+                                                          cairo_image_surface_get_height (sprite));
+      cairo_t *cr;
+
+      /* the same device scale first: pixel for pixel */
+      cairo_surface_set_device_scale (copy, sx, sy);
+      cr = cairo_create (copy);
+      cairo_set_source_surface (cr, sprite, 0, 0);
+      cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+      paintable = GDK_PAINTABLE (marsad_tile_paintable_new (copy, sink->target));
+      cairo_surface_destroy (copy);
+      cairo_surface_set_user_data (sprite, &paintable_key, paintable, g_object_unref);
+    }
+  gtk_snapshot_save (sink->snapshot);
+  gtk_snapshot_translate (sink->snapshot, &GRAPHENE_POINT_INIT (x, y));
+  gdk_paintable_snapshot (paintable, sink->snapshot, cairo_image_surface_get_width (sprite) / sx,
+                          cairo_image_surface_get_height (sprite) / sy);
+  gtk_snapshot_restore (sink->snapshot);
 }
 
 static void
@@ -154,6 +171,7 @@ marsad_marker_layer_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   g_autoptr(MarsadMapMarkerFrame) frame = NULL;
+  SpriteSink sink = { snapshot, self->paint_target };
   MarsadMapMarkerDrawOptions opts;
   MarsadMapView view;
   cairo_surface_t *surface;
@@ -166,8 +184,9 @@ marsad_marker_layer_snapshot (GtkWidget   *widget,
   cr = cairo_create (surface);
   marsad_marker_layer_get_view (self, &view);
   draw_options (self, &opts);
+  marsad_paint_target_update (self->paint_target, widget);
   opts.paint_sprite = append_sprite;
-  opts.paint_data = snapshot;
+  opts.paint_data = &sink;
   frame = marsad_map_marker_set_prepare (self->set, cr, &view, &opts);
   marsad_map_marker_frame_draw (frame, cr);
   cairo_destroy (cr);
@@ -325,6 +344,7 @@ marsad_marker_layer_finalize (GObject *object)
   g_clear_object (&self->building);
   g_free (self->selected);
   g_free (self->hovered);
+  marsad_paint_target_unref (self->paint_target);
   G_OBJECT_CLASS (marsad_marker_layer_parent_class)->finalize (object);
 }
 
@@ -361,6 +381,7 @@ marsad_marker_layer_init (MarsadMarkerLayer *self)
 
   self->set = marsad_map_marker_set_new ();
   self->hovered_cluster = -1;
+  self->paint_target = marsad_paint_target_new ();
 
   g_signal_connect (click, "released", G_CALLBACK (released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
