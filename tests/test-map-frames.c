@@ -18,28 +18,10 @@
 #include <adwaita.h>
 #include <math.h>
 
+#include "map-test-support.h"
 #include "marsad-map-widget.h"
 #include "marsad-tile-paintable.h"
 
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-}
-
-/* See test-map-widget.c: a pending tooltip timeout must run first. */
-static void
-destroy_window (GtkWindow *window)
-{
-  iterate (600);
-  gtk_window_destroy (window);
-}
 
 static void
 count_nodes (GskRenderNode *node,

@@ -17,6 +17,7 @@
 #include <math.h>
 
 #include "marsad-export-dialog.h"
+#include "map-test-support.h"
 #include "marsad-map-widget.h"
 
 typedef struct
@@ -49,27 +50,6 @@ static const char *const quarters[] = {
   "تل الزيتون", "المنطقة الصناعية", "حي المطار", "الحي الجامعي",
 };
 
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-}
-
-/* GTK 4.8's tooltip timeout outlives a destroyed window under the pointer
- * (Xvfb's sits on ours) and asks a dead surface where the pointer is: let
- * a pending one run while the window is still there. */
-static void
-destroy_window (GtkWindow *window)
-{
-  iterate (600);
-  gtk_window_destroy (window);
-}
 
 static MarsadPlace *
 add_place (MarsadDocument    *doc,
