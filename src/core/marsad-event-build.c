@@ -41,14 +41,13 @@ marsad_event_place_rank (const MarsadPlace *p)
   return 3;
 }
 
-
 /* The sentence's actors are read once for all its events: a sentence
  * that never ends tells many events, and reading it for each of them was
  * quadratic. */
 static void
-add_sentence_actors (MarsadEventBuilder     *b,
-                     guint        s,
-                     MarsadEvent *ev)
+add_sentence_actors (MarsadEventBuilder *b,
+                     guint               s,
+                     MarsadEvent        *ev)
 {
   if (b->actors == NULL || b->actors_s != s)
     {
@@ -73,7 +72,7 @@ sentence_has_demonstrative_site (const MarsadEventRun *run,
 
 /* "واستنكرت بغداد": a state acting, placed at its seat */
 static void
-political_event (MarsadEventBuilder                 *b,
+political_event (MarsadEventBuilder      *b,
                  guint                    s,
                  const MarsadPhraseMatch *m)
 {
@@ -270,11 +269,11 @@ is_fronted_setting (const MarsadEventRun *run,
 }
 
 static void
-build_cluster (MarsadEventBuilder       *b,
-               guint          s,
-               const Cluster *c,
-               gboolean       strong,
-               gboolean       has_date)
+build_cluster (MarsadEventBuilder *b,
+               guint               s,
+               const Cluster      *c,
+               gboolean            strong,
+               gboolean            has_date)
 {
   MarsadEventRun *run = b->run;
   const MarsadPhraseMatch *best = NULL;
@@ -373,7 +372,7 @@ build_cluster (MarsadEventBuilder       *b,
 
 static void
 build_sentence (MarsadEventBuilder *b,
-                guint    s)
+                guint               s)
 {
   MarsadEventRun *run = b->run;
   guint first = run->sentence_words[s], end = run->sentence_words[s + 1];
