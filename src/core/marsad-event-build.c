@@ -158,48 +158,94 @@ cluster_at (const GArray *clusters,
   return lo - 1;
 }
 
+/* Where a sentence's clauses turn, counted once for the sentence: a test
+ * between two words is then a subtraction. Walking the words between them
+ * for every site was quadratic on a sentence that never ends. */
+typedef struct
+{
+  guint  first;        /* the sentence's first word */
+  guint *commas;       /* [i]: comma gaps after words first … first + i - 1 */
+  guint *openers;      /* [i]: "فيما", "بينما" among those words */
+  guint *sequels;      /* [i]: those and "بعد", "عقب", "قبل" (not "على بعد") */
+} ClauseMarks;
+
+static void
+clause_marks_init (ClauseMarks          *marks,
+                   const MarsadEventRun *run,
+                   guint                 first,
+                   guint                 end)
+{
+  static const char * const openers[] = { "فيما", "بينما", NULL };
+  static const char * const sequence_words[] = { "بعد", "عقب", "قبل", NULL };
+  static const char * const distance_words[] = { "علي", NULL };   /* "على بعد 20 كم" */
+  guint n = end - first;
+
+  marks->first = first;
+  marks->commas = g_new (guint, 3 * (n + 1));
+  marks->openers = marks->commas + n + 1;
+  marks->sequels = marks->openers + n + 1;
+  marks->commas[0] = marks->openers[0] = marks->sequels[0] = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      guint w = first + i;
+      gboolean opener = marsad_event_run_form_is (run, w, openers);
+
+      marks->commas[i + 1] = marks->commas[i] +
+        (marsad_word_view_gap_has (run->view, w, 0x060C) || marsad_word_view_gap_has (run->view, w, ','));
+      marks->openers[i + 1] = marks->openers[i] + opener;
+      marks->sequels[i + 1] = marks->sequels[i] +
+        (opener || (marsad_event_run_form_is (run, w, sequence_words) &&
+                    !(w > 0 && marsad_event_run_form_is (run, w - 1, distance_words))));
+    }
+}
+
+static void
+clause_marks_clear (ClauseMarks *marks)
+{
+  g_clear_pointer (&marks->commas, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ClauseMarks, clause_marks_clear)
+
+/* how many of counts' words stand in [a, b) */
+static guint
+marks_in (const ClauseMarks *marks,
+          const guint       *counts,
+          guint              a,
+          guint              b)
+{
+  return b > a ? counts[b - marks->first] - counts[a - marks->first] : 0;
+}
+
+/* a comma after one of the words [a, b) */
+static gboolean
+comma_between (const ClauseMarks *marks,
+               guint              a,
+               guint              b)
+{
+  return marks_in (marks, marks->commas, a, b) > 0;
+}
+
 /* "…، بعد ساعات من إطلاق إيران صواريخ اعترضت فوق إيلات", "…، فيما أفادت
  * وسائل إعلام بهجوم على قاعدة قرب تبريز": an event told as what came
- * before, after or beside the one just told is another one, though no
+ * before, after or beside the one at word prev is another one, though no
  * place stands between their words */
 static gboolean
-tells_other_event (const MarsadEventRun *run,
-                   guint                 prev,
-                   guint                 w)
+tells_other_event (const ClauseMarks *marks,
+                   guint              prev,
+                   guint              w)
 {
-  static const char * const sequence_words[] = { "بعد", "عقب", "قبل", "فيما", "بينما", NULL };
-  static const char * const distance_words[] = { "علي", NULL };   /* "على بعد 20 كم" */
-
-  for (guint v = prev + 1; v < w; v++)
-    if (marsad_event_run_form_is (run, v, sequence_words) && !marsad_event_run_form_is (run, v - 1, distance_words))
-      return TRUE;
-  return FALSE;
+  return marks_in (marks, marks->sequels, prev + 1, w) > 0;
 }
 
 /* "…، فيما تعرضت مدينة الفاشر لقصف": a place after "فيما" is the next
  * clause's, whatever commas stand after it */
 static gboolean
-clause_opens_between (const MarsadEventRun *run,
-                      guint                 a,
-                      guint                 b)
+clause_opens_between (const ClauseMarks *marks,
+                      guint              a,
+                      guint              b)
 {
-  static const char * const clause_openers[] = { "فيما", "بينما", NULL };
-
-  for (guint w = a + 1; w < b; w++)
-    if (marsad_event_run_form_is (run, w, clause_openers))
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-comma_between (const MarsadEventRun *run,
-               guint                 a,
-               guint                 b)
-{
-  for (guint w = a; w < b; w++)
-    if (marsad_word_view_gap_has (run->view, w, 0x060C) || marsad_word_view_gap_has (run->view, w, ','))
-      return TRUE;
-  return FALSE;
+  return marks_in (marks, marks->openers, a + 1, b) > 0;
 }
 
 /* protesters clashing with the police, throwing stones: a riot */
@@ -379,6 +425,7 @@ build_sentence (MarsadEventBuilder *b,
   gboolean strong = FALSE, has_date;
   g_autoptr(GArray) trigs = g_array_new (FALSE, FALSE, sizeof (const MarsadPhraseMatch *));
   g_autoptr(GArray) clusters = NULL;
+  g_auto(ClauseMarks) marks = { 0, NULL, NULL, NULL };
 
   has_date = run->sentence_dates[s] < run->sentence_dates[s + 1];
   for (guint w = first; w < end; w++)
@@ -407,6 +454,7 @@ build_sentence (MarsadEventBuilder *b,
 
   /* clusters: a trigger opens a new one when a site stands between it and
    * the one before; weak triggers beside strong ones only join */
+  clause_marks_init (&marks, run, first, end);
   clusters = g_array_new (FALSE, TRUE, sizeof (Cluster));
   g_array_set_clear_func (clusters, (GDestroyNotify) cluster_clear);
   {
@@ -442,7 +490,7 @@ build_sentence (MarsadEventBuilder *b,
             continue;
           }
         site_between = cur != NULL && word_between (site_words, cur->last_w, m->word, &steps);
-        sequel = cur != NULL && tells_other_event (run, cur->last_w, m->word);
+        sequel = cur != NULL && tells_other_event (&marks, cur->last_w, m->word);
         if (cur == NULL || site_between || sequel)
           {
             Cluster c = { m->word, m->word, g_array_new (FALSE, FALSE, sizeof (const MarsadPhraseMatch *)),
@@ -465,9 +513,9 @@ build_sentence (MarsadEventBuilder *b,
         guint k = cluster_at (clusters, w, &steps);
 
         if (k + 1 < clusters->len && w > g_array_index (clusters, Cluster, k).last_w &&
-            ((comma_between (run, g_array_index (clusters, Cluster, k).last_w, w) &&
-              !comma_between (run, w, g_array_index (clusters, Cluster, k + 1).first_w)) ||
-             clause_opens_between (run, g_array_index (clusters, Cluster, k).last_w, w)))
+            ((comma_between (&marks, g_array_index (clusters, Cluster, k).last_w, w) &&
+              !comma_between (&marks, w, g_array_index (clusters, Cluster, k + 1).first_w)) ||
+             clause_opens_between (&marks, g_array_index (clusters, Cluster, k).last_w, w)))
           k++;
         g_array_append_val (g_array_index (clusters, Cluster, k).sites, i);
       }

@@ -30,12 +30,12 @@ static const char * const actor_verbs[] = {
   "رحبت", "رحب", "ترحب", "تنشر", "نشرت", "اسقطت", "استهدفت", "قصفت", "تقصف",
   "اعترفت", "تعترف", "نددت", "ندد", "تندد", "شجبت", "شجب", "تشجب", "اعادت", "تريد",
   "ارادت", "تواصل", "واصلت", "تمتلك", "تملك", "تعهدت", "تتعهد", "اتفقت", "تتفق",
-  /* blame: "ضربة نسبتها طهران إلى إسرائيل", "حمّلت دمشق أنقرة المسؤولية" */
-  "نسبت", "نسبتها", "نسبته", "تنسب", "تنسبها", "حملت", "تحمل",
+  /* blame: "حمّلت دمشق أنقرة المسؤولية"; "نسبتها طهران": blame_verbs */
+  "حملت", "تحمل",
   NULL
 };
 
-/* "نسبتها طهران إلى إسرائيل": who is blamed, after إلى, acts too */
+/* "نسبتها طهران إلى إسرائيل": who blames, and who is blamed after إلى, act */
 static const char * const blame_verbs[] = {
   "نسبت", "نسبتها", "نسبته", "نسبها", "نسبه", "تنسب", "تنسبها", "تنسبه", "نسب",
   NULL
@@ -142,6 +142,7 @@ marsad_geoparser_assign_roles (const MarsadGeoparser *self,
       /* "وفي العراق، قصفت الطائرات": a place after a preposition, or a
        * clause's opening set off by a comma, is where, not who */
       if (marsad_geoparser_word_before_is (norm, c, 1, self->actor_verbs) ||
+          marsad_geoparser_word_before_is (norm, c, 1, self->blame_verbs) ||
           marsad_geoparser_word_before_is (norm, c, 1, self->ally_words) ||
           marsad_geoparser_word_before_is (norm, c, 1, self->complementizers) ||
           (marsad_geoparser_word_after_is (norm, c, self->actor_verbs) && !marsad_geoparser_word_before_is (norm, c, 1, self->prepositions) &&
