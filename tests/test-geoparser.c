@@ -8,76 +8,12 @@
 
 #include <locale.h>
 
+#include "geoparser-test-support.h"
 #include "marsad-borders.h"
-#include "marsad-geoparser.h"
 #include "marsad-text.h"
 
-typedef struct
-{
-  MarsadGazetteer *gazetteer;
-  MarsadGeoparser *geoparser;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->gazetteer = marsad_gazetteer_load_default (&error);
-  g_assert_no_error (error);
-  f->geoparser = marsad_geoparser_new (f->gazetteer);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_pointer (&f->geoparser, marsad_geoparser_free);
-  g_clear_pointer (&f->gazetteer, marsad_gazetteer_unref);
-}
-
-static MarsadDocument *
-parse (Fixture    *f,
-       const char *text)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) sentences = NULL;
-  MarsadDocument *doc = marsad_document_new_from_text (text, -1, &error);
-
-  g_assert_no_error (error);
-  sentences = marsad_text_split_sentences (doc->chars, doc->n_chars);
-  g_array_append_vals (doc->sentences, sentences->data, sentences->len);
-  doc->norm = marsad_normalized_new (doc->chars, doc->n_chars, doc->sentences);
-  marsad_geoparser_run (f->geoparser, doc);
-  return doc;
-}
-
-/* The place one of whose mentions reads exactly `surface`, or NULL. */
-static MarsadPlace *
-place_mentioned_as (MarsadDocument *doc,
-                    const char     *surface,
-                    MarsadMention **mention_out)
-{
-  for (guint i = 0; i < doc->places->len; i++)
-    {
-      MarsadPlace *p = g_ptr_array_index (doc->places, i);
-
-      for (guint k = 0; k < p->mentions->len; k++)
-        {
-          MarsadMention *m = &g_array_index (p->mentions, MarsadMention, k);
-          g_autofree char *text = marsad_document_dup_span (doc, m->start, m->end);
-
-          if (g_strcmp0 (text, surface) == 0)
-            {
-              if (mention_out != NULL)
-                *mention_out = m;
-              return p;
-            }
-        }
-    }
-  return NULL;
-}
+typedef GeoparserFixture Fixture;
+#define parse geoparser_fixture_parse
 
 static void
 test_clitics (Fixture       *f,
@@ -312,43 +248,6 @@ test_seats_and_nearer_readings (Fixture       *f,
     }
 }
 
-/* A village the gazetteer lacks, in a sentence that names no place, lies
- * in the region the passage is about. */
-static void
-test_unknown_in_passage (Fixture       *f,
-                         gconstpointer  data)
-{
-  g_autoptr(MarsadDocument) doc = parse (f, "سيطرت قوات الدعم السريع على ولاية الجزيرة في ديسمبر.\n\n"
-                                            "وقال التجمع إن الأوضاع صعبة منذ ذلك الحين. "
-                                            "وقتلت ستة أشخاص من قرية ود الحليو بشرق الولاية.");
-  MarsadPlace *village = place_mentioned_as (doc, "ود الحليو", NULL);
-
-  g_assert_nonnull (village);
-  g_assert_cmpstr (village->country, ==, "SD");
-  g_assert_true (village->approximate);
-}
-
-/* A side of a country ("وسط البلاد") is a broad region: an unknown village
- * of the passage lies at the state named there, not at the country's
- * centre. */
-static void
-test_unknown_beside_country_side (Fixture       *f,
-                                  gconstpointer  data)
-{
-  g_autoptr(MarsadDocument) doc = parse (f, "سيطرت قوات الدعم السريع على ولاية الجزيرة بوسط البلاد في ديسمبر.\n\n"
-                                            "وقتلت ستة أشخاص من قرية ود الحليو أمس.");
-  MarsadPlace *village = place_mentioned_as (doc, "ود الحليو", NULL);
-  MarsadPlace *state = place_mentioned_as (doc, "الجزيرة", NULL);
-  MarsadPlace *side = place_mentioned_as (doc, "وسط البلاد", NULL);
-
-  g_assert_nonnull (village);
-  g_assert_nonnull (state);
-  g_assert_nonnull (side);
-  g_assert_cmpstr (side->kind, ==, "georegion");
-  g_assert_cmpfloat_with_epsilon (village->lat, state->lat, 0.01);
-  g_assert_cmpfloat_with_epsilon (village->lon, state->lon, 0.01);
-}
-
 /* A name inside a longer phrase: a country called after a direction is
  * no side of another; an organisation's name is definite throughout; an
  * embassy stands where it is; a foreign adjective makes a noun of a word. */
@@ -564,7 +463,7 @@ main (int   argc,
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, fn) g_test_add ("/geoparser/" path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+#define ADD(path, fn) g_test_add ("/geoparser/" path, Fixture, NULL, geoparser_fixture_set_up, fn, geoparser_fixture_tear_down)
   ADD ("clitics", test_clitics);
   ADD ("variants-multiword", test_variants_and_multiword);
   ADD ("base-in-iraq", test_base_in_iraq);
@@ -573,7 +472,6 @@ main (int   argc,
   ADD ("common-words", test_common_words);
   ADD ("words-and-regions-abroad", test_words_and_regions_abroad);
   ADD ("borders", test_borders);
-  ADD ("unknown-beside-country-side", test_unknown_beside_country_side);
   g_test_add_func ("/geoparser/borders-table", test_borders_table);
   ADD ("feature-words", test_feature_words);
   ADD ("country-side", test_country_side);
@@ -581,7 +479,6 @@ main (int   argc,
   ADD ("directional-region", test_directional_region);
   ADD ("offsets", test_offsets_contract);
   ADD ("seats-and-nearer-readings", test_seats_and_nearer_readings);
-  ADD ("unknown-in-passage", test_unknown_in_passage);
   ADD ("names-in-phrases", test_names_in_phrases);
 #undef ADD
 

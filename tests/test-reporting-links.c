@@ -13,8 +13,9 @@
 #define ACT MARSAD_ROLE_ACTOR
 
 /* A number counts strikes only when it counts the event word itself
- * ("عشرات الغارات"، "ثلاث عمليات قصف"): one that counts the dead, a dual
- * victim or the subject of a verb leaves a single event, not background. */
+ * ("عشرات الغارات"، "ثلاث عمليات قصف") over a period (منذ، خلال): one that
+ * counts the dead, a dual victim, the subject of a verb or the munitions of
+ * a barrage leaves a single event, not background. */
 static void
 test_counted_events (void)
 {
@@ -31,6 +32,15 @@ test_counted_events (void)
     { "ونفذت الفصائل ثلاث عمليات قصف على بلدة كفرنبودة خلال الأسبوع.",
       { { "كفرنبودة", "town", "SY", CTX } }, "كفرنبودة", -1, NULL, NULL, 1 },
     { "وشنت المقاتلات 40 غارة على محيط بلدة الهبيط منذ مطلع الشهر.",
+      { { "الهبيط", "town", "SY", CTX } }, "الهبيط", -1, NULL, NULL, 1 },
+    /* counted on one day at one place, with no period: one event as ACLED
+     * codes it, not a summary */
+    { "وشنت الطائرات ثلاث غارات على بلدة كفرنبودة فجر اليوم.",
+      { { "كفرنبودة", "town", "SY", CTX } }, "كفرنبودة", -1, NULL, NULL, -1 },
+    /* the munitions of one barrage are no count of events */
+    { "وقصفت قوات النظام مساء أمس بلدة الهبيط بعشرات القذائف.",
+      { { "الهبيط", "town", "SY", CTX } }, "الهبيط", -1, NULL, NULL, -1 },
+    { "وأطلقت الفصائل مئات القذائف على بلدة الهبيط منذ مطلع الشهر.",
       { { "الهبيط", "town", "SY", CTX } }, "الهبيط", -1, NULL, NULL, 1 },
   };
 

@@ -288,6 +288,28 @@ marsad_event_word_is_unreal (const MarsadEventRun *run,
  * before a verb counts its subject. */
 static const char * const event_counters[] = { "عمليات", "موجات", "جولات", "دفعات", NULL };
 
+/* "قصف ثكنة بعشرات الصواريخ" is one barrage; "مئات الصواريخ منذ نوفمبر"
+ * many attacks over a period */
+static const char * const munitions[] = {
+  "صواريخ", "الصواريخ", "قذايف", "القذايف", "مسيرات", "المسيرات", "طايرات", "الطايرات", NULL
+};
+static const char * const period_words[] = { "منذ", "خلال", "طوال", NULL };
+
+static gboolean
+sentence_tells_period (const MarsadEventRun *run,
+                       guint                 w)
+{
+  guint s = run->view->words[w].sentence;
+
+  for (guint k = w; k > 0 && run->view->words[k - 1].sentence == s; k--)
+    if (marsad_event_run_form_is (run, k - 1, period_words))
+      return TRUE;
+  for (guint k = w + 1; k < run->view->n && run->view->words[k].sentence == s; k++)
+    if (marsad_event_run_form_is (run, k, period_words))
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 marsad_event_word_is_aggregate (const MarsadEventRun *run,
                                 const MarsadTrigger  *trigger,
@@ -301,14 +323,14 @@ marsad_event_word_is_aggregate (const MarsadEventRun *run,
       if (!marsad_event_run_same_sentence (run, w, w - d))
         break;
       if (marsad_event_run_form_is (run, w - d, (const char *[]) { "سلسله", "عشرات", "ميات", NULL }))
-        return TRUE;
+        return !marsad_event_run_form_is (run, w - d + 1, munitions) || sentence_tells_period (run, w);
       if (run->in_date[w - d] || d > 2 ||
           (d == 1 && (trigger->flags & MARSAD_TRIGGER_VERB)) ||
           (d == 2 && !marsad_event_run_form_is (run, w - 1, event_counters)))
         continue;
       if (marsad_number_parse (&form, 1, &num) && num.value >= 2 &&
           num.kind != MARSAD_NUMBER_DUAL)
-        return TRUE;
+        return sentence_tells_period (run, w);
     }
   return FALSE;
 }

@@ -75,7 +75,7 @@ static const char * const facility_tail_words[] = {
  * mention of a place called عين */
 static const char * const name_head_words[] = {
   "عين", "تل", "كفر", "بيت", "دير", "عرب", "بئر", "بير", "جبل", "وادي", "خربه", "ام", "ابو",
-  "راس", "قصر", "مرج", "حاره", "تله", "ذات", "سيدي", "عيتا", "مجدل", "كفار", NULL
+  "راس", "قصر", "مرج", "حاره", "تله", "ذات", "سيدي", "عيتا", "مجدل", "كفار", "النبي", "الشيخ", NULL
 };
 
 /* The side of a countryside, after the name: "ريف حلب الشمالي" */

@@ -12,7 +12,7 @@
 #include <unicode/utrans.h>
 #include <unicode/ustring.h>
 
-#include "marsad-geoparser-private.h"
+#include "marsad-geoparser-unknown-private.h"
 
 /* Words that announce a settlement's name right after them, and the kind
  * of place each announces; the duals name two places ("قريتي X وY"). */
@@ -22,7 +22,7 @@ static const char * const settlement_words[] = {
   "قريتي", "بلدتي", "مخيمي", "منطقه",
   /* districts, towns and facilities named by their head word */
   "مدينه", "محليه", "ناحيه", "مديريه", "عزله", "شارع", "سوق", "مستشفي", "مدرسه", "مسجد",
-  "سجن", "ميناء", "معبر", "فندق", "جبل", "جبال", "حاجز", "مفرق", "تله", NULL
+  "سجن", "ميناء", "معبر", "فندق", "جبل", "جبال", "حاجز", "مفرق", "تله", "وادي", NULL
 };
 static const char * const settlement_kinds[] = {
   "village", "town", "camp", "neighbourhood", "town", "town", "neighbourhood", "town", "village",
@@ -30,7 +30,7 @@ static const char * const settlement_kinds[] = {
   "village", "town", "camp", "neighbourhood",
   "town", "district", "district", "district", "village", "facility", "facility", "facility",
   "facility", "facility", "facility", "facility", "facility", "facility", "georegion",
-  "georegion", "facility", "facility", "georegion",
+  "georegion", "facility", "facility", "georegion", "georegion",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (settlement_words) == G_N_ELEMENTS (settlement_kinds) + 1);
 #define FIRST_DUAL 13
@@ -81,130 +81,6 @@ G_STATIC_ASSERT (G_N_ELEMENTS (list_words) == G_N_ELEMENTS (list_kinds) + 1);
 /* the list runs on past these no more than it runs past a full stop */
 #define LIST_MAX 12
 
-typedef struct
-{
-  guint       first_word;
-  guint       last_word;
-  guint       prefix;    /* code points of a proclitic to leave out ("والمحسنلي") */
-  const char *kind;
-  guint       head_start; /* a facility's mention starts at its head word ("مطار") */
-  guint       tail_end;   /* and runs through "الدولي", "الجوية" */
-} Mention;
-
-static gboolean
-word_is_arabic (const MarsadNormalized *norm,
-                guint                   w)
-{
-  gunichar c = norm->chars[g_array_index (norm->words, MarsadWord, w).norm_start];
-
-  return c >= 0x0621 && c <= 0x064A;
-}
-
-static gboolean
-word_has_article (const MarsadNormalized *norm,
-                  guint                   w)
-{
-  const MarsadWord *mw = &g_array_index (norm->words, MarsadWord, w);
-  const gunichar *c = norm->chars + mw->norm_start;
-
-  return mw->norm_end - mw->norm_start > 3 && c[0] == 0x0627 && c[1] == 0x0644;
-}
-
-/* "الحدودية", "الشرقي": an adjective agreeing with the settlement word */
-static gboolean
-word_is_nisba (const MarsadNormalized *norm,
-               guint                   w)
-{
-  const MarsadWord *mw = &g_array_index (norm->words, MarsadWord, w);
-  const gunichar *c = norm->chars + mw->norm_start;
-  guint len = mw->norm_end - mw->norm_start;
-
-  return (len > 3 && c[len - 2] == 0x064A && c[len - 1] == 0x0647) ||   /* ...يه */
-         (len > 4 && word_has_article (norm, w) && c[len - 1] == 0x064A) || /* ال...ي */
-         (len > 3 && c[len - 1] == 0x064A && c[len - 2] != 0x0627);        /* "شعبي", "تجاري" */
-}
-
-/* word w reads as one of set's words; a list's item after و is read with
- * that و alone: "ولبين" is و + a name, not و + ل + "بين" */
-static gboolean
-in_set (const MarsadWordSet    *set,
-        const MarsadNormalized *norm,
-        guint                   w,
-        gboolean                after_wa)
-{
-  guint prefix = 0;
-
-  return marsad_word_set_lookup (set, norm, w, &prefix) >= 0 && (!after_wa || prefix <= 1);
-}
-
-/* "سوق للكتاب", "مخيم للنازحين": ل with the article says what the place
- * is for; a name never opens so */
-static gboolean
-word_opens_lil (const MarsadNormalized *norm,
-                guint                   w)
-{
-  const MarsadWord *mw = &g_array_index (norm->words, MarsadWord, w);
-  const gunichar *c = norm->chars + mw->norm_start;
-
-  return mw->norm_end - mw->norm_start > 3 && c[0] == 0x0644 && c[1] == 0x0644;
-}
-
-static gboolean
-can_name_item (const MarsadGeoparser  *self,
-               const MarsadWordSet    *not_name,
-               const MarsadNormalized *norm,
-               guint                   w,
-               const guint8           *known,
-               gboolean                after_wa)
-{
-  return w < norm->words->len && !known[w] && word_is_arabic (norm, w) && !word_opens_lil (norm, w) &&
-         !in_set (self->function_words, norm, w, after_wa) && !in_set (self->locatives, norm, w, after_wa) &&
-         !in_set (self->direction_words, norm, w, after_wa) && !in_set (self->cue_words, norm, w, after_wa) &&
-         !in_set (not_name, norm, w, after_wa) &&
-         /* in a list, "والعجمي" is a name: adjectives do not take و */
-         (after_wa || !word_is_nisba (norm, w));
-}
-
-static gboolean
-can_name (const MarsadGeoparser  *self,
-          const MarsadWordSet    *not_name,
-          const MarsadNormalized *norm,
-          guint                   w,
-          const guint8           *known)
-{
-  return can_name_item (self, not_name, norm, w, known, FALSE);
-}
-
-/* The name after a settlement word at w: one word, and a second one with
- * the article that is no adjective ("عيتا الشعب"). */
-static gboolean
-name_after (const MarsadGeoparser  *self,
-            const MarsadWordSet    *not_name,
-            const MarsadWordSet    *heads,
-            const MarsadNormalized *norm,
-            guint                   w,
-            const guint8           *known,
-            Mention                *m)
-{
-  const MarsadWord *a, *b;
-
-  if (w + 1 >= norm->words->len)
-    return FALSE;
-  a = &g_array_index (norm->words, MarsadWord, w);
-  b = &g_array_index (norm->words, MarsadWord, w + 1);
-  if (!marsad_words_adjacent (norm, a, b) || !can_name (self, not_name, norm, w + 1, known))
-    return FALSE;
-  m->first_word = m->last_word = w + 1;
-  m->prefix = 0;
-  m->head_start = 0;
-  m->tail_end = 0;
-  if (w + 2 < norm->words->len &&
-      marsad_words_adjacent (norm, b, &g_array_index (norm->words, MarsadWord, w + 2)) &&
-      (word_has_article (norm, w + 2) || marsad_word_set_lookup (heads, norm, w + 1, NULL) >= 0) &&
-      can_name (self, not_name, norm, w + 2, known))
-    m->last_word = w + 2;
-  return TRUE;
-}
 
 /* how far (in characters) the passage about a place reaches */
 #define UNKNOWN_PASSAGE_REACH 1200
@@ -300,6 +176,7 @@ romanise (UTransliterator *trans,
 static void
 add_unknown (MarsadDocument         *doc,
              GHashTable             *by_name,
+             GHashTable             *known_names,
              UTransliterator        *trans,
              const MarsadNormalized *norm,
              guint                   n_known,
@@ -319,6 +196,9 @@ add_unknown (MarsadDocument         *doc,
   if (key == NULL)
     return;
   place = g_hash_table_lookup (by_name, key);
+  /* (a facility named after a town is no mention of the town) */
+  if (place == NULL && m->head_start == 0)
+    place = g_hash_table_lookup (known_names, key);
   if (place == NULL)
     {
       const MarsadPlace *near = nearest_known (doc, n_known, first->sentence, start);
@@ -430,6 +310,7 @@ static guint
 add_listed_places (const MarsadGeoparser  *self,
                    MarsadDocument         *doc,
                    GHashTable             *by_name,
+                   GHashTable             *known_names,
                    UTransliterator        *trans,
                    guint                   n_known,
                    const guint8           *known,
@@ -459,25 +340,48 @@ add_listed_places (const MarsadGeoparser  *self,
           last = j - 1;
           continue;
         }
-      if (!can_name_item (self, self->not_names, norm, j, known, wa) ||
+      if (!marsad_unknown_can_name_item (self, self->not_names, norm, j, known, wa) ||
           (wa && g_utf8_strlen ("و", -1) + 2 > cur->norm_end - cur->norm_start))
         break;
       /* "الصورة الكبيرة", "عين عيسى": a name of two words, the second with
        * the article or after a word that opens names */
       if (j + 1 < norm->words->len && !starts_with_wa (norm, j + 1) &&
-          (word_has_article (norm, j + 1) || marsad_word_set_lookup (self->name_heads, norm, j, NULL) >= 0) &&
+          (marsad_unknown_word_has_article (norm, j + 1) || marsad_word_set_lookup (self->name_heads, norm, j, NULL) >= 0) &&
           marsad_words_adjacent (norm, cur, &g_array_index (norm->words, MarsadWord, j + 1)) &&
-          can_name (self, self->not_names, norm, j + 1, known))
+          marsad_unknown_can_name (self, self->not_names, norm, j + 1, known))
         m.last_word = j + 1;
       if (!ends_list_item (self, norm, m.last_word) ||
           marsad_word_set_lookup (self->list_heads, norm, j, NULL) >= 0 ||
           marsad_word_set_lookup (self->settlement_words, norm, j, NULL) >= 0)
         break;
-      add_unknown (doc, by_name, trans, norm, n_known, &m);
+      add_unknown (doc, by_name, known_names, trans, norm, n_known, &m);
       last = m.last_word;
       j = m.last_word + 1;
     }
   return last;
+}
+
+/* "مدينة الحمورية" names the town the text called "حمورية" before: a name
+ * after a settlement word that a known place was named by, with or without
+ * the article, is one more mention of that place, not a place of its own */
+static void
+seed_known_name (GHashTable  *known_names,
+                 const char  *name,
+                 MarsadPlace *place)
+{
+  g_autofree char *folded = name != NULL ? marsad_normalize_string (name) : NULL;
+  char *forms[2] = { NULL, NULL };
+
+  if (folded == NULL || folded[0] == '\0')
+    return;
+  forms[0] = g_strdup (folded);
+  if (!g_str_has_prefix (folded, "ال"))
+    forms[1] = g_strconcat ("ال", folded, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
+    if (forms[i] != NULL && !g_hash_table_contains (known_names, forms[i]))
+      g_hash_table_insert (known_names, forms[i], place);
+    else
+      g_free (forms[i]);
 }
 
 void
@@ -490,6 +394,7 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
   const MarsadWordSet *heads = self->name_heads;
   const MarsadWordSet *tails = self->facility_tails;
   g_autoptr(GHashTable) by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) known_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree guint8 *known = g_new0 (guint8, norm->words->len + 1);
   UTransliterator *trans = NULL;
   guint n_known = doc->places->len;
@@ -497,7 +402,7 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
   /* words already part of a known place's mention */
   for (guint p = 0, w = 0; p < n_known; p++)
     {
-      const MarsadPlace *place = g_ptr_array_index (doc->places, p);
+      MarsadPlace *place = g_ptr_array_index (doc->places, p);
 
       for (guint k = 0; k < place->mentions->len; k++)
         {
@@ -506,7 +411,13 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
           for (w = marsad_geoparser_word_at (norm, m->start);
                w < norm->words->len && g_array_index (norm->words, MarsadWord, w).start < m->end; w++)
             known[w] = 1;
+          {
+            g_autofree char *surface = marsad_document_dup_span (doc, m->start, m->end);
+
+            seed_known_name (known_names, surface, place);
+          }
         }
+      seed_known_name (known_names, place->name, place);
     }
 
   for (guint w = 0; w + 1 < norm->words->len; w++)
@@ -521,7 +432,7 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
         {
           if (trans == NULL)
             trans = open_transliterator ();
-          w = add_listed_places (self, doc, by_name, trans, n_known, known, w, list_kinds[k]);
+          w = add_listed_places (self, doc, by_name, known_names, trans, n_known, known, w, list_kinds[k]);
           continue;
         }
       if ((k = marsad_word_set_lookup (settlements, norm, w, &prefix)) < 0)
@@ -533,17 +444,25 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
       /* "منطقة" before a name-opening word ("منطقة عين زارة") or a name
        * with the article ("منطقة الفتيحاب"); "منطقة نفوذ" names nothing */
       if (k == MANTIQA && marsad_word_set_lookup (heads, norm, w + 1, NULL) < 0 &&
-          !word_has_article (norm, w + 1))
+          !marsad_unknown_word_has_article (norm, w + 1))
         continue;
-      /* "حي" is also "alive": a quarter's name takes the article */
-      if (g_strcmp0 (settlement_words[k], "حي") == 0 && !word_has_article (norm, w + 1))
+      /* "وأدى قصف" (and it led to) folds like "وادي": a valley is written
+       * with a bare alef and a final ya */
+      if (g_strcmp0 (settlement_words[k], "وادي") == 0 &&
+          (norm->orig[head->start + prefix + 1] != 0x0627 || norm->orig[head->end - 1] != 0x064A))
+        continue;
+      /* "حي" is also "alive": a quarter's name takes the article, or "حي"
+       * follows a preposition of place ("في حي هودان", "بحي جوبر") */
+      if (g_strcmp0 (settlement_words[k], "حي") == 0 && !marsad_unknown_word_has_article (norm, w + 1) &&
+          !(prefix > 0 && norm->chars[head->norm_start + prefix - 1] == 0x0628) &&
+          !(w > 0 && marsad_word_set_lookup (self->locatives, norm, w - 1, NULL) >= 0))
         continue;
       /* "سوق السيارات" is a trade, "سوق ضحيان" a place */
-      if (g_strcmp0 (settlement_words[k], "سوق") == 0 && word_has_article (norm, w + 1))
+      if (g_strcmp0 (settlement_words[k], "سوق") == 0 && marsad_unknown_word_has_article (norm, w + 1))
         continue;
       /* the settlement word in construct, not "القرية" or "قريته" */
       if (head->norm_end - head->norm_start - prefix != g_utf8_strlen (settlement_words[k], -1) ||
-          !name_after (self, not_name, heads, norm, w, known, &m))
+          !marsad_unknown_name_after (self, not_name, heads, norm, w, known, &m))
         continue;
       {
         gboolean tail = m.last_word + 1 < norm->words->len &&
@@ -574,7 +493,7 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
 
       if (trans == NULL)
         trans = open_transliterator ();
-      add_unknown (doc, by_name, trans, norm, n_known, &m);
+      add_unknown (doc, by_name, known_names, trans, norm, n_known, &m);
 
       /* "قريتي عرب حسن والمحسنلي": the dual names a second place after و */
       if (k >= FIRST_DUAL && k < MANTIQA && m.last_word + 1 < norm->words->len)
@@ -590,7 +509,7 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
               second.prefix = 1;
               second.head_start = second.tail_end = 0;
               second.kind = m.kind;
-              add_unknown (doc, by_name, trans, norm, n_known, &second);
+              add_unknown (doc, by_name, known_names, trans, norm, n_known, &second);
             }
         }
       w = m.last_word;

@@ -1,0 +1,45 @@
+/* marsad-geoparser-unknown-private.h: which words can name a place the
+ * gazetteer lacks, shared by the unknown-place pass and its word tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "marsad-geoparser-private.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  guint       first_word;
+  guint       last_word;
+  guint       prefix;    /* code points of a proclitic to leave out ("والمحسنلي") */
+  const char *kind;
+  guint       head_start; /* a facility's mention starts at its head word ("مطار") */
+  guint       tail_end;   /* and runs through "الدولي", "الجوية" */
+} Mention;
+
+gboolean marsad_unknown_word_has_article (const MarsadNormalized *norm,
+                                          guint                   w);
+/* can word w be (part of) a name; in a list after و (after_wa), an
+ * adjective-like word is a name */
+gboolean marsad_unknown_can_name_item    (const MarsadGeoparser  *self,
+                                          const MarsadWordSet    *not_name,
+                                          const MarsadNormalized *norm,
+                                          guint                   w,
+                                          const guint8           *known,
+                                          gboolean                after_wa);
+gboolean marsad_unknown_can_name         (const MarsadGeoparser  *self,
+                                          const MarsadWordSet    *not_name,
+                                          const MarsadNormalized *norm,
+                                          guint                   w,
+                                          const guint8           *known);
+/* the name after the settlement word at w, into m */
+gboolean marsad_unknown_name_after       (const MarsadGeoparser  *self,
+                                          const MarsadWordSet    *not_name,
+                                          const MarsadWordSet    *heads,
+                                          const MarsadNormalized *norm,
+                                          guint                   w,
+                                          const guint8           *known,
+                                          Mention                *m);
+
+G_END_DECLS

@@ -1,0 +1,115 @@
+/* test-geoparser-unknown.c: places the gazetteer lacks, announced by a
+ * settlement word, on sentences written for these tests
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <locale.h>
+
+#include "geoparser-test-support.h"
+
+typedef GeoparserFixture Fixture;
+#define parse geoparser_fixture_parse
+
+/* A village the gazetteer lacks, in a sentence that names no place, lies
+ * in the region the passage is about. */
+static void
+test_unknown_in_passage (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(MarsadDocument) doc = parse (f, "سيطرت قوات الدعم السريع على ولاية الجزيرة في ديسمبر.\n\n"
+                                            "وقال التجمع إن الأوضاع صعبة منذ ذلك الحين. "
+                                            "وقتلت ستة أشخاص من قرية ود الحليو بشرق الولاية.");
+  MarsadPlace *village = place_mentioned_as (doc, "ود الحليو", NULL);
+
+  g_assert_nonnull (village);
+  g_assert_cmpstr (village->country, ==, "SD");
+  g_assert_true (village->approximate);
+}
+
+/* A side of a country ("وسط البلاد") is a broad region: an unknown village
+ * of the passage lies at the state named there, not at the country's
+ * centre. */
+static void
+test_unknown_beside_country_side (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(MarsadDocument) doc = parse (f, "سيطرت قوات الدعم السريع على ولاية الجزيرة بوسط البلاد في ديسمبر.\n\n"
+                                            "وقتلت ستة أشخاص من قرية ود الحليو أمس.");
+  MarsadPlace *village = place_mentioned_as (doc, "ود الحليو", NULL);
+  MarsadPlace *state = place_mentioned_as (doc, "الجزيرة", NULL);
+  MarsadPlace *side = place_mentioned_as (doc, "وسط البلاد", NULL);
+
+  g_assert_nonnull (village);
+  g_assert_nonnull (state);
+  g_assert_nonnull (side);
+  g_assert_cmpstr (side->kind, ==, "georegion");
+  g_assert_cmpfloat_with_epsilon (village->lat, state->lat, 0.01);
+  g_assert_cmpfloat_with_epsilon (village->lon, state->lon, 0.01);
+}
+
+/* Heads that announce a place the gazetteer lacks: a quarter in construct
+ * with a definite name that ends like an adjective ("حي الدحي"), a quarter
+ * after a preposition without the article ("في حي هودان"), a valley, a name
+ * opened by "النبي"; and what only looks so: "بلده" (his country) before an
+ * ordinal, "وأدى" (and it led) folded like "وادي". A name after a head that
+ * the text already gave a known place is that place. */
+static void
+test_unknown_heads (Fixture       *f,
+                    gconstpointer  data)
+{
+  static const struct {
+    const char *text;
+    const char *surface;
+    const char *kind;     /* NULL: no place reads so */
+  } cases[] = {
+    { "قُتل جندي برصاص قناص في حي الدحي غرب مدينة تعز.", "الدحي", "neighbourhood" },
+    { "وانفجرت عبوة ناسفة في حي هودان بمدينة مقديشو.", "هودان", "neighbourhood" },
+    { "وقصفت المدفعية أطراف بلدة الناقورة ووادي حامول جنوب لبنان.", "وادي حامول", "georegion" },
+    { "وفي شرق لبنان، قتل ستة أشخاص بغارة على حي النبي أنعام في بعلبك.", "النبي أنعام", "neighbourhood" },
+    { "وقال الرئيس إنه سعيد بالعودة إلى بلده الثاني بعد زيارة مدينة تعز.", "الثاني", NULL },
+    { "وأدى القصف على مدينة تعز إلى دمار واسع.", "القصف", NULL },
+    { "وقال إن الأسير حي يرزق في مدينة تعز.", "يرزق", NULL },
+    { "وبثت القناة صورا للجندي حي يتحدث إلى الكاميرا في مدينة تعز.", "يتحدث", NULL },
+    { "وأدى تناثر الشظايا إلى إصابة ثلاثة في مدينة تعز.", "تناثر الشظايا", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(MarsadDocument) doc = parse (f, cases[i].text);
+      MarsadPlace *place = place_mentioned_as (doc, cases[i].surface, NULL);
+
+      g_test_message ("%s: %s", cases[i].text, cases[i].surface);
+      if (cases[i].kind == NULL)
+        {
+          g_assert_null (place);
+          continue;
+        }
+      g_assert_nonnull (place);
+      g_assert_cmpstr (place->kind, ==, cases[i].kind);
+    }
+
+  {
+    g_autoptr(MarsadDocument) doc = parse (f, "قصفت الطائرات بلدة حمورية في ريف دمشق فجر اليوم. "
+                                              "وقال أحد سكان مدينة الحمورية إن الشوارع خلت.");
+    MarsadPlace *town = place_mentioned_as (doc, "حمورية", NULL);
+
+    g_assert_nonnull (town);
+    g_assert_true (place_mentioned_as (doc, "الحمورية", NULL) == town);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, fn) g_test_add ("/geoparser/" path, Fixture, NULL, geoparser_fixture_set_up, fn, geoparser_fixture_tear_down)
+  ADD ("unknown-in-passage", test_unknown_in_passage);
+  ADD ("unknown-beside-country-side", test_unknown_beside_country_side);
+  ADD ("unknown-heads", test_unknown_heads);
+#undef ADD
+
+  return g_test_run ();
+}
