@@ -100,6 +100,12 @@ fixture_check_event_cases (const EventCase *cases,
       g_test_message ("%s", c->text);
       ev = fixture_event_at (doc, c->site, 0);
       g_assert_nonnull (ev);
+      if (c->killed == FIXTURE_NO_FIGURE)
+        {
+          int lo, hi;
+
+          g_assert_false (marsad_event_get_fatalities (ev, &lo, &hi));
+        }
       if (c->killed >= 0)
         {
           int lo, hi;

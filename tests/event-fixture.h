@@ -26,12 +26,14 @@ const MarsadEvent *fixture_event_at (const MarsadDocument *doc,
                                      guint                 nth);
 
 /* One sentence or a few and the event they must give. */
+#define FIXTURE_NO_FIGURE (-2)
+
 typedef struct
 {
   const char  *text;
   FixturePlace places[4];
   const char  *site;       /* an event must stand here */
-  int          killed;     /* with this figure (-1: not checked) */
+  int          killed;     /* with this figure (-1: not checked, FIXTURE_NO_FIGURE: none) */
   const char  *not_site;   /* and none here (NULL: not checked) */
   const char  *type;       /* the event's ACLED type (NULL: not checked) */
   int          background; /* 1: the event is background, -1: it is not, 0: not checked */

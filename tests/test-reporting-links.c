@@ -97,12 +97,33 @@ test_fronted_setting (void)
   fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* Two victims told by a dual: the nominative (مدنيان) is unambiguous; the
+ * oblique (مدنيين) reads as the plural too, and is two only where the text
+ * marks it (مدنيَّين against مدنيِّين). */
+static void
+test_dual_victims (void)
+{
+  static const EventCase cases[] = {
+    { "وقُتل مدنيان في غارة على بلدة الخيام أمس.",
+      { { "الخيام", "town", "LB", CTX } }, "الخيام", 2, NULL, NULL, 0 },
+    { "وسقطت قذيفة على بلدة الخيام أمس، ما أسفر عن مقتل مدنيَّين وإصابة ثلاثة.",
+      { { "الخيام", "town", "LB", CTX } }, "الخيام", 2, NULL, NULL, 0 },
+    { "وسقطت قذائف على بلدة الخيام أمس، ما أسفر عن مقتل مدنيِّين.",
+      { { "الخيام", "town", "LB", CTX } }, "الخيام", FIXTURE_NO_FIGURE, NULL, NULL, 0 },
+    { "وسقطت قذائف على بلدة الخيام أمس، ما أسفر عن مقتل مدنيين.",
+      { { "الخيام", "town", "LB", CTX } }, "الخيام", FIXTURE_NO_FIGURE, NULL, NULL, 0 },
+  };
+
+  fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int argc, char **argv)
 {
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/reporting/counted-events", test_counted_events);
+  g_test_add_func ("/reporting/dual-victims", test_dual_victims);
   g_test_add_func ("/reporting/event-told-before", test_event_told_before);
   g_test_add_func ("/reporting/fronted-setting", test_fronted_setting);
   return g_test_run ();

@@ -66,6 +66,47 @@ static const char * const person_nouns[] = {
   "طالب", "ناشط", "قيادي", "قايد", "احد", "اسراييلي", "فلسطيني", "سوري", "عراقي", "لبناني",
   "يمني", "سوداني", "ليبي", "مصري", "تركي", "كردي", NULL,
 };
+
+/* "مقتل مدنيَّين": the oblique dual of a noun whose sound plural is written
+ * the same ("مدنيين") is a figure when the text marks it, with a fatha
+ * before the ending (ـَيْن) where the plural has a kasra (ـِين) */
+static gboolean
+written_dual (const MarsadWordView *v,
+              guint                 w,
+              MarsadNumber         *num)
+{
+  const MarsadWord *mw = &v->words[w];
+  const char *form = marsad_word_view_form (v, w);
+  gsize len = form != NULL ? strlen (form) : 0;
+  gunichar letters[3] = { 0, 0, 0 };   /* the last three letters, last first */
+  gboolean fatha = FALSE;
+  guint n = 0;
+
+  if (len < 6 || !g_str_has_suffix (form, "ين"))
+    return FALSE;
+  for (guint i = mw->end; i > mw->start && n < 3; i--)
+    {
+      gunichar c = v->chars[i - 1];
+
+      if (c == 0x064E && n == 2)
+        fatha = TRUE;
+      if (c >= 0x064B && c <= 0x0652)
+        continue;
+      letters[n++] = c;
+    }
+  if (!fatha || letters[0] != 0x0646 || letters[1] != 0x064A)
+    return FALSE;
+  for (guint k = 0; person_nouns[k] != NULL; k++)
+    if (strlen (person_nouns[k]) == len - strlen ("ين") && strncmp (form, person_nouns[k], len - strlen ("ين")) == 0)
+      {
+        num->value = 2;
+        num->n_words = 1;
+        num->kind = MARSAD_NUMBER_DUAL;
+        num->noun = person_nouns[k];
+        return TRUE;
+      }
+  return FALSE;
+}
 static const char * const kin_nouns[] = {
   "ابنه", "ابنها", "ابنته", "ابنتها", "زوجته", "زوجها", "شقيقه", "شقيقها", "شقيقته", "والده",
   "والدته", "ابن", "زوجه", "جندي", "ضابط", "طفل", "شخص", "رجل", "امراه", "شاب", NULL,
@@ -479,7 +520,7 @@ marsad_casualties_extract (MarsadEventRun *run)
       /* the view knows which words may be figures or casualty words: the
        * rest (nearly all) cost one bit test */
       if (!marsad_word_view_may_be (v, w, MARSAD_WORD_DIGITS | MARSAD_WORD_NUMBER | MARSAD_WORD_CASUALTY) &&
-          glued_digits (v, w) == NULL)
+          glued_digits (v, w) == NULL && !written_dual (v, w, &num))
         continue;
       /* nobody killed, in a quotation too: "«لم يسفر عن أي خسائر»" */
       if (!run->in_date[w] && (after = negated_losses (run, w)) > 0)
@@ -508,9 +549,10 @@ marsad_casualties_extract (MarsadEventRun *run)
             words[k] = k == 0 && glued != NULL ? glued : marsad_word_view_form (v, w + k);
         }
 
-      if (nw > 0 && (marsad_number_parse (words, nw, &num) ||
-                     ((words[0] = marsad_word_view_stem (v, w, 1)) != NULL &&
-                      marsad_number_parse (words, nw, &num))))
+      if ((nw > 0 && (marsad_number_parse (words, nw, &num) ||
+                      ((words[0] = marsad_word_view_stem (v, w, 1)) != NULL &&
+                       marsad_number_parse (words, nw, &num)))) ||
+          written_dual (v, w, &num))
         {
           after = w + num.n_words;
           if (num.kind == MARSAD_NUMBER_DUAL && (strcmp (num.noun, "قتيل") == 0 ||

@@ -77,6 +77,15 @@ static const DualNoun duals[] = {
   { "سنتين", "سنتان", "سنه" }, { "ساعتين", "ساعتان", "ساعه" },
 };
 
+/* Nouns whose oblique dual is written like their sound plural ("مدنيين"
+ * is two civilians or many): only the nominative dual is a figure. */
+static const DualNoun nominative_duals[] = {
+  { NULL, "مدنيان", "مدني" }, { NULL, "مسلحان", "مسلح" }, { NULL, "مقاتلان", "مقاتل" },
+  { NULL, "صحفيان", "صحفي" }, { NULL, "عسكريان", "عسكري" }, { NULL, "مسعفان", "مسعف" },
+  { NULL, "متظاهران", "متظاهر" }, { NULL, "مواطنان", "مواطن" }, { NULL, "مزارعان", "مزارع" },
+  { NULL, "فلسطينيان", "فلسطيني" }, { NULL, "اسراييليان", "اسراييلي" }, { NULL, "شرطيان", "شرطي" },
+};
+
 static int
 lookup (const NumberWord *table,
         gsize             n,
@@ -264,6 +273,15 @@ marsad_number_parse (const char * const *words,
             out->noun = duals[d].noun;
             return TRUE;
           }
+      for (gsize d = 0; d < G_N_ELEMENTS (nominative_duals); d++)
+        if (strcmp (w, nominative_duals[d].dual_nominative) == 0)
+          {
+            out->value = 2;
+            out->n_words = 1;
+            out->kind = MARSAD_NUMBER_DUAL;
+            out->noun = nominative_duals[d].noun;
+            return TRUE;
+          }
       return FALSE;
     }
 
@@ -291,6 +309,8 @@ marsad_number_words (void)
       g_ptr_array_add (words, (gpointer) duals[d].dual_oblique);
       g_ptr_array_add (words, (gpointer) duals[d].dual_nominative);
     }
+  for (gsize d = 0; d < G_N_ELEMENTS (nominative_duals); d++)
+    g_ptr_array_add (words, (gpointer) nominative_duals[d].dual_nominative);
   for (gsize i = 0; i < G_N_ELEMENTS (others); i++)
     g_ptr_array_add (words, (gpointer) others[i]);
   return words;
