@@ -117,6 +117,21 @@ test_dual_victims (void)
   fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* "No one was hurt" told with a verb of recording or the word for deaths
+ * is an explicit zero, the event's own figure. */
+static void
+test_no_casualties (void)
+{
+  static const EventCase cases[] = {
+    { "وأطلقت قوات الأمن النار لتفريق تظاهرة في مدينة الحلة أمس، من دون أن تسجل إصابات.",
+      { { "الحلة", "city", "IQ", CTX } }, "الحلة", 0, NULL, NULL, 0 },
+    { "وسقطت شظايا صاروخ في بلدة الخيام أمس من دون وقوع وفيات.",
+      { { "الخيام", "town", "LB", CTX } }, "الخيام", 0, NULL, NULL, 0 },
+  };
+
+  fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -124,6 +139,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/reporting/counted-events", test_counted_events);
   g_test_add_func ("/reporting/dual-victims", test_dual_victims);
+  g_test_add_func ("/reporting/no-casualties", test_no_casualties);
   g_test_add_func ("/reporting/event-told-before", test_event_told_before);
   g_test_add_func ("/reporting/fronted-setting", test_fronted_setting);
   return g_test_run ();
