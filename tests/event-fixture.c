@@ -40,6 +40,8 @@ fixture_document (const char         *text,
       p->name = g_strdup (places[i].surface);
       p->kind = g_strdup (places[i].kind);
       p->country = g_strdup (places[i].country);
+      p->lat = places[i].lat;
+      p->lon = places[i].lon;
       for (gsize at = 0; at + n <= doc->n_chars; at++)
         if (memcmp (doc->chars + at, s, n * sizeof (gunichar)) == 0)
           {

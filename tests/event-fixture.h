@@ -11,6 +11,7 @@ typedef struct
   const char *kind;       /* "town", "country", "military_base"… */
   const char *country;
   MarsadMentionRole role;
+  double      lat, lon;   /* where it lies, when a test needs it (else 0, 0) */
 } FixturePlace;
 
 /* Splits sentences, normalises, adds the places (ids p1…) and sets the

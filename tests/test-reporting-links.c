@@ -92,6 +92,14 @@ test_fronted_setting (void)
       { { "الخليل", "city", "PS", CTX }, { "الضفة الغربية", "territory", "PS", CTX } }, "الخليل", 1, NULL },
     { "وفي حماة قُتل ثلاثة في قصف على بلدة كفرزيتا أمس.",
       { { "حماة", "city", "SY", CTX }, { "كفرزيتا", "town", "SY", CTX } }, "حماة", -1, NULL },
+    /* a district that lies in the fronted city is a site of its rank; one
+     * far from it is the coarser place */
+    { "وفي عدن، خرج مئات المحتجين أمس في مديرية كريتر وقطعوا الشوارع.",
+      { { "عدن", "city", "YE", CTX, 12.80, 45.03 }, { "كريتر", "district", "YE", CTX, 12.78, 45.04 } },
+      "كريتر", -1, "عدن" },
+    { "وفي تعز، خرج مئات المحتجين أمس في مديرية المخا وقطعوا الشوارع.",
+      { { "تعز", "city", "YE", CTX, 13.58, 44.02 }, { "المخا", "district", "YE", CTX, 13.32, 43.25 } },
+      "تعز", -1, "المخا" },
   };
 
   fixture_check_event_cases (cases, G_N_ELEMENTS (cases));

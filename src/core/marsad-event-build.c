@@ -13,6 +13,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <math.h>
+
 #include <string.h>
 
 #include "marsad-event-builder-private.h"
@@ -314,6 +316,39 @@ is_fronted_setting (const MarsadEventRun *run,
          marsad_word_view_gap_has (run->view, ref->w_end - 1, ',');
 }
 
+/* "وفي عدن، … في مديرية كريتر": a district whose point lies in a town the
+ * cluster names is a district of that town, as fine a site as its quarters
+ * (elsewhere a district is coarser than a town). A few sites a cluster at
+ * most are compared. */
+#define DISTRICT_OF_TOWN_KM 12.0
+#define DISTRICT_OF_TOWN_SITES 16
+
+static int
+cluster_site_rank (const MarsadEventRun *run,
+                   const Cluster        *c,
+                   guint                 k)
+{
+  const MarsadPlace *place = marsad_event_run_ref_place (run, g_array_index (c->sites, gint, k));
+  int rank = marsad_event_place_rank (place);
+
+  if (rank != 2)
+    return rank;
+  for (guint j = 0; j < c->sites->len && j < DISTRICT_OF_TOWN_SITES; j++)
+    {
+      const MarsadPlace *other = marsad_event_run_ref_place (run, g_array_index (c->sites, gint, j));
+      double dlat, dlon;
+
+      if (j == k || other == place || other->kind == NULL ||
+          (strcmp (other->kind, "city") != 0 && strcmp (other->kind, "town") != 0))
+        continue;
+      dlat = (other->lat - place->lat) * 111.0;
+      dlon = (other->lon - place->lon) * 111.0 * cos (place->lat * G_PI / 180.0);
+      if (dlat * dlat + dlon * dlon < DISTRICT_OF_TOWN_KM * DISTRICT_OF_TOWN_KM)
+        return 3;
+    }
+  return rank;
+}
+
 static void
 build_cluster (MarsadEventBuilder *b,
                guint               s,
@@ -364,7 +399,7 @@ build_cluster (MarsadEventBuilder *b,
       if (!marsad_event_site_is_reference (run, &g_array_index (run->places, MarsadPlaceRef, i)))
         {
           any_plain = TRUE;
-          top_rank = MAX (top_rank, marsad_event_place_rank (marsad_event_run_ref_place (run, i)));
+          top_rank = MAX (top_rank, cluster_site_rank (run, c, k));
         }
     }
   /* a fronted place yields to a site of its rank the clause names */
@@ -374,7 +409,7 @@ build_cluster (MarsadEventBuilder *b,
       const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, i);
 
       any_unfronted |= !(anaphoric && far_from (ref, best->word)) && !marsad_event_site_is_reference (run, ref) &&
-                       marsad_event_place_rank (marsad_event_run_ref_place (run, i)) == top_rank &&
+                       cluster_site_rank (run, c, k) == top_rank &&
                        !is_fronted_setting (run, ref);
     }
   /* the plain sites of the finest rank; one event per distinct place */
@@ -387,7 +422,7 @@ build_cluster (MarsadEventBuilder *b,
 
       if ((any_plain && marsad_event_site_is_reference (run, ref)) ||
           (any_unfronted && is_fronted_setting (run, ref)) ||
-          (marsad_event_place_rank (place) < top_rank && !coordinated_site (run, c, k)) ||
+          (cluster_site_rank (run, c, k) < top_rank && !coordinated_site (run, c, k)) ||
           g_ptr_array_find (seen, place, NULL) || (anaphoric && far_from (ref, best->word)))
         continue;
       g_ptr_array_add (seen, (gpointer) place);
