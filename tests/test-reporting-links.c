@@ -74,6 +74,10 @@ test_event_told_before (void)
       "بعد ساعات من هجوم بطائرات مسيّرة على مدينة بورتسودان.",
       { { "الكدرو", "town", "SD", CTX }, { "الفاشر", "city", "SD", CTX }, { "بورتسودان", "city", "SD", CTX } },
       "الفاشر", -1, NULL, "Explosions/Remote violence" },
+    /* what the strike told again hit, by the verb right after it, is its site */
+    { "شنت طائرات غارة على منطقة البقاع أمس. وقالت مصادر محلية إن الغارة أصابت مستودعاً في محيط بلدة بوداي، "
+      "وأسفرت عن مقتل شخص واحد.",
+      { { "البقاع", "region", "LB", CTX }, { "بوداي", "village", "LB", CTX } }, "بوداي", 1, NULL },
   };
 
   fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
