@@ -266,29 +266,6 @@ cluster_is_riot (const Cluster *c)
   return protest && violence;
 }
 
-/* "وتأتي الضربات الأميركية مع استمرار التوتر جراء الحرب في غزة": a strike
- * told again ("الضربات") is where it was told, not at a place the sentence
- * names for another reason, words away; but what the strike hit, told by
- * the verb right after it, is its site ("الغارة أصابت مستودعاً في محيط
- * بلدة بوداي") */
-static const char * const hit_verbs[] = {
-  "اصابت", "استهدفت", "طالت", "ضربت", "دمرت", "وقعت", "تركزت", "اصاب", "استهدف", "طال", "ضرب", "دمر",
-  "وقع", "تركز", NULL
-};
-#define ANAPHORIC_REACH 4
-#define ANAPHORIC_HIT_REACH 8
-
-static gboolean
-far_from (const MarsadEventRun *run,
-          const MarsadPlaceRef *ref,
-          guint                 w)
-{
-  guint reach = ref->w_first > w && marsad_event_run_same_sentence (run, w, w + 1) &&
-                marsad_event_run_form_is (run, w + 1, hit_verbs) ? ANAPHORIC_HIT_REACH : ANAPHORIC_REACH;
-
-  return (ref->w_first > w ? ref->w_first - w : w - ref->w_first) > reach;
-}
-
 /* "فوق هضبة الجولان ومدينة إيلات": a site joined by و to another site of
  * the clause is a site of its own, whatever the other's rank */
 static gboolean
@@ -407,7 +384,7 @@ build_cluster (MarsadEventBuilder *b,
     {
       gint i = g_array_index (c->sites, gint, k);
 
-      if (anaphoric && far_from (run, &g_array_index (run->places, MarsadPlaceRef, i), best->word))
+      if (anaphoric && marsad_event_site_far_from_told (run, &g_array_index (run->places, MarsadPlaceRef, i), best->word))
         continue;
       if (!marsad_event_site_is_reference (run, &g_array_index (run->places, MarsadPlaceRef, i)))
         {
@@ -421,7 +398,7 @@ build_cluster (MarsadEventBuilder *b,
       gint i = g_array_index (c->sites, gint, k);
       const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, i);
 
-      any_unfronted |= !(anaphoric && far_from (run, ref, best->word)) && !marsad_event_site_is_reference (run, ref) &&
+      any_unfronted |= !(anaphoric && marsad_event_site_far_from_told (run, ref, best->word)) && !marsad_event_site_is_reference (run, ref) &&
                        cluster_site_rank (run, c, k) == top_rank &&
                        !is_fronted_setting (run, ref);
     }
@@ -436,7 +413,7 @@ build_cluster (MarsadEventBuilder *b,
       if ((any_plain && marsad_event_site_is_reference (run, ref)) ||
           (any_unfronted && is_fronted_setting (run, ref)) ||
           (cluster_site_rank (run, c, k) < top_rank && !coordinated_site (run, c, k)) ||
-          g_ptr_array_find (seen, place, NULL) || (anaphoric && far_from (run, ref, best->word)))
+          g_ptr_array_find (seen, place, NULL) || (anaphoric && marsad_event_site_far_from_told (run, ref, best->word)))
         continue;
       g_ptr_array_add (seen, (gpointer) place);
       d = marsad_event_draft_new (run, s, best, idx, marsad_event_nearest_date (run, s, best->word, ref->w_first));

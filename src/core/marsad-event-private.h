@@ -259,6 +259,11 @@ gboolean marsad_event_word_is_unreal      (const MarsadEventRun *run,
                                           guint                 w);
 gboolean marsad_event_word_is_cause     (const MarsadEventRun *run,
                                          guint                 w);
+/* a place too far from a definite event word ("الضربات") told again to be
+ * its site */
+gboolean marsad_event_site_far_from_told (const MarsadEventRun *run,
+                                          const MarsadPlaceRef *ref,
+                                          guint                 w);
 gboolean marsad_event_word_is_aggregate (const MarsadEventRun *run,
                                          const MarsadTrigger  *trigger,
                                          guint                 w);

@@ -475,3 +475,25 @@ marsad_event_site_eligible (const MarsadEventRun *run,
   return TRUE;
 }
 
+/* "وتأتي الضربات الأميركية مع استمرار التوتر جراء الحرب في غزة": a strike
+ * told again ("الضربات") is where it was told, not at a place the sentence
+ * names for another reason, words away; but what the strike hit, told by
+ * the verb right after it, is its site ("الغارة أصابت مستودعاً في محيط
+ * بلدة بوداي") */
+static const char * const hit_verbs[] = {
+  "اصابت", "استهدفت", "طالت", "ضربت", "دمرت", "وقعت", "تركزت", "اصاب", "استهدف", "طال", "ضرب", "دمر",
+  "وقع", "تركز", NULL
+};
+#define ANAPHORIC_REACH 4
+#define ANAPHORIC_HIT_REACH 8
+
+gboolean
+marsad_event_site_far_from_told (const MarsadEventRun *run,
+                                 const MarsadPlaceRef *ref,
+                                 guint                 w)
+{
+  guint reach = ref->w_first > w && marsad_event_run_same_sentence (run, w, w + 1) &&
+                marsad_event_run_form_is (run, w + 1, hit_verbs) ? ANAPHORIC_HIT_REACH : ANAPHORIC_REACH;
+
+  return (ref->w_first > w ? ref->w_first - w : w - ref->w_first) > reach;
+}
