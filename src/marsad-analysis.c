@@ -199,11 +199,12 @@ analyse_text (LoadJob       *job,
               GError       **error)
 {
   g_autoptr(MarsadDocument) doc = NULL;
+  g_autofree char *owned_title = title;
 
   doc = marsad_document_new_from_text (text, -1, error);
-  if (doc == NULL)
+  if (doc == NULL || g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
-  doc->title = title != NULL ? title : first_line_title (doc->text);
+  doc->title = owned_title != NULL ? g_steal_pointer (&owned_title) : first_line_title (doc->text);
   if (job->file != NULL)
     doc->path = g_file_get_path (job->file);
   if (g_date_valid (&job->published))
@@ -273,6 +274,9 @@ load_thread (GTask        *task,
     }
 
   marsad_timing_end ("article-read", &t0);
+  /* a quit while a large file was read or stripped of its HTML */
+  if (g_task_return_error_if_cancelled (task))
+    return;
   t0 = marsad_timing_begin ();
   doc = analyse_text (job, text, g_steal_pointer (&title), cancellable, &error);
   marsad_timing_end ("extraction", &t0);
@@ -284,7 +288,8 @@ load_thread (GTask        *task,
 }
 
 static void
-start_job (LoadJob             *job,
+start_job (MarsadWorkers       *workers,
+           LoadJob             *job,
            const GDate         *published,
            MarsadProgress      *progress,
            GCancellable        *cancellable,
@@ -299,11 +304,15 @@ start_job (LoadJob             *job,
   job->progress = progress != NULL ? marsad_progress_ref (progress) : NULL;
   g_task_set_source_tag (task, start_job);
   g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);
-  g_task_run_in_thread (task, load_thread);
+  if (workers != NULL)
+    marsad_workers_run_in_thread (workers, task, load_thread);
+  else
+    g_task_run_in_thread (task, load_thread);
 }
 
 void
-marsad_analysis_load_async (MarsadExtractor     *extractor,
+marsad_analysis_load_async (MarsadWorkers       *workers,
+                            MarsadExtractor     *extractor,
                             GFile               *file,
                             const GDate         *published,
                             MarsadProgress      *progress,
@@ -319,11 +328,12 @@ marsad_analysis_load_async (MarsadExtractor     *extractor,
   job->extractor = marsad_extractor_ref (extractor);
   job->file = g_object_ref (file);
   job->name = g_file_get_parse_name (file);
-  start_job (job, published, progress, cancellable, callback, user_data);
+  start_job (workers, job, published, progress, cancellable, callback, user_data);
 }
 
 void
-marsad_analysis_load_text_async (MarsadExtractor     *extractor,
+marsad_analysis_load_text_async (MarsadWorkers       *workers,
+                                 MarsadExtractor     *extractor,
                                  const char          *name,
                                  const char          *text,
                                  const GDate         *published,
@@ -340,7 +350,7 @@ marsad_analysis_load_text_async (MarsadExtractor     *extractor,
   job->extractor = marsad_extractor_ref (extractor);
   job->name = g_strdup (name);
   job->text = g_strdup (text);
-  start_job (job, published, progress, cancellable, callback, user_data);
+  start_job (workers, job, published, progress, cancellable, callback, user_data);
 }
 
 MarsadAnalysis *

@@ -12,6 +12,7 @@
 
 #include "marsad-document.h"
 #include "marsad-extract.h"
+#include "marsad-workers.h"
 
 G_BEGIN_DECLS
 
@@ -45,8 +46,11 @@ void            marsad_analysis_replace_document (MarsadAnalysis *self,
 void            marsad_analysis_changed       (MarsadAnalysis *self);
 
 /* Reads file (plain text, HTML or a saved analysis) and analyses it with
- * extractor (a reference is kept until the load is done). */
-void            marsad_analysis_load_async    (MarsadExtractor     *extractor,
+ * extractor (a reference is kept until the load is done), in a thread of
+ * workers (NULL: GLib's, which nothing waits for). cancellable is checked
+ * between the stages of the work. */
+void            marsad_analysis_load_async    (MarsadWorkers       *workers,
+                                               MarsadExtractor     *extractor,
                                                GFile               *file,
                                                const GDate         *published,
                                                MarsadProgress      *progress,
@@ -54,7 +58,8 @@ void            marsad_analysis_load_async    (MarsadExtractor     *extractor,
                                                GAsyncReadyCallback  callback,
                                                gpointer             user_data);
 /* Analyses text (pasted or dropped); name is used in messages. */
-void            marsad_analysis_load_text_async (MarsadExtractor     *extractor,
+void            marsad_analysis_load_text_async (MarsadWorkers       *workers,
+                                                 MarsadExtractor     *extractor,
                                                  const char          *name,
                                                  const char          *text,
                                                  const GDate         *published,

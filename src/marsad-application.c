@@ -13,6 +13,7 @@
 #include "marsad-preferences-window.h"
 #include "marsad-timings.h"
 #include "marsad-window.h"
+#include "marsad-workers.h"
 
 #define MAX_RECENT 8
 
@@ -25,6 +26,7 @@ struct _MarsadApplication
   MarsadExtractor  *extractor;
   MarsadBasemap    *basemap;
   GMenu            *recent_menu;
+  MarsadWorkers    *workers;    /* every thread the shutdown waits for */
 };
 
 G_DEFINE_FINAL_TYPE (MarsadApplication, marsad_application, ADW_TYPE_APPLICATION)
@@ -290,9 +292,16 @@ quit_action (GSimpleAction *action,
   GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
 
   /* closed, not destroyed: each window saves its size and asks about
-   * unsaved corrections */
+   * unsaved corrections. GTK closes only a realized window: one still
+   * waiting for its article (marsad_window_present_when_loaded) is not
+   * shown yet, has nothing to save or ask, and is destroyed. */
   for (GList *l = windows; l; l = l->next)
-    gtk_window_close (l->data);
+    {
+      if (gtk_widget_get_realized (l->data))
+        gtk_window_close (l->data);
+      else
+        gtk_window_destroy (l->data);
+    }
   g_list_free (windows);
 }
 
@@ -366,7 +375,7 @@ start_loading_extractor (MarsadApplication *self)
 {
   g_autoptr(GTask) task = g_task_new (self, NULL, NULL, NULL);
 
-  g_task_run_in_thread (task, preload_extractor_thread);
+  marsad_workers_run_in_thread (self->workers, task, preload_extractor_thread);
 }
 
 static void
@@ -411,11 +420,37 @@ marsad_application_startup (GApplication *app)
   marsad_timing_end ("app-startup", &t0);
 }
 
+/* gtk_window_destroy() disposes a window only when its last reference
+ * goes, and its load holds one: without this, the load would run on to
+ * its end for a window nobody sees, and a quit would wait for it. */
+static void
+marsad_application_window_removed (GtkApplication *app,
+                                   GtkWindow      *window)
+{
+  if (MARSAD_IS_WINDOW (window))
+    marsad_window_cancel_load (MARSAD_WINDOW (window));
+  GTK_APPLICATION_CLASS (marsad_application_parent_class)->window_removed (app, window);
+}
+
+/* Quitting, or the last window closed: no worker may still run while the
+ * program tears down (an extraction in ICU and the gazetteer as they are
+ * unloaded). Each is cancelled and waited for, the main loop running. */
+static void
+marsad_application_shutdown (GApplication *app)
+{
+  marsad_workers_shutdown (MARSAD_APPLICATION (app)->workers);
+  G_APPLICATION_CLASS (marsad_application_parent_class)->shutdown (app);
+}
+
 static void
 marsad_application_dispose (GObject *object)
 {
   MarsadApplication *self = MARSAD_APPLICATION (object);
 
+  /* never run (tests): the same wait */
+  if (self->workers != NULL)
+    marsad_workers_shutdown (self->workers);
+  g_clear_object (&self->workers);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->extractor, marsad_extractor_unref);
   g_clear_pointer (&self->basemap, marsad_basemap_unref);
@@ -439,6 +474,8 @@ marsad_application_class_init (MarsadApplicationClass *klass)
   object_class->dispose = marsad_application_dispose;
   object_class->finalize = marsad_application_finalize;
   app_class->startup = marsad_application_startup;
+  app_class->shutdown = marsad_application_shutdown;
+  GTK_APPLICATION_CLASS (klass)->window_removed = marsad_application_window_removed;
   app_class->command_line = marsad_application_command_line;
 }
 
@@ -446,6 +483,7 @@ static void
 marsad_application_init (MarsadApplication *self)
 {
   g_mutex_init (&self->extractor_lock);
+  self->workers = marsad_workers_new ();
   self->settings = lookup_settings ();
   self->recent_menu = g_menu_new ();
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
@@ -467,6 +505,13 @@ marsad_application_get_settings (MarsadApplication *self)
 {
   g_return_val_if_fail (MARSAD_IS_APPLICATION (self), NULL);
   return self->settings;
+}
+
+MarsadWorkers *
+marsad_application_get_workers (MarsadApplication *self)
+{
+  g_return_val_if_fail (MARSAD_IS_APPLICATION (self), NULL);
+  return self->workers;
 }
 
 GMenuModel *
@@ -514,7 +559,7 @@ marsad_application_dup_extractor_async (MarsadApplication   *self,
   g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
 
   g_task_set_source_tag (task, marsad_application_dup_extractor_async);
-  g_task_run_in_thread (task, dup_extractor_thread);
+  marsad_workers_run_in_thread (self->workers, task, dup_extractor_thread);
 }
 
 MarsadExtractor *

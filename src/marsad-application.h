@@ -7,6 +7,7 @@
 #include "marsad-basemap.h"
 #include "marsad-extract.h"
 #include "marsad-gazetteer.h"
+#include "marsad-workers.h"
 
 G_BEGIN_DECLS
 
@@ -33,6 +34,9 @@ void               marsad_application_dup_extractor_async  (MarsadApplication   
 MarsadExtractor   *marsad_application_dup_extractor_finish (MarsadApplication   *self,
                                                             GAsyncResult        *result,
                                                             GError             **error);
+/* The threads that read and analyse articles: quitting cancels them and
+ * waits for them. */
+MarsadWorkers     *marsad_application_get_workers    (MarsadApplication  *self);
 /* The extractor's gazetteer, for corrections (owned by the application). */
 MarsadGazetteer   *marsad_application_get_gazetteer  (MarsadApplication  *self,
                                                       GError            **error);

@@ -192,7 +192,8 @@ loaded_cb (GObject      *source,
   MarsadTiming t0;
 
   marsad_timing_mark ("analysis-ready");
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  /* cancelled, or destroyed after its load came back */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || marsad_window_get_app (self) == NULL)
     return;
   marsad_window_stop_progress (self);
   if (analysis == NULL)
@@ -256,6 +257,7 @@ extractor_ready_cb (GObject      *source,
   g_autoptr(MarsadExtractor) extractor =
     marsad_application_dup_extractor_finish (MARSAD_APPLICATION (source), result, &error);
   const GDate *published = g_date_valid (&request->published) ? &request->published : NULL;
+  MarsadWorkers *workers = marsad_application_get_workers (MARSAD_APPLICATION (source));
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
       self->progress == NULL || g_cancellable_is_cancelled (self->cancellable))
@@ -268,11 +270,12 @@ extractor_ready_cb (GObject      *source,
       return;
     }
   marsad_timing_mark ("extractor-ready");
+  /* in the application's workers: quitting cancels the load and waits for it */
   if (request->file != NULL)
-    marsad_analysis_load_async (extractor, request->file, published, self->progress,
+    marsad_analysis_load_async (workers, extractor, request->file, published, self->progress,
                                 self->cancellable, loaded_cb, g_object_ref (self));
   else
-    marsad_analysis_load_text_async (extractor, _("Pasted text"), request->text, published,
+    marsad_analysis_load_text_async (workers, extractor, _("Pasted text"), request->text, published,
                                      self->progress, self->cancellable, loaded_cb,
                                      g_object_ref (self));
 }
@@ -367,14 +370,25 @@ marsad_window_new_for_file (MarsadApplication *app,
   progress = marsad_progress_new ();
   cancellable = g_cancellable_new ();
   target = g_new0 (LoadTarget, 1);
-  marsad_analysis_load_async (extractor, file, published, progress, cancellable,
-                              early_loaded_cb, target);
+  marsad_analysis_load_async (marsad_application_get_workers (app), extractor, file, published,
+                              progress, cancellable, early_loaded_cb, target);
   self = marsad_window_new (app);
   target->window = g_object_ref (self);
   adopt_progress (self, progress, cancellable);
   g_free (self->loading_name);
   self->loading_name = g_file_get_basename (file);
   return self;
+}
+
+void
+marsad_window_cancel_load (MarsadWindow *self)
+{
+  g_return_if_fail (MARSAD_IS_WINDOW (self));
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  marsad_window_stop_progress (self);
+  marsad_window_stop_present (self);
 }
 
 gboolean

@@ -29,6 +29,9 @@ void            marsad_window_load_file      (MarsadWindow      *self,
 void            marsad_window_load_text      (MarsadWindow      *self,
                                               const char        *text,
                                               const GDate       *published);
+/* Gives up the article being read or analysed, if any (the window being
+ * destroyed: see marsad-application.c). */
+void            marsad_window_cancel_load    (MarsadWindow      *self);
 /* Presents the window once the article being loaded is shown (or after a
  * short while when that takes long): a new window then never shows its
  * empty page first. */

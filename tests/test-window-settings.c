@@ -299,7 +299,7 @@ test_analysis_extractor (void)
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, 12, G_DATE_MARCH, 2024);
   /* the model is handed its extractor: no application involved */
-  marsad_analysis_load_text_async (extractor, "test",
+  marsad_analysis_load_text_async (NULL, extractor, "test",
                                    "قصفت طائرات مسيّرة موقعاً في مدينة الموصل أمس، وقُتل ثلاثة أشخاص.",
                                    &date, NULL, NULL, analysis_loaded_cb, &analysis);
   while (analysis == NULL)
