@@ -9,6 +9,7 @@
 G_BEGIN_DECLS
 
 #define FLY_DURATION_MS 700
+#define FLY_ZOOM 9.0
 
 struct _MarsadMapWidget
 {
@@ -18,6 +19,7 @@ struct _MarsadMapWidget
   ShumateMap           *map;
   ShumateViewport      *viewport;
   MarsadMarkerLayer    *markers;
+  const MarsadDocument *doc;            /* the last set_document's, for places with no marker */
   ShumateMapSource     *source;
   MarsadBasemap        *basemap;
   MarsadPaintTarget    *paint_target;   /* how this window renders the tiles */
@@ -68,5 +70,9 @@ void marsad_map_widget_keep_clear           (int                  z,
                                              GArray              *boxes,
                                              gpointer             data);
 void marsad_map_widget_weak_ref_free        (GWeakRef            *ref);
+
+/* marsad-map-widget-selection.c: marks the selected place when it has no
+ * marker (or clears the mark); returns that place, or NULL. */
+const MarsadPlace *marsad_map_widget_update_selection_mark (MarsadMapWidget *self);
 
 G_END_DECLS

@@ -16,7 +16,6 @@
 #define FIT_PADDING 64.0
 #define MIN_FIT_ZOOM 3.0
 #define MAX_FIT_ZOOM 10.0
-#define FLY_ZOOM 9.0
 
 
 G_DEFINE_FINAL_TYPE (MarsadMapWidget, marsad_map_widget, GTK_TYPE_WIDGET)
@@ -301,7 +300,10 @@ marsad_map_widget_set_document (MarsadMapWidget        *self,
   g_auto(GStrv) names = NULL;
   g_autofree char *key = NULL;
 
+  self->doc = doc;
   marsad_marker_layer_set_document (self->markers, doc, show_background);
+  /* the selection stays; its mark follows the new document */
+  marsad_map_widget_update_selection_mark (self);
   /* each place named once: the tiles leave out what the markers label */
   names = marsad_marker_layer_dup_names (self->markers);
   key = markers_key (self);
@@ -317,51 +319,6 @@ marsad_map_widget_set_document (MarsadMapWidget        *self,
   gtk_widget_queue_draw (self->legend);
   if (fit)
     marsad_map_widget_fit_events (self, FALSE);
-}
-
-void
-marsad_map_widget_select_place (MarsadMapWidget *self,
-                              const char    *place_id)
-{
-  MarsadMapMarkerSet *set;
-  double x, y;
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
-  int height = gtk_widget_get_height (GTK_WIDGET (self));
-  int i;
-
-  g_return_if_fail (MARSAD_IS_MAP_WIDGET (self));
-  marsad_marker_layer_set_selected (self->markers, place_id);
-
-  /* a place picked in the article or a list that the map does not show
-   * now: go and show it */
-  set = marsad_marker_layer_get_marker_set (self->markers);
-  i = marsad_map_marker_set_find (set, place_id);
-  if (i < 0 || width <= 0 || height <= 0 ||
-      !marsad_marker_layer_get_marker_position (self->markers, place_id, &x, &y))
-    return;
-  if (x < 0 || y < 0 || x > width || y > height)
-    {
-      const MarsadMapMarker *m = marsad_map_marker_set_get (set, i);
-      double zoom = shumate_viewport_get_zoom_level (self->viewport);
-
-      shumate_map_go_to_full_with_duration (self->map, m->lat, m->lon,
-                                            m->area ? MIN (zoom, 5) : zoom, FLY_DURATION_MS);
-    }
-}
-
-void
-marsad_map_widget_fly_to_place (MarsadMapWidget     *self,
-                              const MarsadPlace *place)
-{
-  double zoom;
-
-  g_return_if_fail (MARSAD_IS_MAP_WIDGET (self));
-  g_return_if_fail (place != NULL);
-
-  zoom = MAX (shumate_viewport_get_zoom_level (self->viewport), FLY_ZOOM - 2);
-  if (g_strcmp0 (place->kind, "country") == 0)
-    zoom = MIN (zoom, 5);
-  shumate_map_go_to_full_with_duration (self->map, place->lat, place->lon, zoom, FLY_DURATION_MS);
 }
 
 void

@@ -30,7 +30,9 @@ void               marsad_map_widget_set_document     (MarsadMapWidget        *s
 /* Shows every event site (all places when there are none). */
 void               marsad_map_widget_fit_events       (MarsadMapWidget        *self,
                                                      gboolean              animate);
-/* Marks the place; when the map does not show it, flies there. */
+/* Marks the place (a place with no marker, named only as an actor, gets a
+ * selection mark at its point until the selection changes); when the map
+ * does not show it, flies there. */
 void               marsad_map_widget_select_place     (MarsadMapWidget        *self,
                                                      const char           *place_id);
 /* Flies to the place, zooming in when the map is far out. */

@@ -16,6 +16,9 @@ struct _MarsadMarkerLayer
   MarsadMapMarkerSet *pending;      /* its clusters building in a thread */
   GCancellable       *building;
   char               *selected;
+  /* the selected place when it has no marker (named only as an actor) */
+  char               *mark_name;    /* NULL: no mark */
+  double              mark_lat, mark_lon;
   char               *hovered;      /* a place id */
   int                 hovered_cluster;
   gboolean            dark;

@@ -8,6 +8,11 @@
 #include "marsad-marker-layer-private.h"
 
 #define MIN_HIT_RADIUS 10.0
+/* the selection mark: a ring the size of a small marker's selection ring */
+#define MARK_RADIUS 9.0
+#define MARK_LABEL_GAP 5.0
+/* muted: a point to look at, not a place where something happened */
+#define MARK_ALPHA 0.65
 
 G_DEFINE_FINAL_TYPE (MarsadMarkerLayer, marsad_marker_layer, SHUMATE_TYPE_LAYER)
 
@@ -164,6 +169,39 @@ append_sprite (cairo_surface_t *sprite,
 }
 
 static void
+append_selection_mark (MarsadMarkerLayer   *self,
+                       GtkSnapshot         *snapshot,
+                       cairo_t             *measure,
+                       const MarsadMapView *view)
+{
+  double x, y, label_w = 0, label_h = 0, half;
+  cairo_t *cr;
+
+  marsad_map_view_project (view, self->mark_lat, self->mark_lon, &x, &y);
+  marsad_marker_measure_label (measure, self->mark_name, 1.0, &label_w, &label_h);
+  half = MAX (MARK_RADIUS + 3, label_h / 2 + 1);
+  /* the label on the ring's left, as Arabic reads from the point outwards */
+  cr = gtk_snapshot_append_cairo (snapshot,
+                                  &GRAPHENE_RECT_INIT (x - MARK_RADIUS - MARK_LABEL_GAP - label_w - 2, y - half,
+                                                       label_w + MARK_LABEL_GAP + 2 * MARK_RADIUS + 5, 2 * half));
+  cairo_push_group (cr);
+  /* the selected marker's ring and accent (marsad_marker_draw), round a dot */
+  if (self->dark)
+    cairo_set_source_rgb (cr, 0x78 / 255.0, 0xae / 255.0, 0xed / 255.0);
+  else
+    cairo_set_source_rgb (cr, 0x1c / 255.0, 0x71 / 255.0, 0xd8 / 255.0);
+  cairo_set_line_width (cr, 2.5);
+  cairo_arc (cr, x, y, MARK_RADIUS, 0, 2 * G_PI);
+  cairo_stroke (cr);
+  cairo_arc (cr, x, y, 2.5, 0, 2 * G_PI);
+  cairo_fill (cr);
+  cairo_pop_group_to_source (cr);
+  cairo_paint_with_alpha (cr, MARK_ALPHA);
+  marsad_marker_draw_label (cr, x - MARK_RADIUS - MARK_LABEL_GAP, y, self->mark_name, 1.0, self->dark);
+  cairo_destroy (cr);
+}
+
+static void
 marsad_marker_layer_snapshot (GtkWidget   *widget,
                               GtkSnapshot *snapshot)
 {
@@ -177,18 +215,24 @@ marsad_marker_layer_snapshot (GtkWidget   *widget,
   cairo_surface_t *surface;
   cairo_t *cr;
 
-  if (marsad_map_marker_set_get_n (self->set) == 0 || width <= 0 || height <= 0)
+  if ((marsad_map_marker_set_get_n (self->set) == 0 && self->mark_name == NULL) || width <= 0 || height <= 0)
     return;
   /* only to measure labels: everything drawn is a texture */
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   cr = cairo_create (surface);
   marsad_marker_layer_get_view (self, &view);
-  draw_options (self, &opts);
-  marsad_paint_target_update (self->paint_target, widget);
-  opts.paint_sprite = append_sprite;
-  opts.paint_data = &sink;
-  frame = marsad_map_marker_set_prepare (self->set, cr, &view, &opts);
-  marsad_map_marker_frame_draw (frame, cr);
+  if (marsad_map_marker_set_get_n (self->set) > 0)
+    {
+      draw_options (self, &opts);
+      marsad_paint_target_update (self->paint_target, widget);
+      opts.paint_sprite = append_sprite;
+      opts.paint_data = &sink;
+      frame = marsad_map_marker_set_prepare (self->set, cr, &view, &opts);
+      marsad_map_marker_frame_draw (frame, cr);
+    }
+  /* over the markers: it is what the user picked */
+  if (self->mark_name != NULL)
+    append_selection_mark (self, snapshot, cr, &view);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
 }
@@ -343,6 +387,7 @@ marsad_marker_layer_finalize (GObject *object)
   g_clear_pointer (&self->pending, marsad_map_marker_set_free);
   g_clear_object (&self->building);
   g_free (self->selected);
+  g_free (self->mark_name);
   g_free (self->hovered);
   marsad_paint_target_unref (self->paint_target);
   G_OBJECT_CLASS (marsad_marker_layer_parent_class)->finalize (object);
@@ -418,6 +463,44 @@ marsad_marker_layer_set_selected (MarsadMarkerLayer *self,
   g_free (self->selected);
   self->selected = g_strdup (place_id);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+marsad_marker_layer_set_selection_mark (MarsadMarkerLayer *self,
+                                        const char        *name,
+                                        double             lat,
+                                        double             lon)
+{
+  g_return_if_fail (MARSAD_IS_MARKER_LAYER (self));
+
+  if (g_strcmp0 (name, self->mark_name) == 0 && (name == NULL || (lat == self->mark_lat && lon == self->mark_lon)))
+    return;
+  g_free (self->mark_name);
+  self->mark_name = g_strdup (name);
+  self->mark_lat = lat;
+  self->mark_lon = lon;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+marsad_marker_layer_get_selection_mark (MarsadMarkerLayer *self,
+                                        double            *x,
+                                        double            *y)
+{
+  MarsadMapView view;
+  double px, py;
+
+  g_return_val_if_fail (MARSAD_IS_MARKER_LAYER (self), FALSE);
+
+  if (self->mark_name == NULL)
+    return FALSE;
+  marsad_marker_layer_get_view (self, &view);
+  marsad_map_view_project (&view, self->mark_lat, self->mark_lon, &px, &py);
+  if (x != NULL)
+    *x = px;
+  if (y != NULL)
+    *y = py;
+  return TRUE;
 }
 
 const char *

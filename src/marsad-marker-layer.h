@@ -75,6 +75,19 @@ gboolean           marsad_marker_layer_get_marker_position (MarsadMarkerLayer *s
                                                             double            *x,
                                                             double            *y);
 
+/* A selected place that has no marker (a capital named only as an actor)
+ * still shows where it is: a muted selection ring at its point, with its
+ * name. NULL name: no mark. */
+void               marsad_marker_layer_set_selection_mark  (MarsadMarkerLayer *self,
+                                                            const char        *name,
+                                                            double             lat,
+                                                            double             lon);
+/* Where the mark's ring is centred, in the layer's coordinates; FALSE when
+ * there is no mark. */
+gboolean           marsad_marker_layer_get_selection_mark  (MarsadMarkerLayer *self,
+                                                            double            *x,
+                                                            double            *y);
+
 GStrv              marsad_marker_layer_dup_names           (MarsadMarkerLayer *self);
 
 G_END_DECLS

@@ -5,7 +5,9 @@
  * on its spot or in the badge of a cluster within 30 px of it at zooms
  * 3–12; badges zoom in or list their places; the first view frames the
  * fine event sites, not a far capital or a country; a new size refits;
- * picking a place off screen flies to it; the legend toggles.
+ * picking a place off screen flies to it; a place with no marker (named
+ * only as an actor) gets a selection mark on its point while it is
+ * selected; the legend toggles.
  *
  * MARSAD_TEST_SCREENSHOTS=DIR writes what the map shows as PNGs.
  *
@@ -19,6 +21,9 @@
 #include "marsad-export-dialog.h"
 #include "map-test-support.h"
 #include "marsad-map-widget.h"
+
+/* a flight (FLY_DURATION_MS) and the frames after it */
+#define FLY_WAIT_MS 1200
 
 typedef struct
 {
@@ -319,6 +324,53 @@ on_screen (Fixture *fixture,
 
   shumate_viewport_location_to_widget_coords (viewport, widget, lat, lon, &x, &y);
   return x >= 0 && y >= 0 && x <= gtk_widget_get_width (widget) && y <= gtk_widget_get_height (widget);
+}
+
+static void
+test_unmarked_place_mark (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  MarsadMarkerLayer *layer = marsad_map_widget_get_marker_layer (fixture->map);
+  ShumateViewport *viewport = shumate_map_get_viewport (SHUMATE_MAP (marsad_map_widget_get_map (fixture->map)));
+  MarsadPlace *washington;
+  double x, y, cx = 0, cy = 0, mx, my;
+  guint n;
+
+  /* «قالت واشنطن إن…»: a capital named only as the one who speaks */
+  washington = add_place (fixture->doc, "واشنطن", "Washington", 38.895, -77.036, "city", MARSAD_ROLE_ACTOR);
+  marsad_map_widget_set_document (fixture->map, fixture->doc, TRUE, FALSE);
+  iterate (100);
+  g_assert_cmpint (marsad_map_marker_set_find (marsad_marker_layer_get_marker_set (layer), washington->id), <, 0);
+
+  marsad_map_widget_select_place (fixture->map, washington->id);
+  /* it is far off screen: the map flies there */
+  iterate (FLY_WAIT_MS);
+  g_assert_true (on_screen (fixture, washington->lat, washington->lon));
+  shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (layer), washington->lat, washington->lon, &x, &y);
+  g_assert_true (marsad_marker_layer_get_selection_mark (layer, &mx, &my));
+  g_assert_cmpfloat (fabs (mx - x), <, 1.0);
+  g_assert_cmpfloat (fabs (my - y), <, 1.0);
+  /* drawn: a ring of the accent round the point, nothing else of it here */
+  n = count_accent_pixels (layer, x, y, &cx, &cy);
+  g_test_message ("mark: %u accent pixels centred at %.1f,%.1f; the point at %.1f,%.1f", n, cx, cy, x, y);
+  g_assert_cmpuint (n, >, 40);
+  g_assert_cmpfloat (fabs (cx - x), <, 3.0);
+  g_assert_cmpfloat (fabs (cy - y), <, 3.0);
+  screenshot (fixture, "map-unmarked-place");
+
+  /* gone with the selection */
+  marsad_map_widget_select_place (fixture->map, NULL);
+  iterate (100);
+  g_assert_false (marsad_marker_layer_get_selection_mark (layer, NULL, NULL));
+  g_assert_cmpuint (count_accent_pixels (layer, x, y, &cx, &cy), ==, 0);
+
+  /* and a place with a marker keeps its own ring, no mark */
+  marsad_map_widget_select_place (fixture->map, "p1");
+  iterate (FLY_WAIT_MS);
+  g_assert_false (marsad_marker_layer_get_selection_mark (layer, NULL, NULL));
+  marsad_map_widget_select_place (fixture->map, washington->id);
+  marsad_map_widget_select_place (fixture->map, "p1");
+  g_assert_false (marsad_marker_layer_get_selection_mark (layer, NULL, NULL));
 }
 
 static void
@@ -677,6 +729,7 @@ main (int    argc,
   g_test_add ("/map-widget/markers-stay-on-their-places", Fixture, NULL, fixture_setup, test_markers_stay, fixture_teardown);
   g_test_add ("/map-widget/cluster-click", Fixture, NULL, fixture_setup, test_cluster_click, fixture_teardown);
   g_test_add ("/map-widget/framing", Fixture, NULL, fixture_setup, test_framing, fixture_teardown);
+  g_test_add ("/map-widget/unmarked-place-mark", Fixture, NULL, fixture_setup, test_unmarked_place_mark, fixture_teardown);
   g_test_add ("/map-widget/legend", Fixture, NULL, fixture_setup, test_legend, fixture_teardown);
   g_test_add_func ("/map-widget/first-frame-has-a-basemap", test_first_frame);
   g_test_add ("/map-widget/many-markers-built-in-a-thread", Fixture, NULL, fixture_setup, test_many_markers, fixture_teardown);

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "gui-test-support.h"
+#include "map-test-support.h"
 #include "marsad-application.h"
 #include "marsad-article-view.h"
 #include "marsad-event-list.h"
@@ -441,6 +442,112 @@ test_rows_right_aligned (void)
   gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
 }
 
+/* «قالت واشنطن إن…»: a place named only as an actor has no marker. Picked
+ * in the text or the place list, it is marked on the map where it is,
+ * until the selection moves on; a place with a marker keeps its own ring. */
+static const char actor_article[] =
+  "قصف في القائم\n\n"
+  "القائم (العراق) - قتل ثلاثة أشخاص في قصف بطائرة مسيرة استهدف سيارة في مدينة القائم غرب العراق "
+  "مساء الاثنين، بحسب مصدر أمني.\n\n"
+  "وقالت واشنطن إن قواتها لم تشارك في الضربة، فيما اتهمت فصائل عراقية إسرائيل بتنفيذها.\n";
+
+static void
+assert_marked_at (MarsadWindow      *window,
+                  const MarsadPlace *place)
+{
+  MarsadMapWidget *map = MARSAD_MAP_WIDGET (marsad_window_get_map_view (window));
+  MarsadMarkerLayer *layer = marsad_map_widget_get_marker_layer (map);
+  ShumateViewport *viewport = shumate_map_get_viewport (SHUMATE_MAP (marsad_map_widget_get_map (map)));
+  double x, y, mx, my, cx = 0, cy = 0;
+  guint n;
+
+  shumate_viewport_location_to_widget_coords (viewport, GTK_WIDGET (layer), place->lat, place->lon, &x, &y);
+  g_assert_true (x >= 0 && y >= 0 && x <= gtk_widget_get_width (GTK_WIDGET (layer)) &&
+                 y <= gtk_widget_get_height (GTK_WIDGET (layer)));
+  g_assert_true (marsad_marker_layer_get_selection_mark (layer, &mx, &my));
+  g_assert_cmpfloat (fabs (mx - x), <, 1.0);
+  g_assert_cmpfloat (fabs (my - y), <, 1.0);
+  n = count_accent_pixels (layer, x, y, &cx, &cy);
+  g_test_message ("%s: %u accent pixels centred at %.1f,%.1f, its point at %.1f,%.1f", place->name_en, n, cx, cy, x, y);
+  g_assert_cmpuint (n, >, 40);
+  g_assert_cmpfloat (fabs (cx - x), <, 3.0);
+  g_assert_cmpfloat (fabs (cy - y), <, 3.0);
+}
+
+static void
+test_unmarked_place (void)
+{
+  MarsadWindow *window = marsad_window_new (app);
+  MarsadArticleView *article = MARSAD_ARTICLE_VIEW (marsad_window_get_article_view (window));
+  MarsadMapWidget *map = MARSAD_MAP_WIDGET (marsad_window_get_map_view (window));
+  MarsadMarkerLayer *layer = marsad_map_widget_get_marker_layer (map);
+  GtkWidget *place_list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), MARSAD_TYPE_WINDOW,
+                                                                     "place_list"));
+  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  const MarsadPlace *washington = NULL, *site = NULL;
+  MarsadDocument *doc;
+  GtkListBox *list;
+  GDate date;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 12, G_DATE_MARCH, 2024);
+  marsad_window_load_text (window, actor_article, &date);
+  while (marsad_window_is_busy (window) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  gui_test_wait_map_drawn (window);
+  doc = window_doc (window);
+  for (guint i = 0; i < doc->places->len; i++)
+    {
+      const MarsadPlace *p = g_ptr_array_index (doc->places, i);
+
+      if (g_str_equal (p->name, "واشنطن"))
+        washington = p;
+      else if (g_str_equal (p->name, "القائم"))
+        site = p;
+    }
+  g_assert_nonnull (washington);
+  g_assert_nonnull (site);
+  g_assert_cmpint (marsad_map_marker_set_find (marsad_marker_layer_get_marker_set (layer), washington->id), <, 0);
+  g_assert_cmpint (marsad_map_marker_set_find (marsad_marker_layer_get_marker_set (layer), site->id), >=, 0);
+  g_assert_false (marsad_marker_layer_get_selection_mark (layer, NULL, NULL));
+
+  /* picked in the text: the map flies there and marks it */
+  g_assert_cmpuint (washington->mentions->len, >, 0);
+  g_assert_true (marsad_article_view_activate_at (article, g_array_index (washington->mentions, MarsadMention, 0).start));
+  gui_test_spin (1200);
+  g_assert_cmpstr (marsad_marker_layer_get_selected (layer), ==, washington->id);
+  assert_marked_at (window, washington);
+  gui_test_screenshot ("unmarked-place-from-text.png");
+
+  /* the panel closed: the selection, and the mark, go */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close-place-panel", NULL);
+  gui_test_spin (100);
+  g_assert_false (marsad_marker_layer_get_selection_mark (layer, NULL, NULL));
+
+  /* picked in the place list */
+  show_places (window);
+  list = find_list_box (place_list);
+  g_assert_nonnull (list);
+  for (int i = 0; gtk_list_box_get_row_at_index (list, i) != NULL; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, i);
+
+      if (g_strcmp0 (marsad_place_row_get_place_id (MARSAD_PLACE_ROW (row)), washington->id) == 0)
+        g_signal_emit_by_name (list, "row-activated", row);
+    }
+  gui_test_spin (1200);
+  assert_marked_at (window, washington);
+  gui_test_screenshot ("unmarked-place-from-list.png");
+
+  /* another place, with its marker: no mark left behind */
+  marsad_window_select_place (window, site->id);
+  gui_test_spin (1200);
+  g_assert_false (marsad_marker_layer_get_selection_mark (layer, NULL, NULL));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -454,6 +561,7 @@ main (int   argc,
   g_test_add_func ("/links/text-selects", test_text_selects);
   g_test_add_func ("/links/timeline-statements", test_timeline_statements);
   g_test_add_func ("/links/place-rows", test_place_rows);
+  g_test_add_func ("/links/unmarked-place", test_unmarked_place);
   g_test_add_func ("/text/rows-right-aligned", test_rows_right_aligned);
   status = g_test_run ();
   g_clear_object (&app);
