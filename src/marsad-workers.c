@@ -2,8 +2,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "marsad-workers.h"
 
 struct _MarsadWorkers
@@ -65,7 +63,8 @@ marsad_workers_run_in_thread (MarsadWorkers   *self,
 
   if (self->pool == NULL)
     {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Cancelled"));
+      /* never shown: a cancelled load says nothing */
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "The application is shutting down");
       return;
     }
   job = g_new0 (Job, 1);
