@@ -42,6 +42,7 @@ fixture_document (const char         *text,
       p->country = g_strdup (places[i].country);
       p->lat = places[i].lat;
       p->lon = places[i].lon;
+      p->approximate = places[i].unknown;
       for (gsize at = 0; at + n <= doc->n_chars; at++)
         if (memcmp (doc->chars + at, s, n * sizeof (gunichar)) == 0)
           {

@@ -12,6 +12,7 @@ typedef struct
   const char *country;
   MarsadMentionRole role;
   double      lat, lon;   /* where it lies, when a test needs it (else 0, 0) */
+  gboolean    unknown;    /* not in the gazetteer: approximate, no source id */
 } FixturePlace;
 
 /* Splits sentences, normalises, adds the places (ids p1…) and sets the

@@ -144,6 +144,22 @@ test_no_casualties (void)
   fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* A region the gazetteer lacks, named where the event happened ("في وادي
+ * السلام"), is that event's own place: it does not fold into an event of
+ * another kind told in an earlier sentence at a town. */
+static void
+test_unknown_region_site (void)
+{
+  static const EventCase cases[] = {
+    { "واعتقلت الشرطة خمسة أشخاص في مدينة كركوك. "
+      "وقُتل جنديان في هجوم شنّه مسلحون على نقطة عسكرية في وادي السلام ليل الأربعاء.",
+      { { "كركوك", "city", "IQ", CTX, 35.47, 44.39 }, { "وادي السلام", "georegion", "IQ", CTX, 33.0, 42.0, TRUE } },
+      "وادي السلام", 2, NULL, "Battles", -1 },
+  };
+
+  fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -154,5 +170,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reporting/no-casualties", test_no_casualties);
   g_test_add_func ("/reporting/event-told-before", test_event_told_before);
   g_test_add_func ("/reporting/fronted-setting", test_fronted_setting);
+  g_test_add_func ("/reporting/unknown-region-site", test_unknown_region_site);
   return g_test_run ();
 }

@@ -57,7 +57,9 @@ region_holds (const MarsadPlace *region,
 {
   g_autofree char *name = NULL, *admin = NULL;
 
-  /* a side of a place the text derived ("شمال غربي الحديدة") is near it */
+  /* a side of a place the text derived ("شمال غربي الحديدة") is near it;
+   * a region the gazetteer lacks ("وادي حوران") holds what its sentence
+   * names (may_fold looks no further for it) */
   if (region == NULL || marsad_event_place_rank (region) == 0 || region->source_id == NULL)
     return TRUE;
   if (region->name_en == NULL || place->admin1 == NULL)
@@ -118,7 +120,8 @@ may_fold (const MarsadEventDraft *a,
            (pa != NULL && pa->country != NULL && pb->country != NULL && strcmp (pa->country, pb->country) != 0) ||
            !marsad_event_draft_overlap (a, b) ||
            (a->event->fatality_reports->len > 0 && b->event->fatality_reports->len > 0) ||
-           (pa != NULL && pa->source_id != NULL && marsad_event_place_rank (pa) > 0 && sentence_gap (a, b) > 0) ||
+           (pa != NULL && (pa->source_id != NULL || pa->approximate) && marsad_event_place_rank (pa) > 0 &&
+            sentence_gap (a, b) > 0) ||
            !region_holds (pa, pb));
 }
 
