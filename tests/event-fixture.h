@@ -34,7 +34,7 @@ typedef struct
 {
   const char  *text;
   FixturePlace places[4];
-  const char  *site;       /* an event must stand here */
+  const char  *site;       /* an event must stand here (NULL: only not_site is checked) */
   int          killed;     /* with this figure (-1: not checked, FIXTURE_NO_FIGURE: none) */
   const char  *not_site;   /* and none here (NULL: not checked) */
   const char  *type;       /* the event's ACLED type (NULL: not checked) */

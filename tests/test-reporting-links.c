@@ -144,6 +144,29 @@ test_no_casualties (void)
   fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* Bodies found are the dead of a killing, as ACLED codes them: "جثتي
+ * راعيين" two (the dual's construct state), "جثة شاب" one, "جثث خمسة" the
+ * figure; found "على" them is the event; bodies recovered from rubble are
+ * no event of their own. */
+static void
+test_bodies_found (void)
+{
+  static const EventCase cases[] = {
+    { "وفرضت السلطات حظراً للتجوال في بلدة الدور مساء اليوم عقب العثور على جثتي راعيين قُتلا على يد مسلحين.",
+      { { "الدور", "town", "IQ", CTX } }, "الدور", 2, NULL, NULL, -1 },
+    { "وعثر الأهالي على جثتين قرب بلدة الدور أمس.",
+      { { "الدور", "town", "IQ", CTX } }, "الدور", 2, NULL, "Violence against civilians", -1 },
+    { "وعثرت الشرطة على جثث خمسة أشخاص في بلدة الدور أمس.",
+      { { "الدور", "town", "IQ", CTX } }, "الدور", 5, NULL, "Violence against civilians", -1 },
+    { "وعثرت الشرطة أمس على جثة شاب في بلدة الدور.",
+      { { "الدور", "town", "IQ", CTX } }, "الدور", 1, NULL, NULL, -1 },
+    { "وانتشلت فرق الإنقاذ جثث ثلاثة أشخاص من تحت الأنقاض في بلدة الدور أمس.",
+      { { "الدور", "town", "IQ", CTX } }, NULL, -1, "الدور", NULL, 0 },
+  };
+
+  fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
+}
+
 /* A region the gazetteer lacks, named where the event happened ("في وادي
  * السلام"), is that event's own place: it does not fold into an event of
  * another kind told in an earlier sentence at a town. */
@@ -171,5 +194,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reporting/event-told-before", test_event_told_before);
   g_test_add_func ("/reporting/fronted-setting", test_fronted_setting);
   g_test_add_func ("/reporting/unknown-region-site", test_unknown_region_site);
+  g_test_add_func ("/reporting/bodies-found", test_bodies_found);
   return g_test_run ();
 }

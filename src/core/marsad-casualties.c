@@ -21,7 +21,9 @@ static const char * const fatal_nouns[] = {
 };
 static const char * const fatal_before[] = {
   "مقتل", "قتل", "استشهاد", "مصرع", "وفاه", "حصيله", "قتلت", "قتلوا", "استشهد", "استشهدت",
-  "قضي", "بحياه", "حياه", "ارواح", "بارواح", NULL,
+  "قضي", "بحياه", "حياه", "ارواح", "بارواح",
+  /* bodies found: "العثور على جثة شاب", "جثث خمسة أشخاص" */
+  "جثه", "جثث", "جثتي", NULL,
 };
 /* the verb after the counted noun, possibly some words on: "ثلاثة مقاتلين
  * من الفصائل المسلحة قد لقوا حتفهم" */
@@ -54,6 +56,8 @@ static const char * const injury_after[] = {
 };
 /* the singular nouns that count one on their own */
 static const char * const fatal_one[] = { "قتيل", "قتيلا", "شهيد", "شهيدا", NULL };
+/* two dead, two bodies found: "قتيلين", "العثور على جثتي راعيين" */
+static const char * const dead_duals[] = { "قتيل", "شهيد", "جثه", NULL };
 static const char * const injury_one[] = { "جريح", "جريحا", "مصاب", NULL };
 static const char * const others[] = { "اخرين", "اخرون", NULL };
 /* a person a casualty word counts as one when no figure is told: "مقتل
@@ -555,8 +559,7 @@ marsad_casualties_extract (MarsadEventRun *run)
           written_dual (v, w, &num))
         {
           after = w + num.n_words;
-          if (num.kind == MARSAD_NUMBER_DUAL && (strcmp (num.noun, "قتيل") == 0 ||
-                                                 strcmp (num.noun, "شهيد") == 0))
+          if (num.kind == MARSAD_NUMBER_DUAL && g_strv_contains (dead_duals, num.noun))
             kind = 1;
           else if (num.kind == MARSAD_NUMBER_DUAL && strcmp (num.noun, "جريح") == 0)
             kind = 0;
@@ -575,7 +578,7 @@ marsad_casualties_extract (MarsadEventRun *run)
             kind = 0;
           /* a dual noun of things, not people, counts nobody */
           if (kind >= 0 && num.kind == MARSAD_NUMBER_DUAL &&
-              !g_strv_contains (person_nouns, num.noun) && !g_strv_contains (fatal_one, num.noun) &&
+              !g_strv_contains (person_nouns, num.noun) && !g_strv_contains (dead_duals, num.noun) &&
               !g_strv_contains (injury_one, num.noun))
             kind = -1;
           if (adds_to_previous (run, w, kind, num.value, after))
