@@ -144,6 +144,22 @@ test_no_casualties (void)
   fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* A figure whose cause follows it ("قُتل مدنيان في غارة أخرى استهدفت
+ * بلدة كفرنبل") belongs to that event, not to the one told just before in
+ * the sentence. */
+static void
+test_figure_before_cause (void)
+{
+  static const EventCase cases[] = {
+    { "وقُتل أربعة مدنيين فجر اليوم في غارات على مدينة معرة مصرين، فيما قُتل مدنيان في غارة أخرى استهدفت أطراف بلدة كفرنبل.",
+      { { "معرة مصرين", "town", "SY", CTX }, { "كفرنبل", "town", "SY", CTX } }, "كفرنبل", 2, NULL, NULL, -1 },
+    { "وقُتل أربعة مدنيين فجر اليوم في غارات على مدينة معرة مصرين، فيما قُتل مدنيان في غارة أخرى استهدفت أطراف بلدة كفرنبل.",
+      { { "معرة مصرين", "town", "SY", CTX }, { "كفرنبل", "town", "SY", CTX } }, "معرة مصرين", 4, NULL, NULL, -1 },
+  };
+
+  fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
+}
+
 /* Bodies found are the dead of a killing, as ACLED codes them: "جثتي
  * راعيين" two (the dual's construct state), "جثة شاب" one, "جثث خمسة" the
  * figure; found "على" them is the event; bodies recovered from rubble are
@@ -195,5 +211,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reporting/fronted-setting", test_fronted_setting);
   g_test_add_func ("/reporting/unknown-region-site", test_unknown_region_site);
   g_test_add_func ("/reporting/bodies-found", test_bodies_found);
+  g_test_add_func ("/reporting/figure-before-cause", test_figure_before_cause);
   return g_test_run ();
 }

@@ -6,14 +6,15 @@
 
 #include "marsad-event-private.h"
 
-/* "قُتل فيه شخصان بضربة لطائرة مسيّرة قرب القامشلي", "قتل ثلاثة جراء قصف":
- * the figure names what killed them right after it, an event word after ب
- * or a word of cause; that event's site follows. */
+/* "قُتل فيه شخصان بضربة لطائرة مسيّرة قرب القامشلي", "قتل ثلاثة جراء قصف",
+ * "…، فيما قُتل مدنيان في غارة أخرى استهدفت بلدة سرمدا": the figure names
+ * what killed them right after it, an event word after ب, في or a word of
+ * cause; that event's site follows. */
 static gboolean
 cause_follows (const MarsadEventRun   *run,
                const MarsadCasualty   *c)
 {
-  static const char * const causes[] = { "جراء", "اثر", "بسبب", "بفعل", NULL };
+  static const char * const causes[] = { "جراء", "اثر", "بسبب", "بفعل", "في", NULL };
 
   for (guint w = c->w + 1; w <= c->w + 6 && w < run->view->n && marsad_event_run_same_sentence (run, c->w, w); w++)
     {
