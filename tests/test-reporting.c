@@ -164,6 +164,16 @@ test_strategic_developments (void)
       { { "الناصرية", "city", "IQ", CTX } }, "الناصرية", -1, NULL, "Strategic developments" },
     { "سلمت القوات الأجنبية قاعدة التاجي إلى الجيش أمس.",
       { { "قاعدة التاجي", "military_base", "IQ", CTX } }, "قاعدة التاجي", -1, NULL, "Strategic developments" },
+    /* ordered in anticipation of an attack: the order is the event, not
+     * the attack feared; a war's toll told next kills nobody by it */
+    { "وأصدرت سلطات الولاية أمس أوامر بإخلاء قرى قرب مدينة سنجة، تحسباً لهجوم محتمل. "
+      "ويشهد السودان منذ عامين حرباً أودت بحياة عشرات الآلاف.",
+      { { "سنجة", "city", "SD", CTX }, { "السودان", "country", "SD", CTX } }, "سنجة", FIXTURE_NO_FIGURE, NULL,
+      "Strategic developments" },
+    { "وعززت القوات انتشارها حول مدينة سنجة أمس تحسباً لهجوم على المدينة.",
+      { { "سنجة", "city", "SD", CTX } }, NULL, -1, "سنجة" },
+    { "وقال سكان إن المسلحين يحشدون أمس لهجوم وشيك على مدينة سنجة.",
+      { { "سنجة", "city", "SD", CTX } }, NULL, -1, "سنجة" },
   };
   g_autoptr(MarsadEventExtractor) ex = fixture_extractor ();
   const FixturePlace called[] = { { "الناصرية", "city", "IQ", CTX } };

@@ -4,6 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include "marsad-event-private.h"
 
 /* "قُتل فيه شخصان بضربة لطائرة مسيّرة قرب القامشلي", "قتل ثلاثة جراء قصف",
@@ -88,6 +90,11 @@ marsad_events_attach_casualties (MarsadEventRun *run,
 
             if (run->work != NULL)
               run->work->casualty_drafts++;
+            /* "أوامر بإخلاء قرى…" then "…حرب أودت بحياة عشرات الآلاف":
+             * nobody is killed by an order, an arrest or a curfew told in
+             * another sentence */
+            if (s != c->sentence && strcmp (d->event->type, "Strategic developments") == 0)
+              continue;
             /* same sentence first, then by the site's distance */
             score = (c->sentence - s) * 100000;
             if (d->site >= 0 && s == c->sentence)

@@ -255,7 +255,11 @@ marsad_event_word_is_unreal (const MarsadEventRun *run,
     "دعا", "دعت", "دعوه", "دعوته", "دعوتها", "يدعو", "تدعو", "طالب", "طالبت", "يطالب", "تطالب",
     "مطالبه", "بمطالبه", "بشان", "لمنع", "منع", "تخشي", "يخشي", "خشيه", "مخاوف", "احتمال",
     "تهدد", "يهدد", "هدد", "هددت", "تهديد", "بتهديد", "يعتزم", "تعتزم", "تنوي", "ينوي", "خطه",
-    "خطط", "سيناريو", "امكانيه", "لتجنب", "تجنب", "تفادي", NULL
+    "خطط", "سيناريو", "امكانيه", "لتجنب", "تجنب", "تفادي", "تحسبا", "تحسب", "استعدادا", "تاهبا", NULL
+  };
+  /* "تحسباً لهجوم محتمل", "هجوم وشيك": expected, not done */
+  static const char * const expected_after[] = {
+    "محتمل", "محتمله", "وشيك", "وشيكه", "مرتقب", "مرتقبه", "متوقع", "متوقعه", NULL
   };
   static const char * const negation_before[] = { "لم", "لن", "لا", "ما", NULL };
   static const char * const negation_after[] = { "ليس", "ليست", "لم", "غير", NULL };
@@ -279,6 +283,8 @@ marsad_event_word_is_unreal (const MarsadEventRun *run,
   for (guint d = 1; d <= 4; d++)
     if (marsad_event_run_same_sentence (run, w, w + d) && is_particle (run, w + d, negation_after))
       return TRUE;
+  if (marsad_event_run_same_sentence (run, w, w + 1) && marsad_event_run_form_is (run, w + 1, expected_after))
+    return TRUE;
   return FALSE;
 }
 
