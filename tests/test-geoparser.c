@@ -494,6 +494,45 @@ test_somali_towns (Fixture       *f,
     }
 }
 
+/* "مدينة الأبيض": an ordinary word is a large city's name when the text
+ * calls it a city, though nothing else names its country; the city keeps
+ * its own name (the catalogues cut El Obeid's short, and gave Kosti its
+ * neighbour's). */
+static void
+test_city_named_by_a_word (Fixture       *f,
+                           gconstpointer  data)
+{
+  static const struct {
+    const char *text;
+    const char *surface;
+    const char *name;       /* NULL: no place reads so */
+    double      lat, lon;
+  } cases[] = {
+    { "قُتل ثلاثة أشخاص أمس في هجوم على سوق في مدينة الأبيض.", "الأبيض", "الأبيض", 13.18, 30.22 },
+    { "وأصيب خمسة في قرية تقع على بعد 30 كيلومتراً غرب مدينة الأبيض.", "الأبيض", "الأبيض", 13.18, 30.22 },
+    { "وقال متحدث باسم البيت الأبيض إن الرئيس سيزور المنطقة.", "الأبيض", NULL, 0, 0 },
+    { "وانقطع التيار الكهربائي عن مدينة كوستي أمس.", "كوستي", "كوستي", 13.16, 32.66 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(MarsadDocument) doc = parse (f, cases[i].text);
+      MarsadPlace *place = place_mentioned_as (doc, cases[i].surface, NULL);
+
+      g_test_message ("%s: %s", cases[i].text, cases[i].surface);
+      if (cases[i].name == NULL)
+        {
+          g_assert_null (place);
+          continue;
+        }
+      g_assert_nonnull (place);
+      g_assert_cmpstr (place->name, ==, cases[i].name);
+      g_assert_false (place->approximate);
+      g_assert_cmpfloat_with_epsilon (place->lat, cases[i].lat, 0.1);
+      g_assert_cmpfloat_with_epsilon (place->lon, cases[i].lon, 0.1);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -519,6 +558,7 @@ main (int   argc,
   ADD ("seats-and-nearer-readings", test_seats_and_nearer_readings);
   ADD ("names-in-phrases", test_names_in_phrases);
   ADD ("somali-towns", test_somali_towns);
+  ADD ("city-named-by-a-word", test_city_named_by_a_word);
 #undef ADD
 
   return g_test_run ();

@@ -115,6 +115,7 @@ typedef struct
   gboolean         multiword;
   gboolean         person_like; /* عبد الله، الشيخ محمد، نصر الله */
   gboolean         locative;    /* seen right after في، من، قرب... */
+  gboolean         city_cue;    /* seen right after مدينة */
   gboolean         common;      /* the chosen name is an ordinary word too */
   gboolean         can_be_surname; /* a city or town, not a country */
   const char      *demonym;    /* "درنة الليبية": whose the place is, or NULL */
@@ -247,6 +248,10 @@ needs_cue (const NameSense             *sense,
     }
 }
 
+/* how large a city an ordinary word names after مدينة, with no other
+ * evidence of its country */
+#define CITY_CUE_POPULATION 100000
+
 /* With a feature word before it, is the name this record? An ordinary word
  * abroad ("حي الثورة" in Omdurman is not Yemen's الثورة) is not; nor is a
  * word after قاعدة or مطار that names no base ("معسكر الصيانة"). */
@@ -260,7 +265,10 @@ cue_admits (const NameSense             *sense,
   gboolean facility = rec->kind == MARSAD_PLACE_KIND_MILITARY_BASE ||
                       rec->kind == MARSAD_PLACE_KIND_AIRPORT || rec->kind == MARSAD_PLACE_KIND_CAMP;
 
-  if (word && share == 0.0)
+  /* …but "مدينة الأبيض" names the city of El Obeid wherever the text is:
+   * a word is a large city's name when the text calls it a city */
+  if (word && share == 0.0 &&
+      !(sense->city_cue && rec->kind == MARSAD_PLACE_KIND_CITY && rec->population >= CITY_CUE_POPULATION))
     return FALSE;
   /* (camps are named after towns: "مخيم مخمور" is Makhmour's camp) */
   if (word && !facility && (sense->cue == MARSAD_CUE_BASE || sense->cue == MARSAD_CUE_AIRPORT))
@@ -539,6 +547,7 @@ disambiguate_window (const MarsadGeoparser *self,
       if (sense->demonym == NULL)
         sense->demonym = c->demonym_country;
       sense->locative |= c->locative;
+      sense->city_cue |= c->city_cue;
     }
 
   for (guint i = first; i < end; i++)

@@ -134,6 +134,7 @@ marsad_geoparser_find_cues (const MarsadGeoparser  *self,
       (k = marsad_word_set_lookup (self->cue_words, norm, before - 1, &cue_prefix)) >= 0)
     {
       c->cue = cue_kinds[k];
+      c->city_cue = g_str_has_prefix (cue_words[k], "مدين");
       c->cue_start = marsad_normalized_orig_offset (norm, before - 1, cue_prefix);
       before--;
       /* "مطار مصراتة الدولي": the facility's name runs on */

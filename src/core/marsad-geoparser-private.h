@@ -127,6 +127,7 @@ typedef struct
   guint                person_context : 1; /* after a title: a surname if a mere town */
   guint                needs_company : 1;  /* an ordinary word naming a notable town:
                                               a place only beside another place */
+  guint                city_cue : 1;       /* the feature word is مدينة */
   const char          *key;            /* folded name that matched; interned for the run */
   const MarsadNameHit *hits;           /* into the mapped gazetteer */
   const char          *demonym_country; /* "درنة الليبية": ISO code, or NULL */
