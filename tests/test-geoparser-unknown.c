@@ -98,6 +98,54 @@ test_unknown_heads (Fixture       *f,
   }
 }
 
+/* A short span in quotation marks after a settlement word, or listed after
+ * "بينها" following a plural one, is a name whatever its words are (a base
+ * is one without "الجوية"); a known place in the list is found as any other
+ * and stepped over. A quotation that is speech, or terms listed after
+ * "المناطق", name nothing. */
+static void
+test_unknown_quoted (Fixture       *f,
+                     gconstpointer  data)
+{
+  static const struct {
+    const char *text;
+    const char *surface;
+    const char *kind;     /* NULL: no place reads so */
+    const char *name;     /* a facility keeps its head, without the marks */
+  } cases[] = {
+    { "قصفت الطائرات بلدة «العطشان» جنوب مدينة الأبيض أمس.", "العطشان", "town", "العطشان" },
+    { "سيطرت القوات على قاعدة «النسور» شمال مدينة مأرب أمس.", "قاعدة «النسور»", "military_base", "قاعدة النسور" },
+    { "سيطرت القوات على قرى في ولاية الجزيرة، بينها «الحصاحيصا» و«أم غرين» و«ود الشيخ حامد».", "أم غرين", "village", "أم غرين" },
+    { "سيطرت القوات على قرى في ولاية الجزيرة، بينها «الحصاحيصا» و«أم غرين» و«ود الشيخ حامد».", "ود الشيخ حامد", "village", "ود الشيخ حامد" },
+    { "وقال أحد سكان القرية: «الوضع في القرية خطير»، بعد قصف مدينة الأبيض.", "الوضع في القرية", NULL, NULL },
+    { "وضع الطرفان شروطا لوقف القتال في المناطق، بينها «انسحاب القوات» من مدينة الأبيض.", "انسحاب القوات", NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(MarsadDocument) doc = parse (f, cases[i].text);
+      MarsadPlace *place = place_mentioned_as (doc, cases[i].surface, NULL);
+
+      g_test_message ("%s: %s", cases[i].text, cases[i].surface);
+      if (cases[i].kind == NULL)
+        {
+          g_assert_null (place);
+          continue;
+        }
+      g_assert_nonnull (place);
+      g_assert_cmpstr (place->kind, ==, cases[i].kind);
+      g_assert_cmpstr (place->name, ==, cases[i].name);
+    }
+
+  {
+    g_autoptr(MarsadDocument) doc = parse (f, cases[2].text);
+    MarsadPlace *known = place_mentioned_as (doc, "الحصاحيصا", NULL);
+
+    g_assert_nonnull (known);
+    g_assert_nonnull (known->source_id);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -109,6 +157,7 @@ main (int   argc,
   ADD ("unknown-in-passage", test_unknown_in_passage);
   ADD ("unknown-beside-country-side", test_unknown_beside_country_side);
   ADD ("unknown-heads", test_unknown_heads);
+  ADD ("unknown-quoted", test_unknown_quoted);
 #undef ADD
 
   return g_test_run ();

@@ -53,8 +53,10 @@ struct _MarsadGeoparser
   MarsadWordSet   *the_country_words;
   MarsadWordSet   *settlement_words;
   MarsadWordSet   *not_names;
-  MarsadWordSet   *list_heads;
-  MarsadWordSet   *sports_words;     /* "فاز", "ستاد": a club named after its city follows */        /* "بلدات", "قرى": a list of names follows */
+  MarsadWordSet   *list_heads;       /* "بلدات", "قرى": a list of names follows */
+  MarsadWordSet   *among_words;      /* "بينها": a quoted list follows */
+  MarsadWordSet   *quoted_list_heads;
+  MarsadWordSet   *sports_words;     /* "فاز", "ستاد": a club named after its city follows */
   MarsadWordSet   *facility_tails;
   MarsadWordSet   *name_heads;
   MarsadWordSet   *demonyms;

@@ -42,4 +42,25 @@ gboolean marsad_unknown_name_after       (const MarsadGeoparser  *self,
                                           const guint8           *known,
                                           Mention                *m);
 
+/* marsad-geoparser-unknown-quoted.c */
+void     marsad_geoparser_init_quoted_words (MarsadGeoparser *self);
+/* "بلدة «الدبيبات»": a short name in quotation marks right after word w */
+gboolean marsad_unknown_quoted_after     (const MarsadNormalized *norm,
+                                          guint                   w,
+                                          const guint8           *known,
+                                          Mention                *m);
+/* where the closing mark after a quoted name ending at word last ends, in
+ * the original text */
+guint    marsad_unknown_closing_mark_end (const MarsadNormalized *norm,
+                                          guint                   last);
+/* "القرى والبلدات، بينها «قبتان الجبل» و«الشيخ عقيل»": at the word "بينها"
+ * w, the quoted names that follow (known places stepped over), at most
+ * max_items into items; how many */
+guint    marsad_unknown_quoted_list      (const MarsadGeoparser  *self,
+                                          const MarsadNormalized *norm,
+                                          guint                   w,
+                                          const guint8           *known,
+                                          Mention                *items,
+                                          guint                   max_items);
+
 G_END_DECLS

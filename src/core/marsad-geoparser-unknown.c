@@ -176,6 +176,20 @@ romanise (UTransliterator *trans,
   return g_steal_pointer (&latin);
 }
 
+/* "مخيم «العودة»" is named "مخيم العودة": the marks only said it was a name */
+static char *
+name_without_quotes (char *name)
+{
+  static const char * const marks[] = { "«", "»", "“", "”", "\"" };
+  GString *s = g_string_new (name);
+
+  g_free (name);
+
+  for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
+    g_string_replace (s, marks[i], "", 0);
+  return g_string_free (s, FALSE);
+}
+
 static void
 add_unknown (MarsadDocument         *doc,
              GHashTable             *by_name,
@@ -210,7 +224,7 @@ add_unknown (MarsadDocument         *doc,
         return;   /* nowhere to put it: better no marker than a wrong one */
       place = marsad_place_new ();
       place->id = g_strdup_printf ("p%u", doc->places->len + 1);
-      place->name = marsad_document_dup_span (doc, start, end);
+      place->name = name_without_quotes (marsad_document_dup_span (doc, start, end));
       place->name_en = romanise (trans, place->name);
       place->lat = near->lat;
       place->lon = near->lon;
@@ -258,6 +272,7 @@ marsad_geoparser_init_unknown_words (MarsadGeoparser *self)
   self->settlement_words = marsad_word_set_new (settlement_words);
   self->not_names = marsad_word_set_new (not_names);
   self->list_heads = marsad_word_set_new (list_words);
+  marsad_geoparser_init_quoted_words (self);
 }
 
 static gboolean
@@ -429,8 +444,19 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
       guint prefix = 0;
       Mention m;
       const MarsadWord *head;
-      gboolean named_after;
+      gboolean named_after, quoted;
+      Mention listed[LIST_MAX];
+      guint n_listed;
 
+      if ((n_listed = marsad_unknown_quoted_list (self, norm, w, known, listed, G_N_ELEMENTS (listed))) > 0)
+        {
+          if (trans == NULL)
+            trans = open_transliterator ();
+          for (guint i = 0; i < n_listed; i++)
+            add_unknown (doc, by_name, known_names, trans, norm, n_known, &listed[i]);
+          w = listed[n_listed - 1].last_word;
+          continue;
+        }
       if ((k = marsad_word_set_lookup (self->list_heads, norm, w, &prefix)) >= 0)
         {
           if (trans == NULL)
@@ -444,6 +470,11 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
       /* "كتلة" is a bloc, not ك + "تلة" */
       if (prefix > 0 && norm->chars[head->norm_start] == 0x0643)
         continue;
+      /* "بلدة «الدبيبات»": the quotation marks say it is a name */
+      quoted = head->norm_end - head->norm_start - prefix == g_utf8_strlen (settlement_words[k], -1) &&
+               marsad_unknown_quoted_after (norm, w, known, &m);
+      if (quoted)
+        goto named;
       /* "منطقة" before a name-opening word ("منطقة عين زارة") or a name
        * with the article ("منطقة الفتيحاب"); "منطقة نفوذ" names nothing */
       if (k == MANTIQA && marsad_word_set_lookup (heads, norm, w + 1, NULL) < 0 &&
@@ -467,12 +498,13 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
       if (head->norm_end - head->norm_start - prefix != g_utf8_strlen (settlement_words[k], -1) ||
           !marsad_unknown_name_after (self, not_name, heads, norm, w, known, &m))
         continue;
+    named:
       {
         gboolean tail = m.last_word + 1 < norm->words->len &&
                         marsad_word_set_lookup (tails, norm, m.last_word + 1, NULL) >= 0;
 
         /* "قاعدة" is also a rule: only "قاعدة X الجوية" */
-        if (k == FIRST_STRICT && !tail)
+        if (k == FIRST_STRICT && !tail && !quoted)
           continue;
         m.kind = settlement_kinds[k];
         /* "سوق ضحيان", "مستشفى النصر": a market or hospital named after a
@@ -491,6 +523,8 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
             m.head_start = marsad_normalized_orig_offset (norm, w, prefix);
             if (tail)
               m.tail_end = g_array_index (norm->words, MarsadWord, m.last_word + 1).end;
+            else if (quoted)
+              m.tail_end = marsad_unknown_closing_mark_end (norm, m.last_word);
           }
       }
 
