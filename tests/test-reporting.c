@@ -125,6 +125,10 @@ test_where_it_happened (void)
     { "اندلعت اشتباكات في طرابلس أمس وأسفرت عن عشرات القتلى وتعليق الرحلات في مطار معيتيقة.",
       { { "طرابلس", "city", "LY", CTX }, { "مطار معيتيقة", "airport", "LY", CTX } },
       "طرابلس", 10, "مطار معيتيقة" },
+    /* a countryside is a place of its own: its city is not the site */
+    { "اندلعت اشتباكات عنيفة في ريف حلب الغربي أمس.",
+      { { "ريف حلب الغربي", "region", "SY", CTX }, { "حلب", "city", "SY", CTX } },
+      "ريف حلب الغربي", -1, "حلب" },
   };
 
   fixture_check_event_cases (cases, G_N_ELEMENTS (cases));

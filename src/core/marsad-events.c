@@ -295,6 +295,17 @@ run_init (MarsadEventRun *run,
   for (guint w = 0; w < n; w++)
     if (marsad_word_view_may_be (run->view, w, MARSAD_WORD_SERIES))
       run->not_site[w] = TRUE;
+  /* "ريف حلب الغربي": the countryside is where it happened, not the city
+   * whose name it holds (the geoparser names the countryside so) */
+  for (guint i = 0; i < run->places->len; i++)
+    {
+      const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, i);
+      const MarsadPlace *place = g_ptr_array_index (doc->places, ref->place);
+
+      if (place->source_id == NULL && !place->approximate && g_str_has_prefix (place->name, "ريف "))
+        for (guint w = ref->w_first + 1; w < ref->w_end && w < n; w++)
+          run->not_site[w] = TRUE;
+    }
 
   run->quotes = g_array_new (FALSE, FALSE, sizeof (MarsadQuote));
   run->casualties = g_array_new (FALSE, FALSE, sizeof (MarsadCasualty));
