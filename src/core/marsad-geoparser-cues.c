@@ -118,6 +118,17 @@ static const MarsadDirection direction_kinds[] = {
 G_STATIC_ASSERT (G_N_ELEMENTS (cue_words) == G_N_ELEMENTS (cue_kinds) + 1);
 G_STATIC_ASSERT (G_N_ELEMENTS (direction_words) == G_N_ELEMENTS (direction_kinds) + 1);
 
+/* "بالسودان", "للجيش", "والقرى": a clitic preposition or و before the
+ * article opens a phrase of its own */
+static gboolean
+opens_another_phrase (const gunichar *n)
+{
+  gboolean clitic = n[0] == 0x0628 || n[0] == 0x0643 || n[0] == 0x0648 || n[0] == 0x0641;   /* ب ك و ف */
+
+  return (clitic && n[1] == 0x0627 && n[2] == 0x0644) ||
+         (n[0] == 0x0644 && n[1] == 0x0644);                                                  /* لل */
+}
+
 void
 marsad_geoparser_find_cues (const MarsadGeoparser  *self,
            const MarsadNormalized *norm,
@@ -155,6 +166,8 @@ marsad_geoparser_find_cues (const MarsadGeoparser  *self,
 
       c->continues = marsad_words_adjacent (norm, last, next) && n[0] >= 0x0621 && n[0] <= 0x064A &&
                      !(next->norm_end - next->norm_start > 2 && n[0] == 0x0627 && n[1] == 0x0644) &&
+                     /* "مدينة الأبيض بالسودان": a preposition and the article open another phrase */
+                     !(next->norm_end - next->norm_start > 3 && opens_another_phrase (n)) &&
                      marsad_word_set_lookup (self->function_words, norm, c->last_word + 1, NULL) < 0 &&
                      marsad_word_set_lookup (self->locatives, norm, c->last_word + 1, NULL) < 0 &&
                      marsad_word_set_lookup (self->direction_words, norm, c->last_word + 1, NULL) < 0;
