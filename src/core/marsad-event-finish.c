@@ -311,6 +311,7 @@ marsad_events_finish (MarsadEventRun *run,
       mark_background (run, d);
     }
   fold_coarse (run, drafts);
+  marsad_events_fold_headline (run, drafts);
   g_ptr_array_sort (drafts, compare_drafts);
   for (guint i = 0; i < drafts->len; i++)
     {

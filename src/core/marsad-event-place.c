@@ -24,11 +24,7 @@ same_kind (const MarsadEventDraft *a,
 static gboolean
 is_violent (const MarsadEventDraft *d)
 {
-  static const char * const violent[] = {
-    "Battles", "Violence against civilians", "Explosions/Remote violence", NULL
-  };
-
-  return g_strv_contains (violent, d->event->type);
+  return marsad_event_is_violent (d->event);
 }
 
 /* how many sentences back a dated event with no place looks for its own */

@@ -278,6 +278,18 @@ void   marsad_events_attach_casualties (MarsadEventRun *run,
                                         GPtrArray      *drafts);
 int    marsad_event_place_rank      (const MarsadPlace *place);
 
+/* marsad-event-tally.c: fighting, attacks and strikes */
+gboolean marsad_event_is_violent   (const MarsadEvent *event);
+/* a tally's place holds part's: a province its towns, a city its quarters
+ * and sites, a country its places */
+gboolean marsad_event_place_holds  (const MarsadPlace *tally,
+                                    const MarsadPlace *part);
+
+/* marsad-event-headline.c: an event told only in the headline folds into
+ * the one body event that it retells */
+void   marsad_events_fold_headline  (const MarsadEventRun *run,
+                                     GPtrArray            *drafts);
+
 /* marsad-event-finish.c: fallback dates, folding, background, order, ids;
  * hands the events to the document (the drafts keep pointers to them) */
 void   marsad_events_finish         (MarsadEventRun *run,

@@ -17,8 +17,8 @@
 #include "marsad-event-private.h"
 #include "marsad-gazetteer.h"
 
-static gboolean
-is_violent (const MarsadEvent *event)
+gboolean
+marsad_event_is_violent (const MarsadEvent *event)
 {
   return g_strcmp0 (event->type, "Battles") == 0 || g_strcmp0 (event->type, "Explosions/Remote violence") == 0 ||
          g_strcmp0 (event->type, "Violence against civilians") == 0;
@@ -53,9 +53,9 @@ finer_than (const MarsadPlace *part,
   return g_strcmp0 (part->kind, "country") != 0 && g_strcmp0 (part->kind, tally->kind) != 0;
 }
 
-static gboolean
-place_holds (const MarsadPlace *tally,
-             const MarsadPlace *part)
+gboolean
+marsad_event_place_holds (const MarsadPlace *tally,
+                          const MarsadPlace *part)
 {
   g_autofree char *name = NULL, *admin = NULL;
 
@@ -187,7 +187,7 @@ candidate_of (const TallyIndex   *idx,
               int                *min,
               int                *max)
 {
-  if (e->background || !is_violent (e) || e->place_id == NULL || !marsad_event_get_fatalities (e, min, max))
+  if (e->background || !marsad_event_is_violent (e) || e->place_id == NULL || !marsad_event_get_fatalities (e, min, max))
     return FALSE;
   *place = g_hash_table_lookup (idx->places, e->place_id);
   return *place != NULL;
@@ -284,7 +284,7 @@ held_by (TallyIndex        *idx,
         {
           PlaceEntry *other = g_ptr_array_index (idx->entry_list, i);
 
-          if (place_holds (place, other->place))
+          if (marsad_event_place_holds (place, other->place))
             g_ptr_array_add (entry->held, other);
         }
       count (idx, idx->entry_list->len);
