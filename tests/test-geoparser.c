@@ -537,6 +537,31 @@ test_city_named_by_a_word (Fixture       *f,
     }
 }
 
+/* A feature word in the dual announces both names: the village after و
+ * ("بلدتي شيحين والجبين") is found as the first is, though alone it would
+ * need a cue. */
+static void
+test_dual_feature_word (Fixture       *f,
+                        gconstpointer  data)
+{
+  static const char * const texts[] = {
+    "وسقطت قذيفتان على أطراف بلدتي شيحين والجبين في جنوب لبنان أمس.",
+    "شنت الطائرات الحربية غارات على قريتي عيترون ويارون في جنوب لبنان أمس.",
+  };
+  static const char * const second[] = { "الجبين", "يارون" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(MarsadDocument) doc = parse (f, texts[i]);
+      MarsadPlace *place = place_mentioned_as (doc, second[i], NULL);
+
+      g_test_message ("%s", texts[i]);
+      g_assert_nonnull (place);
+      g_assert_nonnull (place->source_id);
+      g_assert_cmpstr (place->country, ==, "LB");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -563,6 +588,7 @@ main (int   argc,
   ADD ("names-in-phrases", test_names_in_phrases);
   ADD ("somali-towns", test_somali_towns);
   ADD ("city-named-by-a-word", test_city_named_by_a_word);
+  ADD ("dual-feature-word", test_dual_feature_word);
 #undef ADD
 
   return g_test_run ();

@@ -52,6 +52,14 @@ static const char * const cue_words[] = {
   NULL
 };
 
+/* Feature words in the dual, that announce two names ("بلدتي X وY"), and
+ * how many words back from the second one may stand. (Plural lists, "قرى
+ * X وY وZ", are read as lists: marsad-geoparser-unknown.c.) */
+static const char * const list_cue_words[] = {
+  "منطقتي", "مدينتي", "بلدتي", "قريتي", NULL
+};
+#define LIST_CUE_REACH 6
+
 /* Prepositions of place: after one, a village name in the article's
  * country is a likelier reading ("قصف في الباغوز"). */
 static const char * const locative_words[] = {
@@ -156,6 +164,24 @@ marsad_geoparser_find_cues (const MarsadGeoparser  *self,
         c->tail_end = g_array_index (norm->words, MarsadWord, c->last_word + 1).end;
     }
 
+  /* "بلدتي شيحين والجبين": the name after و is announced by the dual too */
+  if (c->cue == MARSAD_CUE_NONE && c->start > first->start && norm->chars[first->norm_start] == 0x0648)   /* و */
+    {
+      for (guint w = before, steps = 0; w > 0 && steps < LIST_CUE_REACH; w--, steps++)
+        {
+          if (!marsad_words_adjacent (norm, &g_array_index (norm->words, MarsadWord, w - 1),
+                                      &g_array_index (norm->words, MarsadWord, w)))
+            break;
+          if ((k = marsad_word_set_lookup (self->list_cue_words, norm, w - 1, NULL)) >= 0)
+            {
+              c->cue = MARSAD_CUE_PLACE;
+              c->city_cue = g_str_has_prefix (list_cue_words[k], "مدين");
+              c->cue_start = c->start;
+              break;
+            }
+        }
+    }
+
   /* A name glued to a following word without the article may be only the
    * start of a longer name the gazetteer lacks ("قرية عرب حسن") */
   if (c->last_word + 1 < norm->words->len)
@@ -247,6 +273,7 @@ void
 marsad_geoparser_init_cue_words (MarsadGeoparser *self)
 {
   self->cue_words = marsad_word_set_new (cue_words);
+  self->list_cue_words = marsad_word_set_new (list_cue_words);
   self->direction_words = marsad_word_set_new (direction_words);
   self->epithets = marsad_word_set_new (epithet_words);
   self->locatives = marsad_word_set_new (locative_words);

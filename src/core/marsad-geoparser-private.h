@@ -20,6 +20,7 @@ struct _MarsadGeoparser
   /* the small lexicons, folded, made once */
   MarsadWordSet   *function_words;
   MarsadWordSet   *cue_words;
+  MarsadWordSet   *list_cue_words;   /* "بلدتي": the name after و is announced too */
   MarsadWordSet   *direction_words;
   MarsadWordSet   *org_heads_before_fi;
   MarsadWordSet   *org_heads_construct;

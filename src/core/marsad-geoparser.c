@@ -300,6 +300,7 @@ marsad_geoparser_free (MarsadGeoparser *self)
   g_clear_pointer (&self->gazetteer, marsad_gazetteer_unref);
   g_clear_pointer (&self->function_words, marsad_word_set_free);
   g_clear_pointer (&self->cue_words, marsad_word_set_free);
+  g_clear_pointer (&self->list_cue_words, marsad_word_set_free);
   g_clear_pointer (&self->direction_words, marsad_word_set_free);
   g_clear_pointer (&self->epithets, marsad_word_set_free);
   g_clear_pointer (&self->locatives, marsad_word_set_free);
