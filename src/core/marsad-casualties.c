@@ -113,8 +113,19 @@ written_dual (const MarsadWordView *v,
 }
 static const char * const kin_nouns[] = {
   "ابنه", "ابنها", "ابنته", "ابنتها", "زوجته", "زوجها", "شقيقه", "شقيقها", "شقيقته", "والده",
-  "والدته", "ابن", "زوجه", "جندي", "ضابط", "طفل", "شخص", "رجل", "امراه", "شاب", NULL,
+  "والدته", "ابن", "زوجه", "جندي", "ضابط", "طفل", "شخص", "رجل", "امراه", "شاب",
+  "طفلها", "طفلته", "طفلتها", "حفيده", "حفيدها", "حفيدته", "شقيقتها", NULL,
 };
+/* "وطفليه": two more; "وأطفالهما الثلاثة": as many as the number says */
+static const char * const kin_duals[] = {
+  "طفليه", "طفليها", "ابنيه", "ابنيها", "ابنتيه", "ابنتيها", "طفلتيه", "طفلتيها", "شقيقيه", "شقيقيها", NULL,
+};
+static const char * const kin_plurals[] = {
+  "اطفاله", "اطفالها", "اطفالهما", "ابناءه", "ابنايه", "ابنائه", "ابنائها", "ابناءها", "اولاده", "اولادها",
+  "بناته", "بناتها", "اشقايه", "اشقاءه", NULL,
+};
+/* how many words a family told after its first member may run on */
+#define KIN_REACH 8
 /* a figure's own word: "وإصابات", "الجرحى" */
 static const char * const injuries_some[] = { "اصابات", "جرحي", NULL };
 
@@ -471,6 +482,19 @@ figure_between (const MarsadEventRun *run,
   return FALSE;
 }
 
+/* "الثلاثة" after "وأطفالهما": how many, a handful at most */
+static gboolean
+family_size (const MarsadEventRun *run,
+             guint                 w,
+             MarsadNumber         *num)
+{
+  const char *stem = marsad_word_view_stem (run->view, w, 1);
+  const char *words[1] = { stem != NULL ? stem : marsad_word_view_form (run->view, w) };
+
+  return marsad_number_parse (words, 1, num) && num->kind == MARSAD_NUMBER_EXACT && num->value > 0 &&
+         num->value < 20;
+}
+
 /* "مقتل شخص", "قُتل ضابط وجندي", "إصابة طفل": a person named right after a
  * casualty word, with no figure, is one (two when another is joined with
  * و). Returns the kind (1 killed, 0 injured) or -1; *count_out the count. */
@@ -494,16 +518,32 @@ counted_person (const MarsadEventRun *run,
   else
     return -1;
   *count_out = 1;
-  /* "ضابط وجندي", "الطبيب وابنه": the joined noun is a second person */
-  for (guint k = w + 1; k <= w + 2 && marsad_event_run_same_sentence (run, w, k); k++)
+  /* "ضابط وجندي", "الطبيب وابنه": the joined noun is a second person, and
+   * a family counts each member ("امرأة وطفلها", "رجل وزوجته وأطفالهما
+   * الثلاثة"); one word may stand before the first ("امرأة حامل وطفلها") */
+  for (guint k = w + 1; k <= w + KIN_REACH && marsad_event_run_same_sentence (run, w, k); k++)
     {
       const char *f = marsad_word_view_form (run->view, k);
+      MarsadNumber num;
 
-      if (g_str_has_prefix (f, "و") && marsad_event_run_form_is (run, k, kin_nouns))
+      if (!g_str_has_prefix (f, "و"))
         {
-          *count_out = 2;
+          if (k == w + 1)
+            continue;
           break;
         }
+      if (marsad_event_run_form_is (run, k, kin_nouns))
+        (*count_out)++;
+      else if (marsad_event_run_form_is (run, k, kin_duals))
+        *count_out += 2;
+      else if (marsad_event_run_form_is (run, k, kin_plurals) && marsad_event_run_same_sentence (run, k, k + 1) &&
+               family_size (run, k + 1, &num))
+        {
+          *count_out += num.value;
+          k++;
+        }
+      else
+        break;
     }
   return kind;
 }
