@@ -30,8 +30,15 @@ static const char * const fatal_before[] = {
 static const char * const fatal_after[] = {
   "قتلا", "قتلوا", "قتل", "قتلت", "لقوا", "لقيا", "لقي", "استشهدوا", "استشهدا", "استشهد", "حتفهم",
   "حتفهما", "حتفه", "حتفها", "مصرعهم", "مصرعه", "مصرعهما", "قضوا", "قضيا", "فارقوا", "فارقا",
-  "فارق", NULL,
+  "فارق", "ارتقوا", "ارتقيا", "ارتقي", NULL,
 };
+/* "لقي جندي حتفه", "رجلاً … لقي حتفه": the verb and its object around or
+ * after one person */
+static const char * const met_verbs[] = { "لقي", "لقيت", NULL };
+static const char * const met_death[] = { "حتفه", "حتفها", "مصرعه", "مصرعها", NULL };
+#define MET_DEATH_REACH 6
+/* "في الستين من عمره": an age, not a figure */
+static const char * const age_words[] = { "عمره", "عمرها", "العمر", NULL };
 #define FATAL_AFTER_REACH 6
 /* an active verb of killing, its subject between it and the figure:
  * "قتلت قوات الدعم السريع ستة أشخاص", "أعدم المسلحون ثلاثة رجال" */
@@ -135,10 +142,12 @@ static const char * const injuries_some[] = { "اصابات", "جرحي", NULL }
 static const char * const negations[] = { "دون", "بدون", "لم", "نفت", "نفي", "عدم", NULL };
 static const char * const negation_fill[] = {
   "ان", "تسفر", "يسفر", "اسفر", "اسفرت", "تسفرا", "يسفرا", "عن", "اي", "سقوط", "وقوع", "تسجيل",
-  "حدوث", "تقع", "يقع", "في", "بيان", "فقط", "تسجل", "يسجل", "تفيد", "يفيد", "بوقوع", "بسقوط", NULL,
+  "حدوث", "تقع", "يقع", "في", "بيان", "فقط", "تسجل", "يسجل", "تفيد", "يفيد", "بوقوع", "بسقوط",
+  /* "ولم يُصب أحد", "لم يتعرض أحد لأذى" */
+  "يصب", "تصب", "يصاب", "يتعرض", NULL,
 };
 static const char * const loss_words[] = {
-  "خساير", "ضحايا", "قتلي", "قتيل", "اصابات", "اصابه", "جرحي", "وفيات", NULL,
+  "خساير", "ضحايا", "قتلي", "قتيل", "اصابات", "اصابه", "جرحي", "وفيات", "احد", NULL,
 };
 #define NEGATION_REACH 6
 
@@ -182,6 +191,13 @@ marsad_casualties_mark_words (MarsadPhraseTable *table)
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     for (guint i = 0; lists[l][i] != NULL; i++)
       marsad_phrase_table_add_class (table, lists[l][i], MARSAD_WORD_CASUALTY);
+  /* "رجلاً": the accusative (accusative_person) */
+  for (guint i = 0; person_nouns[i] != NULL; i++)
+    {
+      g_autofree char *accusative = g_strconcat (person_nouns[i], "ا", NULL);
+
+      marsad_phrase_table_add_class (table, accusative, MARSAD_WORD_CASUALTY);
+    }
 }
 
 void
@@ -495,6 +511,37 @@ family_size (const MarsadEventRun *run,
          num->value < 20;
 }
 
+/* "إن رجلاً لقي حتفه": the accusative's alef after a person noun */
+static gboolean
+accusative_person (const char *form)
+{
+  gsize len = strlen (form), alef = strlen ("ا");
+
+  if (len <= alef || !g_str_has_suffix (form, "ا"))
+    return FALSE;
+  for (guint k = 0; person_nouns[k] != NULL; k++)
+    if (strlen (person_nouns[k]) == len - alef && strncmp (form, person_nouns[k], len - alef) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "رجلاً في الستين من عمره لقي حتفه": the person met death a few words on,
+ * no other casualty word or figure between */
+static gboolean
+meets_death_after (const MarsadEventRun *run,
+                   guint                 w)
+{
+  for (guint k = w + 1; k + 1 < run->view->n && k <= w + MET_DEATH_REACH && marsad_event_run_same_sentence (run, w, k + 1); k++)
+    {
+      if (marsad_event_run_form_is (run, k, met_verbs))
+        return marsad_event_run_form_is (run, k + 1, met_death);
+      if (marsad_word_view_may_be (run->view, k, MARSAD_WORD_CASUALTY) &&
+          !marsad_event_run_form_is (run, k, age_words))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "مقتل شخص", "قُتل ضابط وجندي", "إصابة طفل": a person named right after a
  * casualty word, with no figure, is one (two when another is joined with
  * و). Returns the kind (1 killed, 0 injured) or -1; *count_out the count. */
@@ -507,14 +554,17 @@ counted_person (const MarsadEventRun *run,
   int kind;
 
   if (w == 0 || !marsad_event_run_same_sentence (run, w - 1, w) ||
-      !marsad_event_run_form_is (run, w, person_nouns) ||
+      !(marsad_event_run_form_is (run, w, person_nouns) || accusative_person (form)) ||
       /* "يوم الأحد" is a day, "أحد" alone one of */
       strcmp (form, "الاحد") == 0 || strcmp (form, "والاحد") == 0)
     return -1;
-  if (marsad_event_run_form_is (run, w - 1, fatal_before))
+  if (marsad_event_run_form_is (run, w - 1, fatal_before) ||
+      (marsad_event_run_form_is (run, w - 1, met_verbs) && marsad_event_run_form_is (run, w + 1, met_death)))
     kind = 1;
   else if (marsad_event_run_form_is (run, w - 1, injury_before))
     kind = 0;
+  else if (meets_death_after (run, w))
+    kind = 1;
   else
     return -1;
   *count_out = 1;
@@ -599,6 +649,14 @@ marsad_casualties_extract (MarsadEventRun *run)
           written_dual (v, w, &num))
         {
           after = w + num.n_words;
+          /* "في الستين من عمره" */
+          if (marsad_event_run_same_sentence (run, w, after + 1) &&
+              strcmp (marsad_word_view_form (v, after), "من") == 0 &&
+              marsad_event_run_form_is (run, after + 1, age_words))
+            {
+              w = after + 1;
+              continue;
+            }
           if (num.kind == MARSAD_NUMBER_DUAL && g_strv_contains (dead_duals, num.noun))
             kind = 1;
           else if (num.kind == MARSAD_NUMBER_DUAL && strcmp (num.noun, "جريح") == 0)

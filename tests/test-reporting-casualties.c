@@ -1,0 +1,101 @@
+/* test-reporting-casualties.c: how real reporting tells its dead, one
+ * table of sentences written for these tests; each row names the place an
+ * event must stand at and the figure of killed it must carry.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <locale.h>
+
+#include "event-fixture.h"
+
+#define CTX MARSAD_ROLE_CONTEXT
+
+/* One or two victims named without a figure; verbs of dying; words between
+ * the figure and its verb. */
+static void
+test_casualty_wording (void)
+{
+  static const EventCase cases[] = {
+    { "قتل جندي في هجوم على قرية الجلمة أمس.",
+      { { "الجلمة", "village", "PS", CTX } }, "الجلمة", 1, NULL },
+    /* a dated event told with no place, on the day of a clash told with
+     * one, is that clash: the toll told after it is the clash's */
+    { "اندلعت اشتباكات في بلدة الصور يوم الخميس. وانتشرت شائعات عن أعمال عنف جديدة. "
+      "وبدأ إطلاق النار يوم الخميس فيما حركت الفصائل مركبات عسكرية. "
+      "وأشارت تقارير غير مؤكدة إلى أن سبعة أشخاص على الأقل قتلوا.",
+      { { "الصور", "town", "SY", CTX } }, "الصور", 7, NULL },
+    /* the cause named after the figure is its event, not the one before */
+    { "تجددت الاشتباكات أمس في بلدة الصور، في وقت قُتل فيه شخصان بضربة لطائرة مسيّرة قرب مدينة القامشلي.",
+      { { "الصور", "town", "SY", CTX }, { "القامشلي", "town", "SY", CTX } }, "القامشلي", 2, NULL },
+    { "قتل ضابط وجندي في هجوم مسلح على بلدة حوارة أمس.",
+      { { "حوارة", "town", "PS", CTX } }, "حوارة", 2, NULL },
+    /* a family counts each member */
+    { "قُتلت امرأة وطفلها بقذيفة سقطت على قرية الجلمة أمس.",
+      { { "الجلمة", "village", "PS", CTX } }, "الجلمة", 2, NULL },
+    { "قُتل رجل وزوجته وطفليه في غارة على قرية الجلمة أمس.",
+      { { "الجلمة", "village", "PS", CTX } }, "الجلمة", 4, NULL },
+    { "قُتل رجل وزوجته وأطفالهما الثلاثة في غارة على قرية الجلمة أمس.",
+      { { "الجلمة", "village", "PS", CTX } }, "الجلمة", 5, NULL },
+    { "قُتل جندي وأصيب اثنان في هجوم على قرية الجلمة أمس.",
+      { { "الجلمة", "village", "PS", CTX } }, "الجلمة", 1, NULL },
+    /* meeting death around the person, after an age; «ارتقوا»; nobody hurt */
+    { "لقي جندي حتفه في انفجار عبوة ناسفة قرب قرية الجلمة أمس.",
+      { { "الجلمة", "village", "PS", CTX } }, "الجلمة", 1, NULL },
+    { "وقالت الوكالة إن رجلاً في الستين من عمره لقي حتفه بغارة على قرية الجلمة أمس.",
+      { { "الجلمة", "village", "PS", CTX } }, "الجلمة", 1, NULL },
+    { "وقال الحشد إن ثلاثة من مقاتليه ارتقوا شهداء في هجوم على قرية الجلمة أمس.",
+      { { "الجلمة", "village", "PS", CTX } }, "الجلمة", 3, NULL },
+    { "سقطت قذيفة على قرية الجلمة أمس، ولم يُصب أحد.",
+      { { "الجلمة", "village", "PS", CTX } }, "الجلمة", 0, NULL },
+    /* a raid from the air */
+    { "أغارت مسيّرة على سيارة في قرية الجلمة أمس.",
+      { { "الجلمة", "village", "PS", CTX } }, "الجلمة", -1, NULL, "Explosions/Remote violence" },
+    { "وأودى القصف على بلدة معرة النعمان بحياة 9 مدنيين أمس.",
+      { { "معرة النعمان", "town", "SY", CTX } }, "معرة النعمان", 9, NULL },
+    { "وقالت مصادر محلية إن أربعة مقاتلين من الفصائل المسلحة قد لقوا حتفهم في اشتباكات في بلدة تادف أمس.",
+      { { "تادف", "town", "SY", CTX } }, "تادف", 4, NULL },
+    { "أسفرت الاشتباكات في بلدة الباغوز عن مقتل 3 جنود و7 مسلحين أمس.",
+      { { "الباغوز", "town", "SY", CTX } }, "الباغوز", 10, NULL },
+    { "قتل عشرات المدنيين في قصف على بلدة سرمين أمس.",
+      { { "سرمين", "town", "SY", CTX } }, "سرمين", 10, NULL },
+    { "أصاب صاروخ سفينة تجارية قرب ميناء عدن أمس، وطاقم السفينة بخير.",
+      { { "ميناء عدن", "facility", "YE", CTX } }, "ميناء عدن", 0, NULL },
+    /* an active verb of killing, its subject between it and the figure */
+    { "قتلت قوات الدعم السريع سبعة أشخاص في بلدة التكينة أمس.",
+      { { "التكينة", "town", "SD", CTX } }, "التكينة", 7, NULL },
+    { "أعدم المسلحون ثلاثة رجال في قرية الحلاوين أمس.",
+      { { "الحلاوين", "village", "SD", CTX } }, "الحلاوين", 3, NULL },
+  };
+
+  fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
+}
+
+/* "في الستين من عمره" is an age: the man is the one dead, not sixty */
+static void
+test_age_is_no_figure (void)
+{
+  static const FixturePlace places[] = { { "الجلمة", "village", "PS", CTX, 0, 0, FALSE } };
+  g_autoptr(MarsadEventExtractor) ex = fixture_extractor ();
+  g_autoptr(MarsadDocument) doc = fixture_document ("وقالت الوكالة إن رجلاً في الستين من عمره لقي حتفه بغارة على قرية الجلمة أمس.",
+                                                    "2024-03-06", places, G_N_ELEMENTS (places));
+  const MarsadEvent *ev;
+  int lo, hi;
+
+  marsad_event_extractor_run (ex, doc);
+  ev = fixture_event_at (doc, "الجلمة", 0);
+  g_assert_nonnull (ev);
+  g_assert_true (marsad_event_get_fatalities (ev, &lo, &hi));
+  g_assert_cmpint (lo, ==, 1);
+  g_assert_cmpint (hi, ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/reporting/casualty-wording", test_casualty_wording);
+  g_test_add_func ("/reporting/age-is-no-figure", test_age_is_no_figure);
+  return g_test_run ();
+}
