@@ -50,8 +50,8 @@ test_unknown_beside_country_side (Fixture       *f,
 /* Heads that announce a place the gazetteer lacks: a quarter in construct
  * with a definite name that ends like an adjective ("حي الدحي"), a quarter
  * after a preposition without the article ("في حي هودان"), a valley, a name
- * opened by "النبي"; and what only looks so: "بلده" (his country) before an
- * ordinal, "وأدى" (and it led) folded like "وادي". A name after a head that
+ * opened by "النبي", a dam, an island, a refinery; and what only looks so:
+ * "بلده" (his country) before an ordinal, "وأدى" (and it led) folded like "وادي". A name after a head that
  * the text already gave a known place is that place. */
 static void
 test_unknown_heads (Fixture       *f,
@@ -71,6 +71,13 @@ test_unknown_heads (Fixture       *f,
     { "وقال إن الأسير حي يرزق في مدينة تعز.", "يرزق", NULL },
     { "وبثت القناة صورا للجندي حي يتحدث إلى الكاميرا في مدينة تعز.", "يتحدث", NULL },
     { "وأدى تناثر الشظايا إلى إصابة ثلاثة في مدينة تعز.", "تناثر الشظايا", NULL },
+    /* a dam after a preposition of place, an island, a refinery; "سد" the
+     * verb, and the organisation "القاعدة في جزيرة العرب", are none */
+    { "اندلعت اشتباكات قرب سد تشرين شرق مدينة حلب.", "سد تشرين", "facility" },
+    { "قصفت الطائرات جزيرة كمران قبالة مدينة الحديدة.", "جزيرة كمران", "georegion" },
+    { "سقطت قذائف قرب مصفاة الصمود غرب مدينة تعز.", "مصفاة الصمود", "facility" },
+    { "سد المحتجون الطريق الرئيسي في مدينة تعز.", "المحتجون الطريق", NULL },
+    { "وتبنى تنظيم القاعدة في جزيرة العرب الهجوم على مدينة تعز.", "جزيرة العرب", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

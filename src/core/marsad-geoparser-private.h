@@ -54,6 +54,7 @@ struct _MarsadGeoparser
   MarsadWordSet   *the_country_words;
   MarsadWordSet   *settlement_words;
   MarsadWordSet   *not_names;
+  MarsadWordSet   *dam_prepositions;
   MarsadWordSet   *list_heads;       /* "بلدات", "قرى": a list of names follows */
   MarsadWordSet   *among_words;      /* "بينها": a quoted list follows */
   MarsadWordSet   *quoted_list_heads;

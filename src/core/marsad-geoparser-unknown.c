@@ -22,7 +22,8 @@ static const char * const settlement_words[] = {
   "قريتي", "بلدتي", "مخيمي", "منطقه",
   /* districts, towns and facilities named by their head word */
   "مدينه", "محليه", "ناحيه", "مديريه", "عزله", "شارع", "سوق", "مستشفي", "مدرسه", "مسجد",
-  "سجن", "ميناء", "معبر", "فندق", "جبل", "جبال", "حاجز", "مفرق", "تله", "وادي", NULL
+  "سجن", "ميناء", "معبر", "فندق", "جبل", "جبال", "حاجز", "مفرق", "تله", "وادي",
+  "مصفاه", "جزيره", "سد", NULL
 };
 static const char * const settlement_kinds[] = {
   "village", "town", "camp", "neighbourhood", "town", "town", "neighbourhood", "town", "village",
@@ -31,6 +32,7 @@ static const char * const settlement_kinds[] = {
   "town", "district", "district", "district", "village", "facility", "facility", "facility",
   "facility", "facility", "facility", "facility", "facility", "facility", "georegion",
   "georegion", "facility", "facility", "georegion", "georegion",
+  "facility", "georegion", "facility",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (settlement_words) == G_N_ELEMENTS (settlement_kinds) + 1);
 #define FIRST_DUAL 13
@@ -40,9 +42,13 @@ G_STATIC_ASSERT (G_N_ELEMENTS (settlement_words) == G_N_ELEMENTS (settlement_kin
 
 #define MANTIQA 16   /* "منطقة": only before a name-opening word ("منطقة عين زارة") */
 
+/* besides the prepositions of place, what may stand before a dam */
+static const char * const dam_prepositions[] = { "علي", "عند", "فوق", NULL };
+
 /* Words that follow a settlement word without naming it. */
 static const char * const not_names[] = {
   "صغيره", "كبيره", "مجاوره", "قريبه", "حدوديه", "نائيه", "محاذيه", "واحده", "اخري", "جديده",
+  "العرب",   /* "القاعدة في جزيرة العرب" is an organisation */
   "قديمه", "زراعيه", "سكنيه", "مدمره", "مهجوره", "عديده", "كثيره", "عده", "بعض", "كل", "اي",
   "تابعه", "واقعه", "فلسطينيه", "سوريه", "لبنانيه", "عراقيه", "يمنيه", "كرديه", "عربيه",
   "مسيحيه", "درزيه", "سنيه", "شيعيه", "علويه", "لاجئين", "للاجئين", "النازحين", "نازحين",
@@ -271,6 +277,7 @@ marsad_geoparser_init_unknown_words (MarsadGeoparser *self)
 {
   self->settlement_words = marsad_word_set_new (settlement_words);
   self->not_names = marsad_word_set_new (not_names);
+  self->dam_prepositions = marsad_word_set_new (dam_prepositions);
   self->list_heads = marsad_word_set_new (list_words);
   marsad_geoparser_init_quoted_words (self);
 }
@@ -490,6 +497,13 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
       if (g_strcmp0 (settlement_words[k], "حي") == 0 && !marsad_unknown_word_has_article (norm, w + 1) &&
           !(prefix > 0 && norm->chars[head->norm_start + prefix - 1] == 0x0628) &&
           !(w > 0 && marsad_word_set_lookup (self->locatives, norm, w - 1, NULL) >= 0))
+        continue;
+      /* "سد" is also "blocked" ("سد المحتجون الطريق"): a dam stands after a
+       * preposition of place ("قرب سد تشرين", "على سد الموصل") */
+      if (g_strcmp0 (settlement_words[k], "سد") == 0 &&
+          !(prefix > 0 && norm->chars[head->norm_start + prefix - 1] == 0x0628) &&
+          !(w > 0 && (marsad_word_set_lookup (self->locatives, norm, w - 1, NULL) >= 0 ||
+                      marsad_word_set_lookup (self->dam_prepositions, norm, w - 1, NULL) >= 0)))
         continue;
       /* "سوق السيارات" is a trade, "سوق ضحيان" a place */
       if (g_strcmp0 (settlement_words[k], "سوق") == 0 && marsad_unknown_word_has_article (norm, w + 1))
