@@ -55,18 +55,12 @@ static gboolean
 region_holds (const MarsadPlace *region,
               const MarsadPlace *place)
 {
-  g_autofree char *name = NULL, *admin = NULL;
-
   /* a side of a place the text derived ("شمال غربي الحديدة") is near it;
    * a region the gazetteer lacks ("وادي حوران") holds what its sentence
    * names (may_fold looks no further for it) */
   if (region == NULL || marsad_event_place_rank (region) == 0 || region->source_id == NULL)
     return TRUE;
-  if (region->name_en == NULL || place->admin1 == NULL)
-    return FALSE;
-  name = g_utf8_casefold (region->name_en, -1);
-  admin = g_utf8_casefold (place->admin1, -1);
-  return strstr (admin, name) != NULL || strstr (name, admin) != NULL;
+  return marsad_place_filed_under (region, place);
 }
 
 /* How far from a coarse report a precise event may be told to take it:

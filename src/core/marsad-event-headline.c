@@ -65,16 +65,24 @@ kinds_agree (const MarsadEvent *a,
   return strcmp (a->type, b->type) == 0 || (marsad_event_is_violent (a) && marsad_event_is_violent (b));
 }
 
+static gboolean
+has_count (GPtrArray *reports,
+           int        count)
+{
+  for (guint i = 0; i < reports->len; i++)
+    if (((MarsadCasualtyReport *) g_ptr_array_index (reports, i))->count == count)
+      return TRUE;
+  return FALSE;
+}
+
 /* a figure in common */
 static gboolean
 same_toll (const MarsadEvent *a,
            const MarsadEvent *b)
 {
   for (guint i = 0; i < a->fatality_reports->len; i++)
-    for (guint j = 0; j < b->fatality_reports->len; j++)
-      if (((MarsadCasualtyReport *) g_ptr_array_index (a->fatality_reports, i))->count ==
-          ((MarsadCasualtyReport *) g_ptr_array_index (b->fatality_reports, j))->count)
-        return TRUE;
+    if (has_count (b->fatality_reports, ((MarsadCasualtyReport *) g_ptr_array_index (a->fatality_reports, i))->count))
+      return TRUE;
   return FALSE;
 }
 
@@ -100,8 +108,6 @@ static gboolean
 headline_holds (const MarsadPlace *ph,
                 const MarsadPlace *pb)
 {
-  g_autofree char *name = NULL, *admin = NULL;
-
   if (same_place (ph, pb))
     return TRUE;
   if (g_strcmp0 (ph->country, pb->country) != 0)
@@ -112,11 +118,7 @@ headline_holds (const MarsadPlace *ph,
     return FALSE;
   if (marsad_event_place_rank (ph) == 0)
     return TRUE;
-  if (ph->name_en == NULL || pb->admin1 == NULL)
-    return FALSE;
-  name = g_utf8_casefold (ph->name_en, -1);
-  admin = g_utf8_casefold (pb->admin1, -1);
-  return strstr (admin, name) != NULL || strstr (name, admin) != NULL;
+  return marsad_place_filed_under (ph, pb);
 }
 
 static gboolean
@@ -131,16 +133,6 @@ may_retell (const MarsadEventRun   *run,
   if (!headline_holds (ph, pb))
     return FALSE;
   return kinds_agree (head->event, body->event) && marsad_event_draft_overlap (head, body);
-}
-
-static gboolean
-has_count (GPtrArray *reports,
-           int        count)
-{
-  for (guint i = 0; i < reports->len; i++)
-    if (((MarsadCasualtyReport *) g_ptr_array_index (reports, i))->count == count)
-      return TRUE;
-  return FALSE;
 }
 
 /* every report is kept with its source: the headline's figures that the

@@ -280,6 +280,10 @@ int    marsad_event_place_rank      (const MarsadPlace *place);
 
 /* marsad-event-tally.c: fighting, attacks and strikes */
 gboolean marsad_event_is_violent   (const MarsadEvent *event);
+/* the gazetteer files place under region (its English name in place's
+ * first-level division) */
+gboolean marsad_place_filed_under  (const MarsadPlace *region,
+                                    const MarsadPlace *place);
 /* a tally's place holds part's: a province its towns, a city its quarters
  * and sites, a country its places */
 gboolean marsad_event_place_holds  (const MarsadPlace *tally,

@@ -54,11 +54,22 @@ finer_than (const MarsadPlace *part,
 }
 
 gboolean
-marsad_event_place_holds (const MarsadPlace *tally,
-                          const MarsadPlace *part)
+marsad_place_filed_under (const MarsadPlace *region,
+                          const MarsadPlace *place)
 {
   g_autofree char *name = NULL, *admin = NULL;
 
+  if (region->name_en == NULL || place->admin1 == NULL)
+    return FALSE;
+  name = g_utf8_casefold (region->name_en, -1);
+  admin = g_utf8_casefold (place->admin1, -1);
+  return strstr (admin, name) != NULL || strstr (name, admin) != NULL;
+}
+
+gboolean
+marsad_event_place_holds (const MarsadPlace *tally,
+                          const MarsadPlace *part)
+{
   if (tally == part || !finer_than (part, tally))
     return FALSE;
   if (tally->country != NULL && part->country != NULL && strcmp (tally->country, part->country) != 0 &&
@@ -67,13 +78,8 @@ marsad_event_place_holds (const MarsadPlace *tally,
   if (g_strcmp0 (tally->kind, "country") == 0)
     return g_strcmp0 (tally->country, part->country) == 0;
   /* a province holds the towns the gazetteer files under it */
-  if (tally->name_en != NULL && part->admin1 != NULL)
-    {
-      name = g_utf8_casefold (tally->name_en, -1);
-      admin = g_utf8_casefold (part->admin1, -1);
-      if (strstr (admin, name) != NULL || strstr (name, admin) != NULL)
-        return TRUE;
-    }
+  if (marsad_place_filed_under (tally, part))
+    return TRUE;
   return marsad_gazetteer_distance_km (tally->lat, tally->lon, part->lat, part->lon) <= reach_km (tally);
 }
 
