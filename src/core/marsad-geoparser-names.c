@@ -40,6 +40,15 @@ static const char * const side_heads[] = { "منتخب", "منتخبي", NULL };
 static const char * const agency_names[] = { "قنا", "بترا", "وام", "واس", "كونا", "واع", "وفا", NULL };
 static const char * const agency_words[] = { "وكاله", "الوكاله", NULL };
 
+/* Outlets and groups whose names, in guillemets, hold a place's: "شبكة
+ * «السويداء 24»", "موقع «تجمع أحرار حوران»", "فصيل «جيش الإسلام»". */
+static const char * const named_org_heads[] = {
+  "شبكه", "الشبكه", "موقع", "الموقع", "قناه", "القناه", "صحيفه", "الصحيفه", "اذاعه", "الاذاعه",
+  "تلفزيون", "صفحه", "الصفحه", "منصه", "المنصه", "حساب", "تجمع", "مجموعه", "فصيل", "الفصيل",
+  "حركه", "تحالف", "غرفه", "لواء", "كتيبه", "كتايب", NULL
+};
+#define NAMED_ORG_WORDS 6
+
 /* ... and after it: "مانشستر يونايتد" */
 static const char * const org_tails[] = {
   "يونايتد", "سيتي", "هوتسبير", "ميلان",
@@ -136,6 +145,7 @@ marsad_geoparser_init_name_words (MarsadGeoparser *self)
   self->side_heads = marsad_word_set_new (side_heads);
   self->agency_names = marsad_word_set_new (agency_names);
   self->agency_words = marsad_word_set_new (agency_words);
+  self->named_org_heads = marsad_word_set_new (named_org_heads);
   self->fi = marsad_word_set_new (fi);
 }
 
@@ -318,6 +328,44 @@ is_outlet_in_guillemets (const MarsadDocument  *doc,
   return before == 0x0644 && (open == 0 || !g_unichar_isalpha (doc->chars[open - 1]));
 }
 
+/* "شبكة «السويداء 24»": the name stands in a short pair of guillemets
+ * that an outlet's or a group's word opens */
+static gboolean
+in_named_org (const MarsadGeoparser  *self,
+              const MarsadDocument   *doc,
+              const MarsadCandidate  *c)
+{
+  const MarsadNormalized *norm = doc->norm;
+  guint open = 0, close = 0;
+
+  for (guint w = c->first_word; w + NAMED_ORG_WORDS > c->first_word && open == 0; w--)
+    {
+      const MarsadWord *word = &g_array_index (norm->words, MarsadWord, w);
+      gunichar before = char_before (doc, word->start, NULL);
+
+      if (before == 0x00AB)
+        open = w;
+      if (before == 0x00BB || w == 0 || g_array_index (norm->words, MarsadWord, w - 1).sentence != c->sentence)
+        break;
+    }
+  if (open == 0 || marsad_word_set_lookup (self->named_org_heads, norm, open - 1, NULL) < 0)
+    return FALSE;
+  for (guint w = c->last_word; w < norm->words->len && w < open + NAMED_ORG_WORDS && close == 0; w++)
+    {
+      const MarsadWord *word = &g_array_index (norm->words, MarsadWord, w);
+      gunichar after;
+
+      if (word->sentence != c->sentence)
+        break;
+      after = char_after (doc, word->end);
+      if (after == 0x00BB)
+        close = w;
+      else if (after == 0x00AB)
+        break;
+    }
+  return close != 0;
+}
+
 static gboolean
 opens_as_person (const MarsadGeoparser  *self,
                  const MarsadNormalized *norm,
@@ -496,7 +544,7 @@ marsad_geoparser_drop_org_names (const MarsadGeoparser *self,
               (construct && marsad_geoparser_word_before_is (norm, c, 1, self->kin_words)) ||
               (construct && marsad_geoparser_word_before_is (norm, c, 1, self->facility_heads)) ||
               marsad_geoparser_word_after_is (norm, c, self->org_tails) || opens_idiom (norm, c) ||
-              is_outlet_in_guillemets (doc, c) || is_news_agency (self, doc, c) ||
+              is_outlet_in_guillemets (doc, c) || in_named_org (self, doc, c) || is_news_agency (self, doc, c) ||
               opens_as_person (self, norm, c) ||
               is_nisba_adjective (norm, c) || is_team (self, doc, c) ||
               has_masculine_epithet (self, doc, c))

@@ -27,6 +27,7 @@ struct _MarsadGeoparser
   MarsadWordSet   *side_heads;
   MarsadWordSet   *agency_names;
   MarsadWordSet   *agency_words;
+  MarsadWordSet   *named_org_heads;  /* "شبكة «السويداء 24»": an outlet's or a group's name */
   MarsadWordSet   *actor_verbs;
   MarsadWordSet   *ally_words;
   MarsadWordSet   *blame_verbs;
