@@ -36,6 +36,8 @@ static const char * const fatal_after[] = {
  * after one person */
 static const char * const met_verbs[] = { "لقي", "لقيت", NULL };
 static const char * const met_death[] = { "حتفه", "حتفها", "مصرعه", "مصرعها", NULL };
+/* ... after the persons joined: "لقي رجل وابنه حتفهما" */
+static const char * const met_death_many[] = { "حتفهما", "حتفهم", "حتفهن", "مصرعهما", "مصرعهم", "مصرعهن", NULL };
 #define MET_DEATH_REACH 6
 /* "في الستين من عمره": an age, not a figure */
 static const char * const age_words[] = { "عمره", "عمرها", "العمر", NULL };
@@ -551,6 +553,8 @@ counted_person (const MarsadEventRun *run,
                 guint                *count_out)
 {
   const char *form = marsad_word_view_form (run->view, w);
+  gboolean death_after_kin = FALSE;
+  guint k;
   int kind;
 
   if (w == 0 || !marsad_event_run_same_sentence (run, w - 1, w) ||
@@ -565,13 +569,15 @@ counted_person (const MarsadEventRun *run,
     kind = 0;
   else if (meets_death_after (run, w))
     kind = 1;
+  else if (marsad_event_run_form_is (run, w - 1, met_verbs))
+    kind = 1, death_after_kin = TRUE;
   else
     return -1;
   *count_out = 1;
   /* "ضابط وجندي", "الطبيب وابنه": the joined noun is a second person, and
    * a family counts each member ("امرأة وطفلها", "رجل وزوجته وأطفالهما
    * الثلاثة"); one word may stand before the first ("امرأة حامل وطفلها") */
-  for (guint k = w + 1; k <= w + KIN_REACH && marsad_event_run_same_sentence (run, w, k); k++)
+  for (k = w + 1; k <= w + KIN_REACH && marsad_event_run_same_sentence (run, w, k); k++)
     {
       const char *f = marsad_word_view_form (run->view, k);
       MarsadNumber num;
@@ -595,6 +601,9 @@ counted_person (const MarsadEventRun *run,
       else
         break;
     }
+  if (death_after_kin &&
+      !(*count_out > 1 && marsad_event_run_same_sentence (run, w, k) && marsad_event_run_form_is (run, k, met_death_many)))
+    return -1;
   return kind;
 }
 
