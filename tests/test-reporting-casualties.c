@@ -56,6 +56,14 @@ test_casualty_wording (void)
       { { "الجلمة", "village", "PS", CTX } }, "الجلمة", 0, NULL },
     { "سقط صاروخ قرب قرية الجلمة أمس من دون تسجيل أضرار أو إصابات.",
       { { "الجلمة", "village", "PS", CTX } }, "الجلمة", 0, NULL },
+    /* a toll and another clause's "nobody hurt" in one sentence: the toll
+     * stands; another source's "nobody killed" is a conflicting report */
+    { "قُتل مدنيان بغارة على سيارة قرب قرية الجلمة أمس، في حين طال قصف مدفعي قرى حدودية من دون أن يسفر عن إصابات.",
+      { { "الجلمة", "village", "PS", CTX } }, "الجلمة", 2, NULL },
+    { "وقالت مصادر محلية إن الغارة على قرية الجلمة أمس أسفرت عن مقتل شخص، فيما تحدثت الوكالة عن إصابة شخصين من دون سقوط قتلى.",
+      { { "الجلمة", "village", "PS", CTX } }, "الجلمة", 0, NULL },
+    { "قُتل شخص بغارة على قرية الجلمة أمس، فيما قالت الوكالة إن الغارة لم تسفر عن قتلى.",
+      { { "الجلمة", "village", "PS", CTX } }, "الجلمة", 0, NULL },
     /* a raid from the air */
     { "أغارت مسيّرة على سيارة في قرية الجلمة أمس.",
       { { "الجلمة", "village", "PS", CTX } }, "الجلمة", -1, NULL, "Explosions/Remote violence" },

@@ -31,6 +31,69 @@ cause_follows (const MarsadEventRun   *run,
   return FALSE;
 }
 
+/* "قُتل مدنيان بغارة قرب ديرلوك، في حين طال قصف قرى … من دون أن يسفر عن
+ * إصابات": a toll and a "nobody killed" of one sentence, given to one event
+ * by no two sources (no speech verb between), belong to two clauses, one of whose events went
+ * unbuilt; the figure nearer the event's site is its own, the other goes.
+ * (Two sources, or two sentences, are conflicting reports: both stay.) */
+#define ZERO_TOLL_REACH 8
+
+static guint
+distance_to_site (const MarsadEventRun     *run,
+                  const MarsadEventDraft   *d,
+                  const MarsadCasualty     *c)
+{
+  if (d->site < 0)
+    return G_MAXUINT;
+  return (guint) ABS ((int) g_array_index (run->places, MarsadPlaceRef, d->site).w_first - (int) c->w);
+}
+
+/* "…، فيما تحدثت «الوكالة الوطنية» عن إصابة شخصين من دون سقوط قتلى": a
+ * speech verb between two figures makes the later another's report */
+static gboolean
+told_between (const MarsadEventRun *run,
+              const MarsadCasualty *a,
+              const MarsadCasualty *b)
+{
+  guint from = MIN (a->w, b->w), to = MAX (a->w, b->w);
+
+  for (guint w = from + 1; w < to; w++)
+    if (marsad_event_run_match (run, MARSAD_LEX_SPEECH, w) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+drop_zeros_beside_tolls (MarsadEventRun         *run,
+                         MarsadCasualtyReport  **given,
+                         MarsadEventDraft      **owner)
+{
+  for (guint i = 0; i < run->casualties->len; i++)
+    {
+      const MarsadCasualty *z = &g_array_index (run->casualties, MarsadCasualty, i);
+      guint from = i > ZERO_TOLL_REACH ? i - ZERO_TOLL_REACH : 0;
+
+      if (given[i] == NULL || z->count != 0)
+        continue;
+      for (guint j = from; j < run->casualties->len && j <= i + ZERO_TOLL_REACH && given[i] != NULL; j++)
+        {
+          const MarsadCasualty *t = &g_array_index (run->casualties, MarsadCasualty, j);
+          GPtrArray *reports;
+          guint gone;
+
+          if (given[j] == NULL || owner[j] != owner[i] || t->fatal != z->fatal || t->count == 0 ||
+              t->sentence != z->sentence ||
+              (t->source != NULL && z->source != NULL && g_strcmp0 (t->source, z->source) != 0) ||
+              told_between (run, t, z))
+            continue;
+          reports = z->fatal ? owner[i]->event->fatality_reports : owner[i]->event->injury_reports;
+          gone = distance_to_site (run, owner[i], z) < distance_to_site (run, owner[j], t) ? j : i;
+          g_ptr_array_remove (reports, given[gone]);
+          given[gone] = NULL;
+        }
+    }
+}
+
 /* casualty figures go to the event of their sentence, else to the one just told */
 void
 marsad_events_attach_casualties (MarsadEventRun *run,
@@ -44,6 +107,8 @@ marsad_events_attach_casualties (MarsadEventRun *run,
   g_autofree guint *first = g_new0 (guint, run->n_sentences + 1);
   g_autofree guint *fill = NULL;
   g_autofree guint *by_sentence = NULL;
+  g_autofree MarsadCasualtyReport **given = NULL;
+  g_autofree MarsadEventDraft **owner = NULL;
 
   for (guint e = 0; e < drafts->len; e++)
     {
@@ -65,6 +130,9 @@ marsad_events_attach_casualties (MarsadEventRun *run,
         if (g_array_index (d->sentences, guint, k) < run->n_sentences)
           by_sentence[fill[g_array_index (d->sentences, guint, k)]++] = e;
     }
+
+  given = g_new0 (MarsadCasualtyReport *, run->casualties->len + 1);
+  owner = g_new0 (MarsadEventDraft *, run->casualties->len + 1);
 
   /* exact figures first: a vague one ("عشرات القتلى") only goes to an
    * event that has no figure of that kind yet */
@@ -124,6 +192,9 @@ marsad_events_attach_casualties (MarsadEventRun *run,
         r->source_span = c->source_span;
         r->vague = c->vague;
         g_ptr_array_add (c->fatal ? best->event->fatality_reports : best->event->injury_reports, r);
+        given[i] = r;
+        owner[i] = best;
       }
     }
+  drop_zeros_beside_tolls (run, given, owner);
 }
