@@ -71,6 +71,11 @@ test_unknown_heads (Fixture       *f,
     { "وقال إن الأسير حي يرزق في مدينة تعز.", "يرزق", NULL },
     { "وبثت القناة صورا للجندي حي يتحدث إلى الكاميرا في مدينة تعز.", "يتحدث", NULL },
     { "وأدى تناثر الشظايا إلى إصابة ثلاثة في مدينة تعز.", "تناثر الشظايا", NULL },
+    /* after a feminine head, a masculine nisba's ending is a name's, not an
+     * adjective's; a present verb there opens a relative clause */
+    { "قصفت المدفعية قرى في منطقة شيلاني شمال مدينة دهوك.", "شيلاني", "neighbourhood" },
+    { "ووصل النازحون إلى منطقة تعاني من نقص في المياه قرب مدينة تعز.", "تعاني", NULL },
+    { "وانتشرت القوات في منطقة حدودية قرب مدينة تعز.", "حدودية", NULL },
     /* a dam after a preposition of place, an island, a refinery; "سد" the
      * verb, and the organisation "القاعدة في جزيرة العرب", are none */
     { "اندلعت اشتباكات قرب سد تشرين شرق مدينة حلب.", "سد تشرين", "facility" },

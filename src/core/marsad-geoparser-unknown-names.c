@@ -123,6 +123,42 @@ head_ends_in_ha (const MarsadNormalized *norm,
   return FALSE;
 }
 
+/* the last letter as written, past any harakat or tatweel */
+static gunichar
+last_letter (const MarsadNormalized *norm,
+             guint                   w)
+{
+  const MarsadWord *mw = &g_array_index (norm->words, MarsadWord, w);
+
+  for (guint i = mw->end; i > mw->start; i--)
+    {
+      gunichar c = norm->orig[i - 1];
+
+      if (!((c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640))
+        return c;
+    }
+  return 0;
+}
+
+/* "منطقة برواري", "قرية كاني": an adjective after a feminine head is
+ * feminine ("منطقة حدودية", "قرية صغرى"), so an indefinite word ending in
+ * a masculine nisba's ي there is a name */
+gboolean
+marsad_unknown_masculine_after_feminine (const MarsadNormalized *norm,
+                                         guint                   head)
+{
+  const MarsadWord *mw = &g_array_index (norm->words, MarsadWord, head + 1);
+  const gunichar *c = norm->chars + mw->norm_start;
+  guint len = mw->norm_end - mw->norm_start;
+
+  /* "في منطقة تعاني من": a present verb opening a relative clause */
+  if (c[0] == 0x062A || c[0] == 0x064A || c[0] == 0x0646)   /* ت ي ن */
+    return FALSE;
+  return last_letter (norm, head) == 0x0629 &&   /* ة */
+         last_letter (norm, head + 1) == 0x064A && len > 3 && c[len - 2] != 0x064A &&
+         !marsad_unknown_word_has_article (norm, head + 1);
+}
+
 /* The word right after a settlement word in construct ("حي الدحي"): an
  * indefinite head takes no definite adjective, so a word with the article
  * there is a name even when it ends like a nisba ("الشجاعية") */
@@ -135,7 +171,8 @@ can_name_construct (const MarsadGeoparser  *self,
 {
   gboolean definite_after = marsad_unknown_word_has_article (norm, head + 1) && !head_ends_in_ha (norm, head);
 
-  return can_name_word (self, not_name, norm, head + 1, known, FALSE, definite_after);
+  return can_name_word (self, not_name, norm, head + 1, known, FALSE,
+                        definite_after || marsad_unknown_masculine_after_feminine (norm, head));
 }
 
 /* The name after a settlement word at w: one word, and a second one with

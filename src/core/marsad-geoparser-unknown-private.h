@@ -33,6 +33,10 @@ gboolean marsad_unknown_can_name         (const MarsadGeoparser  *self,
                                           const MarsadNormalized *norm,
                                           guint                   w,
                                           const guint8           *known);
+/* "منطقة برواري": the word after the feminine head at head ends in a
+ * masculine nisba's ي, which no adjective of that head does */
+gboolean marsad_unknown_masculine_after_feminine (const MarsadNormalized *norm,
+                                                  guint                   head);
 /* the name after the settlement word at w, into m */
 gboolean marsad_unknown_name_after       (const MarsadGeoparser  *self,
                                           const MarsadWordSet    *not_name,

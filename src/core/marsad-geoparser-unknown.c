@@ -483,9 +483,10 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
       if (quoted)
         goto named;
       /* "منطقة" before a name-opening word ("منطقة عين زارة") or a name
-       * with the article ("منطقة الفتيحاب"); "منطقة نفوذ" names nothing */
+       * with the article ("منطقة الفتيحاب") or a masculine nisba's ending
+       * ("منطقة برواري"); "منطقة نفوذ" names nothing */
       if (k == MANTIQA && marsad_word_set_lookup (heads, norm, w + 1, NULL) < 0 &&
-          !marsad_unknown_word_has_article (norm, w + 1))
+          !marsad_unknown_word_has_article (norm, w + 1) && !marsad_unknown_masculine_after_feminine (norm, w))
         continue;
       /* "وأدى قصف" (and it led to) folds like "وادي": a valley is written
        * with a bare alef and a final ya */
