@@ -39,10 +39,20 @@ static const char * const function_words[] = {
   "امس", "صباح", "صباحا", "مساء", "مساءا", "ظهرا", "فجرا", "ليلا", "غدا", NULL
 };
 
+/* Words of news that open with a proclitic's letter and read as a
+ * village once it is taken off: "وزارة" is و + زارة (a Syrian village),
+ * "وكالة" و + كالة. Such a split, as deep as the word or deeper, is no name. */
+static const char * const plain_words[] = {
+  "وزاره", "وزارات", "وزير", "وزيره", "وزراء", "وكاله", "وكالات", "وحده", "وحدات", "ولايه",
+  "وسط", "وفد", "وقف", "وضع", "وصول", "واقع", "بلديه", "بيان", "بيانات", "لجنه", "لجان",
+  "لواء", "فرقه", "فصيل", "فريق", "كتيبه", "كتايب", "كليه", NULL
+};
+
 void
 marsad_geoparser_init_match_words (MarsadGeoparser *self)
 {
   self->function_words = marsad_word_set_new (function_words);
+  self->plain_words = marsad_word_set_new (plain_words);
 }
 
 typedef struct
@@ -215,6 +225,10 @@ split_is_plausible (const MarsadGeoparser  *self,
   const gunichar *c = norm->chars + w->norm_start;
   gboolean kaf = FALSE, fa = c[0] == 0x0641;                 /* ف */
 
+  guint plain_prefix = 0;
+
+  if (marsad_word_set_lookup (self->plain_words, norm, i, &plain_prefix) >= 0 && plain_prefix < m->prefix_len)
+    return FALSE;
   for (guint k = 0; k < m->prefix_len; k++)
     kaf |= c[k] == 0x0643;                                  /* ك */
   if (!kaf && !fa)

@@ -19,6 +19,7 @@ struct _MarsadGeoparser
   MarsadGazetteer *gazetteer;
   /* the small lexicons, folded, made once */
   MarsadWordSet   *function_words;
+  MarsadWordSet   *plain_words;      /* "وزارة": no و + a village */
   MarsadWordSet   *cue_words;
   MarsadWordSet   *list_cue_words;   /* "بلدتي": the name after و is announced too */
   MarsadWordSet   *direction_words;
@@ -56,6 +57,7 @@ struct _MarsadGeoparser
   MarsadWordSet   *settlement_words;
   MarsadWordSet   *not_names;
   MarsadWordSet   *dam_prepositions;
+  MarsadWordSet   *broken_plurals;   /* "مصادر": an adjective may follow */
   MarsadWordSet   *list_heads;       /* "بلدات", "قرى": a list of names follows */
   MarsadWordSet   *among_words;      /* "بينها": a quoted list follows */
   MarsadWordSet   *quoted_list_heads;

@@ -9,6 +9,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <string.h>
+
 #include <unicode/utrans.h>
 #include <unicode/ustring.h>
 
@@ -74,8 +76,38 @@ static const char * const not_names[] = {
   "سيء", "هامه", "مختلفه", "بعيده", "نائي", "معزوله", "محاصره",
   /* an office, not a district: "مديرية مكافحة الإرهاب" */
   "مكافحه", "شوون", "التربيه", "الاستخبارات", "الاعلام", "المرور", "الجوازات", "الاحوال", "الزراعه",
-  "الشباب", "الاوقاف", "الاشغال", NULL
+  "الشباب", "الاوقاف", "الاشغال", "توزيع", "تربيه", "صحه", "زراعه", "شرطه", "كهرباء", "الكهرباء",
+  "مياه", "المياه", NULL
 };
+
+/* Plurals an adjective follows: "مصادر محلية" (a sound plural's ending,
+ * or a broken plural of news) */
+static const char * const broken_plurals[] = {
+  "مصادر", "وسائل", "اعلام", "فصايل", "عشاير", "قوي", "سلطات", "جهات", "لجان", "انباء", NULL
+};
+
+static gboolean
+after_plural (const MarsadGeoparser  *self,
+              const MarsadNormalized *norm,
+              guint                   w)
+{
+  static const gunichar at[] = { 0x0627, 0x062A }, in[] = { 0x064A, 0x0646 }, un[] = { 0x0648, 0x0646 };
+  const MarsadWord *prev;
+  const gunichar *c;
+  guint len;
+
+  if (w == 0)
+    return FALSE;
+  prev = &g_array_index (norm->words, MarsadWord, w - 1);
+  if (prev->sentence != g_array_index (norm->words, MarsadWord, w).sentence)
+    return FALSE;
+  c = norm->chars + prev->norm_start;
+  len = prev->norm_end - prev->norm_start;
+  if (len > 3 && (memcmp (c + len - 2, at, sizeof at) == 0 || memcmp (c + len - 2, in, sizeof in) == 0 ||
+                  memcmp (c + len - 2, un, sizeof un) == 0))
+    return TRUE;
+  return marsad_word_set_lookup (self->broken_plurals, norm, w - 1, NULL) >= 0;
+}
 
 /* Plural settlement words before a list of names (the duals name two:
  * see settlement_words): "بلدات الطيرة
@@ -278,6 +310,7 @@ marsad_geoparser_init_unknown_words (MarsadGeoparser *self)
   self->settlement_words = marsad_word_set_new (settlement_words);
   self->not_names = marsad_word_set_new (not_names);
   self->dam_prepositions = marsad_word_set_new (dam_prepositions);
+  self->broken_plurals = marsad_word_set_new (broken_plurals);
   self->list_heads = marsad_word_set_new (list_words);
   marsad_geoparser_init_quoted_words (self);
 }
@@ -492,6 +525,9 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
        * with a bare alef and a final ya */
       if (g_strcmp0 (settlement_words[k], "وادي") == 0 &&
           (norm->orig[head->start + prefix + 1] != 0x0627 || norm->orig[head->end - 1] != 0x064A))
+        continue;
+      /* "مصادر محلية", "مجموعات محلية": after a plural, "محلية" is "local" */
+      if (g_strcmp0 (settlement_words[k], "محليه") == 0 && prefix == 0 && after_plural (self, norm, w))
         continue;
       /* "حي" is also "alive": a quarter's name takes the article, or "حي"
        * follows a preposition of place ("في حي هودان", "بحي جوبر") */

@@ -299,6 +299,7 @@ marsad_geoparser_free (MarsadGeoparser *self)
     return;
   g_clear_pointer (&self->gazetteer, marsad_gazetteer_unref);
   g_clear_pointer (&self->function_words, marsad_word_set_free);
+  g_clear_pointer (&self->plain_words, marsad_word_set_free);
   g_clear_pointer (&self->cue_words, marsad_word_set_free);
   g_clear_pointer (&self->list_cue_words, marsad_word_set_free);
   g_clear_pointer (&self->direction_words, marsad_word_set_free);
@@ -311,6 +312,7 @@ marsad_geoparser_free (MarsadGeoparser *self)
   g_clear_pointer (&self->settlement_words, marsad_word_set_free);
   g_clear_pointer (&self->not_names, marsad_word_set_free);
   g_clear_pointer (&self->dam_prepositions, marsad_word_set_free);
+  g_clear_pointer (&self->broken_plurals, marsad_word_set_free);
   g_clear_pointer (&self->list_heads, marsad_word_set_free);
   g_clear_pointer (&self->among_words, marsad_word_set_free);
   g_clear_pointer (&self->quoted_list_heads, marsad_word_set_free);
