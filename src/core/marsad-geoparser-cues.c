@@ -76,7 +76,10 @@ static const char * const facility_heads[] = {
 static const char * const countryside_words[] = { "ريف", "الريف", NULL };
 
 static const char * const facility_tail_words[] = {
-  "الجويه", "العسكريه", "البحريه", "الدولي", "العسكري", "الجوي", NULL
+  "الجويه", "العسكريه", "البحريه", "الدولي", "العسكري", "الجوي",
+  /* "مستشفى جبلة الوطني", "محطة بحري الحرارية", "حقل خورمالة النفطي" */
+  "الوطني", "الحكومي", "التعليمي", "الجامعي", "التخصصي", "الميداني", "المركزي", "الطبي",
+  "الحراريه", "الكهربائيه", "للكهرباء", "النفطي", "الغازي", NULL
 };
 
 /* Words that open a place name and need the next word: "عين زارة" is no
@@ -163,6 +166,8 @@ marsad_geoparser_find_cues (const MarsadGeoparser  *self,
           marsad_word_set_lookup (self->facility_tails, norm, c->last_word + 1, NULL) >= 0)
         c->tail_end = g_array_index (norm->words, MarsadWord, c->last_word + 1).end;
     }
+
+  marsad_geoparser_find_named_facility (self, norm, c);
 
   /* "بلدتي شيحين والجبين": the name after و is announced by the dual too */
   if (c->cue == MARSAD_CUE_NONE && c->start > first->start && norm->chars[first->norm_start] == 0x0648)   /* و */

@@ -532,7 +532,7 @@ marsad_geoparser_drop_org_names (const MarsadGeoparser *self,
       MarsadCandidate *c = &g_array_index (candidates, MarsadCandidate, i);
       gboolean drop = FALSE;
 
-      if (c->cue == MARSAD_CUE_NONE && c->direction == MARSAD_DIRECTION_NONE)
+      if (c->cue == MARSAD_CUE_NONE && c->direction == MARSAD_DIRECTION_NONE && !c->facility)
         {
           /* "سوق ببغداد" is a market in Baghdad: a proclitic breaks the
            * construct of "سوق دبي المالي" */

@@ -63,6 +63,7 @@ struct _MarsadGeoparser
   MarsadWordSet   *quoted_list_heads;
   MarsadWordSet   *sports_words;     /* "فاز", "ستاد": a club named after its city follows */
   MarsadWordSet   *facility_tails;
+  MarsadWordSet   *named_facility_heads; /* "مستشفى", "محطة": a facility named after a place */
   MarsadWordSet   *name_heads;
   MarsadWordSet   *demonyms;
   MarsadWordSet   *game_words;       /* "المباراة", "الشوط": a match report */
@@ -135,6 +136,8 @@ typedef struct
   guint                needs_company : 1;  /* an ordinary word naming a notable town:
                                               a place only beside another place */
   guint                city_cue : 1;       /* the feature word is مدينة */
+  guint                facility : 1;       /* "مستشفى جبلة الوطني": a facility named
+                                              after the place, cue_start..tail_end */
   const char          *key;            /* folded name that matched; interned for the run */
   const MarsadNameHit *hits;           /* into the mapped gazetteer */
   const char          *demonym_country; /* "درنة الليبية": ISO code, or NULL */
@@ -244,6 +247,16 @@ gint64 marsad_geoparser_notable_in_company (const MarsadGeoparser *self,
                                             const MarsadDocument  *doc,
                                             const GArray          *candidates,
                                             guint                  i);
+
+/* marsad-geoparser-facility.c: "مستشفى جبلة الوطني", "مصفاة الزاوية" */
+void     marsad_geoparser_init_facility_words (MarsadGeoparser *self);
+void     marsad_geoparser_find_named_facility (const MarsadGeoparser  *self,
+                                               const MarsadNormalized *norm,
+                                               MarsadCandidate        *c);
+/* the English word of the facility candidate c names ("hospital") */
+const char *marsad_geoparser_facility_word_en (const MarsadGeoparser  *self,
+                                               const MarsadNormalized *norm,
+                                               const MarsadCandidate  *c);
 
 /* The cue that word w is, or MARSAD_CUE_NONE. */
 MarsadFeatureCue marsad_geoparser_cue_at (const MarsadGeoparser  *self,

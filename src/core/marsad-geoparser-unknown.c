@@ -25,7 +25,10 @@ static const char * const settlement_words[] = {
   /* districts, towns and facilities named by their head word */
   "مدينه", "محليه", "ناحيه", "مديريه", "عزله", "شارع", "سوق", "مستشفي", "مدرسه", "مسجد",
   "سجن", "ميناء", "معبر", "فندق", "جبل", "جبال", "حاجز", "مفرق", "تله", "وادي",
-  "مصفاه", "جزيره", "سد", NULL
+  "مصفاه", "جزيره", "سد",
+  /* a plant or a field, only with the word that says so: "محطة أم دباكر
+   * الحرارية", "حقل خورمالة النفطي" ("محطة" is also a stage, "حقل" a domain) */
+  "محطه", "حقل", NULL
 };
 static const char * const settlement_kinds[] = {
   "village", "town", "camp", "neighbourhood", "town", "town", "neighbourhood", "town", "village",
@@ -35,6 +38,7 @@ static const char * const settlement_kinds[] = {
   "facility", "facility", "facility", "facility", "facility", "facility", "georegion",
   "georegion", "facility", "facility", "georegion", "georegion",
   "facility", "georegion", "facility",
+  "facility", "facility",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (settlement_words) == G_N_ELEMENTS (settlement_kinds) + 1);
 #define FIRST_DUAL 13
@@ -42,6 +46,8 @@ G_STATIC_ASSERT (G_N_ELEMENTS (settlement_words) == G_N_ELEMENTS (settlement_kin
  * base ("قاعدة الديلمي الجوية") */
 #define FIRST_STRICT 11
 
+#define FIRST_TAILED 40   /* "محطة", "حقل": only with a tail, as "قاعدة" */
+G_STATIC_ASSERT (G_N_ELEMENTS (settlement_words) == FIRST_TAILED + 3);
 #define MANTIQA 16   /* "منطقة": only before a name-opening word ("منطقة عين زارة") */
 
 /* besides the prepositions of place, what may stand before a dam */
@@ -555,7 +561,7 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
                         marsad_word_set_lookup (tails, norm, m.last_word + 1, NULL) >= 0;
 
         /* "قاعدة" is also a rule: only "قاعدة X الجوية" */
-        if (k == FIRST_STRICT && !tail && !quoted)
+        if ((k == FIRST_STRICT || k >= FIRST_TAILED) && !tail && !quoted)
           continue;
         m.kind = settlement_kinds[k];
         /* "سوق ضحيان", "مستشفى النصر": a market or hospital named after a

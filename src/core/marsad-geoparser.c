@@ -142,21 +142,20 @@ place_for_record (GHashTable            *by_record,
   return place;
 }
 
-/* A base, airport or camp named after a town the gazetteer has, while it
- * lacks the facility: placed at the town, approximately. */
+/* A base, airport, camp, hospital or plant named after a town the
+ * gazetteer has, while it lacks the facility: placed at the town,
+ * approximately. */
 static MarsadPlace *
 facility_place (GHashTable            *by_key,
                 MarsadDocument        *doc,
                 const MarsadPlace     *town,
-                const MarsadCandidate *c)
+                const MarsadCandidate *c,
+                const char            *kind,
+                const char            *word_en)
 {
   g_autofree char *name = marsad_document_dup_span (doc, c->cue_start, c->tail_end);
   g_autofree char *key = g_strdup_printf ("%s/%s", town->id, name);
   MarsadPlace *place = g_hash_table_lookup (by_key, key);
-  const char *kind = c->cue == MARSAD_CUE_CAMP ? "camp" :
-                     c->cue == MARSAD_CUE_AIRPORT ? "airport" : "military_base";
-  const char *word_en = c->cue == MARSAD_CUE_CAMP ? "camp" :
-                        c->cue == MARSAD_CUE_AIRPORT ? "airport" : "base";
 
   if (place != NULL)
     return place;
@@ -199,6 +198,40 @@ drop_unmentioned (MarsadDocument *doc)
     }
 }
 
+/* The countries of the places found other than through a facility's name */
+static GHashTable *
+countries_named (const MarsadGeoparser *self,
+                 const GArray          *candidates)
+{
+  GHashTable *countries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      const MarsadCandidate *c = &g_array_index (candidates, MarsadCandidate, i);
+      MarsadGazetteerRecord rec;
+
+      if (!c->dropped && c->record >= 0 && !c->facility &&
+          marsad_gazetteer_get_record (self->gazetteer, (guint32) c->record, &rec) && rec.country[0] &&
+          !g_hash_table_contains (countries, rec.country))
+        g_hash_table_add (countries, g_strdup (rec.country));
+    }
+  return countries;
+}
+
+/* "سوق قندهار" in Omdurman is no Afghan market: a facility named after a
+ * town abroad is left to the unknown places, which put it where the text is */
+static gboolean
+facility_in_text_country (const MarsadGeoparser *self,
+                          GHashTable            *countries,
+                          const MarsadCandidate *c)
+{
+  MarsadGazetteerRecord rec;
+
+  return !c->facility ||
+         (marsad_gazetteer_get_record (self->gazetteer, (guint32) c->record, &rec) && rec.country[0] &&
+          g_hash_table_contains (countries, rec.country));
+}
+
 void
 marsad_geoparser_run (const MarsadGeoparser *self,
                       MarsadDocument        *doc)
@@ -209,6 +242,7 @@ marsad_geoparser_run (const MarsadGeoparser *self,
   g_autoptr(GArray) candidates = NULL;
   g_autoptr(GHashTable) by_record = NULL;
   g_autoptr(GHashTable) by_direction = NULL;
+  g_autoptr(GHashTable) countries = NULL;
 
   g_return_if_fail (self != NULL && doc != NULL && doc->norm != NULL);
 
@@ -217,6 +251,7 @@ marsad_geoparser_run (const MarsadGeoparser *self,
   marsad_geoparser_disambiguate (self, doc, candidates);
   marsad_geoparser_assign_roles (self, doc, candidates);
 
+  countries = countries_named (self, candidates);
   by_record = g_hash_table_new (NULL, NULL);
   by_direction = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < candidates->len; i++)
@@ -224,7 +259,7 @@ marsad_geoparser_run (const MarsadGeoparser *self,
       const MarsadCandidate *c = &g_array_index (candidates, MarsadCandidate, i);
       MarsadPlace *place;
 
-      if (c->dropped || c->record < 0)
+      if (c->dropped || c->record < 0 || !facility_in_text_country (self, countries, c))
         continue;
       place = place_for_record (by_record, doc, self->gazetteer, c);
       if (place == NULL)
@@ -239,8 +274,20 @@ marsad_geoparser_run (const MarsadGeoparser *self,
               g_strcmp0 (place->kind, "camp") == 0)
             marsad_place_add_mention (place, c->cue_start, c->tail_end, c->sentence, c->role);
           else
-            marsad_place_add_mention (facility_place (by_direction, doc, place, c), c->cue_start, c->tail_end,
-                         c->sentence, c->role);
+            marsad_place_add_mention (facility_place (by_direction, doc, place, c,
+                                                      c->cue == MARSAD_CUE_CAMP ? "camp" :
+                                                      c->cue == MARSAD_CUE_AIRPORT ? "airport" : "military_base",
+                                                      c->cue == MARSAD_CUE_CAMP ? "camp" :
+                                                      c->cue == MARSAD_CUE_AIRPORT ? "airport" : "base"),
+                                      c->cue_start, c->tail_end, c->sentence, c->role);
+          continue;
+        }
+      /* "مستشفى جبلة الوطني": the hospital, at the town */
+      if (c->facility)
+        {
+          marsad_place_add_mention (facility_place (by_direction, doc, place, c, "facility",
+                                                    marsad_geoparser_facility_word_en (self, doc->norm, c)),
+                                    c->cue_start, c->tail_end, c->sentence, c->role);
           continue;
         }
       marsad_place_add_mention (place, c->start, c->end, c->sentence, c->role);
@@ -287,6 +334,7 @@ marsad_geoparser_new (MarsadGazetteer *gazetteer)
   marsad_geoparser_init_name_words (self);
   marsad_geoparser_init_person_words (self);
   marsad_geoparser_init_unknown_words (self);
+  marsad_geoparser_init_facility_words (self);
   marsad_geoparser_init_sea_words (self);
   marsad_geoparser_init_border_words (self);
   return self;
@@ -318,6 +366,7 @@ marsad_geoparser_free (MarsadGeoparser *self)
   g_clear_pointer (&self->quoted_list_heads, marsad_word_set_free);
   g_clear_pointer (&self->sports_words, marsad_word_set_free);
   g_clear_pointer (&self->facility_tails, marsad_word_set_free);
+  g_clear_pointer (&self->named_facility_heads, marsad_word_set_free);
   g_clear_pointer (&self->name_heads, marsad_word_set_free);
   g_clear_pointer (&self->demonyms, marsad_word_set_free);
   g_clear_pointer (&self->game_words, marsad_word_set_free);
