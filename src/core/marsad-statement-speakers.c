@@ -268,7 +268,13 @@ office_complement (const MarsadEventRun *run,
       else if ((q = marsad_statement_name_quote_at (run, pos)) != NULL && q->w_first == pos)
         pos = MIN (q->w_end, end);
       else if ((at = marsad_event_run_place_at (run, pos)) >= 0)
-        pos = MAX (pos + 1, MIN (g_array_index (run->places, MarsadPlaceRef, at).w_end, end));
+        {
+          /* "وقال قائمقام سوران إن القصف…": the speaker's town, no site */
+          guint place_end = MAX (pos + 1, MIN (g_array_index (run->places, MarsadPlaceRef, at).w_end, end));
+
+          for (; pos < place_end; pos++)
+            run->not_site[pos] = TRUE;
+        }
       else if (g_str_has_prefix (form, "ال") || g_str_has_prefix (form, "لل"))
         pos++;
       else
