@@ -66,6 +66,28 @@ word_opens_lil (const MarsadNormalized *norm,
   return mw->norm_end - mw->norm_start > 3 && c[0] == 0x0644 && c[1] == 0x0644;
 }
 
+/* "حاجز لـ«قسد»": a letter alone is a proclitic cut from its word */
+static gboolean
+is_single_letter (const MarsadNormalized *norm,
+                  guint                   w)
+{
+  const MarsadWord *mw = &g_array_index (norm->words, MarsadWord, w);
+
+  return mw->norm_end - mw->norm_start < 2;
+}
+
+/* "ميناء توقفها": a noun with a pronoun ("its", "their") is no name */
+static gboolean
+ends_in_pronoun (const MarsadNormalized *norm,
+                 guint                   w)
+{
+  const MarsadWord *mw = &g_array_index (norm->words, MarsadWord, w);
+  const gunichar *c = norm->chars + mw->norm_start;
+  guint len = mw->norm_end - mw->norm_start;
+
+  return len >= 5 && c[len - 2] == 0x0647 && (c[len - 1] == 0x0627 || c[len - 1] == 0x0645);   /* ها هم */
+}
+
 static gboolean
 can_name_word (const MarsadGeoparser  *self,
                const MarsadWordSet    *not_name,
@@ -76,6 +98,7 @@ can_name_word (const MarsadGeoparser  *self,
                gboolean                nisba_ok)
 {
   return w < norm->words->len && !known[w] && word_is_arabic (norm, w) && !word_opens_lil (norm, w) &&
+         !is_single_letter (norm, w) && !ends_in_pronoun (norm, w) &&
          !in_set (self->function_words, norm, w, after_wa) && !in_set (self->locatives, norm, w, after_wa) &&
          !in_set (self->direction_words, norm, w, after_wa) && !in_set (self->cue_words, norm, w, after_wa) &&
          !in_set (not_name, norm, w, after_wa) &&
