@@ -573,9 +573,11 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
         /* "سوق ضحيان", "مستشفى النصر": a market or hospital named after a
          * place the gazetteer knows (the text gave no other sign of it)
          * says the place is there: the name is its mention. A street keeps
-         * its head: "شارع السعدون" is the street's name. */
+         * its head: "شارع السعدون" is the street's name, and so is a
+         * facility's when a word after it says what it is ("مستشفى تبنين
+         * الحكومي"). */
         named_after = (g_strcmp0 (settlement_words[k], "سوق") == 0 || g_strcmp0 (settlement_words[k], "مستشفي") == 0) &&
-                      names_known_place (self, norm, &m);
+                      !tail && names_known_place (self, norm, &m);
         /* a facility or a mountain is named with its head word: "جبل
          * محسن", "مستشفى ناصر" */
         if (!named_after &&
