@@ -86,7 +86,8 @@ test_unknown_heads (Fixture       *f,
     { "وتظاهر طلاب جامعة بغداد أمام مبنى الوزارة في العراق.", "بغداد", NULL },
     { "وتظاهر طلاب جامعة بغداد أمام مبنى الوزارة في العراق.", "جامعة بغداد", NULL },
     /* a market named after a city abroad is where the text is, not there */
-    { "وسقطت قذائف على سوق كابل المركزي في مدينة أم درمان بالسودان.", "كابل", "facility" },
+    { "وسقطت قذائف على سوق كابل المركزي في مدينة أم درمان بالسودان.", "سوق كابل المركزي", "facility" },
+    { "وسقطت قذائف على سوق كابل المركزي في مدينة أم درمان بالسودان.", "كابل", NULL },
     { "وسقطت مسيرة داخل حقل خورمالة النفطي جنوب غربي أربيل.", "حقل خورمالة النفطي", "facility" },
     { "واستهدفت مسيرات محطة أم دباكر الحرارية قرب مدينة كوستي.", "محطة أم دباكر الحرارية", "facility" },
     { "وأغلقت السلطات محطة القطار في مدينة كوستي.", "محطة القطار", NULL },
@@ -127,6 +128,15 @@ test_unknown_heads (Fixture       *f,
       g_assert_nonnull (place);
       g_assert_cmpstr (place->kind, ==, cases[i].kind);
     }
+
+  /* a market named after a city abroad stands where the text is */
+  {
+    g_autoptr(MarsadDocument) doc = parse (f, "وسقطت قذائف على سوق كابل المركزي في مدينة أم درمان بالسودان.");
+    MarsadPlace *market = place_mentioned_as (doc, "سوق كابل المركزي", NULL);
+
+    g_assert_nonnull (market);
+    g_assert_cmpstr (market->country, ==, "SD");
+  }
 
   {
     g_autoptr(MarsadDocument) doc = parse (f, "قصفت الطائرات بلدة حمورية في ريف دمشق فجر اليوم. "
