@@ -316,6 +316,8 @@ test_words_and_regions_abroad (Fixture       *f,
     { "وصل الوفد إلى مدينة مقدسة في الجنوب.", NULL, NULL, "مقدسة" },
     { "افتتح سوق للكتاب في بيروت أمس.", "بيروت", NULL, "سوق للكتاب" },
     { "وقال في بيروت رئيس كتلة اللقاء الديمقراطي إن الجلسة تأجلت.", NULL, NULL, "تلة اللقاء" },
+    /* a Yemeni district of two parts is named by its first */
+    { "قصفت الطائرات مديرية سنحان جنوب العاصمة اليمنية صنعاء.", "مديرية سنحان", "Sanhan", NULL },
     /* a field is no village called «أرض الجديد» */
     { "انفجر لغم بطفلين أثناء رعيهما الأغنام في أرض زراعية قرب بلدة ذيبان بريف دير الزور.", "ذيبان", NULL, "أرض" },
     /* a word of news is no proclitic and a village: "وزارة" is not و + زارة */

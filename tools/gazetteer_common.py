@@ -215,6 +215,18 @@ def qualified_forms(key, kind):
     return []
 
 
+def paired_forms(key, kind):
+    """A Yemeni district named for its two parts, "مديرية سنحان وبني بهلول",
+    is written by its first in news: "مديرية سنحان", "سنحان"."""
+    words = key.split(' ')
+    if kind != 'district' or len(words) < 3 or words[0] not in FEATURE_WORDS:
+        return []
+    for i in range(2, len(words)):
+        if words[i].startswith('و') and len(words[i]) > 2:
+            return [' '.join(words[:i]), ' '.join(words[1:i])]
+    return []
+
+
 def core_forms(key, kind):
     """The key with leading feature words and, for facilities, trailing
     qualifiers removed; every intermediate form is returned."""

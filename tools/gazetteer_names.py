@@ -7,7 +7,7 @@ import math
 from gazetteer_common import dictionary_words as gc_dictionary_words
 from gazetteer_common import (NAME_DICTIONARY_WORD, FCODE_RANK, NAME_ALTERNATE, NAME_COMMON_WORD, NAME_ENGLISH,
                               NAME_PRIMARY, NAME_STRIPPED, REC_ADMIN_SEAT, REC_CAPITAL, qualified_forms,
-                              REC_CURATED, FEATURE_WORDS, ascii_fold, core_forms, fold)
+                              REC_CURATED, FEATURE_WORDS, ascii_fold, core_forms, fold, paired_forms)
 
 # ------------------------------------------------------------------ importance
 # importance = KIND_BASE[kind]
@@ -214,6 +214,9 @@ def _make_keys(records, common):
             for short in qualified_forms(key, r.kind):
                 if short not in big:
                     put(short, NAME_ALTERNATE)
+            for part in paired_forms(key, r.kind):
+                if part not in big and part not in arabic:
+                    put(part, NAME_STRIPPED | NAME_ALTERNATE)
             if r.article_variant and ' ' not in key and not key.startswith('ال'):
                 put('ال' + key, NAME_ALTERNATE)
             if r.kind == 'country':
