@@ -92,6 +92,11 @@ test_unknown_heads (Fixture       *f,
     { "واستهدفت مسيرات محطة أم دباكر الحرارية قرب مدينة كوستي.", "محطة أم دباكر الحرارية", "facility" },
     { "وأغلقت السلطات محطة القطار في مدينة كوستي.", "محطة القطار", NULL },
     { "ويعمل في حقل الإغاثة منذ سنوات في مدينة كوستي.", "حقل الإغاثة", NULL },
+    /* a front line after a preposition of place; a front that is a party
+     * or an armed group is none */
+    { "وتجددت المواجهات في جبهة رغوان شمال غرب مدينة مأرب.", "جبهة رغوان", "georegion" },
+    { "وقاطعت الجلسة كل الكتل ما عدا جبهة التوافق في العراق.", "جبهة التوافق", NULL },
+    { "وقال إن عناصر في جبهة النصرة هاجموا مدينة إدلب.", "جبهة النصرة", NULL },
     /* an adjective, a verbal noun, a present verb, a pronoun's noun or a
      * cut proclitic after a head names nothing */
     { "وسقطت الصواريخ في مناطق مفتوحة قرب مدينة تعز.", "مفتوحة", NULL },

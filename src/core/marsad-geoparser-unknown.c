@@ -28,7 +28,9 @@ static const char * const settlement_words[] = {
   "مصفاه", "جزيره", "سد",
   /* a plant or a field, only with the word that says so: "محطة أم دباكر
    * الحرارية", "حقل خورمالة النفطي" ("محطة" is also a stage, "حقل" a domain) */
-  "محطه", "حقل", NULL
+  "محطه", "حقل",
+  /* a front line: "في جبهة الكدحة" */
+  "جبهه", NULL
 };
 static const char * const settlement_kinds[] = {
   "village", "town", "camp", "neighbourhood", "town", "town", "neighbourhood", "town", "village",
@@ -39,6 +41,7 @@ static const char * const settlement_kinds[] = {
   "georegion", "facility", "facility", "georegion", "georegion",
   "facility", "georegion", "facility",
   "facility", "facility",
+  "georegion",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (settlement_words) == G_N_ELEMENTS (settlement_kinds) + 1);
 #define FIRST_DUAL 13
@@ -47,7 +50,7 @@ G_STATIC_ASSERT (G_N_ELEMENTS (settlement_words) == G_N_ELEMENTS (settlement_kin
 #define FIRST_STRICT 11
 
 #define FIRST_TAILED 40   /* "محطة", "حقل": only with a tail, as "قاعدة" */
-G_STATIC_ASSERT (G_N_ELEMENTS (settlement_words) == FIRST_TAILED + 3);
+G_STATIC_ASSERT (G_N_ELEMENTS (settlement_words) == FIRST_TAILED + 4);
 #define MANTIQA 16   /* "منطقة": only before a name-opening word ("منطقة عين زارة") */
 
 /* besides the prepositions of place, what may stand before a dam */
@@ -81,6 +84,9 @@ static const char * const not_names[] = {
   "متفرقه", "شاسعه", "عائمه", "مهمه", "مقدسه", "محظوره", "مزدهره", "رائع", "شامل", "حر", "مقفر",
   "سيء", "هامه", "مختلفه", "بعيده", "نائي", "معزوله", "محاصره", "مفتوحه", "مكشوفه", "عامله",
   "مزدحمه", "مكتظه", "خاليه",
+  /* fronts that are organisations: "جبهة النصرة", "الجبهة الشعبية لتحرير" */
+  "النصره", "تحرير", "التحرير", "فتح", "الخلاص", "الانقاذ", "الشعبيه", "الوطنيه", "الاسلاميه",
+  "البوليساريو",
   /* what a place is of: "مناطق سيطرة «قسد»", "مناطق نفوذ", "مناطق انتشار" */
   "سيطره", "نفوذ", "انتشار", "تمركز", "اشتباك", "تماس",
   /* a present verb opening a relative clause: "آخر مستشفى يعمل في المدينة" */
@@ -554,6 +560,13 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
           !(w > 0 && (marsad_word_set_lookup (self->locatives, norm, w - 1, NULL) >= 0 ||
                       marsad_word_set_lookup (self->dam_prepositions, norm, w - 1, NULL) >= 0)))
         continue;
+      /* "في جبهة رغوان" is a front line, "جبهة التوافق" a party: a front
+       * stands after a preposition of place */
+      if (g_strcmp0 (settlement_words[k], "جبهه") == 0 &&
+          !(prefix > 0 && norm->chars[head->norm_start + prefix - 1] == 0x0628) &&
+          !(w > 0 && (marsad_word_set_lookup (self->locatives, norm, w - 1, NULL) >= 0 ||
+                      marsad_word_set_lookup (self->dam_prepositions, norm, w - 1, NULL) >= 0)))
+        continue;
       /* "سوق السيارات" is a trade, "سوق ضحيان" a place */
       if (g_strcmp0 (settlement_words[k], "سوق") == 0 && marsad_unknown_word_has_article (norm, w + 1))
         continue;
@@ -567,7 +580,7 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
                         marsad_word_set_lookup (tails, norm, m.last_word + 1, NULL) >= 0;
 
         /* "قاعدة" is also a rule: only "قاعدة X الجوية" */
-        if ((k == FIRST_STRICT || k >= FIRST_TAILED) && !tail && !quoted)
+        if ((k == FIRST_STRICT || (k >= FIRST_TAILED && k < FIRST_TAILED + 2)) && !tail && !quoted)
           continue;
         m.kind = settlement_kinds[k];
         /* "سوق ضحيان", "مستشفى النصر": a market or hospital named after a
