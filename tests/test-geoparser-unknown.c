@@ -92,6 +92,11 @@ test_unknown_heads (Fixture       *f,
     { "واستهدفت مسيرات محطة أم دباكر الحرارية قرب مدينة كوستي.", "محطة أم دباكر الحرارية", "facility" },
     { "وأغلقت السلطات محطة القطار في مدينة كوستي.", "محطة القطار", NULL },
     { "ويعمل في حقل الإغاثة منذ سنوات في مدينة كوستي.", "حقل الإغاثة", NULL },
+    /* a quarter is named with its head; the dual's second name may open
+     * with a name head */
+    { "وقتل شابان بقصف مسيرة في حارة البلاونة بمدينة طولكرم.", "حارة البلاونة", "neighbourhood" },
+    { "وانتشرت القوات في حارتي المنشية وجبل النصر بمدينة طولكرم.", "المنشية", "neighbourhood" },
+    { "وانتشرت القوات في حارتي المنشية وجبل النصر بمدينة طولكرم.", "جبل النصر", "neighbourhood" },
     /* a front line after a preposition of place; a front that is a party
      * or an armed group is none */
     { "وتجددت المواجهات في جبهة رغوان شمال غرب مدينة مأرب.", "جبهة رغوان", "georegion" },

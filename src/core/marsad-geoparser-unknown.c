@@ -21,7 +21,7 @@
 static const char * const settlement_words[] = {
   "قريه", "بلده", "مخيم", "حي", "مستوطنه", "مستعمره", "ضاحيه", "بلدات", "قري",
   "ثكنه", "معسكر", "قاعده", "مطار",
-  "قريتي", "بلدتي", "مخيمي", "منطقه",
+  "قريتي", "بلدتي", "مخيمي", "حارتي", "منطقه",
   /* districts, towns and facilities named by their head word */
   "مدينه", "محليه", "ناحيه", "مديريه", "عزله", "شارع", "سوق", "مستشفي", "مدرسه", "مسجد",
   "سجن", "ميناء", "معبر", "فندق", "جبل", "جبال", "حاجز", "مفرق", "تله", "وادي",
@@ -29,19 +29,19 @@ static const char * const settlement_words[] = {
   /* a plant or a field, only with the word that says so: "محطة أم دباكر
    * الحرارية", "حقل خورمالة النفطي" ("محطة" is also a stage, "حقل" a domain) */
   "محطه", "حقل",
-  /* a front line: "في جبهة الكدحة" */
-  "جبهه", NULL
+  /* a front line: "في جبهة الكدحة"; a quarter: "حارة المنشية" */
+  "جبهه", "حاره", NULL
 };
 static const char * const settlement_kinds[] = {
   "village", "town", "camp", "neighbourhood", "town", "town", "neighbourhood", "town", "village",
   "military_base", "military_base", "military_base", "airport",
-  "village", "town", "camp", "neighbourhood",
+  "village", "town", "camp", "neighbourhood", "neighbourhood",
   "town", "district", "district", "district", "village", "facility", "facility", "facility",
   "facility", "facility", "facility", "facility", "facility", "facility", "georegion",
   "georegion", "facility", "facility", "georegion", "georegion",
   "facility", "georegion", "facility",
   "facility", "facility",
-  "georegion",
+  "georegion", "neighbourhood",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (settlement_words) == G_N_ELEMENTS (settlement_kinds) + 1);
 #define FIRST_DUAL 13
@@ -49,9 +49,9 @@ G_STATIC_ASSERT (G_N_ELEMENTS (settlement_words) == G_N_ELEMENTS (settlement_kin
  * base ("قاعدة الديلمي الجوية") */
 #define FIRST_STRICT 11
 
-#define FIRST_TAILED 40   /* "محطة", "حقل": only with a tail, as "قاعدة" */
-G_STATIC_ASSERT (G_N_ELEMENTS (settlement_words) == FIRST_TAILED + 4);
-#define MANTIQA 16   /* "منطقة": only before a name-opening word ("منطقة عين زارة") */
+#define FIRST_TAILED 41   /* "محطة", "حقل": only with a tail, as "قاعدة" */
+G_STATIC_ASSERT (G_N_ELEMENTS (settlement_words) == FIRST_TAILED + 5);
+#define MANTIQA 17   /* "منطقة": only before a name-opening word ("منطقة عين زارة") */
 
 /* besides the prepositions of place, what may stand before a dam */
 static const char * const dam_prepositions[] = { "علي", "عند", "فوق", NULL };
@@ -591,10 +591,11 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
          * الحكومي"). */
         named_after = (g_strcmp0 (settlement_words[k], "سوق") == 0 || g_strcmp0 (settlement_words[k], "مستشفي") == 0) &&
                       !tail && names_known_place (self, norm, &m);
-        /* a facility or a mountain is named with its head word: "جبل
-         * محسن", "مستشفى ناصر" */
+        /* a facility, a mountain or a quarter is named with its head
+         * word: "جبل محسن", "مستشفى ناصر", "حارة الدمج" */
         if (!named_after &&
-            (g_strcmp0 (m.kind, "military_base") == 0 || g_strcmp0 (m.kind, "airport") == 0 ||
+            (g_strcmp0 (settlement_words[k], "حاره") == 0 ||
+             g_strcmp0 (m.kind, "military_base") == 0 || g_strcmp0 (m.kind, "airport") == 0 ||
              g_strcmp0 (m.kind, "camp") == 0 || g_strcmp0 (m.kind, "facility") == 0 ||
              g_strcmp0 (m.kind, "georegion") == 0))
           {
@@ -620,11 +621,20 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
           if (norm->chars[nw->norm_start] == 0x0648 && !known[next] &&       /* و */
               marsad_words_adjacent (norm, &g_array_index (norm->words, MarsadWord, m.last_word), nw))
             {
+              guint head_prefix = 0;
+
               second.first_word = second.last_word = next;
               second.prefix = 1;
               second.head_start = second.tail_end = 0;
               second.kind = m.kind;
+              /* "حارتي المنشية وجبل النصر": a name head takes its word */
+              if (marsad_word_set_lookup (heads, norm, next, &head_prefix) >= 0 && head_prefix == 1 &&
+                  next + 1 < norm->words->len &&
+                  marsad_words_adjacent (norm, nw, &g_array_index (norm->words, MarsadWord, next + 1)) &&
+                  marsad_unknown_can_name (self, not_name, norm, next + 1, known))
+                second.last_word = next + 1;
               add_unknown (doc, by_name, known_names, trans, norm, n_known, &second);
+              m.last_word = second.last_word;
             }
         }
       w = m.last_word;
