@@ -113,6 +113,26 @@ test_age_is_no_figure (void)
   g_assert_cmpint (hi, ==, 1);
 }
 
+/* A war's running total, told after an event, is not that event's figure */
+static void
+test_running_total_is_no_report (void)
+{
+  static const FixturePlace places[] = { { "الجلمة", "village", "PS", CTX, 0, 0, FALSE } };
+  g_autoptr(MarsadEventExtractor) ex = fixture_extractor ();
+  g_autoptr(MarsadDocument) doc = fixture_document ("وأعلن الجيش مقتل جندي في اشتباكات قرب قرية الجلمة أمس. "
+                                                    "وبذلك ارتفعت حصيلة الحرب المستمرة منذ مطلع العام إلى 4120 قتيلا، بحسب الوزارة.",
+                                                    "2024-03-06", places, G_N_ELEMENTS (places));
+  const MarsadEvent *ev;
+  int lo, hi;
+
+  marsad_event_extractor_run (ex, doc);
+  ev = fixture_event_at (doc, "الجلمة", 0);
+  g_assert_nonnull (ev);
+  g_assert_true (marsad_event_get_fatalities (ev, &lo, &hi));
+  g_assert_cmpint (lo, ==, 1);
+  g_assert_cmpint (hi, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -121,5 +141,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/reporting/casualty-wording", test_casualty_wording);
   g_test_add_func ("/reporting/age-is-no-figure", test_age_is_no_figure);
+  g_test_add_func ("/reporting/running-total-is-no-report", test_running_total_is_no_report);
   return g_test_run ();
 }

@@ -94,6 +94,27 @@ drop_zeros_beside_tolls (MarsadEventRun         *run,
     }
 }
 
+/* "وبذلك ارتفعت حصيلة الحرب المستمرة منذ السابع من أكتوبر إلى 44 ألفاً":
+ * a running total since a date counts a war, not the event told before it.
+ * (Told in the event's own sentence, it may be a tally of its own.) */
+static gboolean
+is_running_total (const MarsadEventRun *run,
+                  guint                 sentence)
+{
+  static const char * const since[] = { "منذ", NULL };
+  static const char * const total[] = {
+    "حصيله", "الحصيله", "اجمالي", "ارتفعت", "ارتفع", "بلغت", "بلغ", "يرتفع", "ترتفع", NULL
+  };
+  gboolean has_since = FALSE, has_total = FALSE;
+
+  for (guint w = run->sentence_words[sentence]; w < run->sentence_words[sentence + 1] && !(has_since && has_total); w++)
+    {
+      has_since |= marsad_event_run_form_is (run, w, since);
+      has_total |= marsad_event_run_form_is (run, w, total);
+    }
+  return has_since && has_total;
+}
+
 /* casualty figures go to the event of their sentence, else to the one just told */
 void
 marsad_events_attach_casualties (MarsadEventRun *run,
@@ -109,6 +130,7 @@ marsad_events_attach_casualties (MarsadEventRun *run,
   g_autofree guint *by_sentence = NULL;
   g_autofree MarsadCasualtyReport **given = NULL;
   g_autofree MarsadEventDraft **owner = NULL;
+  g_autofree guint8 *running_total = NULL;   /* per sentence: 0 not looked at, 1 no, 2 yes */
 
   for (guint e = 0; e < drafts->len; e++)
     {
@@ -131,6 +153,7 @@ marsad_events_attach_casualties (MarsadEventRun *run,
           by_sentence[fill[g_array_index (d->sentences, guint, k)]++] = e;
     }
 
+  running_total = g_new0 (guint8, run->n_sentences + 1);
   given = g_new0 (MarsadCasualtyReport *, run->casualties->len + 1);
   owner = g_new0 (MarsadEventDraft *, run->casualties->len + 1);
 
@@ -148,6 +171,8 @@ marsad_events_attach_casualties (MarsadEventRun *run,
       if (c->vague != (pass >= run->casualties->len))
         continue;
       forward = cause_follows (run, c);
+      if (running_total[c->sentence] == 0)
+        running_total[c->sentence] = is_running_total (run, c->sentence) ? 2 : 1;
 
       for (guint s = c->sentence >= 2 ? c->sentence - 2 : 0; s <= c->sentence && s < run->n_sentences; s++)
         for (guint j = first[s]; j < first[s + 1]; j++)
@@ -161,7 +186,8 @@ marsad_events_attach_casualties (MarsadEventRun *run,
             /* "أوامر بإخلاء قرى…" then "…حرب أودت بحياة عشرات الآلاف":
              * nobody is killed by an order, an arrest or a curfew told in
              * another sentence */
-            if (s != c->sentence && strcmp (d->event->type, "Strategic developments") == 0)
+            if (s != c->sentence && (strcmp (d->event->type, "Strategic developments") == 0 ||
+                                     running_total[c->sentence] == 2))
               continue;
             /* same sentence first, then by the site's distance */
             score = (c->sentence - s) * 100000;
