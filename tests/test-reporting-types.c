@@ -1,0 +1,45 @@
+/* test-reporting-types.c: which ACLED type a report's wording makes, one
+ * table of sentences written for these tests; each row names the place an
+ * event must stand at and the type it must have.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <locale.h>
+
+#include "event-fixture.h"
+
+#define CTX MARSAD_ROLE_CONTEXT
+#define VAC "Violence against civilians"
+#define STRATEGIC "Strategic developments"
+
+/* Settlers, whatever outlets call them, attack a village's people; the
+ * bulldozing of a road and the uprooting of trees destroy property. */
+static void
+test_settlers_and_property (void)
+{
+  static const EventCase cases[] = {
+    { "أضرم مستعمرون النار في منزلين في قرية الجلمة مساء أمس.",
+      { { "الجلمة", "village", "PS", CTX } }, "الجلمة", -1, NULL, VAC },
+    { "هاجم مستعمرون منازل المواطنين في قرية الجلمة مساء أمس ورشقوها بالحجارة.",
+      { { "الجلمة", "village", "PS", CTX } }, "الجلمة", -1, NULL, VAC },
+    { "وجرفت آليات الاحتلال أراضي زراعية في قرية الجلمة أمس.",
+      { { "الجلمة", "village", "PS", CTX } }, "الجلمة", -1, NULL, STRATEGIC },
+    /* "جرف" alone is Jurf al-Sakhar's name */
+    { "قصفت الطائرات مواقع في جرف الصخر أمس.",
+      { { "جرف الصخر", "town", "IQ", CTX } }, "جرف الصخر", -1, NULL, "Explosions/Remote violence" },
+    { "واقتلع مستوطنون عشرات أشجار الزيتون في قرية الجلمة أمس.",
+      { { "الجلمة", "village", "PS", CTX } }, "الجلمة", -1, NULL, STRATEGIC },
+  };
+
+  fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/reporting/settlers-and-property", test_settlers_and_property);
+  return g_test_run ();
+}
