@@ -127,25 +127,6 @@ marsad_unknown_can_name (const MarsadGeoparser  *self,
   return marsad_unknown_can_name_item (self, not_name, norm, w, known, FALSE);
 }
 
-/* "بلده" folds like "بلدة" but is "his country", definite, and takes a
- * definite adjective ("في بلده الثاني"): the head as written ends in ه */
-static gboolean
-head_ends_in_ha (const MarsadNormalized *norm,
-                 guint                   w)
-{
-  const MarsadWord *mw = &g_array_index (norm->words, MarsadWord, w);
-
-  for (guint i = mw->end; i > mw->start; i--)
-    {
-      gunichar c = norm->orig[i - 1];
-
-      if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640)
-        continue;
-      return c == 0x0647;
-    }
-  return FALSE;
-}
-
 /* the last letter as written, past any harakat or tatweel */
 static gunichar
 last_letter (const MarsadNormalized *norm,
@@ -161,6 +142,15 @@ last_letter (const MarsadNormalized *norm,
         return c;
     }
   return 0;
+}
+
+/* "بلده" folds like "بلدة" but is "his country", definite, and takes a
+ * definite adjective ("في بلده الثاني"): the head as written ends in ه */
+static gboolean
+head_ends_in_ha (const MarsadNormalized *norm,
+                 guint                   w)
+{
+  return last_letter (norm, w) == 0x0647;
 }
 
 /* "منطقة برواري", "قرية كاني": an adjective after a feminine head is
