@@ -33,9 +33,10 @@ cause_follows (const MarsadEventRun   *run,
 
 /* "قُتل مدنيان بغارة قرب ديرلوك، في حين طال قصف قرى … من دون أن يسفر عن
  * إصابات": a toll and a "nobody killed" of one sentence, given to one event
- * by no two sources (no speech verb between), belong to two clauses, one of whose events went
- * unbuilt; the figure nearer the event's site is its own, the other goes.
- * (Two sources, or two sentences, are conflicting reports: both stay.) */
+ * by no two sources (and no speech verb between), belong to two clauses,
+ * one of whose events went unbuilt; the figure nearer the event's site is
+ * its own, the other goes. (Two sources, or two sentences, are conflicting
+ * reports: both stay.) */
 #define ZERO_TOLL_REACH 8
 
 static guint

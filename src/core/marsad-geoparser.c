@@ -274,12 +274,14 @@ marsad_geoparser_run (const MarsadGeoparser *self,
               g_strcmp0 (place->kind, "camp") == 0)
             marsad_place_add_mention (place, c->cue_start, c->tail_end, c->sentence, c->role);
           else
-            marsad_place_add_mention (facility_place (by_direction, doc, place, c,
-                                                      c->cue == MARSAD_CUE_CAMP ? "camp" :
-                                                      c->cue == MARSAD_CUE_AIRPORT ? "airport" : "military_base",
-                                                      c->cue == MARSAD_CUE_CAMP ? "camp" :
-                                                      c->cue == MARSAD_CUE_AIRPORT ? "airport" : "base"),
-                                      c->cue_start, c->tail_end, c->sentence, c->role);
+            {
+              gboolean camp = c->cue == MARSAD_CUE_CAMP, airport = c->cue == MARSAD_CUE_AIRPORT;
+
+              marsad_place_add_mention (facility_place (by_direction, doc, place, c,
+                                                        camp ? "camp" : airport ? "airport" : "military_base",
+                                                        camp ? "camp" : airport ? "airport" : "base"),
+                                        c->cue_start, c->tail_end, c->sentence, c->role);
+            }
           continue;
         }
       /* "مستشفى جبلة الوطني": the hospital, at the town */
