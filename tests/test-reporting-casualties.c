@@ -131,6 +131,26 @@ test_running_total_is_no_report (void)
                     "وبذلك ارتفعت حصيلة الحرب المستمرة منذ مطلع العام إلى 4120 قتيلا، بحسب الوزارة.");
 }
 
+/* A source that is a quoted name keeps both its guillemets */
+static void
+test_quoted_source (void)
+{
+  static const FixturePlace places[] = { { "الجلمة", "village", "PS", CTX, 0, 0, FALSE } };
+  g_autoptr(MarsadEventExtractor) ex = fixture_extractor ();
+  g_autoptr(MarsadDocument) doc = fixture_document ("وقالت «تنسيقية لجان الجلمة» إن القصف على قرية الجلمة أمس أدى إلى مقتل ثلاثة مدنيين.",
+                                                    "2024-03-06", places, G_N_ELEMENTS (places));
+  const MarsadEvent *ev;
+  const MarsadCasualtyReport *r;
+
+  marsad_event_extractor_run (ex, doc);
+  ev = fixture_event_at (doc, "الجلمة", 0);
+  g_assert_nonnull (ev);
+  g_assert_cmpuint (ev->fatality_reports->len, ==, 1);
+  r = g_ptr_array_index (ev->fatality_reports, 0);
+  g_assert_cmpint (r->count, ==, 3);
+  g_assert_cmpstr (r->source, ==, "«تنسيقية لجان الجلمة»");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -140,5 +160,6 @@ main (int   argc,
   g_test_add_func ("/reporting/casualty-wording", test_casualty_wording);
   g_test_add_func ("/reporting/age-is-no-figure", test_age_is_no_figure);
   g_test_add_func ("/reporting/running-total-is-no-report", test_running_total_is_no_report);
+  g_test_add_func ("/reporting/quoted-source", test_quoted_source);
   return g_test_run ();
 }

@@ -319,10 +319,17 @@ marsad_casualty_source (const MarsadEventRun *run,
 
   start = run->view->words[from].start;
   stop = run->view->words[from + n - 1].end;
-  /* close the quoted name the phrase ends in */
+  /* close the quoted name the phrase ends in, and open it when the phrase
+   * is that name: "«تنسيقية لجان مقاومة الفاشر»", not "…الفاشر»" */
   q = marsad_event_run_quote_at (run, from + n - 1);
   if (q >= 0 && g_array_index (run->quotes, MarsadQuote, q).end >= stop)
-    stop = g_array_index (run->quotes, MarsadQuote, q).end + 1;
+    {
+      const MarsadQuote *quote = &g_array_index (run->quotes, MarsadQuote, q);
+
+      stop = quote->end + 1;
+      if (quote->start == start && start > 0)
+        start--;
+    }
   *span_out = (MarsadSpan) { start, stop };
   return marsad_document_dup_span (run->doc, start, stop);
 }
