@@ -131,24 +131,34 @@ test_running_total_is_no_report (void)
                     "وبذلك ارتفعت حصيلة الحرب المستمرة منذ مطلع العام إلى 4120 قتيلا، بحسب الوزارة.");
 }
 
-/* A source that is a quoted name keeps both its guillemets */
+/* A source that is a quoted name, or opens with one, keeps both its
+ * guillemets */
 static void
 test_quoted_source (void)
 {
   static const FixturePlace places[] = { { "الجلمة", "village", "PS", CTX, 0, 0, FALSE } };
+  static const struct { const char *text, *source; } cases[] = {
+    { "وقالت «تنسيقية لجان الجلمة» إن القصف على قرية الجلمة أمس أدى إلى مقتل ثلاثة مدنيين.",
+      "«تنسيقية لجان الجلمة»" },
+    { "وأعلنت «لجان المقاومة» الشعبية أنها قتلت ثلاثة جنود في قرية الجلمة أمس.",
+      "«لجان المقاومة» الشعبية" },
+  };
   g_autoptr(MarsadEventExtractor) ex = fixture_extractor ();
-  g_autoptr(MarsadDocument) doc = fixture_document ("وقالت «تنسيقية لجان الجلمة» إن القصف على قرية الجلمة أمس أدى إلى مقتل ثلاثة مدنيين.",
-                                                    "2024-03-06", places, G_N_ELEMENTS (places));
-  const MarsadEvent *ev;
-  const MarsadCasualtyReport *r;
 
-  marsad_event_extractor_run (ex, doc);
-  ev = fixture_event_at (doc, "الجلمة", 0);
-  g_assert_nonnull (ev);
-  g_assert_cmpuint (ev->fatality_reports->len, ==, 1);
-  r = g_ptr_array_index (ev->fatality_reports, 0);
-  g_assert_cmpint (r->count, ==, 3);
-  g_assert_cmpstr (r->source, ==, "«تنسيقية لجان الجلمة»");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(MarsadDocument) doc = fixture_document (cases[i].text, "2024-03-06", places, G_N_ELEMENTS (places));
+      const MarsadEvent *ev;
+      const MarsadCasualtyReport *r;
+
+      marsad_event_extractor_run (ex, doc);
+      ev = fixture_event_at (doc, "الجلمة", 0);
+      g_assert_nonnull (ev);
+      g_assert_cmpuint (ev->fatality_reports->len, ==, 1);
+      r = g_ptr_array_index (ev->fatality_reports, 0);
+      g_assert_cmpint (r->count, ==, 3);
+      g_assert_cmpstr (r->source, ==, cases[i].source);
+    }
 }
 
 int

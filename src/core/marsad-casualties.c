@@ -319,17 +319,14 @@ marsad_casualty_source (const MarsadEventRun *run,
 
   start = run->view->words[from].start;
   stop = run->view->words[from + n - 1].end;
-  /* close the quoted name the phrase ends in, and open it when the phrase
-   * is that name: "«تنسيقية لجان مقاومة الفاشر»", not "…الفاشر»" */
+  /* close the quoted name the phrase ends in, and open the one it starts
+   * with: "«تنسيقية لجان مقاومة الفاشر»", not "…الفاشر»" */
   q = marsad_event_run_quote_at (run, from + n - 1);
   if (q >= 0 && g_array_index (run->quotes, MarsadQuote, q).end >= stop)
-    {
-      const MarsadQuote *quote = &g_array_index (run->quotes, MarsadQuote, q);
-
-      stop = quote->end + 1;
-      if (quote->start == start && start > 0)
-        start--;
-    }
+    stop = g_array_index (run->quotes, MarsadQuote, q).end + 1;
+  q = marsad_event_run_quote_at (run, from);
+  if (q >= 0 && g_array_index (run->quotes, MarsadQuote, q).start == start && start > 0)
+    start--;
   *span_out = (MarsadSpan) { start, stop };
   return marsad_document_dup_span (run->doc, start, stop);
 }
