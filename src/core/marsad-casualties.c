@@ -493,7 +493,8 @@ killed_by_verb_before (const MarsadEventRun *run,
   return TRUE;
 }
 
-/* a number between the figure and a verb told after it belongs to the verb */
+/* a number between the figure and a verb told after it belongs to the verb
+ * (one after the verb is another's: "11 شخصاً قُتلوا وأصيب 34") */
 static gboolean
 figure_between (const MarsadEventRun *run,
                 guint                 from,
@@ -626,7 +627,7 @@ marsad_casualties_extract (MarsadEventRun *run)
     {
       MarsadNumber num;
       const char *words[4];
-      guint nw = 0, after;
+      guint nw = 0, after, verb_at = 0;
       int kind = -1;
       gboolean noun_after = FALSE;
 
@@ -688,8 +689,8 @@ marsad_casualties_extract (MarsadEventRun *run)
             ;
           else if (killed_by_verb_before (run, w, after))
             kind = 1;
-          else if (near_word (run, after - 1, 1, FATAL_AFTER_REACH, fatal_after, NULL) &&
-                   !figure_between (run, after, FATAL_AFTER_REACH))
+          else if (near_word (run, after - 1, 1, FATAL_AFTER_REACH, fatal_after, &verb_at) &&
+                   !figure_between (run, after, verb_at - after))
             kind = 1;
           else if (near_word (run, after - 1, 1, 3, injury_after, NULL))
             kind = 0;
