@@ -135,7 +135,7 @@ test_running_total_is_no_report (void)
 }
 
 /* A source that is a quoted name, or opens with one, keeps both its
- * guillemets */
+ * guillemets; a quoted name told before its verb is the source too */
 static void
 test_quoted_source (void)
 {
@@ -145,6 +145,8 @@ test_quoted_source (void)
       "«تنسيقية لجان الجلمة»" },
     { "وأعلنت «لجان المقاومة» الشعبية أنها قتلت ثلاثة جنود في قرية الجلمة أمس.",
       "«لجان المقاومة» الشعبية" },
+    { "لكن «غرفة طوارئ الجلمة» قالت إن القصف على قرية الجلمة أمس أدى إلى مقتل ثلاثة مدنيين.",
+      "«غرفة طوارئ الجلمة»" },
   };
   g_autoptr(MarsadEventExtractor) ex = fixture_extractor ();
 

@@ -314,6 +314,18 @@ marsad_casualty_source (const MarsadEventRun *run,
     }
   else
     n = marsad_speaker_phrase (run, from, TRUE);
+  /* "لكن «غرفة طوارئ أمبدة» قالت إن…": the subject, a quoted name, told
+   * before its verb */
+  if (n == 0 && best > 0 && (q = marsad_event_run_quote_at (run, (guint) best - 1)) >= 0 &&
+      g_array_index (run->quotes, MarsadQuote, q).w_end == (guint) best &&
+      g_array_index (run->quotes, MarsadQuote, q).w_first >= first &&
+      g_array_index (run->quotes, MarsadQuote, q).w_end - g_array_index (run->quotes, MarsadQuote, q).w_first <= 6)
+    {
+      const MarsadQuote *quote = &g_array_index (run->quotes, MarsadQuote, q);
+
+      *span_out = (MarsadSpan) { quote->start - 1, quote->end + 1 };
+      return marsad_document_dup_span (run->doc, quote->start - 1, quote->end + 1);
+    }
   if (n == 0)
     return NULL;
 
