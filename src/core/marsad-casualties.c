@@ -339,6 +339,7 @@ marsad_casualty_source (const MarsadEventRun *run,
   q = marsad_event_run_quote_at (run, from);
   if (q >= 0 && g_array_index (run->quotes, MarsadQuote, q).start == start && start > 0)
     start--;
+  stop = marsad_document_close_parenthesis (run->doc, start, stop);
   *span_out = (MarsadSpan) { start, stop };
   return marsad_document_dup_span (run->doc, start, stop);
 }

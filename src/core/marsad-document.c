@@ -139,6 +139,23 @@ marsad_document_dup_span (const MarsadDocument *doc,
 }
 
 guint
+marsad_document_close_parenthesis (const MarsadDocument *doc,
+                                   guint                 start,
+                                   guint                 end)
+{
+  gint open = 0;
+
+  g_return_val_if_fail (doc != NULL, end);
+
+  end = MIN (end, doc->n_chars);
+  for (guint k = start; k < end; k++)
+    open += doc->chars[k] == '(' ? 1 : doc->chars[k] == ')' ? -1 : 0;
+  if (open > 0 && end < doc->n_chars && doc->chars[end] == ')')
+    end++;
+  return end;
+}
+
+guint
 marsad_document_sentence_at (const MarsadDocument *doc,
                              guint                 offset)
 {

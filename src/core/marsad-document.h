@@ -134,6 +134,11 @@ void             marsad_document_set_published (MarsadDocument *doc,
 char            *marsad_document_dup_span      (const MarsadDocument *doc,
                                                 guint                 start,
                                                 guint                 end);
+/* end, or past the ")" right after it when [start, end) leaves one open:
+ * "«قوات سوريا الديموقراطية» (قسد" reads on to "(قسد)" */
+guint            marsad_document_close_parenthesis (const MarsadDocument *doc,
+                                                    guint                 start,
+                                                    guint                 end);
 guint            marsad_document_sentence_at   (const MarsadDocument *doc,
                                                 guint                 offset);
 MarsadPlace     *marsad_document_find_place    (const MarsadDocument *doc,

@@ -222,14 +222,7 @@ phrase_text (const MarsadEventRun *run,
       g_array_index (run->quotes, MarsadQuote, ql).w_end == end)
     span->end = g_array_index (run->quotes, MarsadQuote, ql).end + 1;
   /* "(يونيفيل)": a parenthesis opened in the phrase closes in it */
-  {
-    gint open = 0;
-
-    for (guint k = span->start; k < span->end; k++)
-      open += run->doc->chars[k] == '(' ? 1 : run->doc->chars[k] == ')' ? -1 : 0;
-    if (open > 0 && span->end < run->doc->n_chars && run->doc->chars[span->end] == ')')
-      span->end++;
-  }
+  span->end = marsad_document_close_parenthesis (run->doc, span->start, span->end);
   return marsad_document_dup_span (run->doc, span->start, span->end);
 }
 
