@@ -34,6 +34,21 @@ test_settlers_and_property (void)
   fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* "عشرات القتلى بقصف" is one shelling that killed many, told today;
+ * "عشرات الغارات منذ" many strikes over a period, background */
+static void
+test_many_dead_one_event (void)
+{
+  static const EventCase cases[] = {
+    { "عشرات القتلى بقصف على قرية الجلمة أمس.",
+      { { "الجلمة", "village", "PS", CTX } }, "الجلمة", -1, NULL, NULL, -1 },
+    { "شنت الطائرات عشرات الغارات على قرية الجلمة منذ مطلع العام.",
+      { { "الجلمة", "village", "PS", CTX } }, "الجلمة", -1, NULL, NULL, 1 },
+  };
+
+  fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -41,5 +56,6 @@ main (int   argc,
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/reporting/settlers-and-property", test_settlers_and_property);
+  g_test_add_func ("/reporting/many-dead-one-event", test_many_dead_one_event);
   return g_test_run ();
 }

@@ -328,7 +328,12 @@ marsad_event_word_is_aggregate (const MarsadEventRun *run,
 
       if (!marsad_event_run_same_sentence (run, w, w - d))
         break;
-      if (marsad_event_run_form_is (run, w - d, (const char *[]) { "سلسله", "عشرات", "ميات", NULL }))
+      /* "عشرات الغارات" is many strikes; "عشرات القتلى بقصف", "عشرات
+       * المدنيين بقصف" one shelling that killed many: a word between the
+       * count and the trigger must count events or munitions */
+      if (marsad_event_run_form_is (run, w - d, (const char *[]) { "سلسله", "عشرات", "ميات", NULL }) &&
+          (d == 1 || marsad_event_run_form_is (run, w - d + 1, munitions) ||
+           marsad_event_run_form_is (run, w - d + 1, event_counters)))
         return !marsad_event_run_form_is (run, w - d + 1, munitions) || sentence_tells_period (run, w);
       if (run->in_date[w - d] || d > 2 ||
           (d == 1 && (trigger->flags & MARSAD_TRIGGER_VERB)) ||
