@@ -72,6 +72,11 @@ test_casualty_wording (void)
     /* a figure after the verb is another's: the injured do not hide the dead */
     { "قالت الوزارة إن 11 شخصاً قُتلوا وأصيب 34 آخرون بقصف على قرية الجلمة أمس.",
       { { "الجلمة", "village", "PS", CTX } }, "الجلمة", 11, NULL },
+    /* "في المخيم": the figure is the camp's, told sentences before, not
+     * the village's fighting of its own sentence */
+    { "قُتل ثلاثة بقصف على مخيم الجلمة أمس. ودمر القصف منازل عدة. "
+      "وقال مصدر عسكري إن حصيلة القتلى في المخيم بلغت خمسة، مؤكدا أن اشتباكات اندلعت في قرية تادف.",
+      { { "الجلمة", "camp", "PS", CTX }, { "تادف", "village", "PS", CTX } }, "تادف", FIXTURE_NO_FIGURE, NULL },
     /* "قضت على": killed them */
     { "قالت الوزارة إن خمسة قتلوا بغارة على قرية الجلمة أمس، في حين قال الجيش إن الغارة «قضت على أربعة مسلحين».",
       { { "الجلمة", "village", "PS", CTX } }, "الجلمة", 4, NULL },

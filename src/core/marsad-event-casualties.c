@@ -116,6 +116,42 @@ is_running_total (const MarsadEventRun *run,
   return has_since && has_total;
 }
 
+/* "حصيلة القتلى في المخيم بلغت 18": the figure names its place by a
+ * definite head a few words on; the kind of place that head is, or NULL */
+static const char *
+place_named_by_head (const MarsadEventRun *run,
+                     const MarsadCasualty *c)
+{
+  static const char * const heads[] = { "المخيم", "المدينه", "البلده", "القريه", "الحي", NULL };
+  static const char * const kinds[] = { "camp", "city", "town", "village", "neighbourhood" };
+  static const char * const fi[] = { "في", NULL };
+
+  for (guint w = c->w > 3 ? c->w - 3 : 0; w + 1 < run->view->n && w <= c->w + 3; w++)
+    {
+      if (!marsad_event_run_same_sentence (run, c->w, w + 1) || !marsad_event_run_form_is (run, w, fi))
+        continue;
+      for (guint k = 0; heads[k] != NULL; k++)
+        if (strcmp (marsad_word_view_form (run->view, w + 1), heads[k]) == 0)
+          return kinds[k];
+    }
+  return NULL;
+}
+
+#define HEAD_REACH 6   /* sentences back a head's place may be told */
+
+static gboolean
+site_is_kind (const MarsadEventRun   *run,
+              const MarsadEventDraft *d,
+              const char             *kind)
+{
+  const MarsadPlace *place = d->site >= 0 ? marsad_event_run_ref_place (run, d->site) : NULL;
+
+  /* a town is often called a city and a city a town */
+  return place != NULL && (g_strcmp0 (place->kind, kind) == 0 ||
+                           (g_strcmp0 (kind, "city") == 0 && g_strcmp0 (place->kind, "town") == 0) ||
+                           (g_strcmp0 (kind, "town") == 0 && g_strcmp0 (place->kind, "city") == 0));
+}
+
 /* casualty figures go to the event of their sentence, else to the one just told */
 void
 marsad_events_attach_casualties (MarsadEventRun *run,
@@ -168,19 +204,27 @@ marsad_events_attach_casualties (MarsadEventRun *run,
       guint best_score = G_MAXUINT, best_e = G_MAXUINT;
 
       gboolean forward;
+      const char *head_kind;
+      guint reach;
 
       if (c->vague != (pass >= run->casualties->len))
         continue;
       forward = cause_follows (run, c);
+      head_kind = place_named_by_head (run, c);
       if (running_total[c->sentence] == 0)
         running_total[c->sentence] = is_running_total (run, c->sentence) ? 2 : 1;
 
-      for (guint s = c->sentence >= 2 ? c->sentence - 2 : 0; s <= c->sentence && s < run->n_sentences; s++)
+      reach = head_kind != NULL ? HEAD_REACH : 2;
+      for (guint s = c->sentence >= reach ? c->sentence - reach : 0; s <= c->sentence && s < run->n_sentences; s++)
         for (guint j = first[s]; j < first[s + 1]; j++)
           {
             guint e = by_sentence[j];
             MarsadEventDraft *d = g_ptr_array_index (drafts, e);
             guint score;
+
+            /* past the two sentences before, only the place the head names */
+            if (s + 2 < c->sentence && !site_is_kind (run, d, head_kind))
+              continue;
 
             if (run->work != NULL)
               run->work->casualty_drafts++;
@@ -201,6 +245,10 @@ marsad_events_attach_casualties (MarsadEventRun *run,
                 if (forward && site_w < c->w)
                   score += 50000;
               }
+            /* the camp or the city the figure names goes first, of its
+             * sentence or the two before, the latest first */
+            if (head_kind != NULL && site_is_kind (run, d, head_kind))
+              score = c->sentence - s;
             /* ties go to the draft told first, as when every draft was
              * looked at in order */
             if (score < best_score || (score == best_score && e < best_e))
