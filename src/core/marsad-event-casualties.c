@@ -272,4 +272,27 @@ marsad_events_attach_casualties (MarsadEventRun *run,
       }
     }
   drop_zeros_beside_tolls (run, given, owner);
+
+  /* "قصفت المدفعية بلدتي عبسان الكبيرة وخزاعة… من دون ورود أنباء عن
+   * قتلى": nobody killed holds for every place the same words struck */
+  for (guint i = 0; i < run->casualties->len; i++)
+    {
+      const MarsadCasualty *z = &g_array_index (run->casualties, MarsadCasualty, i);
+      const MarsadEventDraft *told = owner[i];
+
+      if (given[i] == NULL || z->count != 0 || !z->fatal)
+        continue;
+      for (guint j = first[z->sentence]; j < first[z->sentence + 1]; j++)
+        {
+          MarsadEventDraft *d = g_ptr_array_index (drafts, by_sentence[j]);
+          MarsadCasualtyReport *r;
+
+          if (d == told || d->trigger_first != told->trigger_first || d->trigger_last != told->trigger_last ||
+              d->event->fatality_reports->len > 0)
+            continue;
+          r = marsad_casualty_report_new (0, z->source, z->start, z->end);
+          r->source_span = z->source_span;
+          g_ptr_array_add (d->event->fatality_reports, r);
+        }
+    }
 }
