@@ -82,6 +82,14 @@ test_casualty_wording (void)
       { { "الجلمة", "village", "PS", CTX }, { "تادف", "village", "PS", CTX } }, "الجلمة", 0, NULL },
     { "وقصفت المدفعية قريتي الجلمة وتادف صباح أمس، من دون ورود أنباء عن قتلى.",
       { { "الجلمة", "village", "PS", CTX }, { "تادف", "village", "PS", CTX } }, "تادف", 0, NULL },
+    /* a guard is a person; a person in the accusative after a verb of
+     * killing is one killed; "يُفاد عن" between the negation and the loss */
+    { "وقصفت الطائرات قرية الجلمة أمس ما أدى إلى مقتل حارس.",
+      { { "الجلمة", "village", "PS", CTX } }, "الجلمة", 1, NULL },
+    { "اغتال مسلحون مجهولون شاباً في قرية الجلمة أمس.",
+      { { "الجلمة", "village", "PS", CTX } }, "الجلمة", 1, NULL },
+    { "وقصفت الطائرات قرية الجلمة أمس من دون أن يُفاد عن إصابات.",
+      { { "الجلمة", "village", "PS", CTX } }, "الجلمة", 0, NULL },
     /* "قضت على": killed them */
     { "قالت الوزارة إن خمسة قتلوا بغارة على قرية الجلمة أمس، في حين قال الجيش إن الغارة «قضت على أربعة مسلحين».",
       { { "الجلمة", "village", "PS", CTX } }, "الجلمة", 4, NULL },

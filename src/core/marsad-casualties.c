@@ -78,6 +78,7 @@ static const char * const person_nouns[] = {
   "شخص", "مدني", "جندي", "ضابط", "طفل", "طفله", "امراه", "رجل", "شاب", "شابه", "فتي", "فتاه",
   "محتج", "متظاهر", "مقيم", "مواطن", "مسلح", "عنصر", "مقاتل", "شرطي", "عسكري", "صحفي", "طبيب",
   "مسعف", "لاجي", "مستوطن", "مزارع", "صياد", "راع", "سايق", "عامل", "موظف", "مدرس", "معلم",
+  "حارس", "نازح", "ممرض", "مهندس", "تاجر", "بايع", "مختار",
   "طالب", "ناشط", "قيادي", "قايد", "احد", "اسراييلي", "فلسطيني", "سوري", "عراقي", "لبناني",
   "يمني", "سوداني", "ليبي", "مصري", "تركي", "كردي", NULL,
 };
@@ -152,7 +153,9 @@ static const char * const negation_fill[] = {
   /* "دون أن يسفر ذلك عن", "دون أن يسفر الهجوم عن", "دون ورود أنباء عن قتلى",
    * "دون تسجيل أضرار أو إصابات" */
   "ذلك", "الهجوم", "القصف", "الانفجار", "الغاره", "الحادث", "ورود", "انباء", "معلومات",
-  "اضرار", "او", NULL,
+  "اضرار", "او",
+  /* "من دون أن يُفاد عن إصابات", "دون أن ترد أنباء عن" */
+  "يفاد", "يفد", "يبلغ", "ترد", "يرد", NULL,
 };
 static const char * const loss_words[] = {
   "خساير", "ضحايا", "قتلي", "قتيل", "اصابات", "اصابه", "جرحي", "وفيات", "احد", NULL,
@@ -568,6 +571,20 @@ meets_death_after (const MarsadEventRun *run,
   return FALSE;
 }
 
+static gboolean
+object_of_killing (const MarsadEventRun *run,
+                   guint                 w)
+{
+  guint verb = 0;
+
+  if (!near_word (run, w, -KILLING_VERB_REACH, -1, killing_verbs, &verb))
+    return FALSE;
+  for (guint k = verb + 1; k < w; k++)
+    if (marsad_word_view_may_be (run->view, k, MARSAD_WORD_DIGITS | MARSAD_WORD_NUMBER))
+      return FALSE;
+  return TRUE;
+}
+
 /* "مقتل شخص", "قُتل ضابط وجندي", "إصابة طفل": a person named right after a
  * casualty word, with no figure, is one (two when another is joined with
  * و). Returns the kind (1 killed, 0 injured) or -1; *count_out the count. */
@@ -592,6 +609,10 @@ counted_person (const MarsadEventRun *run,
   else if (marsad_event_run_form_is (run, w - 1, injury_before))
     kind = 0;
   else if (meets_death_after (run, w))
+    kind = 1;
+  /* "اغتال مسلحون مجهولون شاباً": the person is the object of a killing
+   * (not the noun a figure counts: "قتل 12 شخصاً") */
+  else if (accusative_person (form) && object_of_killing (run, w))
     kind = 1;
   else if (marsad_event_run_form_is (run, w - 1, met_verbs))
     kind = 1, death_after_kin = TRUE;
