@@ -29,8 +29,9 @@ static const char * const settlement_words[] = {
   /* a plant or a field, only with the word that says so: "محطة أم دباكر
    * الحرارية", "حقل خورمالة النفطي" ("محطة" is also a stage, "حقل" a domain) */
   "محطه", "حقل",
-  /* a front line: "في جبهة الكدحة"; a quarter: "حارة المنشية" */
-  "جبهه", "حاره", NULL
+  /* a front line: "في جبهة الكدحة"; a quarter: "حارة المنشية"; a basin,
+   * a plain: "في حوض الوقف", "في سهل الغاب" */
+  "جبهه", "حاره", "حوض", "سهل", NULL
 };
 static const char * const settlement_kinds[] = {
   "village", "town", "camp", "neighbourhood", "town", "town", "neighbourhood", "town", "village",
@@ -41,7 +42,7 @@ static const char * const settlement_kinds[] = {
   "georegion", "facility", "facility", "georegion", "georegion",
   "facility", "georegion", "facility",
   "facility", "facility",
-  "georegion", "neighbourhood",
+  "georegion", "neighbourhood", "georegion", "georegion",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (settlement_words) == G_N_ELEMENTS (settlement_kinds) + 1);
 #define FIRST_DUAL 13
@@ -50,7 +51,7 @@ G_STATIC_ASSERT (G_N_ELEMENTS (settlement_words) == G_N_ELEMENTS (settlement_kin
 #define FIRST_STRICT 11
 
 #define FIRST_TAILED 41   /* "محطة", "حقل": only with a tail, as "قاعدة" */
-G_STATIC_ASSERT (G_N_ELEMENTS (settlement_words) == FIRST_TAILED + 5);
+G_STATIC_ASSERT (G_N_ELEMENTS (settlement_words) == FIRST_TAILED + 7);
 #define MANTIQA 17   /* "منطقة": only before a name-opening word ("منطقة عين زارة") */
 
 /* besides the prepositions of place, what may stand before a dam */
@@ -560,9 +561,16 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
           !(w > 0 && (marsad_word_set_lookup (self->locatives, norm, w - 1, NULL) >= 0 ||
                       marsad_word_set_lookup (self->dam_prepositions, norm, w - 1, NULL) >= 0)))
         continue;
-      /* "في جبهة رغوان" is a front line, "جبهة التوافق" a party: a front
-       * stands after a preposition of place */
-      if (g_strcmp0 (settlement_words[k], "جبهه") == 0 &&
+      /* "في جبهة رغوان" is a front line, "جبهة التوافق" a party, "حوض
+       * السباحة" a pool, "سهل" also "easy": they stand after a preposition
+       * of place */
+      /* (a basin or a plain with a name that takes the article: "في سهل
+       * تحيط به جبال" is "a plain that…") */
+      if ((g_strcmp0 (settlement_words[k], "حوض") == 0 || g_strcmp0 (settlement_words[k], "سهل") == 0) &&
+          !marsad_unknown_word_has_article (norm, w + 1))
+        continue;
+      if ((g_strcmp0 (settlement_words[k], "جبهه") == 0 || g_strcmp0 (settlement_words[k], "حوض") == 0 ||
+           g_strcmp0 (settlement_words[k], "سهل") == 0) &&
           !(prefix > 0 && norm->chars[head->norm_start + prefix - 1] == 0x0628) &&
           !(w > 0 && (marsad_word_set_lookup (self->locatives, norm, w - 1, NULL) >= 0 ||
                       marsad_word_set_lookup (self->dam_prepositions, norm, w - 1, NULL) >= 0)))
