@@ -318,6 +318,9 @@ test_words_and_regions_abroad (Fixture       *f,
     { "وقال في بيروت رئيس كتلة اللقاء الديمقراطي إن الجلسة تأجلت.", NULL, NULL, "تلة اللقاء" },
     /* a Yemeni district of two parts is named by its first */
     { "قصفت الطائرات مديرية سنحان جنوب العاصمة اليمنية صنعاء.", "مديرية سنحان", "Sanhan", NULL },
+    /* "قرى" is villages, no village of that name */
+    { "وقُتل مدنيان جراء قصف مدفعي لقوات النظام السوري استهدف قرى كنصفرة والفطيرة في جبل الزاوية بريف إدلب الجنوبي، "
+      "ونزحت أكثر من 150 عائلة من قرى جبل الزاوية.", "الفطيرة", NULL, "قرى" },
     /* a field is no village called «أرض الجديد» */
     { "انفجر لغم بطفلين أثناء رعيهما الأغنام في أرض زراعية قرب بلدة ذيبان بريف دير الزور.", "ذيبان", NULL, "أرض" },
     /* a word of news is no proclitic and a village: "وزارة" is not و + زارة */

@@ -56,6 +56,7 @@ static const char * const people_counted[] = {
   "فلسطينيا", "شخصا", "جنديا", "طفلا", "افراد", "سكان", "من", NULL,
 };
 #define KILLING_VERB_REACH 6
+#define KILLING_OBJECT_REACH 10
 static const char * const injury_nouns[] = {
   "جريح", "جريحا", "جرحي", "مصاب", "مصابا", "مصابين", "مصابون", "اصابات", NULL,
 };
@@ -577,10 +578,12 @@ object_of_killing (const MarsadEventRun *run,
 {
   guint verb = 0;
 
-  if (!near_word (run, w, -KILLING_VERB_REACH, -1, killing_verbs, &verb))
+  /* the subject, its description and a time may stand between: "اغتال
+   * مسلحون مجهولون يستقلون دراجة نارية، مساء أمس، شاباً" */
+  if (!near_word (run, w, -KILLING_OBJECT_REACH, -1, killing_verbs, &verb))
     return FALSE;
   for (guint k = verb + 1; k < w; k++)
-    if (marsad_word_view_may_be (run->view, k, MARSAD_WORD_DIGITS | MARSAD_WORD_NUMBER))
+    if (marsad_word_view_may_be (run->view, k, MARSAD_WORD_DIGITS | MARSAD_WORD_NUMBER | MARSAD_WORD_CASUALTY))
       return FALSE;
   return TRUE;
 }
