@@ -82,6 +82,9 @@ test_casualty_wording (void)
       { { "الجلمة", "village", "PS", CTX }, { "تادف", "village", "PS", CTX } }, "الجلمة", 0, NULL },
     { "وقصفت المدفعية قريتي الجلمة وتادف صباح أمس، من دون ورود أنباء عن قتلى.",
       { { "الجلمة", "village", "PS", CTX }, { "تادف", "village", "PS", CTX } }, "تادف", 0, NULL },
+    /* a person who died, the verb after: "طفلاً (9 أعوام) قضى" is one */
+    { "وقال المصدر إن بين القتلى طفلاً (9 أعوام) قضى جراء سقوط قذيفة على قرية الجلمة أمس.",
+      { { "الجلمة", "village", "PS", CTX } }, "الجلمة", 1, NULL },
     /* a guard is a person; a person in the accusative after a verb of
      * killing is one killed; "يُفاد عن" between the negation and the loss */
     { "وقصفت الطائرات قرية الجلمة أمس ما أدى إلى مقتل حارس.",

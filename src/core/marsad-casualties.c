@@ -40,6 +40,8 @@ static const char * const met_verbs[] = { "لقي", "لقيت", NULL };
 static const char * const met_death[] = { "حتفه", "حتفها", "مصرعه", "مصرعها", NULL };
 /* ... after the persons joined: "لقي رجل وابنه حتفهما" */
 static const char * const met_death_many[] = { "حتفهما", "حتفهم", "حتفهن", "مصرعهما", "مصرعهم", "مصرعهن", NULL };
+/* ... or died, the verb alone: "طفلاً قضى", "رجلاً توفي" */
+static const char * const died_verbs[] = { "قضي", "توفي", "استشهد", "فارق", NULL };
 #define MET_DEATH_REACH 6
 /* "في الستين من عمره": an age, not a figure */
 static const char * const age_words[] = { "عمره", "عمرها", "العمر", NULL };
@@ -565,6 +567,9 @@ meets_death_after (const MarsadEventRun *run,
     {
       if (marsad_event_run_form_is (run, k, met_verbs))
         return marsad_event_run_form_is (run, k + 1, met_death);
+      /* "بين القتلى طفلاً (9 أعوام) قضى جراء سقوط قذيفة" */
+      if (marsad_event_run_form_is (run, k, died_verbs))
+        return TRUE;
       if (marsad_word_view_may_be (run->view, k, MARSAD_WORD_CASUALTY) &&
           !marsad_event_run_form_is (run, k, age_words))
         return FALSE;
