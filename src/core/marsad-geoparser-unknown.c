@@ -535,10 +535,12 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
       if (quoted)
         goto named;
       /* "منطقة" before a name-opening word ("منطقة عين زارة") or a name
-       * with the article ("منطقة الفتيحاب") or a masculine nisba's ending
-       * ("منطقة برواري"); "منطقة نفوذ" names nothing */
+       * with the article ("منطقة الفتيحاب"), a masculine nisba's ending
+       * ("منطقة برواري") or a direction after it ("منطقة مريس شمال قعطبة");
+       * "منطقة نفوذ" names nothing */
       if (k == MANTIQA && marsad_word_set_lookup (heads, norm, w + 1, NULL) < 0 &&
-          !marsad_unknown_word_has_article (norm, w + 1) && !marsad_unknown_masculine_after_feminine (norm, w))
+          !marsad_unknown_word_has_article (norm, w + 1) && !marsad_unknown_masculine_after_feminine (norm, w) &&
+          !(w + 2 < norm->words->len && marsad_word_set_lookup (self->direction_words, norm, w + 2, NULL) >= 0))
         continue;
       /* "وأدى قصف" (and it led to) folds like "وادي": a valley is written
        * with a bare alef and a final ya */
