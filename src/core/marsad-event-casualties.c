@@ -138,6 +138,7 @@ place_named_by_head (const MarsadEventRun *run,
 }
 
 #define HEAD_REACH 6   /* sentences back a head's place may be told */
+#define SIBLING_REACH 16   /* drafts either side a cluster's others are made */
 
 static gboolean
 site_is_kind (const MarsadEventRun   *run,
@@ -167,6 +168,7 @@ marsad_events_attach_casualties (MarsadEventRun *run,
   g_autofree guint *by_sentence = NULL;
   g_autofree MarsadCasualtyReport **given = NULL;
   g_autofree MarsadEventDraft **owner = NULL;
+  g_autofree guint *owner_at = NULL;        /* owner's index in drafts */
   g_autofree guint8 *running_total = NULL;   /* per sentence: 0 not looked at, 1 no, 2 yes */
 
   for (guint e = 0; e < drafts->len; e++)
@@ -193,6 +195,7 @@ marsad_events_attach_casualties (MarsadEventRun *run,
   running_total = g_new0 (guint8, run->n_sentences + 1);
   given = g_new0 (MarsadCasualtyReport *, run->casualties->len + 1);
   owner = g_new0 (MarsadEventDraft *, run->casualties->len + 1);
+  owner_at = g_new0 (guint, run->casualties->len + 1);
 
   /* exact figures first: a vague one ("عشرات القتلى") only goes to an
    * event that has no figure of that kind yet */
@@ -269,26 +272,30 @@ marsad_events_attach_casualties (MarsadEventRun *run,
         g_ptr_array_add (c->fatal ? best->event->fatality_reports : best->event->injury_reports, r);
         given[i] = r;
         owner[i] = best;
+        owner_at[i] = best_e;
       }
     }
   drop_zeros_beside_tolls (run, given, owner);
 
   /* "قصفت المدفعية بلدتي عبسان الكبيرة وخزاعة… من دون ورود أنباء عن
-   * قتلى": nobody killed holds for every place the same words struck */
+   * قتلى": nobody killed holds for every place the same words struck —
+   * the drafts of one cluster, made one after the other (looked at a few
+   * on either side, so a sentence of a thousand events stays linear) */
   for (guint i = 0; i < run->casualties->len; i++)
     {
       const MarsadCasualty *z = &g_array_index (run->casualties, MarsadCasualty, i);
+      guint e = owner_at[i];
       const MarsadEventDraft *told = owner[i];
 
       if (given[i] == NULL || z->count != 0 || !z->fatal)
         continue;
-      for (guint j = first[z->sentence]; j < first[z->sentence + 1]; j++)
+      for (guint k = e > SIBLING_REACH ? e - SIBLING_REACH : 0; k < drafts->len && k <= e + SIBLING_REACH; k++)
         {
-          MarsadEventDraft *d = g_ptr_array_index (drafts, by_sentence[j]);
+          MarsadEventDraft *d = g_ptr_array_index (drafts, k);
           MarsadCasualtyReport *r;
 
-          if (d == told || d->trigger_first != told->trigger_first || d->trigger_last != told->trigger_last ||
-              d->event->fatality_reports->len > 0)
+          if (d == told || d->political || d->trigger_first != told->trigger_first ||
+              d->trigger_last != told->trigger_last || d->event->fatality_reports->len > 0)
             continue;
           r = marsad_casualty_report_new (0, z->source, z->start, z->end);
           r->source_span = z->source_span;
