@@ -167,6 +167,10 @@ static const char * const loss_words[] = {
 
 /* "طاقم السفينة بخير", "البحارة سالمون": everyone came out alive */
 static const char * const safe_words[] = { "بخير", "سالمون", "سالمين", "بسلام", NULL };
+/* "اقتصرت الخسائر على الماديات": only things were lost */
+static const char * const only_verbs[] = { "اقتصرت", "اقتصر", NULL };
+static const char * const losses[] = { "الخساير", "خساير", NULL };
+static const char * const material[] = { "الماديات", "الماديه", "الاضرار", "ماديه", NULL };
 static const char * const people_groups[] = {
   "طاقم", "الطاقم", "البحاره", "بحارتها", "الركاب", "ركابها", "طاقمها", "الجميع", "افراد", NULL,
 };
@@ -199,7 +203,7 @@ void
 marsad_casualties_mark_words (MarsadPhraseTable *table)
 {
   const char * const *lists[] = {
-    fatal_one, injury_one, others, injuries_some, negations, person_nouns, safe_words,
+    fatal_one, injury_one, others, injuries_some, negations, person_nouns, safe_words, losses,
   };
 
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
@@ -441,6 +445,16 @@ negated_losses (const MarsadEventRun *run,
         return 0;
     }
   return 0;
+}
+
+static gboolean
+material_only (const MarsadEventRun *run,
+               guint                 w)
+{
+  /* "اقتصرت الخسائر على الماديات", "الخسائر اقتصرت على الماديات",
+   * "اقتصرت الخسائر فيها على الأضرار المادية" */
+  return marsad_event_run_form_is (run, w, losses) && near_word (run, w, -1, 1, only_verbs, NULL) &&
+         near_word (run, w, 2, 4, material, NULL);
 }
 
 /* "و7": the word view keeps no one-letter stem, so a one-digit figure
@@ -685,7 +699,8 @@ marsad_casualties_extract (MarsadEventRun *run)
           w = after;
           continue;
         }
-      if (marsad_event_run_form_is (run, w, safe_words) && near_word (run, w, -3, -1, people_groups, NULL))
+      if ((marsad_event_run_form_is (run, w, safe_words) && near_word (run, w, -3, -1, people_groups, NULL)) ||
+          material_only (run, w))
         {
           add (run, w, w + 1, TRUE, 0);
           continue;
