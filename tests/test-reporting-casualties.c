@@ -126,20 +126,31 @@ test_casualty_wording (void)
   fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* The one event text tells at الجلمة, the document extracted into *doc */
+static const MarsadEvent *
+event_at_jalama (const char      *text,
+                 MarsadDocument **doc)
+{
+  static const FixturePlace places[] = { { "الجلمة", "village", "PS", CTX, 0, 0, FALSE } };
+  g_autoptr(MarsadEventExtractor) ex = fixture_extractor ();
+  const MarsadEvent *ev;
+
+  *doc = fixture_document (text, "2024-03-06", places, G_N_ELEMENTS (places));
+  marsad_event_extractor_run (ex, *doc);
+  ev = fixture_event_at (*doc, "الجلمة", 0);
+  g_assert_nonnull (ev);
+  return ev;
+}
+
 /* The event at الجلمة in text carries exactly one killed: not the age
  * told beside the man, nor the war's running total told after him */
 static void
 check_one_killed (const char *text)
 {
-  static const FixturePlace places[] = { { "الجلمة", "village", "PS", CTX, 0, 0, FALSE } };
-  g_autoptr(MarsadEventExtractor) ex = fixture_extractor ();
-  g_autoptr(MarsadDocument) doc = fixture_document (text, "2024-03-06", places, G_N_ELEMENTS (places));
-  const MarsadEvent *ev;
+  g_autoptr(MarsadDocument) doc = NULL;
+  const MarsadEvent *ev = event_at_jalama (text, &doc);
   int lo, hi;
 
-  marsad_event_extractor_run (ex, doc);
-  ev = fixture_event_at (doc, "الجلمة", 0);
-  g_assert_nonnull (ev);
   g_assert_true (marsad_event_get_fatalities (ev, &lo, &hi));
   g_assert_cmpint (lo, ==, 1);
   g_assert_cmpint (hi, ==, 1);
@@ -165,7 +176,6 @@ test_running_total_is_no_report (void)
 static void
 test_quoted_source (void)
 {
-  static const FixturePlace places[] = { { "الجلمة", "village", "PS", CTX, 0, 0, FALSE } };
   static const struct { const char *text, *source; } cases[] = {
     { "وقالت «تنسيقية لجان الجلمة» إن القصف على قرية الجلمة أمس أدى إلى مقتل ثلاثة مدنيين.",
       "«تنسيقية لجان الجلمة»" },
@@ -176,17 +186,12 @@ test_quoted_source (void)
     { "وأكدت «قوات الأمن الداخلي» (أسايش) في بيان مقتل ثلاثة عناصر في قرية الجلمة أمس.",
       "«قوات الأمن الداخلي» (أسايش)" },
   };
-  g_autoptr(MarsadEventExtractor) ex = fixture_extractor ();
-
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(MarsadDocument) doc = fixture_document (cases[i].text, "2024-03-06", places, G_N_ELEMENTS (places));
-      const MarsadEvent *ev;
+      g_autoptr(MarsadDocument) doc = NULL;
+      const MarsadEvent *ev = event_at_jalama (cases[i].text, &doc);
       const MarsadCasualtyReport *r;
 
-      marsad_event_extractor_run (ex, doc);
-      ev = fixture_event_at (doc, "الجلمة", 0);
-      g_assert_nonnull (ev);
       g_assert_cmpuint (ev->fatality_reports->len, ==, 1);
       r = g_ptr_array_index (ev->fatality_reports, 0);
       g_assert_cmpint (r->count, ==, 3);

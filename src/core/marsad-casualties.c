@@ -510,20 +510,31 @@ adds_to_previous (MarsadEventRun *run,
 /* "قتلت قوات الدعم السريع ستة أشخاص": the figure counts people, and a
  * verb of killing stands a few words before it with no other figure
  * between (its subject fills the gap) */
+/* a verb of killing at most reach words before w, and no word of the
+ * classes between (a figure, a casualty word) after it */
+static gboolean
+killing_verb_before (const MarsadEventRun *run,
+                     guint                 w,
+                     int                   reach,
+                     guint                 between)
+{
+  guint verb = 0;
+
+  if (!near_word (run, w, -reach, -1, killing_verbs, &verb))
+    return FALSE;
+  for (guint k = verb + 1; k < w; k++)
+    if (marsad_word_view_may_be (run->view, k, between))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 killed_by_verb_before (const MarsadEventRun *run,
                        guint                 w,
                        guint                 after)
 {
-  guint verb = 0;
-
-  if (!near_word (run, after - 1, 1, 1, people_counted, NULL) ||
-      !near_word (run, w, -KILLING_VERB_REACH, -1, killing_verbs, &verb))
-    return FALSE;
-  for (guint k = verb + 1; k < w; k++)
-    if (marsad_word_view_may_be (run->view, k, MARSAD_WORD_DIGITS))
-      return FALSE;
-  return TRUE;
+  return near_word (run, after - 1, 1, 1, people_counted, NULL) &&
+         killing_verb_before (run, w, KILLING_VERB_REACH, MARSAD_WORD_DIGITS);
 }
 
 /* a number between the figure and a verb told after it belongs to the verb
@@ -591,22 +602,6 @@ meets_death_after (const MarsadEventRun *run,
   return FALSE;
 }
 
-static gboolean
-object_of_killing (const MarsadEventRun *run,
-                   guint                 w)
-{
-  guint verb = 0;
-
-  /* the subject, its description and a time may stand between: "اغتال
-   * مسلحون مجهولون يستقلون دراجة نارية، مساء أمس، شاباً" */
-  if (!near_word (run, w, -KILLING_OBJECT_REACH, -1, killing_verbs, &verb))
-    return FALSE;
-  for (guint k = verb + 1; k < w; k++)
-    if (marsad_word_view_may_be (run->view, k, MARSAD_WORD_DIGITS | MARSAD_WORD_NUMBER | MARSAD_WORD_CASUALTY))
-      return FALSE;
-  return TRUE;
-}
-
 /* "مقتل شخص", "قُتل ضابط وجندي", "إصابة طفل": a person named right after a
  * casualty word, with no figure, is one (two when another is joined with
  * و). Returns the kind (1 killed, 0 injured) or -1; *count_out the count. */
@@ -632,9 +627,13 @@ counted_person (const MarsadEventRun *run,
     kind = 0;
   else if (meets_death_after (run, w))
     kind = 1;
-  /* "اغتال مسلحون مجهولون شاباً": the person is the object of a killing
-   * (not the noun a figure counts: "قتل 12 شخصاً") */
-  else if (accusative_person (form) && object_of_killing (run, w))
+  /* "اغتال مسلحون مجهولون شاباً": the person is the object of a killing,
+   * its subject, a description and a time between ("اغتال مسلحون مجهولون
+   * يستقلون دراجة نارية، مساء أمس، شاباً"); not the noun a figure counts
+   * ("قتل 12 شخصاً") */
+  else if (accusative_person (form) &&
+           killing_verb_before (run, w, KILLING_OBJECT_REACH,
+                                MARSAD_WORD_DIGITS | MARSAD_WORD_NUMBER | MARSAD_WORD_CASUALTY))
     kind = 1;
   else if (marsad_event_run_form_is (run, w - 1, met_verbs))
     kind = 1, death_after_kin = TRUE;

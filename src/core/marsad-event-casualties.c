@@ -66,8 +66,9 @@ told_between (const MarsadEventRun *run,
 
 static void
 drop_zeros_beside_tolls (MarsadEventRun         *run,
+                         GPtrArray              *drafts,
                          MarsadCasualtyReport  **given,
-                         MarsadEventDraft      **owner)
+                         const guint            *owner)
 {
   for (guint i = 0; i < run->casualties->len; i++)
     {
@@ -79,6 +80,7 @@ drop_zeros_beside_tolls (MarsadEventRun         *run,
       for (guint j = from; j < run->casualties->len && j <= i + ZERO_TOLL_REACH && given[i] != NULL; j++)
         {
           const MarsadCasualty *t = &g_array_index (run->casualties, MarsadCasualty, j);
+          const MarsadEventDraft *d;
           GPtrArray *reports;
           guint gone;
 
@@ -87,8 +89,9 @@ drop_zeros_beside_tolls (MarsadEventRun         *run,
               (t->source != NULL && z->source != NULL && g_strcmp0 (t->source, z->source) != 0) ||
               told_between (run, t, z))
             continue;
-          reports = z->fatal ? owner[i]->event->fatality_reports : owner[i]->event->injury_reports;
-          gone = distance_to_site (run, owner[i], z) < distance_to_site (run, owner[j], t) ? j : i;
+          d = g_ptr_array_index (drafts, owner[i]);
+          reports = z->fatal ? d->event->fatality_reports : d->event->injury_reports;
+          gone = distance_to_site (run, d, z) < distance_to_site (run, d, t) ? j : i;
           g_ptr_array_remove (reports, given[gone]);
           given[gone] = NULL;
         }
@@ -167,8 +170,7 @@ marsad_events_attach_casualties (MarsadEventRun *run,
   g_autofree guint *fill = NULL;
   g_autofree guint *by_sentence = NULL;
   g_autofree MarsadCasualtyReport **given = NULL;
-  g_autofree MarsadEventDraft **owner = NULL;
-  g_autofree guint *owner_at = NULL;        /* owner's index in drafts */
+  g_autofree guint *owner = NULL;           /* the draft each figure went to, when given */
   g_autofree guint8 *running_total = NULL;   /* per sentence: 0 not looked at, 1 no, 2 yes */
 
   for (guint e = 0; e < drafts->len; e++)
@@ -194,8 +196,7 @@ marsad_events_attach_casualties (MarsadEventRun *run,
 
   running_total = g_new0 (guint8, run->n_sentences + 1);
   given = g_new0 (MarsadCasualtyReport *, run->casualties->len + 1);
-  owner = g_new0 (MarsadEventDraft *, run->casualties->len + 1);
-  owner_at = g_new0 (guint, run->casualties->len + 1);
+  owner = g_new0 (guint, run->casualties->len + 1);
 
   /* exact figures first: a vague one ("عشرات القتلى") only goes to an
    * event that has no figure of that kind yet */
@@ -223,10 +224,11 @@ marsad_events_attach_casualties (MarsadEventRun *run,
           {
             guint e = by_sentence[j];
             MarsadEventDraft *d = g_ptr_array_index (drafts, e);
+            gboolean named = head_kind != NULL && site_is_kind (run, d, head_kind);
             guint score;
 
             /* past the two sentences before, only the place the head names */
-            if (s + 2 < c->sentence && !site_is_kind (run, d, head_kind))
+            if (s + 2 < c->sentence && !named)
               continue;
 
             if (run->work != NULL)
@@ -241,16 +243,14 @@ marsad_events_attach_casualties (MarsadEventRun *run,
             score = (c->sentence - s) * 100000;
             if (d->site >= 0 && s == c->sentence)
               {
-                guint site_w = g_array_index (run->places, MarsadPlaceRef, d->site).w_first;
-
-                score += (guint) ABS ((int) site_w - (int) c->w);
+                score += distance_to_site (run, d, c);
                 /* the cause told after the figure: not an event told before */
-                if (forward && site_w < c->w)
+                if (forward && g_array_index (run->places, MarsadPlaceRef, d->site).w_first < c->w)
                   score += 50000;
               }
             /* the camp or the city the figure names goes first, of its
              * sentence or the two before, the latest first */
-            if (head_kind != NULL && site_is_kind (run, d, head_kind))
+            if (named)
               score = c->sentence - s;
             /* ties go to the draft told first, as when every draft was
              * looked at in order */
@@ -271,11 +271,10 @@ marsad_events_attach_casualties (MarsadEventRun *run,
         r->vague = c->vague;
         g_ptr_array_add (c->fatal ? best->event->fatality_reports : best->event->injury_reports, r);
         given[i] = r;
-        owner[i] = best;
-        owner_at[i] = best_e;
+        owner[i] = best_e;
       }
     }
-  drop_zeros_beside_tolls (run, given, owner);
+  drop_zeros_beside_tolls (run, drafts, given, owner);
 
   /* "قصفت المدفعية بلدتي عبسان الكبيرة وخزاعة… من دون ورود أنباء عن
    * قتلى": nobody killed holds for every place the same words struck —
@@ -284,8 +283,8 @@ marsad_events_attach_casualties (MarsadEventRun *run,
   for (guint i = 0; i < run->casualties->len; i++)
     {
       const MarsadCasualty *z = &g_array_index (run->casualties, MarsadCasualty, i);
-      guint e = owner_at[i];
-      const MarsadEventDraft *told = owner[i];
+      guint e = owner[i];
+      const MarsadEventDraft *told = g_ptr_array_index (drafts, e);
 
       if (given[i] == NULL || z->count != 0 || !z->fatal)
         continue;

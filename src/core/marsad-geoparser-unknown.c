@@ -56,6 +56,8 @@ G_STATIC_ASSERT (G_N_ELEMENTS (settlement_words) == FIRST_TAILED + 7);
 
 /* besides the prepositions of place, what may stand before a dam */
 static const char * const dam_prepositions[] = { "علي", "عند", "فوق", NULL };
+/* heads read only after a preposition of place (after_place_preposition) */
+static const char * const located_heads[] = { "سد", "جبهه", "حوض", "سهل", NULL };
 
 /* Words that follow a settlement word without naming it. */
 static const char * const not_names[] = {
@@ -98,6 +100,20 @@ static const char * const not_names[] = {
   "الشباب", "الاوقاف", "الاشغال", "توزيع", "تربيه", "صحه", "زراعه", "شرطه", "كهرباء", "الكهرباء",
   "مياه", "المياه", NULL
 };
+
+/* the head at w follows a preposition of place, glued ("بجبهة") or before it */
+static gboolean
+after_place_preposition (const MarsadGeoparser  *self,
+                         const MarsadNormalized *norm,
+                         guint                   w,
+                         guint                   prefix)
+{
+  const MarsadWord *head = &g_array_index (norm->words, MarsadWord, w);
+
+  return (prefix > 0 && norm->chars[head->norm_start + prefix - 1] == 0x0628) ||   /* ب */
+         (w > 0 && (marsad_word_set_lookup (self->locatives, norm, w - 1, NULL) >= 0 ||
+                    marsad_word_set_lookup (self->dam_prepositions, norm, w - 1, NULL) >= 0));
+}
 
 /* Plurals an adjective follows: "مصادر محلية" (a sound plural's ending,
  * or a broken plural of news) */
@@ -556,26 +572,16 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
           !(prefix > 0 && norm->chars[head->norm_start + prefix - 1] == 0x0628) &&
           !(w > 0 && marsad_word_set_lookup (self->locatives, norm, w - 1, NULL) >= 0))
         continue;
-      /* "سد" is also "blocked" ("سد المحتجون الطريق"): a dam stands after a
-       * preposition of place ("قرب سد تشرين", "على سد الموصل") */
-      if (g_strcmp0 (settlement_words[k], "سد") == 0 &&
-          !(prefix > 0 && norm->chars[head->norm_start + prefix - 1] == 0x0628) &&
-          !(w > 0 && (marsad_word_set_lookup (self->locatives, norm, w - 1, NULL) >= 0 ||
-                      marsad_word_set_lookup (self->dam_prepositions, norm, w - 1, NULL) >= 0)))
+      /* "سد" is also "blocked" ("سد المحتجون الطريق"), "جبهة التوافق" a
+       * party, "حوض السباحة" a pool, "سهل" also "easy": a dam, a front, a
+       * basin and a plain stand after a preposition of place ("قرب سد
+       * تشرين", "في جبهة رغوان", "في حوض الوقف") */
+      if (g_strv_contains (located_heads, settlement_words[k]) && !after_place_preposition (self, norm, w, prefix))
         continue;
-      /* "في جبهة رغوان" is a front line, "جبهة التوافق" a party, "حوض
-       * السباحة" a pool, "سهل" also "easy": they stand after a preposition
-       * of place */
-      /* (a basin or a plain with a name that takes the article: "في سهل
-       * تحيط به جبال" is "a plain that…") */
+      /* a basin's or a plain's name takes the article: "في سهل تحيط به
+       * جبال" is "a plain that…" */
       if ((g_strcmp0 (settlement_words[k], "حوض") == 0 || g_strcmp0 (settlement_words[k], "سهل") == 0) &&
           !marsad_unknown_word_has_article (norm, w + 1))
-        continue;
-      if ((g_strcmp0 (settlement_words[k], "جبهه") == 0 || g_strcmp0 (settlement_words[k], "حوض") == 0 ||
-           g_strcmp0 (settlement_words[k], "سهل") == 0) &&
-          !(prefix > 0 && norm->chars[head->norm_start + prefix - 1] == 0x0628) &&
-          !(w > 0 && (marsad_word_set_lookup (self->locatives, norm, w - 1, NULL) >= 0 ||
-                      marsad_word_set_lookup (self->dam_prepositions, norm, w - 1, NULL) >= 0)))
         continue;
       /* "سوق السيارات" is a trade, "سوق ضحيان" a place */
       if (g_strcmp0 (settlement_words[k], "سوق") == 0 && marsad_unknown_word_has_article (norm, w + 1))
