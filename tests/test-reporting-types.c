@@ -49,6 +49,24 @@ test_many_dead_one_event (void)
   fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* A trigger inside a longer one is a word of it: a ceasefire agreed
+ * ("وقف إطلاق النار") is no shooting, told with a date or without; a
+ * shooting told alone stays one. */
+static void
+test_trigger_inside_longer (void)
+{
+  static const EventCase cases[] = {
+    { "أعلن الطرفان اتفاقا لوقف إطلاق النار في قرية الجلمة أمس.",
+      { { "الجلمة", "village", "PS", CTX } }, "الجلمة", FIXTURE_NO_FIGURE, NULL, STRATEGIC },
+    { "ودعا الوسطاء إلى وقف إطلاق النار في قرية الجلمة.",
+      { { "الجلمة", "village", "PS", CTX } }, NULL, -1, "الجلمة", NULL },
+    { "وأطلق جنود النار على شبان في قرية الجلمة أمس.",
+      { { "الجلمة", "village", "PS", CTX } }, "الجلمة", -1, NULL, VAC },
+  };
+
+  fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -57,5 +75,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/reporting/settlers-and-property", test_settlers_and_property);
   g_test_add_func ("/reporting/many-dead-one-event", test_many_dead_one_event);
+  g_test_add_func ("/reporting/trigger-inside-longer", test_trigger_inside_longer);
   return g_test_run ();
 }

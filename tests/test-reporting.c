@@ -307,7 +307,7 @@ test_inflected_duals (void)
     /* a verb listed in one person gives the others, not itself */
     static const struct { const char *pattern; const char *form; } verbs[] = {
       { "قتل", "قتلت" }, { "قتل", "قتلوا" }, { "اقتحمت", "اقتحم" }, { "اقتحمت", "اقتحموا" },
-      { "رشقوا", "رشق" }, { "أعدم", "أعدمتا" },
+      { "رشقوا", "رشق" }, { "أعدم", "أعدمتا" }, { "أطلق … النار", "أطلقوا … النار" },
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)

@@ -453,17 +453,25 @@ build_sentence (MarsadEventBuilder *b,
   g_auto(ClauseMarks) marks = { 0, NULL, NULL, NULL };
 
   has_date = run->sentence_dates[s] < run->sentence_dates[s + 1];
-  for (guint w = first; w < end; w++)
+  for (guint w = first, covered = first; w < end; w++)
     {
       gint idx = marsad_event_run_match_index (run, MARSAD_LEX_TRIGGER, w);
       const MarsadPhraseMatch *m;
       const MarsadTrigger *t;
+      gboolean inside;
 
-      if (idx < 0 || run->in_date[w] || marsad_event_word_is_cause (run, w) ||
-          marsad_event_word_is_unreal (run, w))
+      if (idx < 0)
         continue;
       m = &g_array_index (run->matches, MarsadPhraseMatch, idx);
       t = m->phrase->data;
+      /* "وقف إطلاق النار": a trigger inside a longer one is a word of it
+       * (a ceasefire is no shooting), whether or not the longer one
+       * makes an event */
+      inside = w < covered;
+      covered = MAX (covered, w + m->n_words);
+      if (inside || run->in_date[w] || marsad_event_word_is_cause (run, w) ||
+          marsad_event_word_is_unreal (run, w))
+        continue;
       if ((t->flags & MARSAD_TRIGGER_DATED) && !has_date)
         continue;
       if (t->flags & MARSAD_TRIGGER_POLITICAL)

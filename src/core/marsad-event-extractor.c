@@ -73,7 +73,9 @@ load_triggers (MarsadEventExtractor *self,
        * the lexicon lists that form itself */
       if (!(t->flags & MARSAD_TRIGGER_POLITICAL))
         {
-          g_auto(GStrv) duals = marsad_inflect_duals (cols[0]);
+          /* a verb's dual is one of its forms («أطلقا … النار») */
+          g_auto(GStrv) duals = strstr (cols[4], "verb") != NULL && strchr (cols[0], ' ') != NULL
+                                ? g_new0 (char *, 1) : marsad_inflect_duals (cols[0]);
           /* «قتلت قوات…», «قصفوا»: a verb agrees with its subject */
           g_auto(GStrv) forms = strstr (cols[4], "verb") != NULL ? marsad_inflect_verb (cols[0]) : g_new0 (char *, 1);
 

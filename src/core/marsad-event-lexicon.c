@@ -410,16 +410,31 @@ marsad_phrase_table_add (MarsadPhraseTable *table,
                          const char        *pattern,
                          gpointer           data)
 {
-  g_autofree char *folded = marsad_normalize_string (pattern);
+  g_auto(GStrv) raw = g_strsplit (pattern, " ", -1);
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
   MarsadPhrase *phrase;
   MarsadLexEntry *e;
 
-  if (folded == NULL || folded[0] == '\0')
+  /* each word folded on its own, so that the gap mark stays itself */
+  for (guint k = 0; raw[k] != NULL; k++)
+    {
+      char *folded = strcmp (raw[k], MARSAD_PHRASE_GAP) == 0 ? g_strdup (MARSAD_PHRASE_GAP)
+                                                             : marsad_normalize_string (raw[k]);
+
+      if (folded == NULL || folded[0] == '\0' || strchr (folded, ' ') != NULL)
+        {
+          g_free (folded);
+          return;
+        }
+      g_ptr_array_add (words, folded);
+    }
+  if (words->len == 0 || strcmp (g_ptr_array_index (words, 0), MARSAD_PHRASE_GAP) == 0)
     return;
+  g_ptr_array_add (words, NULL);
   phrase = g_new0 (MarsadPhrase, 1);
   phrase->kind = kind;
-  phrase->words = g_strsplit (folded, " ", -1);
-  phrase->n_words = g_strv_length (phrase->words);
+  phrase->n_words = words->len - 1;
+  phrase->words = (char **) g_ptr_array_steal (words, NULL);
   phrase->data = data;
   g_ptr_array_add (table->phrases, phrase);
 
@@ -445,32 +460,59 @@ marsad_phrase_table_add_class (MarsadPhraseTable *table,
   table_ensure (table, folded)->classes |= classes;
 }
 
-static gboolean
-phrase_continues (const MarsadPhrase   *phrase,
+/* the number of words phrase covers when its word k stands at word w of
+ * view (the phrase started at word i), or 0 when it does not continue
+ * there; a gap («أطلق … النار») takes up to MARSAD_PHRASE_GAP_WORDS words
+ * of the sentence, as few as it can */
+static guint
+phrase_span_from (const MarsadPhrase   *phrase,
                   const MarsadWordView *view,
-                  guint                 i)
+                  guint                 i,
+                  guint                 k,
+                  guint                 w)
 {
-  if (i + phrase->n_words > view->n)
-    return FALSE;
-  for (guint k = 1; k < phrase->n_words; k++)
+  for (; k < phrase->n_words; k++, w++)
     {
-      if (view->words[i + k].sentence != view->words[i].sentence)
-        return FALSE;
-      if (strcmp (marsad_word_view_form (view, i + k), phrase->words[k]) != 0)
-        return FALSE;
+      if (strcmp (phrase->words[k], MARSAD_PHRASE_GAP) == 0)
+        {
+          for (guint skip = 0; skip <= MARSAD_PHRASE_GAP_WORDS; skip++)
+            {
+              guint span;
+
+              if (w + skip >= view->n || view->words[w + skip].sentence != view->words[i].sentence)
+                return 0;
+              span = phrase_span_from (phrase, view, i, k + 1, w + skip);
+              if (span > 0)
+                return span;
+            }
+          return 0;
+        }
+      if (w >= view->n || view->words[w].sentence != view->words[i].sentence ||
+          strcmp (marsad_word_view_form (view, w), phrase->words[k]) != 0)
+        return 0;
     }
-  return TRUE;
+  return w - i;
+}
+
+static guint
+phrase_span (const MarsadPhrase   *phrase,
+             const MarsadWordView *view,
+             guint                 i)
+{
+  return phrase_span_from (phrase, view, i, 1, i + 1);
 }
 
 /* the longest phrase of table (of the kind, or of any when kind < 0)
- * starting at word i of view */
+ * starting at word i of view, and the words it covers */
 static const MarsadPhrase *
 longest_at (const MarsadPhraseTable *table,
             const MarsadWordView    *view,
             guint                    i,
-            const MarsadPhrase     **best_by_kind)
+            const MarsadPhrase     **best_by_kind,
+            guint                   *span_by_kind)
 {
   const MarsadPhrase *best = NULL;
+  guint best_span = 0;
   const char *s = view->buf + view->stems[i];
 
   for (guint k = 0; k < view->n_stems[i]; k++)
@@ -482,9 +524,17 @@ longest_at (const MarsadPhraseTable *table,
         {
           const MarsadPhrase *p = g_ptr_array_index (e->phrases, j);
           const MarsadPhrase **slot = best_by_kind != NULL ? &best_by_kind[p->kind] : &best;
+          guint *slot_span = span_by_kind != NULL ? &span_by_kind[p->kind] : &best_span;
+          guint span;
 
-          if ((*slot == NULL || (*slot)->n_words < p->n_words) && phrase_continues (p, view, i))
-            *slot = p;
+          if (*slot != NULL && (*slot)->n_words >= p->n_words)
+            continue;
+          span = phrase_span (p, view, i);
+          if (span > 0)
+            {
+              *slot = p;
+              *slot_span = span;
+            }
         }
       s += len + 1;
     }
@@ -499,15 +549,16 @@ marsad_phrase_table_scan (const MarsadPhraseTable *table,
   for (guint i = 0; i < view->n; i++)
     {
       const MarsadPhrase *best[MARSAD_LEX_N_KINDS] = { NULL };
+      guint span[MARSAD_LEX_N_KINDS] = { 0 };
 
       /* a view built with this table knows which words start a phrase */
       if (view->table == table && !(view->classes[i] & MARSAD_WORD_PHRASE))
         continue;
-      longest_at (table, view, i, best);
+      longest_at (table, view, i, best, span);
       for (guint kind = 0; kind < MARSAD_LEX_N_KINDS; kind++)
         if (best[kind] != NULL)
           {
-            MarsadPhraseMatch m = { i, best[kind]->n_words, best[kind] };
+            MarsadPhraseMatch m = { i, span[kind], best[kind] };
 
             g_array_append_val (matches, m);
           }
@@ -521,7 +572,7 @@ marsad_phrase_table_match_at (const MarsadPhraseTable *table,
 {
   if (i >= view->n || (view->table == table && !(view->classes[i] & MARSAD_WORD_PHRASE)))
     return NULL;
-  return longest_at (table, view, i, NULL);
+  return longest_at (table, view, i, NULL, NULL);
 }
 
 GPtrArray *

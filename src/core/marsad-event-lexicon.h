@@ -118,10 +118,14 @@ typedef enum
   MARSAD_LEX_N_KINDS
 } MarsadLexKind;
 
+/* a pattern's word that stands for a few words of the sentence: «أطلق … النار» */
+#define MARSAD_PHRASE_GAP "…"
+#define MARSAD_PHRASE_GAP_WORDS 3
+
 typedef struct
 {
   MarsadLexKind kind;
-  char        **words;        /* folded */
+  char        **words;        /* folded, or MARSAD_PHRASE_GAP */
   guint         n_words;
   gpointer      data;         /* owned by whoever added the entry */
 } MarsadPhrase;
@@ -129,7 +133,7 @@ typedef struct
 typedef struct
 {
   guint               word;   /* first word */
-  guint               n_words;
+  guint               n_words;   /* the words it covers, a gap's included */
   const MarsadPhrase *phrase;
 } MarsadPhraseMatch;
 

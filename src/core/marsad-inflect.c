@@ -73,24 +73,27 @@ char **
 marsad_inflect_verb (const char *pattern)
 {
   static const char * const endings[] = { "", "ت", "وا", "ا", "تا" };
+  const char *rest = strchr (pattern, ' ');
+  g_autofree char *verb = rest != NULL ? g_strndup (pattern, (gsize) (rest - pattern)) : g_strdup (pattern);
   g_autofree char *stem = NULL;
   GPtrArray *out = g_ptr_array_new ();
 
-  /* one word, listed in any person: the third-person stem beneath it */
-  if (pattern[0] == '\0' || strchr (pattern, ' ') != NULL)
+  /* listed in any person: the third-person stem beneath it; the words
+   * after the verb («أطلق … النار») stay as they are */
+  if (verb[0] == '\0')
     {
       g_ptr_array_add (out, NULL);
       return (char **) g_ptr_array_free (out, FALSE);
     }
-  if (g_str_has_suffix (pattern, "وا"))
-    stem = g_strndup (pattern, strlen (pattern) - strlen ("وا"));
-  else if (g_str_has_suffix (pattern, "ت"))
-    stem = g_strndup (pattern, strlen (pattern) - strlen ("ت"));
+  if (g_str_has_suffix (verb, "وا"))
+    stem = g_strndup (verb, strlen (verb) - strlen ("وا"));
+  else if (g_str_has_suffix (verb, "ت"))
+    stem = g_strndup (verb, strlen (verb) - strlen ("ت"));
   else
-    stem = g_strdup (pattern);
+    stem = g_strdup (verb);
   for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
     {
-      char *form = g_strconcat (stem, endings[i], NULL);
+      char *form = g_strconcat (stem, endings[i], rest, NULL);
 
       if (strcmp (form, pattern) == 0)
         g_free (form);

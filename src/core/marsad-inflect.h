@@ -13,9 +13,10 @@ G_BEGIN_DECLS
  * -ين) have no dual. Returns a NULL-terminated array, maybe empty. */
 char **marsad_inflect_duals (const char *pattern);
 
-/* The third-person past forms of a one-word verb listed in any of them
- * (قتل، قتلت or قتلوا): masculine, feminine, plural and both duals
- * (قتل، قتلت، قتلوا، قتلا، قتلتا), the pattern itself left out. */
+/* The third-person past forms of a verb listed in any of them (قتل، قتلت
+ * or قتلوا): masculine, feminine, plural and both duals (قتل، قتلت، قتلوا،
+ * قتلا، قتلتا), the pattern itself left out; the words after the verb
+ * («أطلق … النار») are kept. */
 char **marsad_inflect_verb  (const char *pattern);
 
 G_END_DECLS
