@@ -67,6 +67,23 @@ test_trigger_inside_longer (void)
   fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* ACLED: protesters fired on by the forces is a protest met with force;
+ * only protesters who fight (clashes, stones) riot */
+static void
+test_fire_on_protesters (void)
+{
+  static const EventCase cases[] = {
+    { "وأطلقت قوات الأمن النار على المتظاهرين في قرية الجلمة أمس.",
+      { { "الجلمة", "village", "PS", CTX } }, "الجلمة", -1, NULL, "Protests" },
+    { "قتل متظاهران برصاص قوات الأمن خلال احتجاجات في قرية الجلمة أمس.",
+      { { "الجلمة", "village", "PS", CTX } }, "الجلمة", 2, NULL, "Protests" },
+    { "واشتبك محتجون مع قوات الأمن في قرية الجلمة أمس.",
+      { { "الجلمة", "village", "PS", CTX } }, "الجلمة", -1, NULL, "Riots" },
+  };
+
+  fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -76,5 +93,6 @@ main (int   argc,
   g_test_add_func ("/reporting/settlers-and-property", test_settlers_and_property);
   g_test_add_func ("/reporting/many-dead-one-event", test_many_dead_one_event);
   g_test_add_func ("/reporting/trigger-inside-longer", test_trigger_inside_longer);
+  g_test_add_func ("/reporting/fire-on-protesters", test_fire_on_protesters);
   return g_test_run ();
 }

@@ -250,7 +250,9 @@ clause_opens_between (const ClauseMarks *marks,
   return marks_in (marks, marks->openers, a + 1, b) > 0;
 }
 
-/* protesters clashing with the police, throwing stones: a riot */
+/* protesters clashing with the police, throwing stones: a riot; fired on
+ * or killed by the forces, they stay a protest (ACLED's "excessive force
+ * against protesters", "protest with intervention") */
 static gboolean
 cluster_is_riot (const Cluster *c)
 {
@@ -261,7 +263,7 @@ cluster_is_riot (const Cluster *c)
       const MarsadTrigger *t = g_array_index (c->trigs, const MarsadPhraseMatch *, k)->phrase->data;
 
       protest |= strcmp (t->type, "Protests") == 0;
-      violence |= strcmp (t->type, "Battles") == 0 || strcmp (t->type, "Violence against civilians") == 0;
+      violence |= strcmp (t->type, "Battles") == 0;
     }
   return protest && violence;
 }
