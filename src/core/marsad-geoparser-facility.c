@@ -12,7 +12,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include "marsad-geoparser-private.h"
+#include "marsad-geoparser-unknown-private.h"
 
 static const char * const named_facility_heads[] = {
   "مستشفي", "سوق", "محطه", "حقل", "مصفاه", "مدرسه", "جامعه", "سجن", "ميناء", "معبر",
@@ -27,10 +27,48 @@ G_STATIC_ASSERT (G_N_ELEMENTS (named_facility_heads) == G_N_ELEMENTS (named_faci
 /* heads that name a facility with no word after the name */
 #define STRONG_HEAD 4   /* مصفاة */
 
+/* "المستشفى السعودي", "المستشفى الجنوبي", "المستشفى الإسلامي": a hospital
+ * with the article is named by the adjective after it, a country's (who
+ * built it) or a side of the town; "المستشفى الميداني" or "الحكومي" says
+ * only what kind it is, and is no name */
+static const char * const definite_facility_heads[] = { "المستشفي", NULL };
+static const char * const definite_facility_names[] = {
+  "الجنوبي", "الشمالي", "الشرقي", "الغربي", "الاسلامي", "الاهلي", "المعمداني", "الوطني", NULL
+};
+
 void
 marsad_geoparser_init_facility_words (MarsadGeoparser *self)
 {
   self->named_facility_heads = marsad_word_set_new (named_facility_heads);
+  self->definite_facility_heads = marsad_word_set_new (definite_facility_heads);
+  self->definite_facility_names = marsad_word_set_new (definite_facility_names);
+}
+
+gboolean
+marsad_unknown_definite_facility (const MarsadGeoparser  *self,
+                                  const MarsadNormalized *norm,
+                                  guint                   w,
+                                  const guint8           *known,
+                                  Mention                *m)
+{
+  guint prefix = 0, name_prefix = 1;
+
+  if (w + 1 >= norm->words->len || known[w] || known[w + 1] ||
+      marsad_word_set_lookup (self->definite_facility_heads, norm, w, &prefix) < 0 ||
+      !marsad_words_adjacent (norm, &g_array_index (norm->words, MarsadWord, w),
+                              &g_array_index (norm->words, MarsadWord, w + 1)))
+    return FALSE;
+  /* the adjective as it stands, with no proclitic of its own */
+  if ((marsad_word_set_lookup (self->demonyms, norm, w + 1, &name_prefix) < 0 &&
+       marsad_word_set_lookup (self->definite_facility_names, norm, w + 1, &name_prefix) < 0) ||
+      name_prefix != 0)
+    return FALSE;
+  m->first_word = m->last_word = w + 1;
+  m->prefix = 0;
+  m->kind = "facility";
+  m->head_start = marsad_normalized_orig_offset (norm, w, prefix);
+  m->tail_end = 0;
+  return TRUE;
 }
 
 void

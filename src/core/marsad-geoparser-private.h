@@ -64,6 +64,8 @@ struct _MarsadGeoparser
   MarsadWordSet   *sports_words;     /* "فاز", "ستاد": a club named after its city follows */
   MarsadWordSet   *facility_tails;
   MarsadWordSet   *named_facility_heads; /* "مستشفى", "محطة": a facility named after a place */
+  MarsadWordSet   *definite_facility_heads;  /* "المستشفى": named by an adjective after it */
+  MarsadWordSet   *definite_facility_names;  /* "السعودي", "الجنوبي" */
   MarsadWordSet   *name_heads;
   MarsadWordSet   *demonyms;
   MarsadWordSet   *game_words;       /* "المباراة", "الشوط": a match report */

@@ -16,6 +16,8 @@ typedef struct
   const char *kind;
   guint       head_start; /* a facility's mention starts at its head word ("مطار") */
   guint       tail_end;   /* and runs through "الدولي", "الجوية" */
+  guint       head_if_new; /* "مستشفى مدينا": the head starts the mention
+                            * unless the name is a place the text knows */
 } Mention;
 
 gboolean marsad_unknown_word_has_article (const MarsadNormalized *norm,
@@ -45,6 +47,14 @@ gboolean marsad_unknown_name_after       (const MarsadGeoparser  *self,
                                           guint                   w,
                                           const guint8           *known,
                                           Mention                *m);
+
+/* marsad-geoparser-facility.c: "المستشفى السعودي" at word w (the head),
+ * its name into m */
+gboolean marsad_unknown_definite_facility (const MarsadGeoparser  *self,
+                                           const MarsadNormalized *norm,
+                                           guint                   w,
+                                           const guint8           *known,
+                                           Mention                *m);
 
 /* marsad-geoparser-unknown-quoted.c */
 void     marsad_geoparser_init_quoted_words (MarsadGeoparser *self);

@@ -289,6 +289,9 @@ add_unknown (MarsadDocument         *doc,
   /* (a facility named after a town is no mention of the town) */
   if (place == NULL && m->head_start == 0)
     place = g_hash_table_lookup (known_names, key);
+  if (place == NULL && m->head_if_new > 0)
+    start = m->head_if_new;
+  mention.start = start;
   if (place == NULL)
     {
       const MarsadPlace *near = nearest_known (doc, n_known, first->sentence, start);
@@ -517,7 +520,7 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
     {
       int k;
       guint prefix = 0;
-      Mention m;
+      Mention m = { 0 };
       const MarsadWord *head;
       gboolean named_after, quoted;
       Mention listed[LIST_MAX];
@@ -537,6 +540,14 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
           if (trans == NULL)
             trans = open_transliterator ();
           w = add_listed_places (self, doc, by_name, known_names, trans, n_known, known, w, list_kinds[k]);
+          continue;
+        }
+      if (marsad_unknown_definite_facility (self, norm, w, known, &m))
+        {
+          if (trans == NULL)
+            trans = open_transliterator ();
+          add_unknown (doc, by_name, known_names, trans, norm, n_known, &m);
+          w = m.last_word;
           continue;
         }
       if ((k = marsad_word_set_lookup (settlements, norm, w, &prefix)) < 0)
@@ -607,6 +618,11 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
          * الحكومي"). */
         named_after = (g_strcmp0 (settlement_words[k], "سوق") == 0 || g_strcmp0 (settlement_words[k], "مستشفي") == 0) &&
                       !tail && names_known_place (self, norm, &m);
+        /* …but a hospital is often named after a person or a word, not
+         * a town ("مستشفى مدينا" in Mogadishu, Medina far away): unless the
+         * text names that place elsewhere, it keeps its head */
+        if (named_after && g_strcmp0 (settlement_words[k], "مستشفي") == 0)
+          m.head_if_new = marsad_normalized_orig_offset (norm, w, prefix);
         /* a facility, a mountain or a quarter is named with its head
          * word: "جبل محسن", "مستشفى ناصر", "حارة الدمج" */
         if (!named_after &&
@@ -632,7 +648,7 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
         {
           guint next = m.last_word + 1;
           const MarsadWord *nw = &g_array_index (norm->words, MarsadWord, next);
-          Mention second;
+          Mention second = { 0 };
 
           if (norm->chars[nw->norm_start] == 0x0648 && !known[next] &&       /* و */
               marsad_words_adjacent (norm, &g_array_index (norm->words, MarsadWord, m.last_word), nw))

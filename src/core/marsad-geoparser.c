@@ -369,6 +369,8 @@ marsad_geoparser_free (MarsadGeoparser *self)
   g_clear_pointer (&self->sports_words, marsad_word_set_free);
   g_clear_pointer (&self->facility_tails, marsad_word_set_free);
   g_clear_pointer (&self->named_facility_heads, marsad_word_set_free);
+  g_clear_pointer (&self->definite_facility_heads, marsad_word_set_free);
+  g_clear_pointer (&self->definite_facility_names, marsad_word_set_free);
   g_clear_pointer (&self->name_heads, marsad_word_set_free);
   g_clear_pointer (&self->demonyms, marsad_word_set_free);
   g_clear_pointer (&self->game_words, marsad_word_set_free);
