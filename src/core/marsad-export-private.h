@@ -26,6 +26,10 @@ const char *marsad_event_actor       (const MarsadEvent    *event,
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (MarsadEventFacts, marsad_event_facts_clear)
 
+/* marsad-export-geojson.c */
+char       *marsad_export_events_to_geojson (const MarsadDocument *doc,
+                                             gsize                *length);
+
 /* marsad-export-kml.c */
 char       *marsad_export_events_to_kml (const MarsadDocument *doc,
                                          gsize                *length,
