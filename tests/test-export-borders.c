@@ -1,17 +1,24 @@
-/* test-export-borders.c: border places in exported maps
+/* test-export-borders.c: border places in exported maps and events
  *
  * A border place is drawn as its line (dashed, in its event type's colour,
  * faint with only background events) as well as its marker, in PNG and
- * SVG alike, and the legend gets a row for it.
+ * SVG alike, and the legend gets a row for it. In GeoJSON its events stay
+ * Points and name the two countries; the border follows them as a
+ * MultiLineString Feature flagged "border" (valid RFC 7946 throughout);
+ * in KML, a Placemark of LineStrings in a folder of its own.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include <locale.h>
+#include <math.h>
 #include <string.h>
 
 #include <cairo.h>
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <libxml/parser.h>
 
 #include "marsad-borders.h"
+#include "marsad-export.h"
 #include "marsad-map-export.h"
 #include "marsad-map-marker-set.h"
 #include "marsad-map-markers.h"
@@ -224,6 +231,187 @@ test_legend (void)
   cairo_surface_destroy (surface);
 }
 
+/* RFC 7946 §3.1.1: [longitude, latitude], numbers, in range */
+static void
+check_position (JsonNode *node)
+{
+  JsonArray *pos = json_node_get_array (node);
+
+  g_assert_nonnull (pos);
+  g_assert_cmpuint (json_array_get_length (pos), >=, 2);
+  g_assert_cmpuint (json_array_get_length (pos), <=, 3);
+  for (guint i = 0; i < json_array_get_length (pos); i++)
+    g_assert_true (JSON_NODE_HOLDS_VALUE (json_array_get_element (pos, i)) &&
+                   json_node_get_value_type (json_array_get_element (pos, i)) == G_TYPE_DOUBLE);
+  g_assert_cmpfloat (fabs (json_array_get_double_element (pos, 0)), <=, 180);
+  g_assert_cmpfloat (fabs (json_array_get_double_element (pos, 1)), <=, 90);
+}
+
+/* What RFC 7946 asks of a FeatureCollection of Points and MultiLineStrings. */
+static JsonArray *
+check_geojson (JsonNode *root)
+{
+  JsonObject *collection = json_node_get_object (root);
+  JsonArray *features;
+
+  g_assert_cmpstr (json_object_get_string_member (collection, "type"), ==, "FeatureCollection");
+  g_assert_false (json_object_has_member (collection, "crs"));   /* §4: removed */
+  features = json_object_get_array_member (collection, "features");
+  for (guint i = 0; i < json_array_get_length (features); i++)
+    {
+      JsonObject *feature = json_array_get_object_element (features, i);
+      JsonNode *id = json_object_get_member (feature, "id");
+      JsonObject *geometry;
+      const char *type;
+
+      g_assert_cmpstr (json_object_get_string_member (feature, "type"), ==, "Feature");
+      /* §3.2: the id, when there is one, is a string or a number */
+      g_assert_true (id == NULL || json_node_get_value_type (id) == G_TYPE_STRING ||
+                     json_node_get_value_type (id) == G_TYPE_INT64);
+      g_assert_true (JSON_NODE_HOLDS_OBJECT (json_object_get_member (feature, "properties")));
+      if (json_object_get_null_member (feature, "geometry"))
+        continue;
+      geometry = json_object_get_object_member (feature, "geometry");
+      type = json_object_get_string_member (geometry, "type");
+      if (g_strcmp0 (type, "Point") == 0)
+        check_position (json_object_get_member (geometry, "coordinates"));
+      else
+        {
+          JsonArray *lines = json_object_get_array_member (geometry, "coordinates");
+
+          /* §3.1.5: an array of LineString coordinate arrays, each of two
+           * positions or more */
+          g_assert_cmpstr (type, ==, "MultiLineString");
+          g_assert_cmpuint (json_array_get_length (lines), >=, 1);
+          for (guint l = 0; l < json_array_get_length (lines); l++)
+            {
+              JsonArray *line = json_array_get_array_element (lines, l);
+
+              g_assert_cmpuint (json_array_get_length (line), >=, 2);
+              for (guint p = 0; p < json_array_get_length (line); p++)
+                check_position (json_array_get_element (line, p));
+            }
+        }
+    }
+  return features;
+}
+
+static JsonObject *
+feature_by_id (JsonArray  *features,
+               const char *id)
+{
+  for (guint i = 0; i < json_array_get_length (features); i++)
+    {
+      JsonObject *feature = json_array_get_object_element (features, i);
+
+      if (g_strcmp0 (json_object_get_string_member_with_default (feature, "id", NULL), id) == 0)
+        return feature;
+    }
+  return NULL;
+}
+
+static void
+test_geojson (void)
+{
+  g_autoptr(MarsadDocument) doc = export_test_border_document_new ();
+  g_autoptr(MarsadDocument) plain = export_test_document_new ();
+  g_autofree char *data = marsad_export_events_to_string (doc, MARSAD_EVENT_FORMAT_GEOJSON, NULL, NULL);
+  g_autofree char *plain_data = marsad_export_events_to_string (plain, MARSAD_EVENT_FORMAT_GEOJSON, NULL, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) plain_parser = json_parser_new ();
+  const MarsadBorder *jo_sy = marsad_borders_lookup (marsad_borders_get_default (), "JO", "SY");
+  g_autoptr(GError) error = NULL;
+  JsonArray *features, *coords, *first;
+  JsonObject *event, *border, *props;
+  const double *points;
+  guint n = 0, n_events = 0;
+
+  json_parser_load_from_data (parser, data, -1, &error);
+  g_assert_no_error (error);
+  features = check_geojson (json_parser_get_root (parser));
+  /* two events, two borders */
+  g_assert_cmpuint (json_array_get_length (features), ==, 4);
+  for (guint i = 0; i < json_array_get_length (features); i++)
+    {
+      props = json_object_get_object_member (json_array_get_object_element (features, i), "properties");
+      n_events += g_strcmp0 (json_object_get_string_member (props, "feature_type"), "event") == 0;
+    }
+  g_assert_cmpuint (n_events, ==, doc->events->len);
+
+  /* the event keeps its point, on its place, and names the border */
+  event = feature_by_id (features, "e1");
+  g_assert_nonnull (event);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (event, "geometry"), "type"),
+                   ==, "Point");
+  props = json_object_get_object_member (event, "properties");
+  g_assert_cmpstr (json_object_get_string_member (props, "feature_type"), ==, "event");
+  g_assert_cmpstr (json_object_get_string_member (props, "place_kind"), ==, "border");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (props, "border")), ==, 2);
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (props, "border"), 0), ==, "JO");
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (props, "border"), 1), ==, "SY");
+
+  /* the border: the table's line, longitude first, and its events */
+  border = feature_by_id (features, "border-JO-SY");
+  g_assert_nonnull (border);
+  props = json_object_get_object_member (border, "properties");
+  g_assert_cmpstr (json_object_get_string_member (props, "feature_type"), ==, "border");
+  g_assert_cmpstr (json_object_get_string_member (props, "place_id"), ==, "p1");
+  g_assert_cmpstr (json_object_get_string_member (props, "event_type"), ==, "Battles");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (props, "event_ids")), ==, 1);
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (props, "event_ids"), 0), ==, "e1");
+  coords = json_object_get_array_member (json_object_get_object_member (border, "geometry"), "coordinates");
+  g_assert_cmpuint (json_array_get_length (coords), ==, marsad_border_get_n_segments (jo_sy));
+  points = marsad_border_get_segment (jo_sy, 0, &n);
+  first = json_array_get_array_element (json_array_get_array_element (coords, 0), 0);
+  g_assert_cmpuint (json_array_get_length (json_array_get_array_element (coords, 0)), ==, n);
+  g_assert_cmpfloat_with_epsilon (json_array_get_double_element (first, 0), points[1], 1e-4);
+  g_assert_cmpfloat_with_epsilon (json_array_get_double_element (first, 1), points[0], 1e-4);
+  /* a background event's border too: every event is exported */
+  g_assert_nonnull (feature_by_id (features, "border-SD-TD"));
+
+  /* no border, no line: the features are the events */
+  json_parser_load_from_data (plain_parser, plain_data, -1, &error);
+  g_assert_no_error (error);
+  features = check_geojson (json_parser_get_root (plain_parser));
+  g_assert_cmpuint (json_array_get_length (features), ==, plain->events->len);
+  props = json_object_get_object_member (json_array_get_object_element (features, 0), "properties");
+  g_assert_true (json_object_get_null_member (props, "border"));
+}
+
+static guint
+count_of (const char *haystack,
+          const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+static void
+test_kml (void)
+{
+  g_autoptr(MarsadDocument) doc = export_test_border_document_new ();
+  g_autofree char *kml = marsad_export_events_to_string (doc, MARSAD_EVENT_FORMAT_KML, NULL, NULL);
+  xmlDocPtr xml = xmlReadMemory (kml, (int) strlen (kml), "events.kml", NULL, XML_PARSE_NONET);
+  const char *folder;
+
+  g_assert_nonnull (xml);
+  xmlFreeDoc (xml);
+  /* the events keep their points; the borders are LineStrings apart */
+  g_assert_cmpuint (count_of (kml, "<Point>"), ==, 2);
+  folder = strstr (kml, "<Folder>");
+  g_assert_nonnull (folder);
+  g_assert_null (strstr (folder, "<Point>"));
+  g_assert_nonnull (strstr (folder, "<Placemark id=\"border-JO-SY\">"));
+  g_assert_nonnull (strstr (folder, "<Placemark id=\"border-SD-TD\">"));
+  g_assert_cmpuint (count_of (folder, "<LineString>"), ==,
+                    marsad_border_get_n_segments (marsad_borders_lookup (marsad_borders_get_default (), "JO", "SY")) +
+                    marsad_border_get_n_segments (marsad_borders_lookup (marsad_borders_get_default (), "SD", "TD")));
+  g_assert_nonnull (strstr (kml, "<value>JO,SY</value>"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -234,5 +422,7 @@ main (int    argc,
   g_test_add_func ("/export/borders/png-muted", test_png_muted);
   g_test_add_func ("/export/borders/svg-line", test_svg_line);
   g_test_add_func ("/export/borders/legend", test_legend);
+  g_test_add_func ("/export/borders/geojson", test_geojson);
+  g_test_add_func ("/export/borders/kml", test_kml);
   return g_test_run ();
 }

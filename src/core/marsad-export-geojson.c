@@ -1,4 +1,11 @@
 /* marsad-export-geojson.c: events as GeoJSON (RFC 7946)
+ *
+ * One Point Feature per event, as ACLED's users expect ("feature_type":
+ * "event"). An event on a border («الحدود الأردنية-السورية») keeps its
+ * point, names the two countries in "border", and the border itself
+ * follows the events as one MultiLineString Feature of its own
+ * ("feature_type": "border"), so that a count of events counts only those.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
@@ -58,6 +65,26 @@ add_reports_member (MarsadJsonWriter *w,
   marsad_json_writer_end_array (w);
 }
 
+/* "border": ["JO", "SY"], or null off a border */
+static void
+add_border_member (MarsadJsonWriter   *w,
+                   const MarsadBorder *border)
+{
+  const char *a, *b;
+
+  marsad_json_writer_key (w, "border");
+  if (border == NULL)
+    {
+      marsad_json_writer_null (w);
+      return;
+    }
+  marsad_border_get_countries (border, &a, &b);
+  marsad_json_writer_begin_array (w);
+  marsad_json_writer_string (w, a);
+  marsad_json_writer_string (w, b);
+  marsad_json_writer_end_array (w);
+}
+
 static void
 add_geojson_feature (MarsadJsonWriter       *w,
                      const MarsadEventFacts *f)
@@ -88,6 +115,7 @@ add_geojson_feature (MarsadJsonWriter       *w,
 
   marsad_json_writer_key (w, "properties");
   marsad_json_writer_begin_object (w);
+  add_string_member (w, "feature_type", "event");
   add_string_member (w, "event_type", e->type);
   add_string_member (w, "sub_event_type", e->sub_type);
   add_string_member (w, "disorder_type",
@@ -105,6 +133,7 @@ add_geojson_feature (MarsadJsonWriter       *w,
   add_string_member (w, "country", p != NULL ? p->country : NULL);
   add_string_member (w, "admin1", p != NULL ? p->admin1 : NULL);
   add_string_member (w, "source_id", p != NULL ? p->source_id : NULL);
+  add_border_member (w, f->border);
 
   marsad_json_writer_key (w, "actors");
   marsad_json_writer_begin_array (w);
@@ -123,11 +152,64 @@ add_geojson_feature (MarsadJsonWriter       *w,
   marsad_json_writer_end_object (w);
 }
 
+/* The line as data/borders.tsv has it: four decimals (about 10 m), each
+ * segment a LineString of two positions or more. */
+static void
+add_border_feature (MarsadJsonWriter         *w,
+                    const MarsadExportBorder *b)
+{
+  g_autofree char *id = marsad_export_border_id (b->border);
+
+  marsad_json_writer_begin_object (w);
+  add_string_member (w, "type", "Feature");
+  add_string_member (w, "id", id);
+  marsad_json_writer_key (w, "geometry");
+  marsad_json_writer_begin_object (w);
+  add_string_member (w, "type", "MultiLineString");
+  marsad_json_writer_key (w, "coordinates");
+  marsad_json_writer_begin_array (w);
+  for (guint s = 0; s < marsad_border_get_n_segments (b->border); s++)
+    {
+      guint n = 0;
+      const double *points = marsad_border_get_segment (b->border, s, &n);
+
+      marsad_json_writer_begin_array (w);
+      for (guint i = 0; i < n; i++)
+        {
+          marsad_json_writer_begin_array (w);
+          marsad_json_writer_double_fixed (w, points[2 * i + 1], 4);
+          marsad_json_writer_double_fixed (w, points[2 * i], 4);
+          marsad_json_writer_end_array (w);
+        }
+      marsad_json_writer_end_array (w);
+    }
+  marsad_json_writer_end_array (w);
+  marsad_json_writer_end_object (w);
+
+  marsad_json_writer_key (w, "properties");
+  marsad_json_writer_begin_object (w);
+  add_string_member (w, "feature_type", "border");
+  add_border_member (w, b->border);
+  add_string_member (w, "place_id", b->place->id);
+  add_string_member (w, "place_name", b->place->name);
+  add_string_member (w, "place_name_en", b->place->name_en);
+  add_string_member (w, "event_type", b->event_type);
+  marsad_json_writer_key (w, "event_ids");
+  marsad_json_writer_begin_array (w);
+  for (guint i = 0; i < b->event_ids->len; i++)
+    marsad_json_writer_string (w, g_ptr_array_index (b->event_ids, i));
+  marsad_json_writer_end_array (w);
+  marsad_json_writer_end_object (w);
+
+  marsad_json_writer_end_object (w);
+}
+
 char *
 marsad_export_events_to_geojson (const MarsadDocument *doc,
                                  gsize                *length)
 {
   MarsadJsonWriter *w = marsad_json_writer_new (TRUE);
+  g_autoptr(GPtrArray) borders = NULL;
   char *out;
 
   marsad_json_writer_begin_object (w);
@@ -141,6 +223,9 @@ marsad_export_events_to_geojson (const MarsadDocument *doc,
       marsad_event_facts_init (&facts, doc, g_ptr_array_index (doc->events, i));
       add_geojson_feature (w, &facts);
     }
+  borders = marsad_export_collect_borders (doc);
+  for (guint i = 0; i < borders->len; i++)
+    add_border_feature (w, g_ptr_array_index (borders, i));
   marsad_json_writer_end_array (w);
   marsad_json_writer_end_object (w);
 
