@@ -168,8 +168,8 @@ test_png_muted (void)
   cairo_surface_destroy (image);
 }
 
-/* SVG stays vector: the line is a dashed path (nothing else on a map is
- * dashed), not pixels. */
+/* SVG stays vector: the line is a dashed path (with no basemap, whose
+ * disputed lines are dashed too, nothing else is), not pixels. */
 static void
 test_svg_line (void)
 {

@@ -209,7 +209,7 @@ marsad_export_events_to_geojson (const MarsadDocument *doc,
                                  gsize                *length)
 {
   MarsadJsonWriter *w = marsad_json_writer_new (TRUE);
-  g_autoptr(GPtrArray) borders = NULL;
+  g_autoptr(GPtrArray) borders = marsad_export_borders_new ();
   char *out;
 
   marsad_json_writer_begin_object (w);
@@ -222,8 +222,8 @@ marsad_export_events_to_geojson (const MarsadDocument *doc,
 
       marsad_event_facts_init (&facts, doc, g_ptr_array_index (doc->events, i));
       add_geojson_feature (w, &facts);
+      marsad_export_borders_add (borders, &facts);
     }
-  borders = marsad_export_collect_borders (doc);
   for (guint i = 0; i < borders->len; i++)
     add_border_feature (w, g_ptr_array_index (borders, i));
   marsad_json_writer_end_array (w);

@@ -277,7 +277,7 @@ marsad_export_events_to_kml (const MarsadDocument *doc,
   xmlBufferPtr buffer = xmlBufferCreate ();
   xmlTextWriterPtr w = xmlNewTextWriterMemory (buffer, 0);
   gboolean used[MARSAD_N_EVENT_TYPES + 1] = { FALSE };
-  g_autoptr(GPtrArray) borders = NULL;
+  g_autoptr(GPtrArray) borders = marsad_export_borders_new ();
   char *result = NULL;
   int rc;
 
@@ -306,8 +306,8 @@ marsad_export_events_to_kml (const MarsadDocument *doc,
 
       marsad_event_facts_init (&facts, doc, g_ptr_array_index (doc->events, i));
       kml_write_placemark (w, &facts);
+      marsad_export_borders_add (borders, &facts);
     }
-  borders = marsad_export_collect_borders (doc);
   if (borders->len > 0)
     {
       /* apart from the events, so that counting placemarks counts them */

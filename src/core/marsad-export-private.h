@@ -40,9 +40,12 @@ typedef struct
   GPtrArray          *event_ids;    /* const char *, the events' own */
 } MarsadExportBorder;
 
-/* Each border the document's events stand on once, in the order of their
- * first event (free with g_ptr_array_unref). */
-GPtrArray  *marsad_export_collect_borders (const MarsadDocument *doc);
+/* Each border the events stand on once, in the order of their first
+ * event: a MarsadExportBorder array to which each event's facts are added
+ * as the format goes through them (free with g_ptr_array_unref). */
+GPtrArray  *marsad_export_borders_new     (void);
+void        marsad_export_borders_add     (GPtrArray              *borders,
+                                           const MarsadEventFacts *facts);
 /* "JO,SY": the two ISO 3166-1 codes, alphabetical (free it) */
 char       *marsad_export_border_codes    (const MarsadBorder   *border);
 /* "border-JO-SY": its feature's id, which no event's is ("e1") */

@@ -151,27 +151,17 @@ marsad_event_facts_clear (MarsadEventFacts *facts)
   g_clear_pointer (&facts->sentence, g_free);
 }
 
-/* the event's place, and the line it is on when it is a border place */
-static const MarsadPlace *
-event_place (const MarsadDocument  *doc,
-             const MarsadEvent     *event,
-             const MarsadBorder   **border)
-{
-  const MarsadPlace *place = event->place_id != NULL ? marsad_document_find_place (doc, event->place_id) : NULL;
-
-  /* the table is loaded only for a border place */
-  *border = place != NULL && g_strcmp0 (place->kind, "border") == 0
-            ? marsad_borders_find_place (marsad_borders_get_default (), place) : NULL;
-  return place;
-}
-
 void
 marsad_event_facts_init (MarsadEventFacts     *facts,
                          const MarsadDocument *doc,
                          const MarsadEvent    *event)
 {
   facts->event = event;
-  facts->place = event_place (doc, event, &facts->border);
+  facts->place = event->place_id != NULL ?
+                 marsad_document_find_place (doc, event->place_id) : NULL;
+  /* the table is loaded only for a border place */
+  facts->border = facts->place != NULL && g_strcmp0 (facts->place->kind, "border") == 0
+                  ? marsad_borders_find_place (marsad_borders_get_default (), facts->place) : NULL;
   facts->has_fatalities = marsad_event_get_fatalities (event,
                                                        &facts->fatalities_min,
                                                        &facts->fatalities_max);
@@ -192,50 +182,40 @@ export_border_free (MarsadExportBorder *b)
 }
 
 GPtrArray *
-marsad_export_collect_borders (const MarsadDocument *doc)
+marsad_export_borders_new (void)
 {
-  GPtrArray *borders = g_ptr_array_new_with_free_func ((GDestroyNotify) export_border_free);
-  const char *const *types = marsad_event_types ();
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) export_border_free);
+}
 
-  for (guint i = 0; i < doc->events->len; i++)
+void
+marsad_export_borders_add (GPtrArray              *borders,
+                           const MarsadEventFacts *facts)
+{
+  MarsadExportBorder *b = NULL;
+  int t, best;
+
+  if (facts->border == NULL)
+    return;
+  for (guint k = 0; k < borders->len && b == NULL; k++)
+    if (((MarsadExportBorder *) g_ptr_array_index (borders, k))->border == facts->border)
+      b = g_ptr_array_index (borders, k);
+  if (b == NULL)
     {
-      const MarsadEvent *e = g_ptr_array_index (doc->events, i);
-      const MarsadBorder *border;
-      const MarsadPlace *place = event_place (doc, e, &border);
-      MarsadExportBorder *b = NULL;
-      int t;
-
-      if (border == NULL)
-        continue;
-      for (guint k = 0; k < borders->len && b == NULL; k++)
-        if (((MarsadExportBorder *) g_ptr_array_index (borders, k))->border == border)
-          b = g_ptr_array_index (borders, k);
-      if (b == NULL)
-        {
-          b = g_new0 (MarsadExportBorder, 1);
-          b->border = border;
-          b->place = place;
-          b->event_ids = g_ptr_array_new ();
-          g_ptr_array_add (borders, b);
-        }
-      g_ptr_array_add (b->event_ids, e->id);
-      if ((t = marsad_event_type_get_index (e->type)) >= 0)
-        b->type_counts[t]++;
+      b = g_new0 (MarsadExportBorder, 1);
+      b->border = facts->border;
+      b->place = facts->place;
+      b->event_ids = g_ptr_array_new ();
+      g_ptr_array_add (borders, b);
     }
+  g_ptr_array_add (b->event_ids, facts->event->id);
+  if ((t = marsad_event_type_get_index (facts->event->type)) < 0)
+    return;
+  b->type_counts[t]++;
   /* the type most of its events have, ties in the legend's order */
-  for (guint k = 0; k < borders->len; k++)
-    {
-      MarsadExportBorder *b = g_ptr_array_index (borders, k);
-      guint best = 0;
-
-      for (guint t = 0; t < MARSAD_N_EVENT_TYPES; t++)
-        if (b->type_counts[t] > best)
-          {
-            best = b->type_counts[t];
-            b->event_type = types[t];
-          }
-    }
-  return borders;
+  best = marsad_event_type_get_index (b->event_type);
+  if (best < 0 || b->type_counts[t] > b->type_counts[best] ||
+      (b->type_counts[t] == b->type_counts[best] && t < best))
+    b->event_type = marsad_event_types ()[t];
 }
 
 char *
