@@ -127,12 +127,14 @@ marsad_map_border_lines_draw (MarsadMapMarkerSet  *set,
         style.highlighted = line->border == hovered;
         marsad_border_line_draw (cr, &style, 1.0);
       }
-  if (any && box != NULL)
-    {
-      box->x0 = MAX (floor (all.x0 - LINE_MARGIN), 0);
-      box->y0 = MAX (floor (all.y0 - LINE_MARGIN), 0);
-      box->x1 = MIN (ceil (all.x1 + LINE_MARGIN), view->width);
-      box->y1 = MIN (ceil (all.y1 + LINE_MARGIN), view->height);
-    }
-  return any;
+  /* within the view: a line just outside it leaves nothing to show */
+  all.x0 = MAX (floor (all.x0 - LINE_MARGIN), 0);
+  all.y0 = MAX (floor (all.y0 - LINE_MARGIN), 0);
+  all.x1 = MIN (ceil (all.x1 + LINE_MARGIN), view->width);
+  all.y1 = MIN (ceil (all.y1 + LINE_MARGIN), view->height);
+  if (!any || all.x1 <= all.x0 || all.y1 <= all.y0)
+    return FALSE;
+  if (box != NULL)
+    *box = all;
+  return TRUE;
 }
