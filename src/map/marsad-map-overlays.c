@@ -172,6 +172,26 @@ marsad_map_overlay_draw_title (cairo_t    *cr,
   return band;
 }
 
+/* a row of the legend: its symbol's style and its words */
+static void
+add_row (cairo_t          *cr,
+         GPtrArray        *styles,
+         GPtrArray        *layouts,
+         MarsadMarkerRole  role,
+         const char       *event_type,
+         gboolean          dark,
+         const char       *text)
+{
+  MarsadMarkerStyle *style = g_new (MarsadMarkerStyle, 1);
+
+  marsad_marker_style_init (style, role);
+  style->event_type = event_type;
+  style->dark = dark;
+  g_ptr_array_add (styles, style);
+  g_ptr_array_add (layouts, make_layout (cr, text, ARABIC_FAMILY, LEGEND_SIZE, PANGO_WEIGHT_NORMAL,
+                                         PANGO_DIRECTION_RTL));
+}
+
 static void
 legend (cairo_t               *cr,
         double                 width,
@@ -190,41 +210,14 @@ legend (cairo_t               *cr,
   double text_w = 0, w, h, heading_h, note_h = 0, panel_w, panel_h, right, y;
 
   for (int i = 0; i < MARSAD_N_EVENT_TYPES; i++)
-    {
-      MarsadMarkerStyle *style;
-
-      if (!items->types[i])
-        continue;
-      style = g_new (MarsadMarkerStyle, 1);
-      marsad_marker_style_init (style, MARSAD_MARKER_ROLE_EVENT_SITE);
-      style->event_type = types[i];
-      style->dark = dark;
-      g_ptr_array_add (styles, style);
-      g_ptr_array_add (layouts, make_layout (cr, marsad_event_type_get_name_ar (types[i]),
-                                             ARABIC_FAMILY, LEGEND_SIZE, PANGO_WEIGHT_NORMAL,
-                                             PANGO_DIRECTION_RTL));
-    }
+    if (items->types[i])
+      add_row (cr, styles, layouts, MARSAD_MARKER_ROLE_EVENT_SITE, types[i], dark,
+               marsad_event_type_get_name_ar (types[i]));
   if (items->context)
-    {
-      MarsadMarkerStyle *style = g_new (MarsadMarkerStyle, 1);
-
-      marsad_marker_style_init (style, MARSAD_MARKER_ROLE_CONTEXT);
-      style->dark = dark;
-      g_ptr_array_add (styles, style);
-      g_ptr_array_add (layouts, make_layout (cr, "مكان ورد للسياق", ARABIC_FAMILY, LEGEND_SIZE,
-                                             PANGO_WEIGHT_NORMAL, PANGO_DIRECTION_RTL));
-    }
+    add_row (cr, styles, layouts, MARSAD_MARKER_ROLE_CONTEXT, NULL, dark, "مكان ورد للسياق");
   /* a border the text names: the last row, drawn as a stretch of line */
   if (items->borders)
-    {
-      MarsadMarkerStyle *style = g_new (MarsadMarkerStyle, 1);
-
-      marsad_marker_style_init (style, MARSAD_MARKER_ROLE_CONTEXT);
-      style->dark = dark;
-      g_ptr_array_add (styles, style);
-      g_ptr_array_add (layouts, make_layout (cr, "خط حدود ورد في النص", ARABIC_FAMILY, LEGEND_SIZE,
-                                             PANGO_WEIGHT_NORMAL, PANGO_DIRECTION_RTL));
-    }
+    add_row (cr, styles, layouts, MARSAD_MARKER_ROLE_CONTEXT, NULL, dark, "خط حدود ورد في النص");
   if (x0 != NULL)
     *x0 = width;
   if (y1 != NULL)
