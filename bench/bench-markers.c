@@ -27,6 +27,8 @@
  * the same window covered by 256-pixel textures, made once, that move by
  * a fraction of a pixel at each frame as the map's tiles do: what any map
  * of tiles costs this renderer, whoever draws them.
+ * 1,000 events are measured twice: the second time a tenth of them stand
+ * on ten borders, whose lines are drawn too ("borders=10").
  * Needs a display: run under xvfb-run (bench/README.md). */
 #include "config.h"
 
@@ -35,6 +37,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "marsad-borders.h"
 #include "marsad-map-widget.h"
 
 #define WIDTH   1600
@@ -51,10 +54,18 @@ iterate (guint ms)
       g_usleep (1000);
 }
 
+/* Borders of Iraq, Syria and the Levant, for the events at a border */
+static const char *const borders[][2] = {
+  { "IQ", "SY" }, { "JO", "SY" }, { "IL", "SY" }, { "LB", "SY" }, { "SY", "TR" },
+  { "IQ", "TR" }, { "IQ", "JO" }, { "IQ", "IR" }, { "IQ", "SA" }, { "JO", "SA" },
+};
+
 /* N events in 300 towns, with the heavy tail of real reporting: a few
- * towns get most of them. */
+ * towns get most of them; with_borders, one in ten is on one of ten
+ * borders (their lines drawn as well). */
 static MarsadMapMarkerSet *
-events_set (guint n)
+events_set (guint    n,
+            gboolean with_borders)
 {
   const char *const *types = marsad_event_types ();
   g_autoptr(GRand) rand = g_rand_new_with_seed (2024);
@@ -83,6 +94,12 @@ events_set (guint n)
       m.type_counts[type] = 1;
       m.n_events = 1;
       m.fatalities = g_rand_int_range (rand, -1, 12);
+      if (with_borders && i % 10 == 0)
+        {
+          m.border = marsad_borders_lookup (marsad_borders_get_default (), borders[i / 10 % 10][0],
+                                            borders[i / 10 % 10][1]);
+          marsad_border_midpoint (m.border, &m.lat, &m.lon);
+        }
       marsad_map_marker_set_add (set, &m);
     }
   return set;
@@ -300,7 +317,8 @@ int
 main (int    argc,
       char **argv)
 {
-  static const guint counts[] = { 1000, 10000, 100000 };
+  /* 1000 again with a tenth of them on borders */
+  static const guint counts[] = { 1000, 1000, 10000, 100000 };
   g_autoptr(GError) error = NULL;
   g_autoptr(MarsadBasemap) basemap = NULL;
   MarsadMarkerLayer *layer;
@@ -342,7 +360,8 @@ main (int    argc,
     {
       g_autoptr(GArray) with = g_array_new (FALSE, FALSE, sizeof (double));
       g_autoptr(GArray) without = g_array_new (FALSE, FALSE, sizeof (double));
-      MarsadMapMarkerSet *set = events_set (counts[c]);
+      gboolean with_borders = c == 1;
+      MarsadMapMarkerSet *set = events_set (counts[c], with_borders);
       gint64 start = g_get_monotonic_time ();
 
       marsad_map_marker_set_get_clusters (set);
@@ -366,7 +385,8 @@ main (int    argc,
           g_array_append_val (without, ms);
         }
       gtk_widget_set_visible (GTK_WIDGET (layer), TRUE);
-      printf ("markers=%u frame_ms=%.2f baseline_ms=%.2f\n", counts[c], median (with), median (without));
+      printf ("markers=%u%s frame_ms=%.2f baseline_ms=%.2f\n", counts[c],
+              with_borders ? " borders=10" : "", median (with), median (without));
       fflush (stdout);
     }
 

@@ -61,23 +61,13 @@ marsad_map_widget_draw_legend (GtkDrawingArea *area,
              gpointer        data)
 {
   MarsadMapWidget *self = data;
-  MarsadMapMarkerSet *set = marsad_marker_layer_get_marker_set (self->markers);
-  gboolean types[MARSAD_N_EVENT_TYPES] = { FALSE };
-  gboolean has_context = FALSE, has_fatalities = FALSE;
+  MarsadMapLegend legend;
 
-  for (guint i = 0; i < marsad_map_marker_set_get_n (set); i++)
-    {
-      const MarsadMapMarker *m = marsad_map_marker_set_get (set, i);
-
-      for (guint t = 0; t < MARSAD_N_EVENT_TYPES; t++)
-        types[t] |= m->type_counts[t] > 0;
-      has_context |= m->role == MARSAD_MARKER_ROLE_CONTEXT;
-      has_fatalities |= m->fatalities > 0;
-    }
+  marsad_map_marker_set_get_legend (marsad_marker_layer_get_marker_set (self->markers), &legend);
   /* clear of the zoom buttons, which sit on the right (the left in RTL) */
   marsad_map_overlay_draw_legend (cr, gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL
                                       ? width : width - 56,
-                                  12, types, has_context, has_fatalities, self->dark);
+                                  12, &legend, self->dark);
 }
 
 static void

@@ -212,6 +212,7 @@ marsad_marker_layer_snapshot (GtkWidget   *widget,
   SpriteSink sink = { snapshot, self->paint_target };
   MarsadMapMarkerDrawOptions opts;
   MarsadMapView view;
+  MarsadMapBox box;
   cairo_surface_t *surface;
   cairo_t *cr;
 
@@ -228,6 +229,16 @@ marsad_marker_layer_snapshot (GtkWidget   *widget,
       opts.paint_sprite = append_sprite;
       opts.paint_data = &sink;
       frame = marsad_map_marker_set_prepare (self->set, cr, &view, &opts);
+      if (marsad_map_marker_frame_get_borders_box (frame, &box))
+        {
+          /* lines under the markers; vector, as they cross the whole view */
+          cairo_t *lines = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (box.x0, box.y0,
+                                                                                     box.x1 - box.x0,
+                                                                                     box.y1 - box.y0));
+
+          marsad_map_marker_frame_draw_borders (frame, lines);
+          cairo_destroy (lines);
+        }
       marsad_map_marker_frame_draw (frame, cr);
     }
   /* over the markers: it is what the user picked */

@@ -3,6 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "export-test-document.h"
 
+#include "marsad-borders.h"
+
 /* Written for these tests. The first sentence breaks across a line and has
  * an ASCII comma and double quotes, which CSV must quote. */
 static const char *const sentences[] = {
@@ -67,16 +69,17 @@ add_event (MarsadDocument      *doc,
   return event;
 }
 
-MarsadDocument *
-export_test_document_new (void)
+/* sentences joined by spaces, each its span */
+static MarsadDocument *
+document_of (const char *const *parts,
+             guint              n)
 {
   g_autoptr(GString) text = g_string_new (NULL);
-  g_autoptr(MarsadDocument) doc = NULL;
   g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (MarsadSpan));
-  MarsadEvent *event;
+  MarsadDocument *doc;
   guint offset = 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (sentences); i++)
+  for (guint i = 0; i < n; i++)
     {
       MarsadSpan span;
 
@@ -86,16 +89,25 @@ export_test_document_new (void)
           offset++;
         }
       span.start = offset;
-      span.end = offset + (guint) g_utf8_strlen (sentences[i], -1);
+      span.end = offset + (guint) g_utf8_strlen (parts[i], -1);
       g_array_append_val (spans, span);
-      g_string_append (text, sentences[i]);
+      g_string_append (text, parts[i]);
       offset = span.end;
     }
 
   doc = marsad_document_new_from_text (text->str, text->len, NULL);
   g_assert_nonnull (doc);
-  doc->title = g_strdup ("غارة قرب جرف الصخر واحتجاج في بغداد");
   g_array_append_vals (doc->sentences, spans->data, spans->len);
+  return doc;
+}
+
+MarsadDocument *
+export_test_document_new (void)
+{
+  g_autoptr(MarsadDocument) doc = document_of (sentences, G_N_ELEMENTS (sentences));
+  MarsadEvent *event;
+
+  doc->title = g_strdup ("غارة قرب جرف الصخر واحتجاج في بغداد");
   {
     g_autoptr(GDate) published = g_date_new_dmy (24, G_DATE_JANUARY, 2024);
 
@@ -126,5 +138,52 @@ export_test_document_new (void)
                      MARSAD_TIME_PRECISION_YEAR, "p3", 2);
   event->background = TRUE;
 
+  return g_steal_pointer (&doc);
+}
+
+/* Written for these tests. */
+static const char *const border_sentences[] = {
+  "اندلعت اشتباكات على الحدود الأردنية-السورية فجر الثلاثاء بين حرس الحدود ومهربين مسلحين، وقُتل ثلاثة منهم.",
+  "وكانت المدفعية قد قصفت مواقع قرب الحدود بين السودان وتشاد قبل عامين.",
+};
+
+static MarsadPlace *
+add_border_place (MarsadDocument *doc,
+                  const char     *id,
+                  const char     *name,
+                  const char     *cc_a,
+                  const char     *cc_b,
+                  guint           sentence)
+{
+  const MarsadBorder *border = marsad_borders_lookup (marsad_borders_get_default (), cc_a, cc_b);
+  g_autofree char *name_en = NULL;
+  MarsadPlace *place;
+  double lat, lon;
+
+  g_assert_nonnull (border);
+  marsad_border_midpoint (border, &lat, &lon);
+  name_en = marsad_border_dup_name_en (border, cc_a);
+  place = add_place (doc, id, name, name_en, lat, lon, "border", NULL, MARSAD_ROLE_EVENT_SITE, sentence);
+  g_free (place->country);
+  place->country = g_strdup (cc_a);
+  place->approximate = TRUE;
+  return place;
+}
+
+MarsadDocument *
+export_test_border_document_new (void)
+{
+  g_autoptr(MarsadDocument) doc = document_of (border_sentences, G_N_ELEMENTS (border_sentences));
+  MarsadEvent *event;
+
+  doc->title = g_strdup ("اشتباكات على الحدود الأردنية-السورية");
+  add_border_place (doc, "p1", "الحدود الأردنية-السورية", "JO", "SY", 0);
+  add_border_place (doc, "p2", "الحدود بين السودان وتشاد", "SD", "TD", 1);
+
+  event = add_event (doc, "e1", "Battles", "Armed clash", "2024-01-23", MARSAD_TIME_PRECISION_DAY, "p1", 0);
+  g_ptr_array_add (event->fatality_reports, marsad_casualty_report_new (3, NULL, 0, 0));
+  event = add_event (doc, "e2", "Explosions/Remote violence", "Shelling/artillery/missile attack", "2022",
+                     MARSAD_TIME_PRECISION_YEAR, "p2", 1);
+  event->background = TRUE;
   return g_steal_pointer (&doc);
 }

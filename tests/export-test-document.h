@@ -14,4 +14,9 @@ G_BEGIN_DECLS
 
 MarsadDocument *export_test_document_new (void);
 
+/* Two border places, each halfway along its line (data/borders.tsv): the
+ * Jordan–Syria border with a battle of the day (3 killed, e1 at p1), the
+ * Sudan–Chad border with only a background shelling (e2 at p2). */
+MarsadDocument *export_test_border_document_new (void);
+
 G_END_DECLS

@@ -16,11 +16,18 @@
 #include "marsad-data.h"
 #include "marsad-gazetteer.h"
 
+/* a border place's point is on its line, written to 1e-5 degrees (about
+ * a metre) in a saved analysis */
+#define ON_LINE_KM 1.0
+
 typedef struct
 {
   double lat;
   double lon;
 } Point;
+
+/* marsad_border_get_segment() hands the points out as doubles */
+G_STATIC_ASSERT (sizeof (Point) == 2 * sizeof (double));
 
 struct _MarsadBorder
 {
@@ -156,6 +163,20 @@ marsad_borders_load_default (void)
   return self;
 }
 
+const MarsadBorders *
+marsad_borders_get_default (void)
+{
+  static MarsadBorders *table;
+  static gsize loaded;
+
+  if (g_once_init_enter (&loaded))
+    {
+      table = marsad_borders_load_default ();
+      g_once_init_leave (&loaded, 1);
+    }
+  return table;
+}
+
 void
 marsad_borders_free (MarsadBorders *self)
 {
@@ -185,6 +206,83 @@ marsad_border_country_name (const MarsadBorder *border,
 {
   g_return_val_if_fail (border != NULL && cc != NULL, NULL);
   return strcmp (cc, border->cc_a) == 0 ? border->name_a : border->name_b;
+}
+
+char *
+marsad_border_dup_name_en (const MarsadBorder *border,
+                           const char         *cc_first)
+{
+  g_return_val_if_fail (border != NULL && cc_first != NULL, NULL);
+  return g_strdup_printf ("%s–%s border", marsad_border_country_name (border, cc_first),
+                          strcmp (cc_first, border->cc_a) == 0 ? border->name_b : border->name_a);
+}
+
+void
+marsad_border_get_countries (const MarsadBorder *border,
+                             const char        **cc_a,
+                             const char        **cc_b)
+{
+  g_return_if_fail (border != NULL);
+  if (cc_a != NULL)
+    *cc_a = border->cc_a;
+  if (cc_b != NULL)
+    *cc_b = border->cc_b;
+}
+
+guint
+marsad_border_get_n_segments (const MarsadBorder *border)
+{
+  g_return_val_if_fail (border != NULL, 0);
+  return border->seg_ends->len;
+}
+
+const double *
+marsad_border_get_segment (const MarsadBorder *border,
+                           guint               i,
+                           guint              *n_points)
+{
+  guint first;
+
+  g_return_val_if_fail (border != NULL && i < border->seg_ends->len, NULL);
+  first = i > 0 ? g_array_index (border->seg_ends, guint, i - 1) : 0;
+  *n_points = g_array_index (border->seg_ends, guint, i) - first;
+  /* Point is two doubles, lat then lon */
+  return &g_array_index (border->points, Point, first).lat;
+}
+
+const MarsadBorder *
+marsad_borders_find_place (const MarsadBorders *self,
+                           const MarsadPlace   *place)
+{
+  const MarsadBorder *nearest = NULL;
+  double nearest_km = ON_LINE_KM;
+
+  if (self == NULL || place == NULL || g_strcmp0 (place->kind, "border") != 0 || place->country == NULL)
+    return NULL;
+  /* by name first: where two of the country's borders meet, the point is
+   * on both lines */
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < self->borders->len; i++)
+      {
+        const MarsadBorder *border = g_ptr_array_index (self->borders, i);
+        double lat, lon, km;
+
+        if (strcmp (place->country, border->cc_a) != 0 && strcmp (place->country, border->cc_b) != 0)
+          continue;
+        if (pass == 0)
+          {
+            g_autofree char *name = marsad_border_dup_name_en (border, place->country);
+
+            if (g_strcmp0 (name, place->name_en) == 0)
+              return border;
+          }
+        else if ((km = marsad_border_nearest_point (border, place->lat, place->lon, &lat, &lon)) < nearest_km)
+          {
+            nearest_km = km;
+            nearest = border;
+          }
+      }
+  return nearest;
 }
 
 /* the point of segment a–b nearest p, in a plane scaled to the latitude:

@@ -99,6 +99,11 @@ kml_write_style (xmlTextWriterPtr w,
                              BAD_CAST "http://maps.google.com/mapfiles/kml/shapes/placemark_circle.png");
   xmlTextWriterEndElement (w); /* Icon */
   xmlTextWriterEndElement (w); /* IconStyle */
+  /* a border's line, in its events' type's colour */
+  xmlTextWriterStartElement (w, BAD_CAST "LineStyle");
+  xmlTextWriterWriteElement (w, BAD_CAST "color", BAD_CAST color);
+  xmlTextWriterWriteElement (w, BAD_CAST "width", BAD_CAST "3");
+  xmlTextWriterEndElement (w); /* LineStyle */
   xmlTextWriterEndElement (w); /* Style */
 }
 
@@ -189,9 +194,12 @@ kml_write_placemark (xmlTextWriterPtr  w,
   kml_write_data (w, "background", e->background ? "true" : "false");
   if (p != NULL)
     {
+      g_autofree char *border = f->border != NULL ? marsad_export_border_codes (f->border) : NULL;
+
       kml_write_data (w, "place_name_en", p->name_en);
       kml_write_data (w, "country", p->country);
       kml_write_data (w, "admin1", p->admin1);
+      kml_write_data (w, "border", border);
     }
   xmlTextWriterEndElement (w); /* ExtendedData */
 
@@ -211,6 +219,56 @@ kml_write_placemark (xmlTextWriterPtr  w,
   xmlTextWriterEndElement (w); /* Placemark */
 }
 
+/* The border itself, besides its events' points: a LineString per
+ * segment of data/borders.tsv, in the style of its events' type. */
+static void
+kml_write_border (xmlTextWriterPtr          w,
+                  const MarsadExportBorder *b)
+{
+  g_autofree char *codes = marsad_export_border_codes (b->border);
+  g_autofree char *id = marsad_export_border_id (b->border);
+  g_autofree char *style = g_strconcat ("#", kml_style_id (b->event_type), NULL);
+  g_autoptr(GString) event_ids = g_string_new (NULL);
+
+  for (guint i = 0; i < b->event_ids->len; i++)
+    g_string_append_printf (event_ids, "%s%s", i > 0 ? " " : "", (const char *) b->event_ids->pdata[i]);
+
+  xmlTextWriterStartElement (w, BAD_CAST "Placemark");
+  write_attribute (w, "id", id);
+  write_element (w, "name", b->place->name);
+  write_element (w, "description", b->place->name_en);
+  xmlTextWriterWriteElement (w, BAD_CAST "styleUrl", BAD_CAST style);
+  xmlTextWriterStartElement (w, BAD_CAST "ExtendedData");
+  kml_write_data (w, "feature_type", "border");
+  kml_write_data (w, "border", codes);
+  kml_write_data (w, "event_ids", event_ids->str);
+  xmlTextWriterEndElement (w); /* ExtendedData */
+
+  xmlTextWriterStartElement (w, BAD_CAST "MultiGeometry");
+  for (guint s = 0; s < marsad_border_get_n_segments (b->border); s++)
+    {
+      g_autoptr(GString) coords = g_string_new (NULL);
+      guint n = 0;
+      const double *points = marsad_border_get_segment (b->border, s, &n);
+
+      for (guint i = 0; i < n; i++)
+        {
+          char lon[G_ASCII_DTOSTR_BUF_SIZE], lat[G_ASCII_DTOSTR_BUF_SIZE];
+
+          g_string_append_printf (coords, "%s%s,%s", i > 0 ? " " : "",
+                                  g_ascii_formatd (lon, sizeof lon, "%.4f", points[2 * i + 1]),
+                                  g_ascii_formatd (lat, sizeof lat, "%.4f", points[2 * i]));
+        }
+      xmlTextWriterStartElement (w, BAD_CAST "LineString");
+      /* along the ground, not a straight chord through the globe */
+      xmlTextWriterWriteElement (w, BAD_CAST "tessellate", BAD_CAST "1");
+      xmlTextWriterWriteElement (w, BAD_CAST "coordinates", BAD_CAST coords->str);
+      xmlTextWriterEndElement (w); /* LineString */
+    }
+  xmlTextWriterEndElement (w); /* MultiGeometry */
+  xmlTextWriterEndElement (w); /* Placemark */
+}
+
 char *
 marsad_export_events_to_kml (const MarsadDocument *doc,
                gsize                *length,
@@ -219,6 +277,7 @@ marsad_export_events_to_kml (const MarsadDocument *doc,
   xmlBufferPtr buffer = xmlBufferCreate ();
   xmlTextWriterPtr w = xmlNewTextWriterMemory (buffer, 0);
   gboolean used[MARSAD_N_EVENT_TYPES + 1] = { FALSE };
+  g_autoptr(GPtrArray) borders = marsad_export_borders_new ();
   char *result = NULL;
   int rc;
 
@@ -247,6 +306,16 @@ marsad_export_events_to_kml (const MarsadDocument *doc,
 
       marsad_event_facts_init (&facts, doc, g_ptr_array_index (doc->events, i));
       kml_write_placemark (w, &facts);
+      marsad_export_borders_add (borders, &facts);
+    }
+  if (borders->len > 0)
+    {
+      /* apart from the events, so that counting placemarks counts them */
+      xmlTextWriterStartElement (w, BAD_CAST "Folder");
+      xmlTextWriterWriteElement (w, BAD_CAST "name", BAD_CAST "Borders");
+      for (guint i = 0; i < borders->len; i++)
+        kml_write_border (w, g_ptr_array_index (borders, i));
+      xmlTextWriterEndElement (w); /* Folder */
     }
 
   /* Only the end tells whether the writer failed on the way (invalid UTF-8

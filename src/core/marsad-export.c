@@ -11,7 +11,6 @@
 #include "marsad-atomic-file.h"
 #include "marsad-event-types.h"
 #include "marsad-export-private.h"
-#include "marsad-json-writer.h"
 
 static const char *const acled_columns[] = {
   "event_id_cnty", "event_date", "year", "time_precision", "disorder_type",
@@ -160,6 +159,9 @@ marsad_event_facts_init (MarsadEventFacts     *facts,
   facts->event = event;
   facts->place = event->place_id != NULL ?
                  marsad_document_find_place (doc, event->place_id) : NULL;
+  /* the table is loaded only for a border place */
+  facts->border = facts->place != NULL && g_strcmp0 (facts->place->kind, "border") == 0
+                  ? marsad_borders_find_place (marsad_borders_get_default (), facts->place) : NULL;
   facts->has_fatalities = marsad_event_get_fatalities (event,
                                                        &facts->fatalities_min,
                                                        &facts->fatalities_max);
@@ -170,6 +172,68 @@ marsad_event_facts_init (MarsadEventFacts     *facts,
 
       facts->sentence = g_strstrip (marsad_document_dup_span (doc, span->start, span->end));
     }
+}
+
+static void
+export_border_free (MarsadExportBorder *b)
+{
+  g_ptr_array_unref (b->event_ids);
+  g_free (b);
+}
+
+GPtrArray *
+marsad_export_borders_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) export_border_free);
+}
+
+void
+marsad_export_borders_add (GPtrArray              *borders,
+                           const MarsadEventFacts *facts)
+{
+  MarsadExportBorder *b = NULL;
+  int t, best;
+
+  if (facts->border == NULL)
+    return;
+  for (guint k = 0; k < borders->len && b == NULL; k++)
+    if (((MarsadExportBorder *) g_ptr_array_index (borders, k))->border == facts->border)
+      b = g_ptr_array_index (borders, k);
+  if (b == NULL)
+    {
+      b = g_new0 (MarsadExportBorder, 1);
+      b->border = facts->border;
+      b->place = facts->place;
+      b->event_ids = g_ptr_array_new ();
+      g_ptr_array_add (borders, b);
+    }
+  g_ptr_array_add (b->event_ids, facts->event->id);
+  if ((t = marsad_event_type_get_index (facts->event->type)) < 0)
+    return;
+  b->type_counts[t]++;
+  /* the type most of its events have, ties in the legend's order */
+  best = marsad_event_type_get_index (b->event_type);
+  if (best < 0 || b->type_counts[t] > b->type_counts[best] ||
+      (b->type_counts[t] == b->type_counts[best] && t < best))
+    b->event_type = marsad_event_types ()[t];
+}
+
+char *
+marsad_export_border_codes (const MarsadBorder *border)
+{
+  const char *a, *b;
+
+  marsad_border_get_countries (border, &a, &b);
+  return g_strconcat (a, ",", b, NULL);
+}
+
+char *
+marsad_export_border_id (const MarsadBorder *border)
+{
+  const char *a, *b;
+
+  marsad_border_get_countries (border, &a, &b);
+  return g_strconcat ("border-", a, "-", b, NULL);
 }
 
 const char *
@@ -203,150 +267,6 @@ geo_precision_for_place (const MarsadPlace *place)
   if (g_str_equal (kind, "district"))
     return 2;
   return 3;
-}
-
-/* ---- GeoJSON ---- */
-
-static void
-add_string_member (MarsadJsonWriter *w,
-                   const char       *name,
-                   const char       *value)
-{
-  marsad_json_writer_key (w, name);
-  marsad_json_writer_string (w, value);
-}
-
-static void
-add_int_member (MarsadJsonWriter *w,
-                const char       *name,
-                gboolean          known,
-                int               value)
-{
-  marsad_json_writer_key (w, name);
-  if (known)
-    marsad_json_writer_int (w, value);
-  else
-    marsad_json_writer_null (w);
-}
-
-static void
-add_boolean_member (MarsadJsonWriter *w,
-                    const char       *name,
-                    gboolean          value)
-{
-  marsad_json_writer_key (w, name);
-  marsad_json_writer_boolean (w, value);
-}
-
-static void
-add_reports_member (MarsadJsonWriter *w,
-                    const char       *name,
-                    const GPtrArray  *reports)
-{
-  marsad_json_writer_key (w, name);
-  marsad_json_writer_begin_array (w);
-  for (guint i = 0; reports != NULL && i < reports->len; i++)
-    {
-      const MarsadCasualtyReport *r = g_ptr_array_index (reports, i);
-
-      marsad_json_writer_begin_object (w);
-      add_int_member (w, "count", r->count >= 0, r->count);
-      add_string_member (w, "source", r->source);
-      marsad_json_writer_end_object (w);
-    }
-  marsad_json_writer_end_array (w);
-}
-
-static void
-add_geojson_feature (MarsadJsonWriter       *w,
-                     const MarsadEventFacts *f)
-{
-  const MarsadEvent *e = f->event;
-  const MarsadPlace *p = f->place;
-
-  marsad_json_writer_begin_object (w);
-  add_string_member (w, "type", "Feature");
-  add_string_member (w, "id", e->id);
-
-  marsad_json_writer_key (w, "geometry");
-  if (p != NULL)
-    {
-      marsad_json_writer_begin_object (w);
-      add_string_member (w, "type", "Point");
-      marsad_json_writer_key (w, "coordinates");
-      /* RFC 7946 §3.1.1: longitude first; §11.2: six decimals (about
-       * 10 cm) are more than any gazetteer point holds. */
-      marsad_json_writer_begin_array (w);
-      marsad_json_writer_double_fixed (w, p->lon, 6);
-      marsad_json_writer_double_fixed (w, p->lat, 6);
-      marsad_json_writer_end_array (w);
-      marsad_json_writer_end_object (w);
-    }
-  else
-    marsad_json_writer_null (w);
-
-  marsad_json_writer_key (w, "properties");
-  marsad_json_writer_begin_object (w);
-  add_string_member (w, "event_type", e->type);
-  add_string_member (w, "sub_event_type", e->sub_type);
-  add_string_member (w, "disorder_type",
-                     marsad_event_type_get_disorder_type (e->type, e->sub_type));
-  add_string_member (w, "date_start", e->date_start);
-  add_string_member (w, "date_end", e->date_end);
-  add_string_member (w, "date_text", e->date_text);
-  add_int_member (w, "time_precision",
-                  e->time_precision != MARSAD_TIME_PRECISION_UNKNOWN, e->time_precision);
-  add_string_member (w, "place_id", e->place_id);
-  add_string_member (w, "place_name", p != NULL ? p->name : NULL);
-  add_string_member (w, "place_name_en", p != NULL ? p->name_en : NULL);
-  add_string_member (w, "place_kind", p != NULL ? p->kind : NULL);
-  add_boolean_member (w, "place_approximate", p != NULL && p->approximate);
-  add_string_member (w, "country", p != NULL ? p->country : NULL);
-  add_string_member (w, "admin1", p != NULL ? p->admin1 : NULL);
-  add_string_member (w, "source_id", p != NULL ? p->source_id : NULL);
-
-  marsad_json_writer_key (w, "actors");
-  marsad_json_writer_begin_array (w);
-  for (guint i = 0; e->actors != NULL && i < e->actors->len; i++)
-    marsad_json_writer_string (w, g_ptr_array_index (e->actors, i));
-  marsad_json_writer_end_array (w);
-
-  add_int_member (w, "fatalities_min", f->has_fatalities, f->fatalities_min);
-  add_int_member (w, "fatalities_max", f->has_fatalities, f->fatalities_max);
-  add_reports_member (w, "fatality_reports", e->fatality_reports);
-  add_reports_member (w, "injury_reports", e->injury_reports);
-  add_boolean_member (w, "background", e->background);
-  add_string_member (w, "notes", f->sentence);
-  marsad_json_writer_end_object (w);
-
-  marsad_json_writer_end_object (w);
-}
-
-static char *
-events_to_geojson (const MarsadDocument *doc,
-                   gsize                *length)
-{
-  MarsadJsonWriter *w = marsad_json_writer_new (TRUE);
-  char *out;
-
-  marsad_json_writer_begin_object (w);
-  add_string_member (w, "type", "FeatureCollection");
-  marsad_json_writer_key (w, "features");
-  marsad_json_writer_begin_array (w);
-  for (guint i = 0; i < doc->events->len; i++)
-    {
-      g_auto(MarsadEventFacts) facts = { 0 };
-
-      marsad_event_facts_init (&facts, doc, g_ptr_array_index (doc->events, i));
-      add_geojson_feature (w, &facts);
-    }
-  marsad_json_writer_end_array (w);
-  marsad_json_writer_end_object (w);
-
-  out = marsad_json_writer_free_to_string (w);
-  if (length != NULL)
-    *length = strlen (out);
-  return out;
 }
 
 /* ---- CSV (RFC 4180) ---- */
@@ -544,7 +464,7 @@ marsad_export_events_to_string_full (const MarsadDocument *doc,
   switch (format)
     {
     case MARSAD_EVENT_FORMAT_GEOJSON:
-      return events_to_geojson (doc, length);
+      return marsad_export_events_to_geojson (doc, length);
     case MARSAD_EVENT_FORMAT_CSV:
       return events_to_csv (doc, flags, length);
     case MARSAD_EVENT_FORMAT_KML:

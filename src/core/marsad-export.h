@@ -5,11 +5,13 @@
  *
  *  - GeoJSON (RFC 7946): a FeatureCollection of Point features, [lon, lat]
  *    in WGS 84, with the event's attributes as properties; an event with no
- *    place has a null geometry, as the RFC allows.
+ *    place has a null geometry, as the RFC allows. The borders events stand
+ *    on follow them as MultiLineString features ("feature_type": "border").
  *  - CSV with ACLED's columns in ACLED's order (RFC 4180 quoting, CRLF).
  *    Columns the article cannot tell (actor codes, interaction, source
  *    scale, timestamp, …) are left empty rather than guessed.
- *  - KML 2.2: a Placemark per event with its time span and attributes.
+ *  - KML 2.2: a Placemark per event with its time span and attributes; the
+ *    borders, as LineStrings, in a folder of their own.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once

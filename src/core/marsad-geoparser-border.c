@@ -165,8 +165,7 @@ border_place (const MarsadGeoparser *self,
   place->id = g_strdup_printf ("p%u", doc->places->len + 1);
   place->name = marsad_document_dup_span (doc, start, end);
   /* in the order the text names them */
-  place->name_en = g_strdup_printf ("%s–%s border", marsad_border_country_name (border, cc_a),
-                                    marsad_border_country_name (border, cc_b));
+  place->name_en = marsad_border_dup_name_en (border, cc_a);
   place->kind = g_strdup ("border");
   place->country = g_strdup (cc_a);
   place->approximate = TRUE;

@@ -331,8 +331,7 @@ marsad_map_export_draw (cairo_t                      *cr,
 {
   g_autoptr(MarsadMapMarkerSet) set = NULL;
   g_autoptr(MarsadMapMarkerFrame) frame = NULL;
-  gboolean types_present[MARSAD_N_EVENT_TYPES] = { FALSE };
-  gboolean has_context = FALSE, has_fatalities = FALSE;
+  MarsadMapLegend legend;
   g_autofree char *subtitle = NULL;
   MarsadMapMarkerDrawOptions draw;
   const char *title;
@@ -359,26 +358,25 @@ marsad_map_export_draw (cairo_t                      *cr,
   draw.n_keep_clear = 1;
   draw.labels_inside = TRUE;
   frame = marsad_map_marker_set_prepare (set, cr, &view, &draw);
-  marsad_map_marker_frame_get_legend (frame, types_present, &has_context, &has_fatalities);
+  marsad_map_marker_frame_get_legend (frame, &legend);
   if (opts->show_legend)
     {
       double x0, y1;
 
-      marsad_map_overlay_measure_legend (cr, opts->width, top + 12, types_present, has_context,
-                                         has_fatalities, &x0, &y1);
+      marsad_map_overlay_measure_legend (cr, opts->width, top + 12, &legend, &x0, &y1);
       keep_clear[1] = (MarsadMapBox) { x0, top, opts->width, y1 };
       draw.n_keep_clear = 2;
       g_clear_pointer (&frame, marsad_map_marker_frame_free);
       frame = marsad_map_marker_set_prepare (set, cr, &view, &draw);
     }
   draw_basemap (cr, basemap, &view, frame, keep_clear, draw.n_keep_clear, opts->dark);
+  marsad_map_marker_frame_draw_borders (frame, cr);
   marsad_map_marker_frame_draw (frame, cr);
 
   if (opts->show_title)
     marsad_map_overlay_draw_title (cr, opts->width, title, subtitle, opts->dark, TRUE);
   if (opts->show_legend)
-    marsad_map_overlay_draw_legend (cr, opts->width, top + 12, types_present, has_context,
-                                    has_fatalities, opts->dark);
+    marsad_map_overlay_draw_legend (cr, opts->width, top + 12, &legend, opts->dark);
   if (opts->show_scale_bar)
     {
       double lat, lon;

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "marsad-map-marker-set-private.h"
 
@@ -27,7 +28,7 @@ struct _MarsadMapMarkerFrame
 {
   MarsadMapMarkerSet         *set;
   MarsadMapMarkerDrawOptions  opts;
-  double                      zoom;
+  MarsadMapView               view;
   GArray                     *items;    /* MarsadMapClusterItem */
   GArray                     *labels;   /* Label */
   GArray                     *boxes;    /* MarsadMapBox: markers, badges, labels */
@@ -188,7 +189,7 @@ marsad_map_marker_set_prepare (MarsadMapMarkerSet               *self,
 
   frame->set = self;
   frame->opts = *opts;
-  frame->zoom = view->zoom;
+  frame->view = *view;
   frame->items = g_array_new (FALSE, FALSE, sizeof (MarsadMapClusterItem));
   frame->labels = g_array_new (FALSE, FALSE, sizeof (Label));
   frame->boxes = g_array_new (FALSE, FALSE, sizeof (MarsadMapBox));
@@ -274,30 +275,52 @@ marsad_map_marker_frame_get_avoid (MarsadMapMarkerFrame *frame,
 
 void
 marsad_map_marker_frame_get_legend (MarsadMapMarkerFrame *frame,
-                                    gboolean             *types_present,
-                                    gboolean             *has_context,
-                                    gboolean             *has_fatalities)
+                                    MarsadMapLegend      *legend)
 {
-  *has_context = *has_fatalities = FALSE;
-  for (guint t = 0; t < MARSAD_N_EVENT_TYPES; t++)
-    types_present[t] = FALSE;
+  memset (legend, 0, sizeof *legend);
   for (guint i = 0; i < frame->items->len; i++)
     {
       const MarsadMapClusterItem *item = &g_array_index (frame->items, MarsadMapClusterItem, i);
       const MarsadMapCluster *c = marsad_map_clusters_get (frame->set->clusters, item->cluster);
 
       for (guint t = 0; t < MARSAD_N_EVENT_TYPES; t++)
-        types_present[t] |= c->type_counts[t] > 0;
+        legend->types[t] |= c->type_counts[t] > 0;
       if (c->n_points == 1)
         {
           const MarsadMapMarker *m = &g_array_index (frame->set->markers, MarsadMapMarker, c->point);
 
-          *has_context |= m->role == MARSAD_MARKER_ROLE_CONTEXT;
-          *has_fatalities |= m->fatalities > 0;
+          legend->context |= m->role == MARSAD_MARKER_ROLE_CONTEXT;
+          legend->fatalities |= m->fatalities > 0;
         }
       else
-        *has_context |= c->n_events == 0;
+        legend->context |= c->n_events == 0;
     }
+  legend->borders = marsad_map_marker_frame_get_borders_box (frame, NULL);
+}
+
+/* the border of the marker picked by id, or NULL */
+static const MarsadBorder *
+border_of (MarsadMapMarkerFrame *frame,
+           int                   marker)
+{
+  return marker >= 0 ? g_array_index (frame->set->markers, MarsadMapMarker, marker).border : NULL;
+}
+
+gboolean
+marsad_map_marker_frame_get_borders_box (MarsadMapMarkerFrame *frame,
+                                         MarsadMapBox         *box)
+{
+  return marsad_map_border_lines_draw (frame->set, NULL, &frame->view, NULL, NULL, FALSE, box);
+}
+
+void
+marsad_map_marker_frame_draw_borders (MarsadMapMarkerFrame *frame,
+                                      cairo_t              *cr)
+{
+  const MarsadBorder *hovered = border_of (frame, marsad_map_marker_set_find (frame->set, frame->opts.hovered));
+
+  marsad_map_border_lines_draw (frame->set, cr, &frame->view, border_of (frame, frame->selected_marker),
+                                hovered, frame->opts.dark, NULL);
 }
 
 guint

@@ -29,6 +29,7 @@ marsad_map_marker_set_new (void)
 
   self->markers = g_array_new (FALSE, TRUE, sizeof (MarsadMapMarker));
   g_array_set_clear_func (self->markers, (GDestroyNotify) marker_clear);
+  self->lines = g_array_new (FALSE, TRUE, sizeof (MarsadMapBorderLine));
   return self;
 }
 
@@ -38,11 +39,34 @@ marsad_map_marker_set_free (MarsadMapMarkerSet *self)
   if (self == NULL)
     return;
   g_array_unref (self->markers);
+  g_array_unref (self->lines);
   g_clear_pointer (&self->clusters, marsad_map_clusters_free);
   g_free (self->label_w);
   g_free (self->label_h);
   g_clear_pointer (&self->sprites, g_hash_table_unref);
   g_free (self);
+}
+
+/* a collection has many events on one border: one line for them all */
+static void
+add_to_line (MarsadMapMarkerSet    *self,
+             const MarsadMapMarker *marker)
+{
+  MarsadMapBorderLine *line = NULL;
+
+  for (guint i = 0; i < self->lines->len && line == NULL; i++)
+    if (g_array_index (self->lines, MarsadMapBorderLine, i).border == marker->border)
+      line = &g_array_index (self->lines, MarsadMapBorderLine, i);
+  if (line == NULL)
+    {
+      g_array_set_size (self->lines, self->lines->len + 1);
+      line = &g_array_index (self->lines, MarsadMapBorderLine, self->lines->len - 1);
+      line->border = marker->border;
+    }
+  for (guint t = 0; t < MARSAD_N_EVENT_TYPES; t++)
+    line->type_counts[t] += marker->type_counts[t];
+  line->event_site |= marker->role == MARSAD_MARKER_ROLE_EVENT_SITE;
+  line->current |= marker->role == MARSAD_MARKER_ROLE_EVENT_SITE && !marker->muted;
 }
 
 void
@@ -57,6 +81,8 @@ marsad_map_marker_set_add (MarsadMapMarkerSet    *self,
   copy.name_en = g_strdup (marker->name_en);
   copy.kind = g_strdup (marker->kind);
   g_array_append_val (self->markers, copy);
+  if (marker->border != NULL)
+    add_to_line (self, marker);
 }
 
 guint
@@ -95,6 +121,23 @@ marsad_map_marker_set_style (MarsadMapMarkerSet    *self,
   style->fatalities = m->fatalities;
   style->muted = m->muted;
   style->type_counts = m->type_counts;
+}
+
+void
+marsad_map_marker_set_get_legend (MarsadMapMarkerSet *self,
+                                  MarsadMapLegend    *legend)
+{
+  memset (legend, 0, sizeof *legend);
+  for (guint i = 0; i < self->markers->len; i++)
+    {
+      const MarsadMapMarker *m = &g_array_index (self->markers, MarsadMapMarker, i);
+
+      for (guint t = 0; t < MARSAD_N_EVENT_TYPES; t++)
+        legend->types[t] |= m->type_counts[t] > 0;
+      legend->context |= m->role == MARSAD_MARKER_ROLE_CONTEXT;
+      legend->fatalities |= m->fatalities > 0;
+    }
+  legend->borders = self->lines->len > 0;
 }
 
 MarsadMapClusterPoint *
@@ -219,6 +262,8 @@ marsad_map_marker_set_new_for_document (const MarsadDocument *doc,
       m.lat = place->lat;
       m.lon = place->lon;
       m.area = is_area (place->kind);
+      if (g_strcmp0 (place->kind, "border") == 0)
+        m.border = marsad_borders_find_place (marsad_borders_get_default (), place);
       marsad_map_marker_set_add (self, &m);
     }
   return self;

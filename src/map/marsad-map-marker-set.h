@@ -12,6 +12,7 @@
 
 #include <cairo.h>
 
+#include "marsad-borders.h"
 #include "marsad-document.h"
 #include "marsad-map-clusters.h"
 #include "marsad-map-markers.h"
@@ -33,6 +34,9 @@ typedef struct
   guint             n_events;
   gboolean          muted;      /* only background events */
   gboolean          area;       /* a country or a sea: the basemap names it */
+  /* a border place: its line is drawn too (marsad_borders_get_default's,
+   * or any table that outlives the set), under every marker */
+  const MarsadBorder *border;
 } MarsadMapMarker;
 
 typedef struct _MarsadMapMarkerSet MarsadMapMarkerSet;
@@ -40,7 +44,8 @@ typedef struct _MarsadMapMarkerSet MarsadMapMarkerSet;
 MarsadMapMarkerSet    *marsad_map_marker_set_new          (void);
 /* One marker per place drawn: event sites, and context places; a place
  * only named as an actor is left out. Background events count only when
- * show_background. */
+ * show_background. A border place keeps its marker at its point and has
+ * its line drawn as well. */
 MarsadMapMarkerSet    *marsad_map_marker_set_new_for_document (const MarsadDocument *doc,
                                                                gboolean              show_background);
 void                   marsad_map_marker_set_free         (MarsadMapMarkerSet    *self);
@@ -52,6 +57,9 @@ const MarsadMapMarker *marsad_map_marker_set_get          (MarsadMapMarkerSet   
                                                            guint                  i);
 int                    marsad_map_marker_set_find         (MarsadMapMarkerSet    *self,
                                                            const char            *place_id);
+/* What the legend lists for every marker of the set (the app's map). */
+void                   marsad_map_marker_set_get_legend   (MarsadMapMarkerSet    *self,
+                                                           MarsadMapLegend       *legend);
 /* Built on first use, then kept. */
 MarsadMapClusters     *marsad_map_marker_set_get_clusters (MarsadMapMarkerSet    *self);
 /* To build the clusters in another thread: the points to build them from
@@ -124,14 +132,21 @@ MarsadMapMarkerFrame  *marsad_map_marker_set_prepare      (MarsadMapMarkerSet   
  * labelled, for MarsadMapAvoid. */
 void                   marsad_map_marker_frame_get_avoid  (MarsadMapMarkerFrame             *frame,
                                                            MarsadMapAvoid                   *avoid);
-/* Which event types, context places and fatalities are drawn (for the legend). */
+/* What the legend lists for what the view shows. */
 void                   marsad_map_marker_frame_get_legend (MarsadMapMarkerFrame             *frame,
-                                                           gboolean                         *types_present,
-                                                           gboolean                         *has_context,
-                                                           gboolean                         *has_fatalities);
+                                                           MarsadMapLegend                  *legend);
 guint                  marsad_map_marker_frame_get_n_items (MarsadMapMarkerFrame            *frame);
 void                   marsad_map_marker_frame_draw       (MarsadMapMarkerFrame             *frame,
                                                            cairo_t                          *cr);
+/* The border places' lines, one per border however many markers stand on
+ * it (a collection's events), the selected one on top: drawn before the
+ * markers, under them. FALSE, and nothing drawn, when the view crosses
+ * none. box (may be NULL): where they are drawn, in the view's px, glow
+ * included, within the view. */
+gboolean               marsad_map_marker_frame_get_borders_box (MarsadMapMarkerFrame        *frame,
+                                                                MarsadMapBox                *box);
+void                   marsad_map_marker_frame_draw_borders (MarsadMapMarkerFrame           *frame,
+                                                             cairo_t                        *cr);
 void                   marsad_map_marker_frame_free       (MarsadMapMarkerFrame             *frame);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MarsadMapMarkerSet, marsad_map_marker_set_free)

@@ -17,6 +17,10 @@
 #define LABEL_FONT_SIZE     13.0
 #define LABEL_HALO_WIDTH     3.0
 #define LABEL_FONT_FAMILY   "Noto Sans Arabic, Noto Naskh Arabic, sans-serif"
+/* a border line: wider than the basemap's borders (1–1.5 px), dashed */
+#define BORDER_WIDTH         3.0
+#define BORDER_DASH          9.0
+#define BORDER_GAP           5.0
 
 /* The colours live in marsad-event-types.c with the rest of the table; the
  * shapes are here because only cairo draws them. Each type's shape differs
@@ -205,6 +209,19 @@ draw_wedges (cairo_t     *cr,
     }
 }
 
+/* GNOME's accent blue, lifted on dark as libadwaita does: what marks
+ * the selection. */
+static void
+set_accent (cairo_t  *cr,
+            gboolean  dark,
+            double    alpha)
+{
+  if (dark)
+    cairo_set_source_rgba (cr, 0x78 / 255.0, 0xae / 255.0, 0xed / 255.0, alpha);
+  else
+    cairo_set_source_rgba (cr, 0x1c / 255.0, 0x71 / 255.0, 0xd8 / 255.0, alpha);
+}
+
 void
 marsad_marker_draw (cairo_t                 *cr,
                     double                   x,
@@ -308,11 +325,7 @@ marsad_marker_draw (cairo_t                 *cr,
 
   if (style->selected)
     {
-      /* GNOME's accent blue, lifted on dark as libadwaita does. */
-      if (style->dark)
-        cairo_set_source_rgb (cr, 0x78 / 255.0, 0xae / 255.0, 0xed / 255.0);
-      else
-        cairo_set_source_rgb (cr, 0x1c / 255.0, 0x71 / 255.0, 0xd8 / 255.0);
+      set_accent (cr, style->dark, 1.0);
       cairo_set_line_width (cr, 2.5 * scale);
       cairo_arc (cr, x, y, r * 1.5 + 3 * scale, 0, 2 * G_PI);
       cairo_stroke (cr);
@@ -325,6 +338,76 @@ marsad_marker_draw (cairo_t                 *cr,
       cairo_paint_with_alpha (cr, 0.45);
     }
   cairo_restore (cr);
+}
+
+static void
+stroke_path (cairo_t            *cr,
+             const cairo_path_t *path,
+             double              width)
+{
+  cairo_append_path (cr, path);
+  cairo_set_line_width (cr, width);
+  cairo_stroke (cr);
+}
+
+void
+marsad_border_line_draw (cairo_t                 *cr,
+                         const MarsadMarkerStyle *style,
+                         double                   scale)
+{
+  static const double context_light[] = { 0.33, 0.32, 0.36 }, context_dark[] = { 0.82, 0.81, 0.79 };
+  const double dashes[] = { BORDER_DASH * scale, BORDER_GAP * scale };
+  double width = (style->selected ? 1.5 : 1.0) * BORDER_WIDTH * scale;
+  cairo_path_t *path;
+  double color[4];
+  guint total = 0;
+
+  g_return_if_fail (cr != NULL && style != NULL);
+
+  /* each layer strokes the same path; a group (muted) must not take it */
+  path = cairo_copy_path (cr);
+  cairo_new_path (cr);
+  cairo_save (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  if (style->muted)
+    cairo_push_group (cr);
+
+  if (style->role == MARSAD_MARKER_ROLE_EVENT_SITE || n_types (style->type_counts, &total) >= 1)
+    marsad_event_type_get_color (style->event_type, style->dark, color);
+  else
+    /* a context place's grey (marsad_marker_draw) */
+    memcpy (color, style->dark ? context_dark : context_light, sizeof context_dark);
+
+  if (style->selected)
+    {
+      set_accent (cr, style->dark, 0.45);
+      stroke_path (cr, path, width + 9 * scale);
+    }
+  else if (style->highlighted)
+    {
+      cairo_set_source_rgba (cr, color[0], color[1], color[2], 0.3);
+      stroke_path (cr, path, width + 7 * scale);
+    }
+  if (style->dark)
+    cairo_set_source_rgba (cr, 0.1, 0.1, 0.1, 0.7);
+  else
+    cairo_set_source_rgba (cr, 1, 1, 1, 0.85);
+  stroke_path (cr, path, width + 3 * scale);
+
+  /* butt ends: round caps would close the gaps */
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+  cairo_set_source_rgb (cr, color[0], color[1], color[2]);
+  stroke_path (cr, path, width);
+
+  if (style->muted)
+    {
+      cairo_pop_group_to_source (cr);
+      cairo_paint_with_alpha (cr, 0.45);
+    }
+  cairo_restore (cr);
+  cairo_path_destroy (path);
 }
 
 void

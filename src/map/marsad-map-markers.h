@@ -76,6 +76,27 @@ void    marsad_marker_draw        (cairo_t                 *cr,
                                    const MarsadMarkerStyle *style,
                                    double                   scale);
 
+/* A border the text names, along its line (cr's current path, which it
+ * strokes and clears): dashed, in its events' dominant type's colour, a
+ * context place's grey when nothing happened there, faint when only
+ * background events did; over a halo that keeps it apart from the
+ * basemap's own borders. Selected, wider, over the selection accent's
+ * glow; highlighted, over a glow of its colour. */
+void    marsad_border_line_draw   (cairo_t                 *cr,
+                                   const MarsadMarkerStyle *style,
+                                   double                   scale);
+
+/* What a map's legend lists: the event types drawn (one flag per entry of
+ * marsad_event_types()), whether places only mentioned, sizes by
+ * fatalities and border lines are. */
+typedef struct
+{
+  gboolean types[MARSAD_N_EVENT_TYPES];
+  gboolean context;
+  gboolean fatalities;
+  gboolean borders;
+} MarsadMapLegend;
+
 /* A cluster badge: a ring split by the share of each event type (grey
  * for places only mentioned), the number of places inside. */
 void    marsad_cluster_badge_draw (cairo_t     *cr,

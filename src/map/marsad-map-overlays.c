@@ -172,17 +172,35 @@ marsad_map_overlay_draw_title (cairo_t    *cr,
   return band;
 }
 
+/* a row of the legend: its symbol's style and its words */
 static void
-legend (cairo_t        *cr,
-        double          width,
-        double          top,
-        const gboolean *types_present,
-        gboolean        has_context,
-        gboolean        has_fatalities,
-        gboolean        dark,
-        gboolean        draw,
-        double         *x0,
-        double         *y1)
+add_row (cairo_t          *cr,
+         GPtrArray        *styles,
+         GPtrArray        *layouts,
+         MarsadMarkerRole  role,
+         const char       *event_type,
+         gboolean          dark,
+         const char       *text)
+{
+  MarsadMarkerStyle *style = g_new (MarsadMarkerStyle, 1);
+
+  marsad_marker_style_init (style, role);
+  style->event_type = event_type;
+  style->dark = dark;
+  g_ptr_array_add (styles, style);
+  g_ptr_array_add (layouts, make_layout (cr, text, ARABIC_FAMILY, LEGEND_SIZE, PANGO_WEIGHT_NORMAL,
+                                         PANGO_DIRECTION_RTL));
+}
+
+static void
+legend (cairo_t               *cr,
+        double                 width,
+        double                 top,
+        const MarsadMapLegend *items,
+        gboolean               dark,
+        gboolean               draw,
+        double                *x0,
+        double                *y1)
 {
   const char *const *types = marsad_event_types ();
   g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
@@ -192,30 +210,14 @@ legend (cairo_t        *cr,
   double text_w = 0, w, h, heading_h, note_h = 0, panel_w, panel_h, right, y;
 
   for (int i = 0; i < MARSAD_N_EVENT_TYPES; i++)
-    {
-      MarsadMarkerStyle *style;
-
-      if (!types_present[i])
-        continue;
-      style = g_new (MarsadMarkerStyle, 1);
-      marsad_marker_style_init (style, MARSAD_MARKER_ROLE_EVENT_SITE);
-      style->event_type = types[i];
-      style->dark = dark;
-      g_ptr_array_add (styles, style);
-      g_ptr_array_add (layouts, make_layout (cr, marsad_event_type_get_name_ar (types[i]),
-                                             ARABIC_FAMILY, LEGEND_SIZE, PANGO_WEIGHT_NORMAL,
-                                             PANGO_DIRECTION_RTL));
-    }
-  if (has_context)
-    {
-      MarsadMarkerStyle *style = g_new (MarsadMarkerStyle, 1);
-
-      marsad_marker_style_init (style, MARSAD_MARKER_ROLE_CONTEXT);
-      style->dark = dark;
-      g_ptr_array_add (styles, style);
-      g_ptr_array_add (layouts, make_layout (cr, "مكان ورد للسياق", ARABIC_FAMILY, LEGEND_SIZE,
-                                             PANGO_WEIGHT_NORMAL, PANGO_DIRECTION_RTL));
-    }
+    if (items->types[i])
+      add_row (cr, styles, layouts, MARSAD_MARKER_ROLE_EVENT_SITE, types[i], dark,
+               marsad_event_type_get_name_ar (types[i]));
+  if (items->context)
+    add_row (cr, styles, layouts, MARSAD_MARKER_ROLE_CONTEXT, NULL, dark, "مكان ورد للسياق");
+  /* a border the text names: the last row, drawn as a stretch of line */
+  if (items->borders)
+    add_row (cr, styles, layouts, MARSAD_MARKER_ROLE_CONTEXT, NULL, dark, "خط حدود ورد في النص");
   if (x0 != NULL)
     *x0 = width;
   if (y1 != NULL)
@@ -231,7 +233,7 @@ legend (cairo_t        *cr,
       layout_size (g_ptr_array_index (layouts, i), &w, &h);
       text_w = MAX (text_w, w + 26);
     }
-  if (has_fatalities)
+  if (items->fatalities)
     {
       note = make_layout (cr, "حجم الرمز بحسب عدد القتلى", ARABIC_FAMILY, LEGEND_SIZE - 1.5,
                           PANGO_WEIGHT_NORMAL, PANGO_DIRECTION_RTL);
@@ -260,8 +262,15 @@ legend (cairo_t        *cr,
       PangoLayout *layout = g_ptr_array_index (layouts, i);
 
       /* Symbol on the right, where an Arabic reader starts the line. */
-      marsad_marker_draw (cr, right - MARGIN - 9, y + LEGEND_ROW / 2,
-                          g_ptr_array_index (styles, i), 1.0);
+      if (items->borders && i == layouts->len - 1)
+        {
+          cairo_move_to (cr, right - MARGIN - 18, y + LEGEND_ROW / 2);
+          cairo_line_to (cr, right - MARGIN, y + LEGEND_ROW / 2);
+          marsad_border_line_draw (cr, g_ptr_array_index (styles, i), 1.0);
+        }
+      else
+        marsad_marker_draw (cr, right - MARGIN - 9, y + LEGEND_ROW / 2,
+                            g_ptr_array_index (styles, i), 1.0);
       layout_size (layout, &w, &h);
       set_text_color (cr, dark, 1.0);
       show_right_aligned (cr, layout, right - MARGIN - 26, y + (LEGEND_ROW - h) / 2);
@@ -276,28 +285,24 @@ legend (cairo_t        *cr,
 }
 
 void
-marsad_map_overlay_draw_legend (cairo_t        *cr,
-                                double          width,
-                                double          top,
-                                const gboolean *types_present,
-                                gboolean        has_context,
-                                gboolean        has_fatalities,
-                                gboolean        dark)
+marsad_map_overlay_draw_legend (cairo_t               *cr,
+                                double                 width,
+                                double                 top,
+                                const MarsadMapLegend *items,
+                                gboolean               dark)
 {
-  legend (cr, width, top, types_present, has_context, has_fatalities, dark, TRUE, NULL, NULL);
+  legend (cr, width, top, items, dark, TRUE, NULL, NULL);
 }
 
 void
-marsad_map_overlay_measure_legend (cairo_t        *cr,
-                                   double          width,
-                                   double          top,
-                                   const gboolean *types_present,
-                                   gboolean        has_context,
-                                   gboolean        has_fatalities,
-                                   double         *x0,
-                                   double         *y1)
+marsad_map_overlay_measure_legend (cairo_t               *cr,
+                                   double                 width,
+                                   double                 top,
+                                   const MarsadMapLegend *items,
+                                   double                *x0,
+                                   double                *y1)
 {
-  legend (cr, width, top, types_present, has_context, has_fatalities, FALSE, FALSE, x0, y1);
+  legend (cr, width, top, items, FALSE, FALSE, x0, y1);
 }
 
 /* The largest 1, 2 or 5 × 10^n metres not longer than `max_metres`. */

@@ -9,6 +9,8 @@
 #include <cairo.h>
 #include <glib.h>
 
+#include "marsad-map-markers.h"
+
 G_BEGIN_DECLS
 
 /* Draws the title band across the top (subtitle may be NULL) and returns
@@ -21,25 +23,20 @@ double marsad_map_overlay_draw_title   (cairo_t    *cr,
                                         gboolean    dark,
                                         gboolean    draw);
 
-/* types_present: one flag per entry of marsad_event_types(). */
-void   marsad_map_overlay_draw_legend  (cairo_t        *cr,
-                                        double          width,
-                                        double          top,
-                                        const gboolean *types_present,
-                                        gboolean        has_context,
-                                        gboolean        has_fatalities,
-                                        gboolean        dark);
+void   marsad_map_overlay_draw_legend  (cairo_t               *cr,
+                                        double                 width,
+                                        double                 top,
+                                        const MarsadMapLegend *legend,
+                                        gboolean               dark);
 
 /* Where the legend's panel would be: its left edge and its bottom (the
  * right edge is width less the margin, the top is top). */
-void   marsad_map_overlay_measure_legend (cairo_t        *cr,
-                                          double          width,
-                                          double          top,
-                                          const gboolean *types_present,
-                                          gboolean        has_context,
-                                          gboolean        has_fatalities,
-                                          double         *x0,
-                                          double         *y1);
+void   marsad_map_overlay_measure_legend (cairo_t               *cr,
+                                          double                 width,
+                                          double                 top,
+                                          const MarsadMapLegend *legend,
+                                          double                *x0,
+                                          double                *y1);
 
 /* metres_per_px at the map's centre. */
 void   marsad_map_overlay_draw_scale_bar (cairo_t  *cr,
