@@ -97,13 +97,21 @@ test_fronted_setting (void)
     { "وفي حماة قُتل ثلاثة في قصف على بلدة كفرزيتا أمس.",
       { { "حماة", "city", "SY", CTX }, { "كفرزيتا", "town", "SY", CTX } }, "حماة", -1, NULL },
     /* a district that lies in the fronted city is a site of its rank; one
-     * far from it is the coarser place */
+     * far from it is still where the clause says it happened (the place
+     * fronted is the paragraph's governorate, named by its seat) */
     { "وفي عدن، خرج مئات المحتجين أمس في مديرية كريتر وقطعوا الشوارع.",
       { { "عدن", "city", "YE", CTX, 12.80, 45.03 }, { "كريتر", "district", "YE", CTX, 12.78, 45.04 } },
       "كريتر", -1, "عدن" },
     { "وفي تعز، خرج مئات المحتجين أمس في مديرية المخا وقطعوا الشوارع.",
       { { "تعز", "city", "YE", CTX, 13.58, 44.02 }, { "المخا", "district", "YE", CTX, 13.32, 43.25 } },
-      "تعز", -1, "المخا" },
+      "المخا", -1, "تعز" },
+    { "وفي الحديدة، قصفت القوات منازل المواطنين في مديرية حيس فجر اليوم.",
+      { { "الحديدة", "city", "YE", CTX, 14.80, 42.95 }, { "حيس", "district", "YE", CTX, 13.94, 43.50 } },
+      "حيس", -1, "الحديدة" },
+    /* …but not a country or a region: "في سوريا" after "وفي حلب،"
+     * frames the town */
+    { "وفي حلب، قصفت الطائرات أحياء سكنية في سوريا أمس.",
+      { { "حلب", "city", "SY", CTX }, { "سوريا", "country", "SY", CTX } }, "حلب", -1, "سوريا" },
   };
 
   fixture_check_event_cases (cases, G_N_ELEMENTS (cases));

@@ -351,6 +351,7 @@ build_cluster (MarsadEventBuilder *b,
   MarsadEventRun *run = b->run;
   const MarsadPhraseMatch *best = NULL;
   gboolean aggregate = FALSE, anaphoric, any_plain = FALSE, any_unfronted = FALSE, riot = cluster_is_riot (c);
+  gboolean fine_unfronted = FALSE;
   int top_rank = -1;
   g_autoptr(GPtrArray) seen = g_ptr_array_new ();
   guint made = 0;
@@ -382,13 +383,25 @@ build_cluster (MarsadEventBuilder *b,
       }
   anaphoric = !has_date && marsad_event_word_is_definite (run, best->word);
 
+  /* "وفي الحديدة، … بقصف منازل في مديرية حيس": a district or finer the
+   * clause names is where it happened, though the place fronted is a town */
+  for (guint k = 0; k < c->sites->len && !fine_unfronted; k++)
+    {
+      const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, g_array_index (c->sites, gint, k));
+
+      fine_unfronted = !(anaphoric && marsad_event_site_far_from_told (run, ref, best->word)) &&
+                       !marsad_event_site_is_reference (run, ref) && !is_fronted_setting (run, ref) &&
+                       cluster_site_rank (run, c, k) >= 2;
+    }
   for (guint k = 0; k < c->sites->len; k++)
     {
       gint i = g_array_index (c->sites, gint, k);
+      const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, i);
 
-      if (anaphoric && marsad_event_site_far_from_told (run, &g_array_index (run->places, MarsadPlaceRef, i), best->word))
+      if ((anaphoric && marsad_event_site_far_from_told (run, ref, best->word)) ||
+          (fine_unfronted && is_fronted_setting (run, ref)))
         continue;
-      if (!marsad_event_site_is_reference (run, &g_array_index (run->places, MarsadPlaceRef, i)))
+      if (!marsad_event_site_is_reference (run, ref))
         {
           any_plain = TRUE;
           top_rank = MAX (top_rank, cluster_site_rank (run, c, k));
