@@ -117,6 +117,30 @@ test_fronted_setting (void)
   fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* "أفاد مصدر عسكري في محور تعز بأن…": where the source is yields to the
+ * place the report tells, and the figure goes there; told alone, it is
+ * where it happened; officials held to account are no source */
+static void
+test_source_whereabouts (void)
+{
+  static const EventCase cases[] = {
+    { "أفاد مصدر عسكري في محور تعز بأن ثلاثة جنود قُتلوا في مواجهات مع المسلحين في جبهة مقبنة أمس.",
+      { { "تعز", "city", "YE", CTX, 13.58, 44.02 }, { "مقبنة", "district", "YE", CTX, 13.58, 43.66 } },
+      "مقبنة", 3, "تعز" },
+    { "وقالت مصادر محلية في بلدة نوى إن قصفاً مدفعياً استهدف الأحياء السكنية أمس.",
+      { { "نوى", "town", "SY", CTX } }, "نوى", -1, NULL },
+    { "وتظاهر المئات أمس مطالبين بمحاسبة المسؤولين في محافظة درعا.",
+      { { "محافظة درعا", "region", "SY", CTX } }, "محافظة درعا", -1, NULL },
+    { "وشهد جنوب سوريا أمس احتجاجات طالب فيها المحتجون بمحاسبة المسؤولين في بلدة نوى.",
+      { { "جنوب سوريا", "georegion", "SY", CTX }, { "نوى", "town", "SY", CTX } }, "نوى", -1, NULL },
+    /* an official is a person the killing counts */
+    { "واغتال مسلحون مسؤولاً محلياً في بلدة نوى مساء أمس.",
+      { { "نوى", "town", "SY", CTX } }, "نوى", 1, NULL },
+  };
+
+  fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
+}
+
 /* Two victims told by a dual: the nominative (مدنيان) is unambiguous; the
  * oblique (مدنيين) reads as the plural too, and is two only where the text
  * marks it (مدنيَّين against مدنيِّين). */
@@ -217,6 +241,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reporting/no-casualties", test_no_casualties);
   g_test_add_func ("/reporting/event-told-before", test_event_told_before);
   g_test_add_func ("/reporting/fronted-setting", test_fronted_setting);
+  g_test_add_func ("/reporting/source-whereabouts", test_source_whereabouts);
   g_test_add_func ("/reporting/unknown-region-site", test_unknown_region_site);
   g_test_add_func ("/reporting/bodies-found", test_bodies_found);
   g_test_add_func ("/reporting/figure-before-cause", test_figure_before_cause);

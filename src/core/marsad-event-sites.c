@@ -374,8 +374,8 @@ static const char * const transfer_verbs[] = {
 
 /* "قالت مصادر طبية في رفح": where the source is, not the site */
 static const char * const source_nouns[] = {
-  "مصادر", "مصدر", "مسؤول", "مسؤولون", "مسوول", "مسوولون", "شهود", "مراسل", "سكان", "ناشطون",
-  "مديريه", "مديرية", NULL,
+  "مصادر", "مصدر", "مسؤول", "مسؤولون", "مسوول", "مسوولون", "مسوولين", "شهود", "مراسل", "مراسلو",
+  "سكان", "ناشطون", "ناشطين", "مديريه", "مديرية", NULL,
 };
 
 static gboolean
@@ -428,7 +428,8 @@ is_context_only (const MarsadEventRun *run,
   if (ref->w_first >= 2 && marsad_event_run_form_is (run, ref->w_first - 1, (const char *[]) { "في", NULL }))
     for (guint d = 2; d <= 3 && d <= ref->w_first; d++)
       if (marsad_event_run_same_sentence (run, ref->w_first - d, ref->w_first) &&
-          marsad_event_run_form_is (run, ref->w_first - d, source_nouns))
+          marsad_event_run_form_is (run, ref->w_first - d, source_nouns) &&
+          !marsad_event_word_is_definite (run, ref->w_first - d))
         return TRUE;
   /* "وقالت الوزارة في رام الله إن": the seat of whoever speaks, told
    * between the speaker and what is said */
@@ -461,6 +462,73 @@ is_context_only (const MarsadEventRun *run,
   return FALSE;
 }
 
+/* "أفاد مصدر عسكري في محور تعز بأن ثلاثة جنود قتلوا … في جبهة مقبنة":
+ * where the source is, a few words after it, with nothing told between
+ * (is_context_only takes "مصدر في X" alone, whatever else is told) */
+#define SOURCE_PLACE_REACH 4
+
+static gboolean
+is_source_whereabouts (const MarsadEventRun *run,
+                       const MarsadPlaceRef *ref)
+{
+  static const char * const fi[] = { "في", NULL };
+  gboolean located = g_str_has_prefix (marsad_word_view_form (run->view, ref->w_first), "ب");
+
+  for (guint d = 1; d <= SOURCE_PLACE_REACH && d <= ref->w_first; d++)
+    {
+      guint w = ref->w_first - d;
+
+      if (!marsad_event_run_same_sentence (run, w, ref->w_first) ||
+          marsad_event_run_match (run, MARSAD_LEX_TRIGGER, w) != NULL ||
+          marsad_event_run_match (run, MARSAD_LEX_SPEECH, w) != NULL ||
+          marsad_event_run_place_at (run, w) >= 0)
+        return FALSE;
+      /* an unnamed source: "مصدر", "مصادر", not "المسؤولين" held to
+       * account ("بمحاسبة المسؤولين في محافظة البصرة") */
+      if (marsad_event_run_form_is (run, w, source_nouns))
+        return located && !marsad_event_word_is_definite (run, w);
+      located |= marsad_event_run_form_is (run, w, fi) ||
+                 g_str_has_prefix (marsad_word_view_form (run->view, w), "ب");
+    }
+  return FALSE;
+}
+
+/* the mention can be a site, the source's whereabouts aside */
+static gboolean
+site_eligible_as_told (const MarsadEventRun *run,
+                       guint                 i)
+{
+  const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, i);
+  const MarsadMention *mn = marsad_event_run_ref_mention (run, (gint) i);
+
+  return !(mn->role == MARSAD_ROLE_ACTOR || mn->role == MARSAD_ROLE_DATELINE ||
+           is_affiliation (run, ref) ||
+           run->not_site[ref->w_first] || is_context_only (run, ref));
+}
+
+/* where the source is yields to another place its sentence tells; told
+ * alone, it is likely where it happened ("قالت مصادر في درعا إن قصفاً
+ * استهدف الأحياء") */
+static gboolean
+source_place_yields (const MarsadEventRun *run,
+                     guint                 i)
+{
+  const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, i);
+
+  if (ref->sentence >= run->n_sentences || !is_source_whereabouts (run, ref))
+    return FALSE;
+  for (guint k = run->sentence_places[ref->sentence]; k < run->sentence_places[ref->sentence + 1]; k++)
+    {
+      guint j = run->by_sentence[k];
+
+      if (j != i && g_array_index (run->places, MarsadPlaceRef, j).place != ref->place &&
+          site_eligible_as_told (run, j) &&
+          !is_source_whereabouts (run, &g_array_index (run->places, MarsadPlaceRef, j)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* is the mention an event site at all: not an actor, the dateline, a
  * group's name, a backer or a destination. A quoted report's places are
  * sites: "«غارة استهدفت بلدة X»" is how a ministry tells the event. */
@@ -469,11 +537,8 @@ marsad_event_site_eligible (const MarsadEventRun *run,
                guint                 i)
 {
   const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, i);
-  const MarsadMention *mn = marsad_event_run_ref_mention (run, (gint) i);
 
-  if (mn->role == MARSAD_ROLE_ACTOR || mn->role == MARSAD_ROLE_DATELINE ||
-      is_affiliation (run, ref) ||
-      run->not_site[ref->w_first] || is_context_only (run, ref))
+  if (!site_eligible_as_told (run, i) || source_place_yields (run, i))
     return FALSE;
   /* inside an actor's name ("المقاومة الإسلامية في العراق") */
   for (guint w = ref->w_first > 4 ? ref->w_first - 4 : 0; w <= ref->w_first; w++)
