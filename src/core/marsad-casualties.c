@@ -24,8 +24,9 @@ static const char * const fatal_before[] = {
   "قضي", "بحياه", "حياه", "ارواح", "بارواح",
   /* "قضت على أربعة مسلحين": killed them */
   "قضت",
-  /* bodies found: "العثور على جثة شاب", "جثث خمسة أشخاص" */
-  "جثه", "جثث", "جثتي", NULL,
+  /* bodies found: "العثور على جثة شاب", "جثث خمسة أشخاص"; a hospital
+   * took in "جثامين 14 شخصاً" */
+  "جثه", "جثث", "جثتي", "جثامين", "جثمان", NULL,
 };
 /* the verb after the counted noun, possibly some words on: "ثلاثة مقاتلين
  * من الفصائل المسلحة قد لقوا حتفهم" */
