@@ -415,18 +415,24 @@ marsad_phrase_table_add (MarsadPhraseTable *table,
   MarsadPhrase *phrase;
   MarsadLexEntry *e;
 
-  /* each word folded on its own, so that the gap mark stays itself */
+  /* each word folded on its own, so that the gap mark stays itself (what
+   * folds to nothing is no word; what folds to several is each of them) */
   for (guint k = 0; raw[k] != NULL; k++)
     {
-      char *folded = strcmp (raw[k], MARSAD_PHRASE_GAP) == 0 ? g_strdup (MARSAD_PHRASE_GAP)
-                                                             : marsad_normalize_string (raw[k]);
+      g_autofree char *folded = NULL;
+      g_auto(GStrv) parts = NULL;
 
-      if (folded == NULL || folded[0] == '\0' || strchr (folded, ' ') != NULL)
+      if (strcmp (raw[k], MARSAD_PHRASE_GAP) == 0)
         {
-          g_free (folded);
-          return;
+          g_ptr_array_add (words, g_strdup (MARSAD_PHRASE_GAP));
+          continue;
         }
-      g_ptr_array_add (words, folded);
+      if ((folded = marsad_normalize_string (raw[k])) == NULL)
+        continue;
+      parts = g_strsplit (folded, " ", -1);
+      for (guint j = 0; parts[j] != NULL; j++)
+        if (parts[j][0] != '\0')
+          g_ptr_array_add (words, g_strdup (parts[j]));
     }
   if (words->len == 0 || strcmp (g_ptr_array_index (words, 0), MARSAD_PHRASE_GAP) == 0)
     return;
