@@ -510,9 +510,6 @@ adds_to_previous (MarsadEventRun *run,
   return TRUE;
 }
 
-/* "قتلت قوات الدعم السريع ستة أشخاص": the figure counts people, and a
- * verb of killing stands a few words before it with no other figure
- * between (its subject fills the gap) */
 /* a verb of killing at most reach words before w, and no word of the
  * classes between (a figure, a casualty word) after it */
 static gboolean
@@ -531,6 +528,9 @@ killing_verb_before (const MarsadEventRun *run,
   return TRUE;
 }
 
+/* "قتلت قوات الدعم السريع ستة أشخاص": the figure counts people, and a
+ * verb of killing stands a few words before it with no other figure
+ * between (its subject fills the gap) */
 static gboolean
 killed_by_verb_before (const MarsadEventRun *run,
                        guint                 w,

@@ -466,6 +466,7 @@ is_context_only (const MarsadEventRun *run,
  * where the source is, a few words after it, with nothing told between
  * (is_context_only takes "مصدر في X" alone, whatever else is told) */
 #define SOURCE_PLACE_REACH 4
+#define SOURCE_SENTENCE_PLACES 32
 
 static gboolean
 is_source_whereabouts (const MarsadEventRun *run,
@@ -515,9 +516,15 @@ source_place_yields (const MarsadEventRun *run,
 {
   const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, i);
 
+  guint from, to;
+
   if (ref->sentence >= run->n_sentences || !is_source_whereabouts (run, ref))
     return FALSE;
-  for (guint k = run->sentence_places[ref->sentence]; k < run->sentence_places[ref->sentence + 1]; k++)
+  /* a few places of the sentence at most: one that never ends ("مصادر في
+   * X، مصادر في Y…") would make this quadratic */
+  from = run->sentence_places[ref->sentence];
+  to = MIN (run->sentence_places[ref->sentence + 1], from + SOURCE_SENTENCE_PLACES);
+  for (guint k = from; k < to; k++)
     {
       guint j = run->by_sentence[k];
 
