@@ -284,10 +284,13 @@ marsad_events_attach_casualties (MarsadEventRun *run,
     {
       const MarsadCasualty *z = &g_array_index (run->casualties, MarsadCasualty, i);
       guint e = owner[i];
-      const MarsadEventDraft *told = g_ptr_array_index (drafts, e);
+      const MarsadEventDraft *told;
 
+      /* owner[i] means something only for a figure given to a draft (with
+       * no draft at all, drafts has no array to index) */
       if (given[i] == NULL || z->count != 0 || !z->fatal)
         continue;
+      told = g_ptr_array_index (drafts, e);
       for (guint k = e > SIBLING_REACH ? e - SIBLING_REACH : 0; k < drafts->len && k <= e + SIBLING_REACH; k++)
         {
           MarsadEventDraft *d = g_ptr_array_index (drafts, k);
