@@ -2,8 +2,7 @@
  * structure, not the bytes of a run (those are bench/bench-hostile.py's)
  *
  * A text of nothing but place names holds a candidate for every word:
- * the candidate stays 48 bytes, derives what the words say, and the store
- * holds them in pieces that a pass can free behind it.
+ * the candidate stays 48 bytes and derives what the words already say.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
@@ -80,47 +79,11 @@ test_candidate_accessors (void)
   g_assert_cmpuint (marsad_candidate_sentence (norm, &c), ==, 1);
 }
 
-static void
-test_candidate_store (void)
-{
-  g_autoptr(MarsadCandidates) store = marsad_candidates_new ();
-  guint n = 3 * MARSAD_CANDIDATE_PIECE + 5;
-
-  for (guint i = 0; i < n; i++)
-    {
-      MarsadCandidate c = { 0 };
-
-      c.first_word = i;
-      marsad_candidates_append (store, &c);
-      /* a short text's names take a small piece, not a whole one */
-      if (i == 0)
-        g_assert_cmpuint (store->last_capacity, <, MARSAD_CANDIDATE_PIECE / 8);
-    }
-  g_assert_cmpuint (store->len, ==, n);
-  g_assert_cmpuint (store->pieces->len, ==, 4);
-  for (guint i = 0; i < n; i++)
-    g_assert_cmpuint (marsad_candidates_get (store, i)->first_word, ==, i);
-
-  /* a pass frees the whole pieces behind it, and only those */
-  marsad_candidates_release_before (store, 2 * MARSAD_CANDIDATE_PIECE - 1);
-  g_assert_cmpuint (store->released, ==, 1);
-  marsad_candidates_release_before (store, 2 * MARSAD_CANDIDATE_PIECE);
-  g_assert_cmpuint (store->released, ==, 2);
-  g_assert_null (g_ptr_array_index (store->pieces, 0));
-  g_assert_null (g_ptr_array_index (store->pieces, 1));
-  g_assert_nonnull (g_ptr_array_index (store->pieces, 2));
-  g_assert_cmpuint (marsad_candidates_get (store, 2 * MARSAD_CANDIDATE_PIECE)->first_word, ==,
-                    2 * MARSAD_CANDIDATE_PIECE);
-  marsad_candidates_release_before (store, G_MAXUINT);
-  g_assert_cmpuint (store->released, ==, 4);
-}
-
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/geoparser-memory/candidate-size", test_candidate_size);
   g_test_add_func ("/geoparser-memory/candidate-accessors", test_candidate_accessors);
-  g_test_add_func ("/geoparser-memory/candidate-store", test_candidate_store);
   return g_test_run ();
 }

@@ -148,7 +148,7 @@ static gboolean looks_like_person (const MarsadWordSet    *person,
 static void
 count_focus (const MarsadGeoparser *self,
              const MarsadDocument  *doc,
-             MarsadCandidates      *candidates,
+             GArray                *candidates,
              Focus                 *windows,
              guint                  n_windows)
 {
@@ -159,7 +159,7 @@ count_focus (const MarsadGeoparser *self,
 
   for (guint i = 0; i < candidates->len; i++)
     {
-      const MarsadCandidate *c = marsad_candidates_get (candidates, i);
+      const MarsadCandidate *c = &g_array_index (candidates, MarsadCandidate, i);
       Focus *focus = &windows[c->first_word / WINDOW_WORDS];
       MarsadGazetteerRecord rec;
       char cc[3] = "";
@@ -508,7 +508,7 @@ is_anchor (const MarsadGazetteer *gazetteer,
 static void
 disambiguate_window (const MarsadGeoparser *self,
                      const MarsadDocument  *doc,
-                     MarsadCandidates      *candidates,
+                     GArray                *candidates,
                      guint                  first,
                      guint                  end,
                      const Focus           *focus)
@@ -521,7 +521,7 @@ disambiguate_window (const MarsadGeoparser *self,
 
   for (guint i = first; i < end; i++)
     {
-      MarsadCandidate *c = marsad_candidates_get (candidates, i);
+      MarsadCandidate *c = &g_array_index (candidates, MarsadCandidate, i);
       MarsadGazetteerRecord rec = { 0 };
       NameSense *sense;
 
@@ -552,7 +552,7 @@ disambiguate_window (const MarsadGeoparser *self,
 
   for (guint i = first; i < end; i++)
     {
-      MarsadCandidate *c = marsad_candidates_get (candidates, i);
+      MarsadCandidate *c = &g_array_index (candidates, MarsadCandidate, i);
       NameSense *sense;
 
       if (c->dropped)
@@ -591,7 +591,7 @@ marsad_geoparser_init_person_words (MarsadGeoparser *self)
 void
 marsad_geoparser_disambiguate (const MarsadGeoparser *self,
                                const MarsadDocument  *doc,
-                               MarsadCandidates      *candidates)
+                               GArray                *candidates)
 {
   guint n_windows = doc->norm->words->len / WINDOW_WORDS + 1;
   g_autofree Focus *focus = g_new0 (Focus, n_windows);
@@ -602,11 +602,11 @@ marsad_geoparser_disambiguate (const MarsadGeoparser *self,
   /* candidates come in text order, so each window is one run of them */
   while (first < candidates->len)
     {
-      guint window = marsad_candidates_get (candidates, first)->first_word / WINDOW_WORDS;
+      guint window = g_array_index (candidates, MarsadCandidate, first).first_word / WINDOW_WORDS;
       guint end = first + 1;
 
       while (end < candidates->len &&
-             marsad_candidates_get (candidates, end)->first_word / WINDOW_WORDS == window)
+             g_array_index (candidates, MarsadCandidate, end).first_word / WINDOW_WORDS == window)
         end++;
       disambiguate_window (self, doc, candidates, first, end, &focus[window]);
       first = end;

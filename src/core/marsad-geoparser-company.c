@@ -81,17 +81,17 @@ opening (const MarsadNormalized *norm,
 static gboolean
 has_company (const MarsadGeoparser *self,
              const MarsadDocument  *doc,
-             const MarsadCandidates *candidates,
+             const GArray          *candidates,
              guint                  i,
              const char            *country)
 {
   const MarsadNormalized *norm = doc->norm;
-  const MarsadCandidate *c = marsad_candidates_get (candidates, i);
+  const MarsadCandidate *c = &g_array_index (candidates, MarsadCandidate, i);
   const MarsadWord *first = &g_array_index (norm->words, MarsadWord, c->first_word);
 
   if (i > 0)
     {
-      const MarsadCandidate *p = marsad_candidates_get (candidates, i - 1);
+      const MarsadCandidate *p = &g_array_index (candidates, MarsadCandidate, i - 1);
 
       if (is_companion (norm, c, p) &&
           marsad_hits_any (self->gazetteer, p->hits, p->n_hits, MARSAD_NAME_COMMON_WORD, record_in_country, country))
@@ -109,7 +109,7 @@ has_company (const MarsadGeoparser *self,
     }
   if (i + 1 < candidates->len)
     {
-      const MarsadCandidate *n = marsad_candidates_get (candidates, i + 1);
+      const MarsadCandidate *n = &g_array_index (candidates, MarsadCandidate, i + 1);
 
       guint at = opening (norm, n);
 
@@ -129,10 +129,10 @@ has_company (const MarsadGeoparser *self,
 gint64
 marsad_geoparser_notable_in_company (const MarsadGeoparser *self,
                                      const MarsadDocument  *doc,
-                                     const MarsadCandidates *candidates,
+                                     const GArray          *candidates,
                                      guint                  i)
 {
-  const MarsadCandidate *c = marsad_candidates_get (candidates, i);
+  const MarsadCandidate *c = &g_array_index (candidates, MarsadCandidate, i);
   MarsadGazetteerRecord best = { 0 };
   gint64 record = -1;
 

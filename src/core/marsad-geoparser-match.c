@@ -267,22 +267,35 @@ record_is_notable_town (const MarsadGazetteerRecord *rec,
   return rec->population >= MARSAD_NOTABLE_TOWN_POPULATION;
 }
 
-/* Names starting in words [from, to), appended to candidates; a name may
- * run on past to. Their keys are interned in keys: a text names the same
- * few places again and again. */
+static GArray *
+candidates_new (guint reserved)
+{
+  return g_array_sized_new (FALSE, TRUE, sizeof (MarsadCandidate), reserved);
+}
+
+/* Names starting in words [from, to); a name may run on past to. They go
+ * to the last array of pieces (one is made when there is none), a new one
+ * begun when it holds piece_len. Their keys are interned in keys: a text
+ * names the same few places again and again. */
 static void
 find_candidates_range (const MarsadGeoparser *self,
                        const MarsadDocument  *doc,
                        guint                  from,
                        guint                  to,
-                       MarsadCandidates      *candidates,
+                       guint                  piece_len,
+                       GPtrArray             *pieces,
                        GStringChunk          *keys)
 {
   const MarsadNormalized *norm = doc->norm;
+  GArray *candidates;
   g_autoptr(GString) key = g_string_sized_new (128);
 
   guint nested_until = 0;
 
+  /* about one word in ten names a place in news; sized once */
+  if (pieces->len == 0)
+    g_ptr_array_add (pieces, candidates_new (MIN ((to - from) / 10 + 16, piece_len)));
+  candidates = g_ptr_array_index (pieces, pieces->len - 1);
   for (guint i = from; i < to; )
     {
       Match m;
@@ -381,7 +394,12 @@ find_candidates_range (const MarsadGeoparser *self,
               continue;
             }
         }
-      marsad_candidates_append (candidates, &c);
+      if (candidates->len >= piece_len)
+        {
+          candidates = candidates_new (piece_len);
+          g_ptr_array_add (pieces, candidates);
+        }
+      g_array_append_val (candidates, c);
 
       /* "جنوب لبنان", "وبجنوب لبنان" name a region and, inside it,
        * Lebanon: match on after the direction word too */
@@ -397,12 +415,11 @@ find_candidates_range (const MarsadGeoparser *self,
     }
 }
 
-/* the second half's pieces are appended to the first half's as soon as
- * the thread is done, and each is freed once copied: the second half is
- * never held twice over (on a text of nothing but names, holding it twice
- * was a fifth of the peak); what the freed pieces leave in the thread's
- * heap is given back every this many pieces */
-#define TRIM_PIECES 8
+/* the second half of a large text is found in pieces of this many
+ * candidates, each freed as soon as it is appended to the first half's:
+ * the second half is never held twice over (on a text of nothing but
+ * names, holding it twice was a fifth of the peak) */
+#define PIECE_CANDIDATES 65536
 
 typedef struct
 {
@@ -417,16 +434,16 @@ static gpointer
 find_candidates_thread (gpointer data)
 {
   const RangeJob *job = data;
-  MarsadCandidates *candidates = marsad_candidates_new ();
+  GPtrArray *pieces = g_ptr_array_new ();   /* each piece unreffed by find_candidates */
 
-  find_candidates_range (job->self, job->doc, job->from, job->to, candidates, job->keys);
-  return candidates;
+  find_candidates_range (job->self, job->doc, job->from, job->to, PIECE_CANDIDATES, pieces, job->keys);
+  return pieces;
 }
 
 /* Matching is word by word and reads only shared, immutable data: on a
  * large text the second half goes to another thread, with keys of its own
  * (second_keys) */
-MarsadCandidates *
+GArray *
 marsad_geoparser_find_candidates (const MarsadGeoparser *self,
                                   const MarsadDocument  *doc,
                                   GStringChunk          *keys,
@@ -435,40 +452,45 @@ marsad_geoparser_find_candidates (const MarsadGeoparser *self,
   guint n_words = doc->norm->words->len;
   RangeJob second = { self, doc, n_words / 2, n_words, second_keys };
   g_autoptr(GThread) thread = NULL;
-  g_autoptr(MarsadCandidates) first = marsad_candidates_new ();
-  g_autoptr(MarsadCandidates) rest = NULL;
+  g_autoptr(GPtrArray) firsts = g_ptr_array_new ();
+  g_autoptr(GPtrArray) rest = NULL;
+  GArray *first;
   guint covered = 0;
 
   if (n_words < 40000)
     {
-      find_candidates_range (self, doc, 0, n_words, first, keys);
-      return g_steal_pointer (&first);
+      find_candidates_range (self, doc, 0, n_words, G_MAXUINT, firsts, keys);
+      return g_ptr_array_index (firsts, 0);
     }
 
   thread = g_thread_new ("marsad-places", find_candidates_thread, &second);
-  find_candidates_range (self, doc, 0, second.from, first, keys);
+  find_candidates_range (self, doc, 0, second.from, G_MAXUINT, firsts, keys);
+  first = g_ptr_array_index (firsts, 0);
   rest = g_thread_join (g_steal_pointer (&thread));
 
   /* a name of the first half may run into the second: drop what the second
    * half found inside it */
   if (first->len > 0)
-    covered = marsad_candidates_get (first, first->len - 1)->last_word + 1;
-  for (guint i = 0; i < rest->len; i++)
+    covered = g_array_index (first, MarsadCandidate, first->len - 1).last_word + 1;
+  for (guint k = 0; k < rest->len; k++)
     {
-      const MarsadCandidate *c = marsad_candidates_get (rest, i);
+      GArray *piece = g_ptr_array_index (rest, k);
 
-      if (c->first_word >= covered)
-        marsad_candidates_append (first, c);
-      if ((i + 1) % MARSAD_CANDIDATE_PIECE == 0)
+      for (guint i = 0; i < piece->len; i++)
         {
-          marsad_candidates_release_before (rest, i + 1);
-          /* the second thread's pieces sit in its heap among the names'
-           * keys: freed, they stay resident unless given back */
-#if defined (__GLIBC__)
-          if (rest->released % TRIM_PIECES == 0)
-            malloc_trim (0);
-#endif
+          MarsadCandidate *c = &g_array_index (piece, MarsadCandidate, i);
+
+          if (c->first_word < covered)
+            continue;
+          g_array_append_vals (first, c, 1);
         }
+      g_array_unref (piece);
+      /* the second thread's pieces sit in its heap among the names'
+       * keys: freed, they stay resident unless given back */
+#if defined (__GLIBC__)
+      malloc_trim (0);
+#endif
     }
-  return g_steal_pointer (&first);
+  return first;
 }
+

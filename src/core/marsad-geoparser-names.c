@@ -523,7 +523,7 @@ is_team (const MarsadGeoparser  *self,
 void
 marsad_geoparser_drop_org_names (const MarsadGeoparser *self,
                                  const MarsadDocument  *doc,
-                                 MarsadCandidates      *candidates)
+                                 GArray                *candidates)
 {
   const MarsadNormalized *norm = doc->norm;
   gboolean previous_dropped = FALSE;
@@ -531,7 +531,7 @@ marsad_geoparser_drop_org_names (const MarsadGeoparser *self,
 
   for (guint i = 0; i < candidates->len; i++)
     {
-      MarsadCandidate *c = marsad_candidates_get (candidates, i);
+      MarsadCandidate *c = &g_array_index (candidates, MarsadCandidate, i);
       gboolean drop = FALSE;
 
       if (c->cue == MARSAD_CUE_NONE && c->direction == MARSAD_DIRECTION_NONE && !c->facility)

@@ -154,40 +154,6 @@ typedef struct
 
 G_STATIC_ASSERT (sizeof (void *) != 8 || sizeof (MarsadCandidate) == 48);
 
-/* The candidates of a text, in text order (marsad-geoparser-candidates.c):
- * pieces of MARSAD_CANDIDATE_PIECE, all full but the last, so that
- * appending never moves what is held and a pass may free the pieces behind
- * it. */
-#define MARSAD_CANDIDATE_PIECE_BITS 13
-#define MARSAD_CANDIDATE_PIECE      (1u << MARSAD_CANDIDATE_PIECE_BITS)   /* 384 KB */
-
-typedef struct
-{
-  GPtrArray *pieces;         /* MarsadCandidate arrays; NULL once released */
-  guint      len;
-  guint      last_capacity;  /* of the last piece */
-  guint      released;       /* pieces [0, released) are freed */
-} MarsadCandidates;
-
-MarsadCandidates *marsad_candidates_new            (void);
-void              marsad_candidates_free           (MarsadCandidates      *self);
-MarsadCandidate  *marsad_candidates_append         (MarsadCandidates      *self,
-                                                    const MarsadCandidate *c);
-/* frees the pieces that hold only candidates before i: they are not read
- * again */
-void              marsad_candidates_release_before (MarsadCandidates      *self,
-                                                    guint                  i);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (MarsadCandidates, marsad_candidates_free)
-
-static inline MarsadCandidate *
-marsad_candidates_get (const MarsadCandidates *self,
-                       guint                   i)
-{
-  g_assert (i < self->len && (i >> MARSAD_CANDIDATE_PIECE_BITS) >= self->released);
-  return (MarsadCandidate *) g_ptr_array_index (self->pieces, i >> MARSAD_CANDIDATE_PIECE_BITS) +
-         (i & (MARSAD_CANDIDATE_PIECE - 1));
-}
-
 /* the start of word first_word - back with prefix folded letters left
  * out, as a MarsadCandidateAt */
 static inline MarsadCandidateAt
@@ -289,10 +255,10 @@ gboolean marsad_words_paired           (const MarsadNormalized *norm,
 void     marsad_geoparser_init_match_words (MarsadGeoparser *self);
 /* marsad-geoparser-match.c: every name of the text, in text order; keys
  * interned in keys (and, for a large text's second half, second_keys) */
-MarsadCandidates *marsad_geoparser_find_candidates (const MarsadGeoparser *self,
-                                                   const MarsadDocument  *doc,
-                                                   GStringChunk          *keys,
-                                                   GStringChunk          *second_keys);
+GArray  *marsad_geoparser_find_candidates (const MarsadGeoparser *self,
+                                           const MarsadDocument  *doc,
+                                           GStringChunk          *keys,
+                                           GStringChunk          *second_keys);
 /* the first word ending after original offset, or the number of words */
 guint    marsad_geoparser_word_at      (const MarsadNormalized *norm,
                                         guint                   offset);
@@ -374,7 +340,7 @@ const char *marsad_candidate_demonym_country (const MarsadCandidate *c);
  * town's country beside it; else -1. */
 gint64 marsad_geoparser_notable_in_company (const MarsadGeoparser *self,
                                             const MarsadDocument  *doc,
-                                            const MarsadCandidates *candidates,
+                                            const GArray          *candidates,
                                             guint                  i);
 
 /* marsad-geoparser-facility.c: "مستشفى جبلة الوطني", "مصفاة الزاوية" */
@@ -401,10 +367,10 @@ void     marsad_geoparser_init_role_words (MarsadGeoparser *self);
 void     marsad_geoparser_init_name_words (MarsadGeoparser *self);
 void     marsad_geoparser_drop_org_names (const MarsadGeoparser *self,
                                           const MarsadDocument  *doc,
-                                          MarsadCandidates      *candidates);
+                                          GArray                *candidates);
 void     marsad_geoparser_assign_roles (const MarsadGeoparser *self,
                                         const MarsadDocument  *doc,
-                                        MarsadCandidates      *candidates);
+                                        GArray                *candidates);
 
 /* marsad-geoparser-unknown.c: the lexicons, then unknown places after
  * the known places are in doc */
@@ -416,7 +382,7 @@ void     marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
 void     marsad_geoparser_init_person_words (MarsadGeoparser *self);
 void     marsad_geoparser_disambiguate (const MarsadGeoparser *self,
                                         const MarsadDocument  *doc,
-                                        MarsadCandidates      *candidates);
+                                        GArray                *candidates);
 
 /* The word distance words before candidate c, or the one right after it
  * in its sentence, is one of set; the one before takes the article. */

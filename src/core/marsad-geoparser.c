@@ -202,13 +202,13 @@ drop_unmentioned (MarsadDocument *doc)
 /* The countries of the places found other than through a facility's name */
 static GHashTable *
 countries_named (const MarsadGeoparser *self,
-                 const MarsadCandidates *candidates)
+                 const GArray          *candidates)
 {
   GHashTable *countries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < candidates->len; i++)
     {
-      const MarsadCandidate *c = marsad_candidates_get (candidates, i);
+      const MarsadCandidate *c = &g_array_index (candidates, MarsadCandidate, i);
       MarsadGazetteerRecord rec;
 
       if (!c->dropped && c->record >= 0 && !c->facility &&
@@ -240,7 +240,7 @@ marsad_geoparser_run (const MarsadGeoparser *self,
   /* the candidates' keys, for as long as the candidates */
   g_autoptr(GStringChunk) keys = g_string_chunk_new (4096);
   g_autoptr(GStringChunk) second_keys = g_string_chunk_new (4096);
-  g_autoptr(MarsadCandidates) candidates = NULL;
+  g_autoptr(GArray) candidates = NULL;
   g_autoptr(GHashTable) by_record = NULL;
   g_autoptr(GHashTable) by_direction = NULL;
   g_autoptr(GHashTable) countries = NULL;
@@ -255,17 +255,12 @@ marsad_geoparser_run (const MarsadGeoparser *self,
   countries = countries_named (self, candidates);
   by_record = g_hash_table_new (NULL, NULL);
   by_direction = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  /* the last pass over the candidates: each piece is freed once it has
-   * made its mentions (on a text of names the mentions would otherwise
-   * come on top of every candidate) */
   for (guint i = 0; i < candidates->len; i++)
     {
-      const MarsadCandidate *c;
+      const MarsadCandidate *c = &g_array_index (candidates, MarsadCandidate, i);
       MarsadPlace *place;
       guint end, sentence, cue_start, tail_end;
 
-      marsad_candidates_release_before (candidates, i);
-      c = marsad_candidates_get (candidates, i);
       if (c->dropped || c->record < 0 || !facility_in_text_country (self, countries, c))
         continue;
       end = marsad_candidate_end (doc->norm, c);
@@ -328,10 +323,6 @@ marsad_geoparser_run (const MarsadGeoparser *self,
                                     MARSAD_ROLE_CONTEXT);
         }
     }
-
-  g_clear_pointer (&candidates, marsad_candidates_free);
-  g_clear_pointer (&keys, g_string_chunk_free);
-  g_clear_pointer (&second_keys, g_string_chunk_free);
 
   marsad_geoparser_add_country_sides (self, doc, by_direction);
   marsad_geoparser_add_relative_places (self, doc, by_direction);

@@ -116,13 +116,13 @@ comma_after (const MarsadDocument  *doc,
 void
 marsad_geoparser_assign_roles (const MarsadGeoparser *self,
                                const MarsadDocument  *doc,
-                               MarsadCandidates      *candidates)
+                               GArray                *candidates)
 {
   const MarsadNormalized *norm = doc->norm;
 
   for (guint i = 0; i < candidates->len; i++)
     {
-      MarsadCandidate *c = marsad_candidates_get (candidates, i);
+      MarsadCandidate *c = &g_array_index (candidates, MarsadCandidate, i);
       MarsadGazetteerRecord rec;
       gboolean can_act;
 
