@@ -1,9 +1,10 @@
 #!/bin/sh
-# tools/dev.sh run|test|build|test-asan|fuzz [SECONDS]|gazetteer — set up a
+# tools/dev.sh run|test|build|test-asan|fuzz [SECONDS]|gazetteer|memory FILE — set up a
 # Debian 12 machine, build, then run Marsad on the bundled sample article, run
 # every test, run every test under AddressSanitizer and UndefinedBehaviorSanitizer
 # (build-asan/), run each libFuzzer target for SECONDS (build-fuzz/, clang), or
-# rebuild data/gazetteer.bin from ../shared/geodata and the project's tables.
+# rebuild data/gazetteer.bin from ../shared/geodata and the project's tables,
+# or profile the heap of `marsad extract FILE` (heaptrack; valgrind's massif too).
 # Installs missing packages with apt when run as root; otherwise prints the
 # exact apt line to run and stops.
 set -eu
@@ -21,6 +22,8 @@ case "$what" in
   fuzz) packages="$packages clang" ;;
   # the gazetteer builder asks GNU Aspell which names are ordinary words
   gazetteer) packages="$packages aspell aspell-ar" ;;
+  # what holds the memory at the peak (bench/README.md, bench-hostile.py)
+  memory) packages="$packages heaptrack valgrind" ;;
 esac
 
 missing=
@@ -130,8 +133,19 @@ case "$what" in
     python3 tools/build-borders.py
     exec python3 tools/build-gazetteer.py
     ;;
+  memory)
+    # the allocation sites by peak, then heaptrack's file for a closer look
+    # (valgrind --tool=massif counts a realloc's two blocks at once: heaptrack
+    # and the process' own RSS are the figures to trust)
+    [ $# -ge 2 ] || { echo "usage: tools/dev.sh memory FILE" >&2; exit 2; }
+    out=build/heaptrack-extract
+    rm -f "$out".*
+    heaptrack -o "$out" build/src/marsad extract "$2" >/dev/null
+    heaptrack_print -f "$out".zst -p 1 -a 0 -T 0 -l 0 -n 12 | sed -n '/PEAK MEMORY/,$p' | head -120
+    echo "heaptrack data: $out.zst"
+    ;;
   *)
-    echo "usage: tools/dev.sh run [FILE…] | test | build | test-asan | fuzz [SECONDS] | gazetteer" >&2
+    echo "usage: tools/dev.sh run [FILE…] | test | build | test-asan | fuzz [SECONDS] | gazetteer | memory FILE" >&2
     exit 2
     ;;
 esac

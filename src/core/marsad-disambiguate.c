@@ -183,9 +183,9 @@ count_focus (const MarsadGeoparser *self,
           strong++;
         }
       /* "درنة الليبية" speaks of Libya whatever درنة is */
-      if (c->demonym_country != NULL)
+      if (c->demonym > 0)
         {
-          memcpy (cc, c->demonym_country, sizeof cc);
+          memcpy (cc, marsad_candidate_demonym_country (c), sizeof cc);
           strong = 1;
         }
       if (strong > 0)
@@ -545,7 +545,7 @@ disambiguate_window (const MarsadGeoparser *self,
         sense->cue = c->cue;
       sense->multiword |= c->last_word > c->first_word || strchr (c->key, ' ') != NULL;
       if (sense->demonym == NULL)
-        sense->demonym = c->demonym_country;
+        sense->demonym = marsad_candidate_demonym_country (c);
       sense->locative |= c->locative;
       sense->city_cue |= c->city_cue;
     }

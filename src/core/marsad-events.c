@@ -217,11 +217,20 @@ run_init (MarsadEventRun *run,
           MarsadDocument *doc)
 {
   guint n = run->view->n;
+  guint n_mentions = 0;
 
   run->doc = doc;
 
   /* place mentions, mapped onto words, in text order */
-  run->places = g_array_new (FALSE, FALSE, sizeof (MarsadPlaceRef));
+  /* sized once: grown by doubling, a text of names held the old and the
+   * new array at once */
+  for (guint p = 0; p < doc->places->len; p++)
+    {
+      const MarsadPlace *place = g_ptr_array_index (doc->places, p);
+
+      n_mentions += place->mentions != NULL ? place->mentions->len : 0;
+    }
+  run->places = g_array_sized_new (FALSE, FALSE, sizeof (MarsadPlaceRef), n_mentions);
   for (guint p = 0; p < doc->places->len; p++)
     {
       const MarsadPlace *place = g_ptr_array_index (doc->places, p);

@@ -19,10 +19,12 @@ record_in_country (const MarsadGazetteerRecord *rec,
 }
 
 static gboolean
-is_companion (const MarsadCandidate *c,
-              const MarsadCandidate *other)
+is_companion (const MarsadNormalized *norm,
+              const MarsadCandidate  *c,
+              const MarsadCandidate  *other)
 {
-  return !other->dropped && !other->needs_company && other->sentence == c->sentence;
+  return !other->dropped && !other->needs_company &&
+         marsad_candidate_sentence (norm, other) == marsad_candidate_sentence (norm, c);
 }
 
 /* what the text holds between two offsets, spaces left out, is one of
@@ -62,16 +64,17 @@ joined_by (const MarsadDocument *doc,
 /* where the named place's words begin, its feature word, direction word or
  * countryside included ("محافظة دير الزور", "شرق حلب", "ريف دير الزور") */
 static guint
-opening (const MarsadCandidate *c)
+opening (const MarsadNormalized *norm,
+         const MarsadCandidate  *c)
 {
   guint at = c->start;
 
-  if (c->cue != MARSAD_CUE_NONE && c->cue_start < at)
-    at = c->cue_start;
-  if (c->direction != MARSAD_DIRECTION_NONE && c->direction_start < at)
-    at = c->direction_start;
-  if (c->countryside && c->countryside_start < at)
-    at = c->countryside_start;
+  if (c->cue != MARSAD_CUE_NONE && marsad_candidate_cue_start (norm, c) < at)
+    at = marsad_candidate_cue_start (norm, c);
+  if (c->direction != MARSAD_DIRECTION_NONE && marsad_candidate_direction_start (norm, c) < at)
+    at = marsad_candidate_direction_start (norm, c);
+  if (c->countryside && marsad_candidate_countryside_start (norm, c) < at)
+    at = marsad_candidate_countryside_start (norm, c);
   return at;
 }
 
@@ -90,7 +93,7 @@ has_company (const MarsadGeoparser *self,
     {
       const MarsadCandidate *p = &g_array_index (candidates, MarsadCandidate, i - 1);
 
-      if (is_companion (c, p) &&
+      if (is_companion (norm, c, p) &&
           marsad_hits_any (self->gazetteer, p->hits, p->n_hits, MARSAD_NAME_COMMON_WORD, record_in_country, country))
         {
           /* "طهران ومشهد" */
@@ -108,14 +111,14 @@ has_company (const MarsadGeoparser *self,
     {
       const MarsadCandidate *n = &g_array_index (candidates, MarsadCandidate, i + 1);
 
-      guint at = opening (n);
+      guint at = opening (norm, n);
 
       /* "مشهد وطهران", "الباب شرق حلب", "الميادين بريف دير الزور": a
        * proclitic, a feature or direction word or في between; two names
        * merely side by side are no pair ("رضا المغاربة") */
-      if (is_companion (c, n) &&
+      if (is_companion (norm, c, n) &&
           marsad_hits_any (self->gazetteer, n->hits, n->n_hits, MARSAD_NAME_COMMON_WORD, record_in_country, country) &&
-          joined_by (doc, c->end, at) && (at < n->start || !g_unichar_isspace (doc->chars[at - 1])))
+          joined_by (doc, marsad_candidate_end (norm, c), at) && (at < n->start || !g_unichar_isspace (doc->chars[at - 1])))
         return TRUE;
     }
   return FALSE;

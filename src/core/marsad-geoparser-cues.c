@@ -153,20 +153,19 @@ marsad_geoparser_find_cues (const MarsadGeoparser  *self,
 
   guint cue_prefix = 0;
 
-  c->tail_end = c->end;
   if (before > 0 && marsad_words_adjacent (norm, &g_array_index (norm->words, MarsadWord, before - 1), first) &&
       (k = marsad_word_set_lookup (self->cue_words, norm, before - 1, &cue_prefix)) >= 0)
     {
       c->cue = cue_kinds[k];
       c->city_cue = g_str_has_prefix (cue_words[k], "مدين");
-      c->cue_start = marsad_normalized_orig_offset (norm, before - 1, cue_prefix);
+      c->cue_at = marsad_candidate_at (c->first_word - (before - 1), cue_prefix);
       before--;
       /* "مطار مصراتة الدولي": the facility's name runs on */
       if (c->last_word + 1 < norm->words->len &&
           marsad_words_adjacent (norm, &g_array_index (norm->words, MarsadWord, c->last_word),
                                  &g_array_index (norm->words, MarsadWord, c->last_word + 1)) &&
           marsad_word_set_lookup (self->facility_tails, norm, c->last_word + 1, NULL) >= 0)
-        c->tail_end = g_array_index (norm->words, MarsadWord, c->last_word + 1).end;
+        c->tail = TRUE;
     }
 
   marsad_geoparser_find_named_facility (self, norm, c);
@@ -183,7 +182,7 @@ marsad_geoparser_find_cues (const MarsadGeoparser  *self,
             {
               c->cue = MARSAD_CUE_PLACE;
               c->city_cue = g_str_has_prefix (list_cue_words[k], "مدين");
-              c->cue_start = c->start;
+              c->cue_at = MARSAD_AT_START;
               break;
             }
         }
@@ -220,8 +219,7 @@ marsad_geoparser_find_cues (const MarsadGeoparser  *self,
       marsad_word_set_lookup (self->countryside_words, norm, before - 2, &prefix);
       c->countryside = TRUE;
       c->countryside_direction = side_kinds[k];
-      c->countryside_start = marsad_normalized_orig_offset (norm, before - 2, prefix);
-      c->countryside_end = c->end;
+      c->countryside_at = marsad_candidate_at (c->first_word - (before - 2), prefix);
       before -= 2;
     }
 
@@ -234,15 +232,14 @@ marsad_geoparser_find_cues (const MarsadGeoparser  *self,
 
       marsad_word_set_lookup (self->countryside_words, norm, before - 1, &prefix);
       c->countryside = TRUE;
-      c->countryside_start = marsad_normalized_orig_offset (norm, before - 1, prefix);
-      c->countryside_end = c->end;
+      c->countryside_at = marsad_candidate_at (c->first_word - (before - 1), prefix);
       if (c->last_word + 1 < norm->words->len &&
           marsad_words_adjacent (norm, &g_array_index (norm->words, MarsadWord, c->last_word),
                           &g_array_index (norm->words, MarsadWord, c->last_word + 1)) &&
           (k = marsad_word_set_lookup (self->side_words, norm, c->last_word + 1, NULL)) >= 0)
         {
           c->countryside_direction = side_kinds[k];
-          c->countryside_end = g_array_index (norm->words, MarsadWord, c->last_word + 1).end;
+          c->countryside_tail = TRUE;
         }
       before--;
     }
@@ -254,10 +251,22 @@ marsad_geoparser_find_cues (const MarsadGeoparser  *self,
       marsad_words_adjacent (norm, &g_array_index (norm->words, MarsadWord, c->last_word),
                              &g_array_index (norm->words, MarsadWord, c->last_word + 1)) &&
       (k = marsad_word_set_lookup (self->demonyms, norm, c->last_word + 1, NULL)) >= 0)
-    c->demonym_country = demonym_countries[k];
+    c->demonym = (guint8) (k + 1);
 
   if (before > 0)
-    c->direction = marsad_geoparser_direction_before (self, norm, before, &c->direction_start);
+    {
+      guint word = 0, prefix = 0;
+
+      c->direction = marsad_geoparser_direction_word_before (self, norm, before, &word, &prefix);
+      if (c->direction != MARSAD_DIRECTION_NONE)
+        c->direction_at = marsad_candidate_at (c->first_word - word, prefix);
+    }
+}
+
+const char *
+marsad_candidate_demonym_country (const MarsadCandidate *c)
+{
+  return c->demonym > 0 ? demonym_countries[c->demonym - 1] : NULL;
 }
 
 
@@ -304,12 +313,14 @@ marsad_geoparser_cue_at (const MarsadGeoparser  *self,
 }
 
 /* The direction written right before word w ("غرب", "شمال شرقي"), or
- * MARSAD_DIRECTION_NONE; *start is where it begins, proclitic left out. */
+ * MARSAD_DIRECTION_NONE; it begins at word *word, *start_prefix folded
+ * letters of proclitic left out. */
 MarsadDirection
-marsad_geoparser_direction_before (const MarsadGeoparser  *self,
-                                   const MarsadNormalized *norm,
-                                   guint                   w,
-                                   guint                  *start)
+marsad_geoparser_direction_word_before (const MarsadGeoparser  *self,
+                                        const MarsadNormalized *norm,
+                                        guint                   w,
+                                        guint                  *word,
+                                        guint                  *start_prefix)
 {
   const MarsadWord *prev;
   MarsadDirection d;
@@ -324,7 +335,8 @@ marsad_geoparser_direction_before (const MarsadGeoparser  *self,
     return MARSAD_DIRECTION_NONE;
 
   d = direction_kinds[k];
-  *start = marsad_normalized_orig_offset (norm, w - 1, prefix);
+  *word = w - 1;
+  *start_prefix = prefix;
   /* شمال شرق العراق: a compound direction */
   if (w >= 2 &&
       (k2 = marsad_word_set_lookup (self->direction_words, norm, w - 2, &prefix)) >= 0 &&
@@ -343,9 +355,25 @@ marsad_geoparser_direction_before (const MarsadGeoparser  *self,
         both = MARSAD_DIRECTION_SOUTH_WEST;
       if (both != d)
         {
-          *start = marsad_normalized_orig_offset (norm, w - 2, prefix);
+          *word = w - 2;
+          *start_prefix = prefix;
           d = both;
         }
     }
+  return d;
+}
+
+/* the same; *start is where it begins, proclitic left out */
+MarsadDirection
+marsad_geoparser_direction_before (const MarsadGeoparser  *self,
+                                   const MarsadNormalized *norm,
+                                   guint                   w,
+                                   guint                  *start)
+{
+  guint word = 0, prefix = 0;
+  MarsadDirection d = marsad_geoparser_direction_word_before (self, norm, w, &word, &prefix);
+
+  if (d != MARSAD_DIRECTION_NONE)
+    *start = marsad_normalized_orig_offset (norm, word, prefix);
   return d;
 }

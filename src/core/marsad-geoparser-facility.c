@@ -94,8 +94,8 @@ marsad_geoparser_find_named_facility (const MarsadGeoparser  *self,
   if (!tail && k != STRONG_HEAD)
     return;
   c->facility = 1;
-  c->cue_start = marsad_normalized_orig_offset (norm, c->first_word - 1, head_prefix);
-  c->tail_end = tail ? g_array_index (norm->words, MarsadWord, c->last_word + 1).end : c->end;
+  c->cue_at = marsad_candidate_at (1, head_prefix);
+  c->tail = tail;
 }
 
 const char *

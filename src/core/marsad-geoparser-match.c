@@ -300,7 +300,6 @@ find_candidates_range (const MarsadGeoparser *self,
     {
       Match m;
       MarsadCandidate c = { 0 };
-      const MarsadWord *first, *last;
 
       if (!match_at (self, norm, i, key, &m))
         {
@@ -365,18 +364,12 @@ find_candidates_range (const MarsadGeoparser *self,
           marsad_word_set_lookup (self->epithets, norm, c.last_word, NULL) >= 0)
         c.last_word--;
 
-      first = &g_array_index (norm->words, MarsadWord, c.first_word);
-      last = &g_array_index (norm->words, MarsadWord, c.last_word);
       c.start = marsad_normalized_orig_offset (norm, c.first_word, m.prefix_len);
-      c.end = last->end;
-      c.sentence = first->sentence;
       c.key = g_string_chunk_insert_const (keys, m.key);
       g_clear_pointer (&m.key, g_free);
       c.hits = m.hits;
       c.n_hits = m.n_hits;
       c.record = -1;
-      for (guint h = 0; h < m.n_hits; h++)
-        c.name_flags |= m.hits[h].flags;
       marsad_geoparser_find_cues (self, norm, &c);
 
       /* "عين زارة" with only "عين" known: the name is longer than what

@@ -160,7 +160,7 @@ opens_idiom (const MarsadNormalized *norm,
   g_autofree char *pair = NULL;
 
   if (c->key == NULL || next >= norm->words->len ||
-      (w = &g_array_index (norm->words, MarsadWord, next))->sentence != c->sentence)
+      (w = &g_array_index (norm->words, MarsadWord, next))->sentence != marsad_candidate_sentence (norm, c))
     return FALSE;
   word = g_ucs4_to_utf8 (norm->chars + w->norm_start, w->norm_end - w->norm_start, NULL, NULL, NULL);
   if (word == NULL)
@@ -191,7 +191,7 @@ is_nisba_adjective (const MarsadNormalized *norm,
     return FALSE;
 
   prev = &g_array_index (norm->words, MarsadWord, c->first_word - 1);
-  if (prev->sentence != c->sentence)
+  if (prev->sentence != marsad_candidate_sentence (norm, c))
     return FALSE;
   n = marsad_split_proclitics (norm->chars + prev->norm_start, prev->norm_end - prev->norm_start,
                                splits, G_N_ELEMENTS (splits));
@@ -251,7 +251,7 @@ is_person_name (const MarsadGeoparser  *self,
       marsad_hits_any (self->gazetteer, c->hits, c->n_hits, 0, record_is_country_or_capital, NULL))
     return FALSE;
   if (c->first_word > 0 &&
-      g_array_index (norm->words, MarsadWord, c->first_word - 1).sentence == c->sentence &&
+      g_array_index (norm->words, MarsadWord, c->first_word - 1).sentence == marsad_candidate_sentence (norm, c) &&
       marsad_word_set_lookup (self->given_names, norm, c->first_word - 1, &prefix) >= 0 &&
       (prefix == 0 ||
        (prefix == 1 && norm->chars[g_array_index (norm->words, MarsadWord, c->first_word - 1).norm_start] == 0x0648)))
@@ -261,7 +261,7 @@ is_person_name (const MarsadGeoparser  *self,
       guint w = c->first_word - d;
       const MarsadWord *mw = &g_array_index (norm->words, MarsadWord, w);
 
-      if (mw->sentence != c->sentence ||
+      if (mw->sentence != marsad_candidate_sentence (norm, c) ||
           marsad_word_set_lookup (self->prepositions, norm, w, NULL) >= 0)
         return FALSE;
       if (marsad_word_set_lookup (self->person_titles, norm, w, NULL) >= 0)
@@ -317,7 +317,7 @@ is_outlet_in_guillemets (const MarsadDocument  *doc,
   guint open = 0;
   gunichar before;
 
-  if (char_before (doc, c->start, &open) != 0x00AB || char_after (doc, c->end) != 0x00BB)
+  if (char_before (doc, c->start, &open) != 0x00AB || char_after (doc, marsad_candidate_end (doc->norm, c)) != 0x00BB)
     return FALSE;
   before = char_before (doc, open, &open);
   while (before == 0x0640 || before == '_')   /* "لـ«", "ل ـ «" */
@@ -345,7 +345,7 @@ in_named_org (const MarsadGeoparser  *self,
 
       if (before == 0x00AB)
         open = w;
-      if (before == 0x00BB || w == 0 || g_array_index (norm->words, MarsadWord, w - 1).sentence != c->sentence)
+      if (before == 0x00BB || w == 0 || g_array_index (norm->words, MarsadWord, w - 1).sentence != marsad_candidate_sentence (norm, c))
         break;
     }
   if (open == 0 || marsad_word_set_lookup (self->named_org_heads, norm, open - 1, NULL) < 0)
@@ -355,7 +355,7 @@ in_named_org (const MarsadGeoparser  *self,
       const MarsadWord *word = &g_array_index (norm->words, MarsadWord, w);
       gunichar after;
 
-      if (word->sentence != c->sentence)
+      if (word->sentence != marsad_candidate_sentence (norm, c))
         break;
       after = char_after (doc, word->end);
       if (after == 0x00BB)
@@ -377,7 +377,7 @@ opens_as_person (const MarsadGeoparser  *self,
       marsad_word_set_lookup (self->person_openers, norm, c->first_word, &prefix) >= 0 && prefix == 0)
     return TRUE;
   return c->first_word == c->last_word && c->first_word + 1 < norm->words->len &&
-         g_array_index (norm->words, MarsadWord, c->first_word + 1).sentence == c->sentence &&
+         g_array_index (norm->words, MarsadWord, c->first_word + 1).sentence == marsad_candidate_sentence (norm, c) &&
          g_array_index (norm->words, MarsadWord, c->first_word + 1).start <=
            g_array_index (norm->words, MarsadWord, c->first_word).end + 1 &&
          marsad_word_set_lookup (self->kunya_words, norm, c->first_word, &prefix) >= 0 && prefix == 0;
@@ -398,7 +398,7 @@ has_masculine_epithet (const MarsadGeoparser  *self,
   const MarsadWord *next, *prev;
   guint len;
 
-  if (c->cue != MARSAD_CUE_NONE || c->countryside || c->tail_end > c->end ||
+  if (c->cue != MARSAD_CUE_NONE || c->countryside || c->tail ||
       c->last_word + 1 >= norm->words->len || names_country (self, c))
     return FALSE;
   if (marsad_hits_any (self->gazetteer, c->hits, c->n_hits, 0, record_is_area, NULL))
@@ -406,7 +406,7 @@ has_masculine_epithet (const MarsadGeoparser  *self,
   next = &g_array_index (norm->words, MarsadWord, c->last_word + 1);
   len = next->norm_end - next->norm_start;
   /* ال…ي as written (not ى: "الكبرى"), and no side ("الشمالي") */
-  if (next->sentence != c->sentence || len < 6 || next->start > c->end + 1 ||
+  if (next->sentence != marsad_candidate_sentence (norm, c) || len < 6 || next->start > marsad_candidate_end (norm, c) + 1 ||
       norm->chars[next->norm_start] != 0x0627 || norm->chars[next->norm_start + 1] != 0x0644 ||
       doc->chars[next->end - 1] != 0x064A ||
       marsad_word_set_lookup (self->side_words, norm, c->last_word + 1, NULL) >= 0)
@@ -418,7 +418,7 @@ has_masculine_epithet (const MarsadGeoparser  *self,
   if (c->first_word == 0)
     return TRUE;
   prev = &g_array_index (norm->words, MarsadWord, c->first_word - 1);
-  return prev->sentence != c->sentence ||
+  return prev->sentence != marsad_candidate_sentence (norm, c) ||
          marsad_word_set_lookup (self->prepositions, norm, c->first_word - 1, NULL) >= 0 ||
          marsad_geoparser_word_before_is_definite (norm, c, 1);
 }
@@ -439,7 +439,7 @@ is_news_agency (const MarsadGeoparser *self,
       marsad_word_set_lookup (self->agency_names, norm, c->first_word, &prefix) < 0 || prefix != 0)
     return FALSE;
   before = char_before (doc, c->start, NULL);
-  after = char_after (doc, c->end);
+  after = char_after (doc, marsad_candidate_end (norm, c));
   if ((is_dash (before) || before == '(' || before == '/') &&
       (is_dash (after) || after == ':' || after == ')' || after == '/'))
     return TRUE;
@@ -459,7 +459,9 @@ static gboolean
 dash_after (const MarsadDocument  *doc,
             const MarsadCandidate *c)
 {
-  for (guint k = c->end; k < doc->n_chars && k < c->end + 3; k++)
+  guint end = marsad_candidate_end (doc->norm, c);
+
+  for (guint k = end; k < doc->n_chars && k < end + 3; k++)
     {
       if (is_dash (doc->chars[k]))
         return TRUE;
@@ -502,7 +504,7 @@ is_team (const MarsadGeoparser  *self,
     {
       guint w = c->first_word - d;
 
-      if (g_array_index (norm->words, MarsadWord, w).sentence != c->sentence ||
+      if (g_array_index (norm->words, MarsadWord, w).sentence != marsad_candidate_sentence (norm, c) ||
           (d > 1 && marsad_word_set_lookup (self->prepositions, norm, c->first_word - 1, NULL) >= 0))
         return FALSE;
       if (marsad_word_set_lookup (self->sports_words, norm, w, NULL) >= 0)

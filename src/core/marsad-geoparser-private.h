@@ -105,23 +105,29 @@ typedef enum
 
 /* One per name found: a text of nothing but names holds one for every
  * word, so the flags and the small enums are bits (set the flags from 0/1
- * expressions only), the fields are ordered so as to leave no padding, and
- * the key is shared (interned), not owned: 80 bytes where 136 were */
+ * expressions only), the fields are ordered so as to leave no padding, the
+ * key is shared (interned), not owned, and what the words already say is
+ * not stored again: the end and the sentence are the words', the ends of a
+ * tail or a side one bit each (the next word's end), and the starts of a
+ * feature word, a direction or a countryside word are where a word a few
+ * before the name begins, its proclitic left out (MarsadCandidateAt).
+ * 48 bytes where 136, then 80, were; read the derived fields through the
+ * accessors below. */
+typedef guint16 MarsadCandidateAt;   /* 0: unset (offset 0); MARSAD_AT_START:
+                                        the name's start; else (words back << 8) | prefix */
+#define MARSAD_AT_START ((MarsadCandidateAt) 0xffff)
+
 typedef struct
 {
   guint                first_word;     /* index into doc->norm->words */
   guint                last_word;
   guint                start;          /* original code points, proclitics excluded */
-  guint                end;
-  guint                sentence;
-  guint                n_hits;
-  guint                name_flags;     /* union of the hits' MarsadNameFlags */
-  guint                cue_start;      /* where the cue starts, proclitic left out */
-  guint                tail_end;       /* past "الدولي"/"الجوية" after the name, else end */
-  guint                direction_start;
-  guint                countryside_start;
-  guint                countryside_end;       /* past "الشرقي" when the side is named */
   gint32               record;         /* chosen record, -1 while undecided */
+  guint                n_hits;
+  MarsadCandidateAt    cue_at;         /* where the cue starts (marsad_candidate_cue_start) */
+  MarsadCandidateAt    direction_at;   /* where the direction word starts */
+  MarsadCandidateAt    countryside_at; /* where "ريف" starts */
+  guint8               demonym;        /* "درنة الليبية": 1 + the demonym's index, 0 for none */
   MarsadFeatureCue     cue : 4;        /* feature word right before */
   MarsadDirection      direction : 4;  /* "غرب العراق": the direction word before */
   MarsadDirection      countryside_direction : 4;
@@ -140,12 +146,93 @@ typedef struct
   guint                city_cue : 1;       /* the feature word is مدينة */
   guint                facility : 1;       /* "مستشفى جبلة الوطني": a facility named
                                               after the place, cue_start..tail_end */
+  guint                tail : 1;           /* "الدولي"/"الجوية" after the name: the
+                                              tail ends with the next word */
+  guint                countryside_tail : 1; /* "ريف دير الزور الشرقي": the side named
+                                                after the name ends the countryside */
   const char          *key;            /* folded name that matched; interned for the run */
   const MarsadNameHit *hits;           /* into the mapped gazetteer */
-  const char          *demonym_country; /* "درنة الليبية": ISO code, or NULL */
 } MarsadCandidate;
 
-G_STATIC_ASSERT (sizeof (void *) != 8 || sizeof (MarsadCandidate) == 80);
+G_STATIC_ASSERT (sizeof (void *) != 8 || sizeof (MarsadCandidate) == 48);
+
+/* the start of word first_word - back with prefix folded letters left
+ * out, as a MarsadCandidateAt */
+static inline MarsadCandidateAt
+marsad_candidate_at (guint back,
+                     guint prefix)
+{
+  g_assert (back >= 1 && back < 0xff && prefix <= 0xff);
+  return (MarsadCandidateAt) (back << 8 | prefix);
+}
+
+static inline guint
+marsad_candidate_offset (const MarsadNormalized *norm,
+                         const MarsadCandidate  *c,
+                         MarsadCandidateAt       at)
+{
+  if (at == 0)
+    return 0;
+  if (at == MARSAD_AT_START)
+    return c->start;
+  return marsad_normalized_orig_offset (norm, c->first_word - (at >> 8), at & 0xff);
+}
+
+/* past the name's last word */
+static inline guint
+marsad_candidate_end (const MarsadNormalized *norm,
+                      const MarsadCandidate  *c)
+{
+  return g_array_index (norm->words, MarsadWord, c->last_word).end;
+}
+
+static inline guint
+marsad_candidate_sentence (const MarsadNormalized *norm,
+                           const MarsadCandidate  *c)
+{
+  return g_array_index (norm->words, MarsadWord, c->first_word).sentence;
+}
+
+/* past "الدولي"/"الجوية" after the name, else its end */
+static inline guint
+marsad_candidate_tail_end (const MarsadNormalized *norm,
+                           const MarsadCandidate  *c)
+{
+  return g_array_index (norm->words, MarsadWord, c->last_word + (c->tail ? 1 : 0)).end;
+}
+
+/* where the feature word starts, proclitic left out; 0 when none */
+static inline guint
+marsad_candidate_cue_start (const MarsadNormalized *norm,
+                            const MarsadCandidate  *c)
+{
+  return marsad_candidate_offset (norm, c, c->cue_at);
+}
+
+/* where the direction word starts; 0 when none */
+static inline guint
+marsad_candidate_direction_start (const MarsadNormalized *norm,
+                                  const MarsadCandidate  *c)
+{
+  return marsad_candidate_offset (norm, c, c->direction_at);
+}
+
+/* the countryside's span, "ريف دير الزور الشرقي"; 0, 0 when none */
+static inline guint
+marsad_candidate_countryside_start (const MarsadNormalized *norm,
+                                    const MarsadCandidate  *c)
+{
+  return marsad_candidate_offset (norm, c, c->countryside_at);
+}
+
+static inline guint
+marsad_candidate_countryside_end (const MarsadNormalized *norm,
+                                  const MarsadCandidate  *c)
+{
+  if (!c->countryside)
+    return 0;
+  return g_array_index (norm->words, MarsadWord, c->last_word + (c->countryside_tail ? 1 : 0)).end;
+}
 
 /* marsad-geoparser.c */
 gboolean marsad_words_adjacent         (const MarsadNormalized *norm,
@@ -238,6 +325,14 @@ MarsadDirection marsad_geoparser_direction_before (const MarsadGeoparser  *self,
                                                    const MarsadNormalized *norm,
                                                    guint                   w,
                                                    guint                  *start);
+/* the same, saying where it begins as a word index and a prefix */
+MarsadDirection marsad_geoparser_direction_word_before (const MarsadGeoparser  *self,
+                                                        const MarsadNormalized *norm,
+                                                        guint                   w,
+                                                        guint                  *word,
+                                                        guint                  *prefix);
+/* the ISO code of candidate c's demonym ("درنة الليبية": "LY"), or NULL */
+const char *marsad_candidate_demonym_country (const MarsadCandidate *c);
 /* A town big enough that its name, an ordinary word too (مشهد، الباب،
  * الميادين), is worth checking for a place beside it. */
 #define MARSAD_NOTABLE_TOWN_POPULATION 40000
@@ -327,7 +422,7 @@ marsad_geoparser_word_after_is (const MarsadNormalized *norm,
   guint next = c->last_word + 1;
 
   if (next >= norm->words->len ||
-      g_array_index (norm->words, MarsadWord, next).sentence != c->sentence)
+      g_array_index (norm->words, MarsadWord, next).sentence != marsad_candidate_sentence (norm, c))
     return FALSE;
   return marsad_word_set_lookup (set, norm, next, NULL) >= 0;
 }

@@ -153,7 +153,8 @@ facility_place (GHashTable            *by_key,
                 const char            *kind,
                 const char            *word_en)
 {
-  g_autofree char *name = marsad_document_dup_span (doc, c->cue_start, c->tail_end);
+  g_autofree char *name = marsad_document_dup_span (doc, marsad_candidate_cue_start (doc->norm, c),
+                                                             marsad_candidate_tail_end (doc->norm, c));
   g_autofree char *key = g_strdup_printf ("%s/%s", town->id, name);
   MarsadPlace *place = g_hash_table_lookup (by_key, key);
 
@@ -258,9 +259,14 @@ marsad_geoparser_run (const MarsadGeoparser *self,
     {
       const MarsadCandidate *c = &g_array_index (candidates, MarsadCandidate, i);
       MarsadPlace *place;
+      guint end, sentence, cue_start, tail_end;
 
       if (c->dropped || c->record < 0 || !facility_in_text_country (self, countries, c))
         continue;
+      end = marsad_candidate_end (doc->norm, c);
+      sentence = marsad_candidate_sentence (doc->norm, c);
+      cue_start = marsad_candidate_cue_start (doc->norm, c);
+      tail_end = marsad_candidate_tail_end (doc->norm, c);
       place = place_for_record (by_record, doc, self->gazetteer, c);
       if (place == NULL)
         continue;
@@ -272,7 +278,7 @@ marsad_geoparser_run (const MarsadGeoparser *self,
         {
           if (g_strcmp0 (place->kind, "military_base") == 0 || g_strcmp0 (place->kind, "airport") == 0 ||
               g_strcmp0 (place->kind, "camp") == 0)
-            marsad_place_add_mention (place, c->cue_start, c->tail_end, c->sentence, c->role);
+            marsad_place_add_mention (place, cue_start, tail_end, sentence, c->role);
           else
             {
               gboolean camp = c->cue == MARSAD_CUE_CAMP, airport = c->cue == MARSAD_CUE_AIRPORT;
@@ -280,7 +286,7 @@ marsad_geoparser_run (const MarsadGeoparser *self,
               marsad_place_add_mention (facility_place (by_direction, doc, place, c,
                                                         camp ? "camp" : airport ? "airport" : "military_base",
                                                         camp ? "camp" : airport ? "airport" : "base"),
-                                        c->cue_start, c->tail_end, c->sentence, c->role);
+                                        cue_start, tail_end, sentence, c->role);
             }
           continue;
         }
@@ -289,17 +295,18 @@ marsad_geoparser_run (const MarsadGeoparser *self,
         {
           marsad_place_add_mention (facility_place (by_direction, doc, place, c, "facility",
                                                     marsad_geoparser_facility_word_en (self, doc->norm, c)),
-                                    c->cue_start, c->tail_end, c->sentence, c->role);
+                                    cue_start, tail_end, sentence, c->role);
           continue;
         }
-      marsad_place_add_mention (place, c->start, c->end, c->sentence, c->role);
+      marsad_place_add_mention (place, c->start, end, sentence, c->role);
 
       if (c->countryside && (g_strcmp0 (place->kind, "city") == 0 || g_strcmp0 (place->kind, "town") == 0 ||
                              g_strcmp0 (place->kind, "region") == 0))
         {
           MarsadPlace *part = marsad_geoparser_derived_place (by_direction, doc, place, 0, 0, TRUE, c->countryside_direction);
 
-          marsad_place_add_mention (part, c->countryside_start, c->countryside_end, c->sentence, MARSAD_ROLE_CONTEXT);
+          marsad_place_add_mention (part, marsad_candidate_countryside_start (doc->norm, c),
+                                    marsad_candidate_countryside_end (doc->norm, c), sentence, MARSAD_ROLE_CONTEXT);
         }
       else if (c->direction != MARSAD_DIRECTION_NONE && !c->in_directional &&
                (g_strcmp0 (place->kind, "country") == 0 || g_strcmp0 (place->kind, "region") == 0 ||
@@ -312,7 +319,8 @@ marsad_geoparser_run (const MarsadGeoparser *self,
           part = marsad_geoparser_derived_place (by_direction, doc, place, rec.half_width_km, rec.half_height_km,
                                 FALSE, c->direction);
 
-          marsad_place_add_mention (part, c->direction_start, c->end, c->sentence, MARSAD_ROLE_CONTEXT);
+          marsad_place_add_mention (part, marsad_candidate_direction_start (doc->norm, c), end, sentence,
+                                    MARSAD_ROLE_CONTEXT);
         }
     }
 

@@ -76,7 +76,7 @@ static gboolean
 is_dateline (const MarsadDocument  *doc,
              const MarsadCandidate *c)
 {
-  guint k = c->start;
+  guint k = c->start, end;
 
   while (k > 0 && doc->chars[k - 1] != '\n')
     {
@@ -84,7 +84,8 @@ is_dateline (const MarsadDocument  *doc,
       if (!g_unichar_isspace (doc->chars[k]))
         return FALSE;
     }
-  for (k = c->end; k < doc->n_chars && k < c->end + 4; k++)
+  end = marsad_candidate_end (doc->norm, c);
+  for (k = end; k < doc->n_chars && k < end + 4; k++)
     {
       gunichar ch = doc->chars[k];
 
@@ -100,7 +101,9 @@ static gboolean
 comma_after (const MarsadDocument  *doc,
              const MarsadCandidate *c)
 {
-  for (guint k = c->end; k < doc->n_chars && k < c->end + 3; k++)
+  guint end = marsad_candidate_end (doc->norm, c);
+
+  for (guint k = end; k < doc->n_chars && k < end + 3; k++)
     {
       if (doc->chars[k] == 0x060C || doc->chars[k] == ',')
         return TRUE;
