@@ -548,6 +548,41 @@ test_city_named_by_a_word (Fixture       *f,
     }
 }
 
+/* A text that names no country at all (a sentence pasted alone) has
+ * nothing to weigh a feature word against: "مدينة المقدادية" is the town,
+ * though a town of its size abroad needs the text to speak of its country.
+ * A text that names another country still keeps it out. */
+static void
+test_cue_in_text_of_no_country (Fixture       *f,
+                                gconstpointer  data)
+{
+  static const struct {
+    const char *text;
+    gboolean    found;
+  } cases[] = {
+    { "قُتل ثلاثة أشخاص أمس في انفجار عبوة ناسفة في مدينة المقدادية.", TRUE },
+    { "قُتل ثلاثة أشخاص أمس في انفجار عبوة ناسفة في قضاء المقدادية.", TRUE },
+    { "قُتل ثلاثة أشخاص أمس في انفجار عبوة ناسفة في مدينة المقدادية بالأردن.", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(MarsadDocument) doc = parse (f, cases[i].text);
+      MarsadPlace *place = place_mentioned_as (doc, "المقدادية", NULL);
+
+      g_test_message ("%s", cases[i].text);
+      if (!cases[i].found)
+        {
+          g_assert_true (place == NULL || g_strcmp0 (place->country, "IQ") != 0);
+          continue;
+        }
+      g_assert_nonnull (place);
+      g_assert_cmpstr (place->country, ==, "IQ");
+      g_assert_cmpfloat_with_epsilon (place->lat, 33.97, 0.1);
+      g_assert_cmpfloat_with_epsilon (place->lon, 44.93, 0.1);
+    }
+}
+
 /* A feature word in the dual announces both names: the village after و
  * ("بلدتي شيحين والجبين") is found as the first is, though alone it would
  * need a cue. */
@@ -599,6 +634,7 @@ main (int   argc,
   ADD ("names-in-phrases", test_names_in_phrases);
   ADD ("somali-towns", test_somali_towns);
   ADD ("city-named-by-a-word", test_city_named_by_a_word);
+  ADD ("cue-in-text-of-no-country", test_cue_in_text_of_no_country);
   ADD ("dual-feature-word", test_dual_feature_word);
 #undef ADD
 

@@ -259,7 +259,8 @@ static gboolean
 cue_admits (const NameSense             *sense,
             const MarsadGazetteerRecord *rec,
             guint                        name_flags,
-            double                       share)
+            double                       share,
+            gboolean                     unfocused)
 {
   gboolean word = (name_flags & (MARSAD_NAME_COMMON_WORD | MARSAD_NAME_DICTIONARY_WORD)) != 0;
   gboolean facility = rec->kind == MARSAD_PLACE_KIND_MILITARY_BASE ||
@@ -276,8 +277,10 @@ cue_admits (const NameSense             *sense,
   if (rec->kind == MARSAD_PLACE_KIND_REGION && share == 0.0 && sense->cue != MARSAD_CUE_ADMIN)
     return FALSE;
   /* a village in a country the text does not speak of: likelier a quarter
-   * of the same name where the text is (left to the unknown-place pass) */
-  if (record_evidence (rec) != EVIDENCE_STRONG && share == 0.0)
+   * of the same name where the text is (left to the unknown-place pass);
+   * a text that speaks of no country at all ("انفجار في مدينة المقدادية",
+   * pasted alone) has nothing to weigh the feature word against */
+  if (record_evidence (rec) != EVIDENCE_STRONG && share == 0.0 && !unfocused)
     return FALSE;
   return TRUE;
 }
@@ -407,7 +410,7 @@ decide (const MarsadGazetteer *gazetteer,
        * called أنقرة cannot beat Ankara by being in the article's country
        * and then be rejected for want of a feature word */
       else if (sense->cue == MARSAD_CUE_NONE ? needs_cue (sense, &rec, c->hits[h].flags, share)
-                                             : !cue_admits (sense, &rec, c->hits[h].flags, share))
+                                             : !cue_admits (sense, &rec, c->hits[h].flags, share, focus->total == 0))
         continue;
       score = rec.importance / 1000.0 + 1.2 * share + cue_fit (sense->cue, rec.kind) +
               proximity_bonus (anchors, c->key, &rec);
