@@ -583,6 +583,34 @@ test_cue_in_text_of_no_country (Fixture       *f,
     }
 }
 
+/* With no name to go by, the people a text speaks of tell two readings
+ * of a name apart: "عمان" after a Jordanian official is Amman, after an
+ * Omani one Oman. */
+static void
+test_nationality_tells_readings_apart (Fixture       *f,
+                                       gconstpointer  data)
+{
+  static const struct {
+    const char *text;
+    const char *country;
+  } cases[] = {
+    { "قال مسؤول أردني إن عمان ستستضيف الاجتماع الأسبوع المقبل.", "JO" },
+    { "وقال دبلوماسيون أردنيون أمس إن عمان ترفض الاقتراح.", "JO" },
+    { "وقال الناطق باسم الحكومة الأردنية إن عمان ستستضيف المحادثات.", "JO" },
+    { "قال مسؤول عماني إن عمان ستستضيف الاجتماع الأسبوع المقبل.", "OM" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(MarsadDocument) doc = parse (f, cases[i].text);
+      MarsadPlace *place = place_mentioned_as (doc, "عمان", NULL);
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_nonnull (place);
+      g_assert_cmpstr (place->country, ==, cases[i].country);
+    }
+}
+
 /* A feature word in the dual announces both names: the village after و
  * ("بلدتي شيحين والجبين") is found as the first is, though alone it would
  * need a cue. */
@@ -635,6 +663,7 @@ main (int   argc,
   ADD ("somali-towns", test_somali_towns);
   ADD ("city-named-by-a-word", test_city_named_by_a_word);
   ADD ("cue-in-text-of-no-country", test_cue_in_text_of_no_country);
+  ADD ("nationality-tells-readings-apart", test_nationality_tells_readings_apart);
   ADD ("dual-feature-word", test_dual_feature_word);
 #undef ADD
 

@@ -133,12 +133,27 @@ typedef struct
 {
   GHashTable *votes;   /* ISO code → count */
   guint       total;
+  /* what its people are called ("مسؤول أردني"): weaker, since a text on
+   * Iraq speaks of "القوات الأمريكية" throughout; heard only when no name
+   * speaks for any reading */
+  GHashTable *nationality_votes;
+  guint       nationality_total;
 } Focus;
 
 static void
 focus_clear (Focus *focus)
 {
   g_clear_pointer (&focus->votes, g_hash_table_unref);
+  g_clear_pointer (&focus->nationality_votes, g_hash_table_unref);
+}
+
+static void
+focus_vote (GHashTable *votes,
+            const char *cc)
+{
+  gpointer n = g_hash_table_lookup (votes, cc);
+
+  g_hash_table_replace (votes, g_strdup (cc), GUINT_TO_POINTER (GPOINTER_TO_UINT (n) + 1));
 }
 
 static gboolean looks_like_person (const MarsadWordSet    *person,
@@ -155,7 +170,20 @@ count_focus (const MarsadGeoparser *self,
   const MarsadGazetteer *gazetteer = self->gazetteer;
 
   for (guint w = 0; w < n_windows; w++)
-    windows[w].votes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    {
+      windows[w].votes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      windows[w].nationality_votes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    }
+  for (guint w = 0; w < doc->norm->words->len; w++)
+    {
+      const char *cc = marsad_geoparser_nationality_country (self, doc->norm, w);
+
+      if (cc != NULL)
+        {
+          focus_vote (windows[w / WINDOW_WORDS].nationality_votes, cc);
+          windows[w / WINDOW_WORDS].nationality_total++;
+        }
+    }
 
   for (guint i = 0; i < candidates->len; i++)
     {
@@ -190,9 +218,7 @@ count_focus (const MarsadGeoparser *self,
         }
       if (strong > 0)
         {
-          gpointer n = g_hash_table_lookup (focus->votes, cc);
-
-          g_hash_table_replace (focus->votes, g_strdup (cc), GUINT_TO_POINTER (GPOINTER_TO_UINT (n) + 1));
+          focus_vote (focus->votes, cc);
           focus->total++;
         }
     }
@@ -205,6 +231,16 @@ focus_share (const Focus *focus,
   if (focus->total == 0 || cc[0] == '\0')
     return 0.0;
   return (double) GPOINTER_TO_UINT (g_hash_table_lookup (focus->votes, cc)) / focus->total;
+}
+
+static double
+nationality_share (const Focus *focus,
+                   const char  *cc)
+{
+  if (focus->nationality_total == 0 || cc[0] == '\0')
+    return 0.0;
+  return (double) GPOINTER_TO_UINT (g_hash_table_lookup (focus->nationality_votes, cc)) /
+         focus->nationality_total;
 }
 
 /* Does the name need a feature word before it to be taken as a place? */
@@ -366,10 +402,19 @@ decide (const MarsadGazetteer *gazetteer,
   guint best_flags = 0;
   MarsadGazetteerRecord best_rec = { 0 };
 
-  gboolean of_demonym = FALSE;
+  gboolean of_demonym = FALSE, named = FALSE;
 
   sense->decided = TRUE;
   sense->record = -1;
+
+  /* does any name of the text speak for one of the readings? */
+  for (guint h = 0; h < c->n_hits && !named; h++)
+    {
+      MarsadGazetteerRecord rec;
+
+      named = marsad_gazetteer_get_record (gazetteer, c->hits[h].record, &rec) &&
+              focus_share (focus, rec.country) > 0.0;
+    }
 
   /* "طرابلس اللبنانية": with the adjective, only that country's readings */
   for (guint h = 0; sense->demonym != NULL && h < c->n_hits; h++)
@@ -414,6 +459,10 @@ decide (const MarsadGazetteer *gazetteer,
         continue;
       score = rec.importance / 1000.0 + 1.2 * share + cue_fit (sense->cue, rec.kind) +
               proximity_bonus (anchors, c->key, &rec);
+      /* "قال مسؤول أردني إن عمان…": with no name to go by, the people the
+       * text speaks of tell Amman from Oman */
+      if (!named)
+        score += 0.6 * nationality_share (focus, rec.country);
       /* in Arabic news a مستوطنة or مستعمرة is an Israeli town or settlement */
       if (sense->cue == MARSAD_CUE_SETTLEMENT &&
           (strcmp (rec.country, "IL") == 0 || strcmp (rec.country, "PS") == 0))

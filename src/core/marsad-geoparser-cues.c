@@ -285,6 +285,47 @@ marsad_geoparser_demonym_country (const MarsadGeoparser  *self,
   return demonym_countries[k];
 }
 
+/* Every form of a demonym, for the country a text speaks of: the table's
+ * with and without the article, and the masculine plurals of each
+ * ("مسؤول أردني", "العراقيون", "لبنانيين"). Index k of this set is the
+ * demonym (k / NATIONALITY_FORMS). */
+#define NATIONALITY_FORMS 6
+
+static MarsadWordSet *
+nationality_set_new (void)
+{
+  g_autoptr(GPtrArray) forms = g_ptr_array_new_with_free_func (g_free);
+  MarsadWordSet *set;
+
+  for (guint k = 0; demonym_words[k] != NULL; k++)
+    {
+      const char *bare = demonym_words[k] + strlen ("ال");
+      gboolean masculine = !g_str_has_suffix (demonym_words[k], "ه");
+
+      g_ptr_array_add (forms, g_strdup (demonym_words[k]));
+      g_ptr_array_add (forms, g_strdup (bare));
+      /* a feminine form has no plural of its own here: empty words are
+       * skipped, and keep the indices in step */
+      g_ptr_array_add (forms, masculine ? g_strconcat (demonym_words[k], "ون", NULL) : g_strdup (""));
+      g_ptr_array_add (forms, masculine ? g_strconcat (demonym_words[k], "ين", NULL) : g_strdup (""));
+      g_ptr_array_add (forms, masculine ? g_strconcat (bare, "ون", NULL) : g_strdup (""));
+      g_ptr_array_add (forms, masculine ? g_strconcat (bare, "ين", NULL) : g_strdup (""));
+    }
+  g_ptr_array_add (forms, NULL);
+  set = marsad_word_set_new ((const char * const *) forms->pdata);
+  return set;
+}
+
+const char *
+marsad_geoparser_nationality_country (const MarsadGeoparser  *self,
+                                      const MarsadNormalized *norm,
+                                      guint                   w)
+{
+  int k = marsad_word_set_lookup (self->nationalities, norm, w, NULL);
+
+  return k < 0 ? NULL : demonym_countries[k / NATIONALITY_FORMS];
+}
+
 void
 marsad_geoparser_init_cue_words (MarsadGeoparser *self)
 {
@@ -300,6 +341,7 @@ marsad_geoparser_init_cue_words (MarsadGeoparser *self)
   self->facility_tails = marsad_word_set_new (facility_tail_words);
   self->name_heads = marsad_word_set_new (name_head_words);
   self->demonyms = marsad_word_set_new (demonym_words);
+  self->nationalities = nationality_set_new ();
 }
 
 MarsadFeatureCue

@@ -68,6 +68,7 @@ struct _MarsadGeoparser
   MarsadWordSet   *definite_facility_names;  /* "السعودي", "الجنوبي" */
   MarsadWordSet   *name_heads;
   MarsadWordSet   *demonyms;
+  MarsadWordSet   *nationalities;    /* "أردني", "العراقيون": any form of a demonym */
   MarsadWordSet   *game_words;       /* "المباراة", "الشوط": a match report */
   MarsadWordSet   *capital_words;    /* "العاصمة" */
   MarsadWordSet   *offshore_words;   /* "قبالة" */
@@ -331,6 +332,11 @@ MarsadDirection marsad_geoparser_direction_word_before (const MarsadGeoparser  *
                                                         guint                   w,
                                                         guint                  *word,
                                                         guint                  *prefix);
+/* the ISO code of the country a nationality word at w names ("مسؤول
+ * أردني", "العراقيون"), or NULL */
+const char *marsad_geoparser_nationality_country (const MarsadGeoparser  *self,
+                                                  const MarsadNormalized *norm,
+                                                  guint                   w);
 /* the ISO code of candidate c's demonym ("درنة الليبية": "LY"), or NULL */
 const char *marsad_candidate_demonym_country (const MarsadCandidate *c);
 /* A town big enough that its name, an ordinary word too (مشهد، الباب،

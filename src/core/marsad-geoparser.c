@@ -381,6 +381,7 @@ marsad_geoparser_free (MarsadGeoparser *self)
   g_clear_pointer (&self->definite_facility_names, marsad_word_set_free);
   g_clear_pointer (&self->name_heads, marsad_word_set_free);
   g_clear_pointer (&self->demonyms, marsad_word_set_free);
+  g_clear_pointer (&self->nationalities, marsad_word_set_free);
   g_clear_pointer (&self->game_words, marsad_word_set_free);
   g_clear_pointer (&self->capital_words, marsad_word_set_free);
   g_clear_pointer (&self->offshore_words, marsad_word_set_free);
