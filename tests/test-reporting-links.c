@@ -141,6 +141,24 @@ test_source_whereabouts (void)
   fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* A body named after its place ("تنسيقية لجان مقاومة الفاشر", "شبكة أطباء
+ * السودان") speaks; the place in its name is no site. A preposition ends
+ * the name: a body's office "في مدينة الفاشر" is where it is. */
+static void
+test_body_names (void)
+{
+  static const EventCase cases[] = {
+    { "قُتل 12 مدنياً أمس في قصف استهدف مخيم زمزم، بحسب ما أفادت «تنسيقية لجان مقاومة الفاشر».",
+      { { "مخيم زمزم", "camp", "SD", CTX }, { "الفاشر", "city", "SD", CTX } }, "مخيم زمزم", 12, "الفاشر" },
+    { "وقالت «شبكة أطباء كادقلي» إن خمسة أشخاص قُتلوا في قصف على مدينة الأبيض أمس.",
+      { { "كادقلي", "city", "SD", CTX }, { "الأبيض", "city", "SD", CTX } }, "الأبيض", 5, "كادقلي" },
+    { "واستهدف القصف أمس مقر منظمة في مدينة الفاشر، ما أسفر عن مقتل ثلاثة من موظفيها.",
+      { { "الفاشر", "city", "SD", CTX } }, "الفاشر", 3, NULL },
+  };
+
+  fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
+}
+
 /* Two victims told by a dual: the nominative (مدنيان) is unambiguous; the
  * oblique (مدنيين) reads as the plural too, and is two only where the text
  * marks it (مدنيَّين against مدنيِّين). */
@@ -244,6 +262,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reporting/event-told-before", test_event_told_before);
   g_test_add_func ("/reporting/fronted-setting", test_fronted_setting);
   g_test_add_func ("/reporting/source-whereabouts", test_source_whereabouts);
+  g_test_add_func ("/reporting/body-names", test_body_names);
   g_test_add_func ("/reporting/unknown-region-site", test_unknown_region_site);
   g_test_add_func ("/reporting/bodies-found", test_bodies_found);
   g_test_add_func ("/reporting/figure-before-cause", test_figure_before_cause);

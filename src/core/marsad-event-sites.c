@@ -536,6 +536,41 @@ source_place_yields (const MarsadEventRun *run,
   return FALSE;
 }
 
+/* the heads of a body named after its place: "تنسيقية لجان مقاومة
+ * الفاشر", "شبكة أطباء السودان", "مجلس محافظة نينوى" speak, they are not
+ * where anything happened (no جامعة, مركز or جبهة: those are places too;
+ * no تجمع: "تجمع المحتجون وسط الخرطوم" is a verb) */
+static const char * const body_heads[] = {
+  "تنسيقيه", "التنسيقيه", "لجان", "اللجان", "لجنه", "اللجنه", "شبكه", "الشبكه", "مرصد", "المرصد",
+  "منظمه", "المنظمه", "هييه", "الهييه", "رابطه", "الرابطه", "نقابه", "النقابه", "اتحاد", "الاتحاد",
+  "جمعيه", "الجمعيه", "مجلس", "المجلس", "مويسسه", "المويسسه", "وكاله", "الوكاله", NULL,
+};
+/* what ends a body's name before the place: "لجنة الإغاثة في دارفور"
+ * names the committee, then where it works */
+static const char * const body_breaks[] = { "في", "من", "على", "الى", "عن", "مع", "ضد", "بين", NULL };
+
+/* how many words of a body's name may stand between its head and its
+ * place: "تنسيقية لجان مقاومة الفاشر" */
+#define BODY_NAME_WORDS 3
+
+static gboolean
+in_body_name (const MarsadEventRun *run,
+              const MarsadPlaceRef *ref)
+{
+  guint from = ref->w_first > BODY_NAME_WORDS ? ref->w_first - BODY_NAME_WORDS : 0;
+
+  for (guint w = ref->w_first; w-- > from;)
+    {
+      if (!marsad_event_run_same_sentence (run, w, ref->w_first) ||
+          marsad_event_run_form_is (run, w, body_breaks) ||
+          marsad_word_view_gap_has (run->view, w, 0x060C) || marsad_word_view_gap_has (run->view, w, ','))
+        return FALSE;
+      if (marsad_event_run_form_is (run, w, body_heads))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* is the mention an event site at all: not an actor, the dateline, a
  * group's name, a backer or a destination. A quoted report's places are
  * sites: "«غارة استهدفت بلدة X»" is how a ministry tells the event. */
@@ -545,7 +580,7 @@ marsad_event_site_eligible (const MarsadEventRun *run,
 {
   const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, i);
 
-  if (!site_eligible_as_told (run, i) || source_place_yields (run, i))
+  if (!site_eligible_as_told (run, i) || source_place_yields (run, i) || in_body_name (run, ref))
     return FALSE;
   /* inside an actor's name ("المقاومة الإسلامية في العراق") */
   for (guint w = ref->w_first > 4 ? ref->w_first - 4 : 0; w <= ref->w_first; w++)
