@@ -611,6 +611,37 @@ test_nationality_tells_readings_apart (Fixture       *f,
     }
 }
 
+/* "حي الروضة شمالي مدينة تعز": a quarter the text places in a town is of
+ * that town, not a place of the same name 200 km off; a quarter the
+ * gazetteer knows in that town keeps its own record. */
+static void
+test_quarter_of_named_town (Fixture       *f,
+                            gconstpointer  data)
+{
+  static const struct {
+    const char *text;
+    const char *surface;
+    gboolean    approximate;
+    double      lat, lon;
+  } cases[] = {
+    { "وأصيبت امرأة أمس جراء سقوط قذيفة هاون على حي الروضة شمالي مدينة تعز.", "الروضة", TRUE, 13.58, 44.02 },
+    { "وقُتل أربعة مدنيين في قصف على حي الروضة في مدينة تعز.", "الروضة", TRUE, 13.58, 44.02 },
+    { "وقُتل ثلاثة أشخاص في قصف على حي الشجاعية في مدينة غزة.", "الشجاعية", FALSE, 31.50, 34.48 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(MarsadDocument) doc = parse (f, cases[i].text);
+      MarsadPlace *place = place_mentioned_as (doc, cases[i].surface, NULL);
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_nonnull (place);
+      g_assert_cmpint (place->approximate, ==, cases[i].approximate);
+      g_assert_cmpfloat_with_epsilon (place->lat, cases[i].lat, 0.05);
+      g_assert_cmpfloat_with_epsilon (place->lon, cases[i].lon, 0.05);
+    }
+}
+
 /* A feature word in the dual announces both names: the village after و
  * ("بلدتي شيحين والجبين") is found as the first is, though alone it would
  * need a cue. */
@@ -664,6 +695,7 @@ main (int   argc,
   ADD ("city-named-by-a-word", test_city_named_by_a_word);
   ADD ("cue-in-text-of-no-country", test_cue_in_text_of_no_country);
   ADD ("nationality-tells-readings-apart", test_nationality_tells_readings_apart);
+  ADD ("quarter-of-named-town", test_quarter_of_named_town);
   ADD ("dual-feature-word", test_dual_feature_word);
 #undef ADD
 

@@ -557,6 +557,46 @@ is_anchor (const MarsadGazetteer *gazetteer,
 
 /* One window of candidates [first, end): the cues of every mention of a
  * name gathered, then one decision per name. */
+/* how far a quarter may lie from the town the text says it is of */
+#define QUARTER_REACH_KM 25.0
+
+/* "حي الروضة شمالي مدينة تعز": a quarter the text places in a town is not
+ * a place of the same name elsewhere (الروضة near Sanaa); it is left to
+ * the unknown-place pass, which puts it in the town */
+static gboolean
+quarter_of_other_town (const MarsadGeoparser *self,
+                       const MarsadDocument  *doc,
+                       GArray                *candidates,
+                       guint                  i)
+{
+  const MarsadCandidate *c = &g_array_index (candidates, MarsadCandidate, i);
+  const MarsadNormalized *norm = doc->norm;
+  MarsadGazetteerRecord rec, town;
+
+  if (c->first_word == 0 || marsad_word_set_lookup (self->quarter_heads, norm, c->first_word - 1, NULL) < 0 ||
+      !marsad_gazetteer_get_record (self->gazetteer, (guint32) c->record, &rec))
+    return FALSE;
+  for (guint j = i + 1; j < candidates->len; j++)
+    {
+      const MarsadCandidate *t = &g_array_index (candidates, MarsadCandidate, j);
+
+      if (t->dropped || t->record < 0 || t->first_word <= c->last_word)
+        continue;
+      /* the town right after it, joined by "في", a side, "مدينة" */
+      if (t->first_word > c->last_word + 4 ||
+          marsad_candidate_sentence (norm, t) != marsad_candidate_sentence (norm, c))
+        return FALSE;
+      for (guint w = c->last_word + 1; w < t->first_word; w++)
+        if (marsad_word_set_lookup (self->quarter_joins, norm, w, NULL) < 0)
+          return FALSE;
+      if (!marsad_gazetteer_get_record (self->gazetteer, (guint32) t->record, &town) ||
+          (town.kind != MARSAD_PLACE_KIND_CITY && town.kind != MARSAD_PLACE_KIND_TOWN))
+        return FALSE;
+      return marsad_gazetteer_distance_km (rec.lat, rec.lon, town.lat, town.lon) > QUARTER_REACH_KM;
+    }
+  return FALSE;
+}
+
 static void
 disambiguate_window (const MarsadGeoparser *self,
                      const MarsadDocument  *doc,
@@ -627,6 +667,18 @@ disambiguate_window (const MarsadGeoparser *self,
           continue;
         }
     }
+
+  /* once the towns are decided */
+  for (guint i = first; i < end; i++)
+    {
+      MarsadCandidate *c = &g_array_index (candidates, MarsadCandidate, i);
+
+      if (!c->dropped && c->record >= 0 && quarter_of_other_town (self, doc, candidates, i))
+        {
+          c->record = -1;
+          c->dropped = TRUE;
+        }
+    }
 }
 
 void
@@ -634,10 +686,16 @@ marsad_geoparser_init_person_words (MarsadGeoparser *self)
 {
   static const char * const route_from[] = { "من", NULL };
   static const char * const route_to[] = { "الي", NULL };
+  static const char * const quarter_heads[] = { "حي", "حاره", NULL };
+  static const char * const quarter_joins[] = {
+    "في", "ب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "مدينه", "بلده", NULL,
+  };
 
   self->person_words = marsad_word_set_new (person_words);
   self->route_from = marsad_word_set_new (route_from);
   self->route_to = marsad_word_set_new (route_to);
+  self->quarter_heads = marsad_word_set_new (quarter_heads);
+  self->quarter_joins = marsad_word_set_new (quarter_joins);
 }
 
 void

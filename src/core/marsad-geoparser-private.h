@@ -39,6 +39,8 @@ struct _MarsadGeoparser
   MarsadWordSet   *kin_words;
   MarsadWordSet   *route_from;       /* من */
   MarsadWordSet   *route_to;         /* إلى */
+  MarsadWordSet   *quarter_heads;    /* "حي", "حارة": a quarter of a town */
+  MarsadWordSet   *quarter_joins;    /* "في", "شمالي", "مدينة": to the town it is of */
   MarsadWordSet   *given_names;
   MarsadWordSet   *person_openers;
   MarsadWordSet   *kunya_words;

@@ -389,6 +389,8 @@ marsad_geoparser_free (MarsadGeoparser *self)
   g_clear_pointer (&self->person_words, marsad_word_set_free);
   g_clear_pointer (&self->route_from, marsad_word_set_free);
   g_clear_pointer (&self->route_to, marsad_word_set_free);
+  g_clear_pointer (&self->quarter_heads, marsad_word_set_free);
+  g_clear_pointer (&self->quarter_joins, marsad_word_set_free);
   g_clear_pointer (&self->org_heads_before_fi, marsad_word_set_free);
   g_clear_pointer (&self->org_heads_construct, marsad_word_set_free);
   g_clear_pointer (&self->side_heads, marsad_word_set_free);
