@@ -159,6 +159,26 @@ test_body_names (void)
   fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* What protesters demand is no site when the sentence told where they
+ * are before it; a demand with no place before it leaves its place be. */
+static void
+test_demand_place (void)
+{
+  static const EventCase cases[] = {
+    { "وفي كسلا، نظم العشرات أمس وقفة احتجاجية رفعوا خلالها لافتات تطالب بإيصال الدواء إلى مدينة الأبيض.",
+      { { "كسلا", "city", "SD", CTX }, { "الأبيض", "city", "SD", CTX } }, "كسلا", -1, "الأبيض" },
+    { "وتظاهر المئات في مدينة كسلا أمس مطالبين بفك الحصار عن مدينة الأبيض.",
+      { { "كسلا", "city", "SD", CTX }, { "الأبيض", "city", "SD", CTX } }, "كسلا", -1, "الأبيض" },
+    { "وتظاهر المئات أمس مطالبين بمحاسبة المسؤولين في مدينة الأبيض.",
+      { { "الأبيض", "city", "SD", CTX } }, "الأبيض", -1, NULL },
+    /* two places after the demand: neither yields to the other */
+    { "وتظاهر المئات أمس مطالبين بمحاسبة المسؤولين في مدينتي الأبيض وكسلا.",
+      { { "الأبيض", "city", "SD", CTX }, { "كسلا", "city", "SD", CTX } }, "الأبيض", -1, NULL },
+  };
+
+  fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
+}
+
 /* Two victims told by a dual: the nominative (مدنيان) is unambiguous; the
  * oblique (مدنيين) reads as the plural too, and is two only where the text
  * marks it (مدنيَّين against مدنيِّين). */
@@ -263,6 +283,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reporting/fronted-setting", test_fronted_setting);
   g_test_add_func ("/reporting/source-whereabouts", test_source_whereabouts);
   g_test_add_func ("/reporting/body-names", test_body_names);
+  g_test_add_func ("/reporting/demand-place", test_demand_place);
   g_test_add_func ("/reporting/unknown-region-site", test_unknown_region_site);
   g_test_add_func ("/reporting/bodies-found", test_bodies_found);
   g_test_add_func ("/reporting/figure-before-cause", test_figure_before_cause);

@@ -536,6 +536,50 @@ source_place_yields (const MarsadEventRun *run,
   return FALSE;
 }
 
+/* what protesters ask for: "رفعوا لافتات تطالب بفتح ممرات إلى الفاشر",
+ * "مطالبين بفك الحصار عن الفاشر" (participles and nouns: "طالب الجيش
+ * سكان X بالإخلاء" orders X itself) */
+static const char * const demand_words[] = {
+  "مطالبين", "مطالبه", "للمطالبه", "تطالب", "يطالب", "يطالبون", "تنديدا", "تضامنا", NULL,
+};
+
+/* how far back a demand is looked for */
+#define DEMAND_REACH_WORDS 16
+
+/* a place named in what the protesters demand yields to one the sentence
+ * tells before the demand ("وفي بورتسودان، نظم العشرات وقفة … تطالب
+ * بإيصال الغذاء إلى الفاشر"); named alone, it may be where they are */
+static gboolean
+demand_place_yields (const MarsadEventRun *run,
+                     guint                 i)
+{
+  const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, i);
+  guint from, to, demand = G_MAXUINT;
+
+  if (ref->sentence >= run->n_sentences)
+    return FALSE;
+  for (guint w = ref->w_first, n = 0; w-- > 0 && n < DEMAND_REACH_WORDS && demand == G_MAXUINT; n++)
+    {
+      if (!marsad_event_run_same_sentence (run, w, ref->w_first))
+        break;
+      if (marsad_event_run_form_is (run, w, demand_words))
+        demand = w;
+    }
+  if (demand == G_MAXUINT)
+    return FALSE;
+  from = run->sentence_places[ref->sentence];
+  to = MIN (run->sentence_places[ref->sentence + 1], from + SOURCE_SENTENCE_PLACES);
+  for (guint k = from; k < to; k++)
+    {
+      guint j = run->by_sentence[k];
+      const MarsadPlaceRef *o = &g_array_index (run->places, MarsadPlaceRef, j);
+
+      if (o->place != ref->place && o->w_end <= demand && site_eligible_as_told (run, j))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* the heads of a body named after its place: "تنسيقية لجان مقاومة
  * الفاشر", "شبكة أطباء السودان", "مجلس محافظة نينوى" speak, they are not
  * where anything happened (no جامعة, مركز or جبهة: those are places too;
@@ -580,7 +624,8 @@ marsad_event_site_eligible (const MarsadEventRun *run,
 {
   const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, i);
 
-  if (!site_eligible_as_told (run, i) || source_place_yields (run, i) || in_body_name (run, ref))
+  if (!site_eligible_as_told (run, i) || source_place_yields (run, i) || demand_place_yields (run, i) ||
+      in_body_name (run, ref))
     return FALSE;
   /* inside an actor's name ("المقاومة الإسلامية في العراق") */
   for (guint w = ref->w_first > 4 ? ref->w_first - 4 : 0; w <= ref->w_first; w++)
