@@ -263,6 +263,9 @@ marsad_event_word_is_unreal (const MarsadEventRun *run,
   };
   static const char * const negation_before[] = { "لم", "لن", "لا", "ما", NULL };
   static const char * const negation_after[] = { "ليس", "ليست", "لم", "غير", NULL };
+  static const char * const result_verbs_negated[] = {
+    "يسفر", "تسفر", "يسفرا", "تسفرا", "يودي", "تودي", "يخلف", "تخلف", "يوقع", "توقع", "يسجل", "تسجل", NULL,
+  };
 
   if (w > 0 && marsad_event_run_same_sentence (run, w, w - 1) &&
       is_particle (run, w - 1, negation_before))
@@ -280,8 +283,10 @@ marsad_event_word_is_unreal (const MarsadEventRun *run,
             return TRUE;
         break;
       }
+  /* "قصف حوثي، لم يسفر عن إصابات" denies the harm, not the shelling */
   for (guint d = 1; d <= 4; d++)
-    if (marsad_event_run_same_sentence (run, w, w + d) && is_particle (run, w + d, negation_after))
+    if (marsad_event_run_same_sentence (run, w, w + d) && is_particle (run, w + d, negation_after) &&
+        !marsad_event_run_form_is (run, w + d + 1, result_verbs_negated))
       return TRUE;
   if (marsad_event_run_same_sentence (run, w, w + 1) && marsad_event_run_form_is (run, w + 1, expected_after))
     return TRUE;
@@ -473,6 +478,9 @@ is_source_whereabouts (const MarsadEventRun *run,
                        const MarsadPlaceRef *ref)
 {
   static const char * const fi[] = { "في", NULL };
+  /* "قال مصدر محلي إن قرى في مديرية قعطبة تعرضت…": what the source says
+   * begins at إن; its places are the report's */
+  static const char * const complementizers[] = { "ان", "بان", NULL };
   gboolean located = g_str_has_prefix (marsad_word_view_form (run->view, ref->w_first), "ب");
 
   for (guint d = 1; d <= SOURCE_PLACE_REACH && d <= ref->w_first; d++)
@@ -482,6 +490,7 @@ is_source_whereabouts (const MarsadEventRun *run,
       if (!marsad_event_run_same_sentence (run, w, ref->w_first) ||
           marsad_event_run_match (run, MARSAD_LEX_TRIGGER, w) != NULL ||
           marsad_event_run_match (run, MARSAD_LEX_SPEECH, w) != NULL ||
+          marsad_event_run_form_is (run, w, complementizers) ||
           marsad_event_run_place_at (run, w) >= 0)
         return FALSE;
       /* an unnamed source: "مصدر", "مصادر", not "المسؤولين" held to
