@@ -642,6 +642,38 @@ test_quarter_of_named_town (Fixture       *f,
     }
 }
 
+/* Mountains the sources miss, by their common names (with سلسلة, جبل or
+ * جبال): each a region of its own, not a town named after it nor the
+ * country's centre. */
+static void
+test_mountains (Fixture       *f,
+                gconstpointer  data)
+{
+  static const struct {
+    const char *text;
+    const char *surface;
+    double      lat, lon;
+  } cases[] = {
+    { "وقصفت الطائرات مخابئ في سلسلة جبال حمرين بالعراق فجر اليوم.", "سلسلة جبال حمرين", 34.50, 44.40 },
+    { "وقصفت المدفعية قرى جبل الزاوية في ريف إدلب الجنوبي.", "جبل الزاوية", 35.65, 36.55 },
+    { "وتقدمت القوات نحو جبل مرة في دارفور بالسودان.", "جبل مرة", 13.00, 24.35 },
+    { "وفر الآلاف إلى جبل سنجار شمال غربي العراق.", "جبل سنجار", 36.37, 41.75 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(MarsadDocument) doc = parse (f, cases[i].text);
+      MarsadPlace *place = place_mentioned_as (doc, cases[i].surface, NULL);
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_nonnull (place);
+      g_assert_cmpstr (place->kind, ==, "georegion");
+      g_assert_false (place->approximate);
+      g_assert_cmpfloat_with_epsilon (place->lat, cases[i].lat, 0.05);
+      g_assert_cmpfloat_with_epsilon (place->lon, cases[i].lon, 0.05);
+    }
+}
+
 /* A feature word in the dual announces both names: the village after و
  * ("بلدتي شيحين والجبين") is found as the first is, though alone it would
  * need a cue. */
@@ -696,6 +728,7 @@ main (int   argc,
   ADD ("cue-in-text-of-no-country", test_cue_in_text_of_no_country);
   ADD ("nationality-tells-readings-apart", test_nationality_tells_readings_apart);
   ADD ("quarter-of-named-town", test_quarter_of_named_town);
+  ADD ("mountains", test_mountains);
   ADD ("dual-feature-word", test_dual_feature_word);
 #undef ADD
 

@@ -186,6 +186,28 @@ test_demand_place (void)
   fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* "سلسلة جبال حمرين": the word of a series opens a mountain range's name
+ * and the range is the site; what a participle of lying says about it
+ * ("الممتدة بين محافظتي كركوك وديالى") describes it, no site of its own
+ * (though fighting that "تمتد إلى" a place is there). */
+static void
+test_mountain_range_site (void)
+{
+  static const EventCase cases[] = {
+    { "ونفذت الطائرات ضربتين على مخابئ في سلسلة جبال حمرين الممتدة بين محافظتي كركوك وديالى أمس.",
+      { { "سلسلة جبال حمرين", "georegion", "IQ", CTX }, { "كركوك", "region", "IQ", CTX },
+        { "ديالى", "region", "IQ", CTX } }, "سلسلة جبال حمرين", -1, "كركوك" },
+    { "ونفذت الطائرات ضربتين على مخابئ في سلسلة جبال حمرين الممتدة بين محافظتي كركوك وديالى أمس.",
+      { { "سلسلة جبال حمرين", "georegion", "IQ", CTX }, { "كركوك", "region", "IQ", CTX },
+        { "ديالى", "region", "IQ", CTX } }, "سلسلة جبال حمرين", -1, "ديالى" },
+    { "واندلعت اشتباكات في حي الفرناج أمس قبل أن تمتد إلى منطقة سوق الجمعة.",
+      { { "الفرناج", "neighbourhood", "LY", CTX }, { "سوق الجمعة", "neighbourhood", "LY", CTX } },
+      "سوق الجمعة", -1, NULL },
+  };
+
+  fixture_check_event_cases (cases, G_N_ELEMENTS (cases));
+}
+
 /* Two victims told by a dual: the nominative (مدنيان) is unambiguous; the
  * oblique (مدنيين) reads as the plural too, and is two only where the text
  * marks it (مدنيَّين against مدنيِّين). */
@@ -294,6 +316,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reporting/source-whereabouts", test_source_whereabouts);
   g_test_add_func ("/reporting/body-names", test_body_names);
   g_test_add_func ("/reporting/demand-place", test_demand_place);
+  g_test_add_func ("/reporting/mountain-range-site", test_mountain_range_site);
   g_test_add_func ("/reporting/unknown-region-site", test_unknown_region_site);
   g_test_add_func ("/reporting/bodies-found", test_bodies_found);
   g_test_add_func ("/reporting/figure-before-cause", test_figure_before_cause);

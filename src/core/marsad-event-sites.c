@@ -179,13 +179,42 @@ qualifies_previous (const MarsadEventRun *run,
   return TRUE;
 }
 
+/* "جبال حمرين الممتدة بين محافظات كركوك وصلاح الدين وديالى", "قرية
+ * X الواقعة على طريق حلب": a participle that says where a place lies;
+ * what follows it, up to a comma or an event, describes that place (not
+ * "تمتد": fighting that spreads to a place is there) */
+static const char * const lying_words[] = {
+  "الممتده", "الممتد", "الواقعه", "الواقع", "المحاذيه", "المحاذي", "المتاخمه", "المتاخم", "المطله",
+  "المطل", "ممتده", "ممتد", "واقعه", "واقع", "محاذيه", "محاذي", "متاخمه", "متاخم", "مطله", "مطل",
+  "تقع", "يقع", NULL,
+};
+#define LYING_REACH_WORDS 8
+
+static gboolean
+described_by_lying (const MarsadEventRun *run,
+                    const MarsadPlaceRef *ref)
+{
+  for (guint d = 1; d <= LYING_REACH_WORDS && d <= ref->w_first; d++)
+    {
+      guint w = ref->w_first - d;
+
+      if (!marsad_event_run_same_sentence (run, w, ref->w_first) ||
+          marsad_word_view_gap_has (run->view, w, 0x060C) || marsad_word_view_gap_has (run->view, w, ',') ||
+          marsad_event_run_match (run, MARSAD_LEX_TRIGGER, w) != NULL)
+        return FALSE;
+      if (marsad_event_run_form_is (run, w, lying_words))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "ستين كيلومترا جنوب بغداد", "على الحدود مع سوريا": a reference point;
  * "بلدة المروانية بقضاء صيدا": where the site just named lies */
 gboolean
 marsad_event_site_is_reference (const MarsadEventRun *run,
               const MarsadPlaceRef *ref)
 {
-  if (qualifies_previous (run, ref))
+  if (qualifies_previous (run, ref) || described_by_lying (run, ref))
     return TRUE;
   for (guint d = 1; d <= 3 && d <= ref->w_first; d++)
     {

@@ -301,9 +301,22 @@ run_init (MarsadEventRun *run,
         for (guint w = m->word; w < m->word + m->n_words && w < n; w++)
           run->not_site[w] = TRUE;
     }
-  for (guint w = 0; w < n; w++)
-    if (marsad_word_view_may_be (run->view, w, MARSAD_WORD_SERIES))
-      run->not_site[w] = TRUE;
+  {
+    /* "سلسلة" is an event word, but "سلسلة جبال حمرين" a mountain range:
+     * the word opens a name there */
+    g_autofree guint8 *opens_name = g_new0 (guint8, n + 1);
+
+    for (guint i = 0; i < run->places->len; i++)
+      {
+        const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, i);
+
+        if (ref->w_end > ref->w_first + 1 && ref->w_first < n)
+          opens_name[ref->w_first] = TRUE;
+      }
+    for (guint w = 0; w < n; w++)
+      if (marsad_word_view_may_be (run->view, w, MARSAD_WORD_SERIES) && !opens_name[w])
+        run->not_site[w] = TRUE;
+  }
   /* "ريف حلب الغربي": the countryside is where it happened, not the city
    * whose name it holds (the geoparser names the countryside so) */
   for (guint i = 0; i < run->places->len; i++)

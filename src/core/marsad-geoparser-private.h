@@ -58,6 +58,7 @@ struct _MarsadGeoparser
   MarsadWordSet   *the_country_words;
   MarsadWordSet   *settlement_words;
   MarsadWordSet   *not_names;
+  MarsadWordSet   *lying_words;      /* "الممتدة", "الواقعة": where a place lies */
   MarsadWordSet   *dam_prepositions;
   MarsadWordSet   *broken_plurals;   /* "مصادر": an adjective may follow */
   MarsadWordSet   *list_heads;       /* "بلدات", "قرى": a list of names follows */

@@ -54,6 +54,12 @@ G_STATIC_ASSERT (G_N_ELEMENTS (settlement_words) == G_N_ELEMENTS (settlement_kin
 G_STATIC_ASSERT (G_N_ELEMENTS (settlement_words) == FIRST_TAILED + 7);
 #define MANTIQA 17   /* "منطقة": only before a name-opening word ("منطقة عين زارة") */
 
+/* what follows a place to say where it lies: "جبال هورامان الممتدة بين…" */
+static const char * const lying_words[] = {
+  "الممتده", "الممتد", "الواقعه", "الواقع", "المحاذيه", "المحاذي", "المطله", "المطل", "المتاخمه",
+  "المتاخم", NULL,
+};
+
 /* besides the prepositions of place, what may stand before a dam */
 static const char * const dam_prepositions[] = { "علي", "عند", "فوق", NULL };
 /* heads read only after a preposition of place (after_place_preposition) */
@@ -92,6 +98,10 @@ static const char * const not_names[] = {
   "البوليساريو",
   /* what a place is of: "مناطق سيطرة «قسد»", "مناطق نفوذ", "مناطق انتشار" */
   "سيطره", "نفوذ", "انتشار", "تمركز", "اشتباك", "تماس",
+  /* a participle that says where a place lies, never the second word of
+   * its name: "جبال هورامان الممتدة بين…", "قرية X الواقعة شرق…" */
+  "الممتده", "الممتد", "الواقعه", "الواقع", "المحاذيه", "المحاذي", "المطله", "المطل", "المتاخمه",
+  "المتاخم", "القريبه", "المجاوره", "المحيطه", "المحيط",
   /* a present verb opening a relative clause: "آخر مستشفى يعمل في المدينة" */
   "يعمل", "تعمل", "يوجد", "توجد", "يستقبل", "تستقبل", "يخدم", "تخدم", "يبعد", "تبعد", "يتبع",
   "تتبع", "يحتوي", "تحتوي", "يتسع", "تتسع",
@@ -350,6 +360,7 @@ marsad_geoparser_init_unknown_words (MarsadGeoparser *self)
   self->dam_prepositions = marsad_word_set_new (dam_prepositions);
   self->broken_plurals = marsad_word_set_new (broken_plurals);
   self->list_heads = marsad_word_set_new (list_words);
+  self->lying_words = marsad_word_set_new (lying_words);
   marsad_geoparser_init_quoted_words (self);
 }
 
@@ -381,8 +392,9 @@ starts_with_wa (const MarsadNormalized *norm,
   return mw->norm_end - mw->norm_start > 2 && norm->chars[mw->norm_start] == 0x0648;
 }
 
-/* A list's name is followed by the next name, a preposition, punctuation
- * or the sentence's end: "وقال المتحدث" opens a clause, it names nothing */
+/* A list's name is followed by the next name, a preposition, punctuation,
+ * a word that says where it lies or the sentence's end: "وقال المتحدث"
+ * opens a clause, it names nothing */
 static gboolean
 ends_list_item (const MarsadGeoparser  *self,
                 const MarsadNormalized *norm,
@@ -396,7 +408,8 @@ ends_list_item (const MarsadGeoparser  *self,
   b = &g_array_index (norm->words, MarsadWord, last + 1);
   return !marsad_words_adjacent (norm, a, b) || starts_with_wa (norm, last + 1) ||
          marsad_word_set_lookup (self->locatives, norm, last + 1, NULL) >= 0 ||
-         marsad_word_set_lookup (self->direction_words, norm, last + 1, NULL) >= 0;
+         marsad_word_set_lookup (self->direction_words, norm, last + 1, NULL) >= 0 ||
+         marsad_word_set_lookup (self->lying_words, norm, last + 1, NULL) >= 0;
 }
 
 /* The names of a list after a plural settlement word at w, each joined by

@@ -369,6 +369,7 @@ marsad_geoparser_free (MarsadGeoparser *self)
   g_clear_pointer (&self->the_country_words, marsad_word_set_free);
   g_clear_pointer (&self->settlement_words, marsad_word_set_free);
   g_clear_pointer (&self->not_names, marsad_word_set_free);
+  g_clear_pointer (&self->lying_words, marsad_word_set_free);
   g_clear_pointer (&self->dam_prepositions, marsad_word_set_free);
   g_clear_pointer (&self->broken_plurals, marsad_word_set_free);
   g_clear_pointer (&self->list_heads, marsad_word_set_free);
