@@ -182,11 +182,11 @@ qualifies_previous (const MarsadEventRun *run,
 /* "جبال حمرين الممتدة بين محافظات كركوك وصلاح الدين وديالى", "قرية
  * X الواقعة على طريق حلب": a participle that says where a place lies;
  * what follows it, up to a comma or an event, describes that place (not
- * "تمتد": fighting that spreads to a place is there) */
+ * "تمتد": fighting that spreads to a place is there; nor "تقع": "في بلدة
+ * تقع على بعد 40 كيلومترا شمال الموصل" is that point) */
 static const char * const lying_words[] = {
   "الممتده", "الممتد", "الواقعه", "الواقع", "المحاذيه", "المحاذي", "المتاخمه", "المتاخم", "المطله",
-  "المطل", "ممتده", "ممتد", "واقعه", "واقع", "محاذيه", "محاذي", "متاخمه", "متاخم", "مطله", "مطل",
-  "تقع", "يقع", NULL,
+  "المطل", "ممتده", "ممتد", "واقعه", "واقع", "محاذيه", "محاذي", "متاخمه", "متاخم", "مطله", "مطل", NULL,
 };
 #define LYING_REACH_WORDS 8
 
