@@ -674,6 +674,38 @@ test_mountains (Fixture       *f,
     }
 }
 
+/* Anadolu, told something or closing a dateline, is the agency; Anatolia
+ * is a region where things happen. */
+static void
+test_outlet_named_after_region (Fixture       *f,
+                                gconstpointer  data)
+{
+  static const struct {
+    const char *text;
+    gboolean    place;
+  } cases[] = {
+    { "وقال مسؤول محلي للأناضول إن القصف استهدف مدينة ود مدني.", FALSE },
+    { "وقال ضابط في الشرطة، محمد عبدي، للأناضول، إن انتحارياً فجر سيارة.", FALSE },
+    { "مأرب/ الأناضول\nقُتل ثلاثة مدنيين بقصف على مدينة مأرب أمس.", FALSE },
+    { "وضربت هزة أرضية وسط الأناضول فجر اليوم.", TRUE },
+    { "وتقدمت القوات في الأناضول أمس.", TRUE },
+    { "وانتشرت القوات بالأناضول أمس.", TRUE },
+    { "تقدم القوات نحو الأناضول\nوقال المتحدث إن المعارك مستمرة.", TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(MarsadDocument) doc = parse (f, cases[i].text);
+      MarsadPlace *place = place_mentioned_as (doc, "الأناضول", NULL);
+
+      g_test_message ("%s", cases[i].text);
+      if (cases[i].place)
+        g_assert_nonnull (place);
+      else
+        g_assert_null (place);
+    }
+}
+
 /* A feature word in the dual announces both names: the village after و
  * ("بلدتي شيحين والجبين") is found as the first is, though alone it would
  * need a cue. */
@@ -729,6 +761,7 @@ main (int   argc,
   ADD ("nationality-tells-readings-apart", test_nationality_tells_readings_apart);
   ADD ("quarter-of-named-town", test_quarter_of_named_town);
   ADD ("mountains", test_mountains);
+  ADD ("outlet-named-after-region", test_outlet_named_after_region);
   ADD ("dual-feature-word", test_dual_feature_word);
 #undef ADD
 

@@ -39,6 +39,9 @@ static const char * const side_heads[] = { "منتخب", "منتخبي", NULL };
  * WAFA; and the word that announces one. */
 static const char * const agency_names[] = { "قنا", "بترا", "وام", "واس", "كونا", "واع", "وفا", NULL };
 static const char * const agency_words[] = { "وكاله", "الوكاله", NULL };
+/* an outlet named after a region, told something: "قال للأناضول",
+ * "في تصريح للأناضول" (Anatolia is never where one speaks to) */
+static const char * const outlet_names[] = { "الاناضول", NULL };
 
 /* Outlets and groups whose names, in guillemets, hold a place's: "شبكة
  * «السويداء 24»", "موقع «تجمع أحرار حوران»", "فصيل «جيش الإسلام»". */
@@ -145,6 +148,7 @@ marsad_geoparser_init_name_words (MarsadGeoparser *self)
   self->side_heads = marsad_word_set_new (side_heads);
   self->agency_names = marsad_word_set_new (agency_names);
   self->agency_words = marsad_word_set_new (agency_words);
+  self->outlet_names = marsad_word_set_new (outlet_names);
   self->named_org_heads = marsad_word_set_new (named_org_heads);
   self->fi = marsad_word_set_new (fi);
 }
@@ -423,6 +427,34 @@ has_masculine_epithet (const MarsadGeoparser  *self,
          marsad_geoparser_word_before_is_definite (norm, c, 1);
 }
 
+static gboolean
+is_outlet_told (const MarsadGeoparser *self,
+                const MarsadDocument  *doc,
+                const MarsadCandidate *c)
+{
+  const MarsadNormalized *norm = doc->norm;
+  const MarsadWord *w = &g_array_index (norm->words, MarsadWord, c->first_word);
+  guint prefix = 0;
+
+  gunichar before;
+  guint end;
+
+  if (c->first_word != c->last_word || marsad_word_set_lookup (self->outlet_names, norm, c->first_word, &prefix) < 0)
+    return FALSE;
+  /* "للأناضول": ل glued, its article's alef dropped */
+  if (prefix > 0)
+    return norm->chars[w->norm_start] == 0x0644;
+  /* "مأرب/ الأناضول" ending the dateline's line */
+  before = char_before (doc, c->start, NULL);
+  if (before != '/' && before != '(' && !is_dash (before))
+    return FALSE;
+  for (end = marsad_candidate_end (norm, c); end < doc->n_chars && doc->chars[end] != '\n'; end++)
+    if (!g_unichar_isspace (doc->chars[end]) && doc->chars[end] != ')' && doc->chars[end] != ':' &&
+        !is_dash (doc->chars[end]))
+      return FALSE;
+  return TRUE;
+}
+
 /* "الدوحة - قنا :", "(بترا)", "وكالة الأنباء القطرية قنا": a news agency
  * whose acronym is also a town's name (Qena, Petra) stands between a
  * dateline's dashes or in parentheses, or names the agency just told of. */
@@ -547,6 +579,7 @@ marsad_geoparser_drop_org_names (const MarsadGeoparser *self,
               (construct && marsad_geoparser_word_before_is (norm, c, 1, self->facility_heads)) ||
               marsad_geoparser_word_after_is (norm, c, self->org_tails) || opens_idiom (norm, c) ||
               is_outlet_in_guillemets (doc, c) || in_named_org (self, doc, c) || is_news_agency (self, doc, c) ||
+              is_outlet_told (self, doc, c) ||
               opens_as_person (self, norm, c) ||
               is_nisba_adjective (norm, c) || is_team (self, doc, c) ||
               has_masculine_epithet (self, doc, c))

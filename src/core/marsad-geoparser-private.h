@@ -27,6 +27,7 @@ struct _MarsadGeoparser
   MarsadWordSet   *org_heads_construct;
   MarsadWordSet   *side_heads;
   MarsadWordSet   *agency_names;
+  MarsadWordSet   *outlet_names;     /* "الأناضول": an outlet named after a place */
   MarsadWordSet   *agency_words;
   MarsadWordSet   *named_org_heads;  /* "شبكة «السويداء 24»": an outlet's or a group's name */
   MarsadWordSet   *actor_verbs;

@@ -399,6 +399,7 @@ marsad_geoparser_free (MarsadGeoparser *self)
   g_clear_pointer (&self->person_openers, marsad_word_set_free);
   g_clear_pointer (&self->kunya_words, marsad_word_set_free);
   g_clear_pointer (&self->agency_names, marsad_word_set_free);
+  g_clear_pointer (&self->outlet_names, marsad_word_set_free);
   g_clear_pointer (&self->named_org_heads, marsad_word_set_free);
   g_clear_pointer (&self->agency_words, marsad_word_set_free);
   g_clear_pointer (&self->actor_verbs, marsad_word_set_free);
