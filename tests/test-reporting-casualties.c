@@ -27,6 +27,10 @@ test_casualty_wording (void)
     /* the cause named after the figure is its event, not the one before */
     { "تجددت الاشتباكات أمس في بلدة الصور، في وقت قُتل فيه شخصان بضربة لطائرة مسيّرة قرب مدينة القامشلي.",
       { { "الصور", "town", "SY", CTX }, { "القامشلي", "town", "SY", CTX } }, "القامشلي", 2, NULL },
+    /* the other side's dead told against the first side's add to the
+     * battle's toll; injuries between them do not */
+    { "واندلعت اشتباكات في مديرية صرواح أمس، وقال مصدر عسكري إن جنديين قُتلا وأصيب 4 آخرون، مقابل مقتل 5 من المهاجمين.",
+      { { "مديرية صرواح", "district", "YE", CTX } }, "مديرية صرواح", 7, NULL },
     { "قتل ضابط وجندي في هجوم مسلح على بلدة حوارة أمس.",
       { { "حوارة", "town", "PS", CTX } }, "حوارة", 2, NULL },
     /* a family counts each member */

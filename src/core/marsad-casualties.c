@@ -510,6 +510,36 @@ adds_to_previous (MarsadEventRun *run,
   return TRUE;
 }
 
+/* "أن جنديين قُتلا وأصيب 4 آخرون، مقابل مقتل 5 من عناصر الحركة": the
+ * other side's dead, told against the first side's in its sentence, add
+ * to that toll (ACLED counts a battle's dead on both sides) */
+static const char * const versus_words[] = { "مقابل", "بمقابل", NULL };
+#define VERSUS_REACH_WORDS 16
+
+static gboolean
+versus_previous (MarsadEventRun *run,
+                 guint           w,
+                 int             kind,
+                 gint64          value)
+{
+  if (kind != 1 || !near_word (run, w, -2, -1, versus_words, NULL))
+    return FALSE;
+  for (guint k = run->casualties->len; k-- > 0;)
+    {
+      MarsadCasualty *prev = &g_array_index (run->casualties, MarsadCasualty, k);
+
+      if (prev->w >= w || w - prev->w > VERSUS_REACH_WORDS || !marsad_event_run_same_sentence (run, prev->w, w))
+        return FALSE;
+      if (!prev->fatal)
+        continue;
+      if (prev->vague || prev->count <= 0)
+        return FALSE;
+      prev->count = (int) MIN ((gint64) prev->count + value, G_MAXINT);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* a verb of killing at most reach words before w, and no word of the
  * classes between (a figure, a casualty word) after it */
 static gboolean
@@ -758,7 +788,7 @@ marsad_casualties_extract (MarsadEventRun *run)
               !g_strv_contains (person_nouns, num.noun) && !g_strv_contains (dead_duals, num.noun) &&
               !g_strv_contains (injury_one, num.noun))
             kind = -1;
-          if (adds_to_previous (run, w, kind, num.value, after))
+          if (adds_to_previous (run, w, kind, num.value, after) || versus_previous (run, w, kind, num.value))
             w = after - 1;
           else if (kind >= 0)
             {
