@@ -81,6 +81,7 @@ place_kind_label (const char *kind)
     { "water", NC_("place kind", "body of water") },
     { "georegion", NC_("place kind", "geographic region") },
     { "border", NC_("place kind", "border") },
+    { "road", NC_("place kind", "road") },
   };
 
   for (guint i = 0; kind != NULL && i < G_N_ELEMENTS (labels); i++)

@@ -211,6 +211,55 @@ place_named (const MarsadDocument *doc,
   return NULL;
 }
 
+/* A road named by the two towns it joins is a place halfway between
+ * them, approximate, and the site of what happened on it; the towns are
+ * its name. A long road ("بين البصرة وبغداد") and a road's own name
+ * ("طريق المطار") make none. */
+static void
+test_roads_between_towns (void)
+{
+  static const struct {
+    const char *text;
+    const char *road;      /* NULL: none */
+    double      lat, lon;
+  } cases[] = {
+    { "وأحبطت القوات كميناً على الطريق الرابط بين مدينتي أفجوي وونلاوين أمس، ما أدى إلى مقتل جنديين.",
+      "طريق أفجوي - ونلاوين", 2.38, 45.01 },
+    { "وقُتل أربعة عسكريين جراء انفجار عبوة على طريق القامشلي - عامودا في سوريا أمس.",
+      "طريق القامشلي - عامودة", 37.08, 41.08 },
+    { "وسد المحتجون الطريق السريع بين البصرة وبغداد أمس.", NULL, 0, 0 },
+    { "وأغلق المحتجون طريق المطار في بغداد أمس.", NULL, 0, 0 },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MarsadExtractor) ex = marsad_extractor_new (&error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(MarsadDocument) doc = extract_text (ex, cases[i].text);
+      const MarsadPlace *road = NULL;
+      const MarsadEvent *ev;
+
+      g_test_message ("%s", cases[i].text);
+      for (guint p = 0; p < doc->places->len; p++)
+        if (g_strcmp0 (((const MarsadPlace *) g_ptr_array_index (doc->places, p))->kind, "road") == 0)
+          road = g_ptr_array_index (doc->places, p);
+      if (cases[i].road == NULL)
+        {
+          g_assert_null (road);
+          continue;
+        }
+      g_assert_nonnull (road);
+      g_assert_cmpstr (road->name, ==, cases[i].road);
+      g_assert_true (road->approximate);
+      g_assert_cmpfloat_with_epsilon (road->lat, cases[i].lat, 0.02);
+      g_assert_cmpfloat_with_epsilon (road->lon, cases[i].lon, 0.02);
+      g_assert_cmpuint (doc->events->len, ==, 1);
+      ev = g_ptr_array_index (doc->events, 0);
+      g_assert_cmpstr (ev->place_id, ==, road->id);
+    }
+}
+
 /* "على بعد أربعين كيلومترا شمال الموصل" is a point of its own, about that far
  * that way, approximate; no town called "تقع" is made up; and "كلم" (km)
  * is no negation. */
@@ -575,5 +624,6 @@ main (int   argc,
   g_test_add_func ("/reporting/bare-attacks", test_bare_attacks);
   g_test_add_func ("/reporting/tally-parts", test_tally_parts);
   g_test_add_func ("/reporting/landmarks-and-joined-sites", test_landmarks_and_joined_sites);
+  g_test_add_func ("/reporting/roads-between-towns", test_roads_between_towns);
   return g_test_run ();
 }

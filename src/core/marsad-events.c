@@ -317,6 +317,17 @@ run_init (MarsadEventRun *run,
       if (marsad_word_view_may_be (run->view, w, MARSAD_WORD_SERIES) && !opens_name[w])
         run->not_site[w] = TRUE;
   }
+  /* "الطريق الرابط بين مدينتي أفجوي وونلاوين": the road is where it
+   * happened, not the towns it is named by */
+  for (guint i = 0; i < run->places->len; i++)
+    {
+      const MarsadPlaceRef *ref = &g_array_index (run->places, MarsadPlaceRef, i);
+      const MarsadPlace *place = g_ptr_array_index (doc->places, ref->place);
+
+      if (g_strcmp0 (place->kind, "road") == 0)
+        for (guint w = ref->w_first + 1; w < ref->w_end && w < n; w++)
+          run->not_site[w] = TRUE;
+    }
   /* "ريف حلب الغربي": the countryside is where it happened, not the city
    * whose name it holds (the geoparser names the countryside so) */
   for (guint i = 0; i < run->places->len; i++)

@@ -455,6 +455,19 @@ is_outlet_told (const MarsadGeoparser *self,
   return TRUE;
 }
 
+/* "طريق القامشلي - عامودا" names the road by the towns it joins (the
+ * roads pass); "طريق المطار" or "شارع بغداد" is a road's own name */
+static gboolean
+opens_road_of_two (const MarsadGeoparser *self,
+                   const MarsadDocument  *doc,
+                   const MarsadCandidate *c)
+{
+  gunichar after = char_after (doc, marsad_candidate_end (doc->norm, c));
+
+  return marsad_geoparser_word_before_is (doc->norm, c, 1, self->road_heads) &&
+         is_dash (after);
+}
+
 /* "الدوحة - قنا :", "(بترا)", "وكالة الأنباء القطرية قنا": a news agency
  * whose acronym is also a town's name (Qena, Petra) stands between a
  * dateline's dashes or in parentheses, or names the agency just told of. */
@@ -576,7 +589,8 @@ marsad_geoparser_drop_org_names (const MarsadGeoparser *self,
           if ((construct && marsad_geoparser_word_before_is (norm, c, 1, self->org_heads_construct)) ||
               (construct && marsad_geoparser_word_before_is (norm, c, 1, self->side_heads) && !names_country (self, c)) ||
               (construct && marsad_geoparser_word_before_is (norm, c, 1, self->kin_words)) ||
-              (construct && marsad_geoparser_word_before_is (norm, c, 1, self->facility_heads)) ||
+              (construct && marsad_geoparser_word_before_is (norm, c, 1, self->facility_heads) &&
+               !opens_road_of_two (self, doc, c)) ||
               marsad_geoparser_word_after_is (norm, c, self->org_tails) || opens_idiom (norm, c) ||
               is_outlet_in_guillemets (doc, c) || in_named_org (self, doc, c) || is_news_agency (self, doc, c) ||
               is_outlet_told (self, doc, c) ||

@@ -27,6 +27,9 @@ struct _MarsadGeoparser
   MarsadWordSet   *org_heads_construct;
   MarsadWordSet   *side_heads;
   MarsadWordSet   *agency_names;
+  MarsadWordSet   *road_heads;       /* "طريق", "الطريق" */
+  MarsadWordSet   *road_links;       /* "الرابط", "الدولي": between the road and بين */
+  MarsadWordSet   *dual_towns;       /* "مدينتي": before a road's two towns */
   MarsadWordSet   *outlet_names;     /* "الأناضول": an outlet named after a place */
   MarsadWordSet   *agency_words;
   MarsadWordSet   *named_org_heads;  /* "شبكة «السويداء 24»": an outlet's or a group's name */
@@ -277,6 +280,11 @@ void     marsad_geoparser_add_sea_places (const MarsadGeoparser *self,
                                           GHashTable            *by_key);
 void     marsad_geoparser_place_at_sea   (MarsadPlace       *place,
                                           const MarsadPlace *base);
+
+/* marsad-geoparser-roads.c */
+void     marsad_geoparser_init_road_words (MarsadGeoparser *self);
+void     marsad_geoparser_add_road_places (const MarsadGeoparser *self,
+                                           MarsadDocument        *doc);
 
 /* marsad-geoparser-border.c */
 void     marsad_geoparser_init_border_words (MarsadGeoparser *self);

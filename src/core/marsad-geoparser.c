@@ -329,6 +329,7 @@ marsad_geoparser_run (const MarsadGeoparser *self,
   marsad_geoparser_add_sea_places (self, doc, by_direction);
   marsad_geoparser_add_border_places (self, doc);
   marsad_geoparser_add_unknown_places (self, doc);
+  marsad_geoparser_add_road_places (self, doc);
   drop_unmentioned (doc);
 }
 
@@ -347,6 +348,7 @@ marsad_geoparser_new (MarsadGazetteer *gazetteer)
   marsad_geoparser_init_facility_words (self);
   marsad_geoparser_init_sea_words (self);
   marsad_geoparser_init_border_words (self);
+  marsad_geoparser_init_road_words (self);
   return self;
 }
 
@@ -399,6 +401,9 @@ marsad_geoparser_free (MarsadGeoparser *self)
   g_clear_pointer (&self->person_openers, marsad_word_set_free);
   g_clear_pointer (&self->kunya_words, marsad_word_set_free);
   g_clear_pointer (&self->agency_names, marsad_word_set_free);
+  g_clear_pointer (&self->road_heads, marsad_word_set_free);
+  g_clear_pointer (&self->road_links, marsad_word_set_free);
+  g_clear_pointer (&self->dual_towns, marsad_word_set_free);
   g_clear_pointer (&self->outlet_names, marsad_word_set_free);
   g_clear_pointer (&self->named_org_heads, marsad_word_set_free);
   g_clear_pointer (&self->agency_words, marsad_word_set_free);
