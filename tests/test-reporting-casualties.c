@@ -27,6 +27,9 @@ test_casualty_wording (void)
     /* the cause named after the figure is its event, not the one before */
     { "تجددت الاشتباكات أمس في بلدة الصور، في وقت قُتل فيه شخصان بضربة لطائرة مسيّرة قرب مدينة القامشلي.",
       { { "الصور", "town", "SY", CTX }, { "القامشلي", "town", "SY", CTX } }, "القامشلي", 2, NULL },
+    /* a dual subject between the verb and its object counts nobody */
+    { "واغتال مسلحان مجهولان مساء أمس مسؤولاً محلياً في بلدة نوى.",
+      { { "نوى", "town", "SY", CTX } }, "نوى", 1, NULL },
     /* the other side's dead told against the first side's add to the
      * battle's toll; injuries between them do not */
     { "واندلعت اشتباكات في مديرية صرواح أمس، وقال مصدر عسكري إن جنديين قُتلا وأصيب 4 آخرون، مقابل مقتل 5 من المهاجمين.",

@@ -635,6 +635,24 @@ meets_death_after (const MarsadEventRun *run,
   return FALSE;
 }
 
+/* a verb of killing a few words before the object at w, and no figure or
+ * casualty word between — but a dual in the nominative ("اغتال مسلحان
+ * مجهولان مسؤولاً") is the subject, not a count */
+static gboolean
+killing_verb_before_object (const MarsadEventRun *run,
+                            guint                 w)
+{
+  guint verb = 0;
+
+  if (!near_word (run, w, -KILLING_OBJECT_REACH, -1, killing_verbs, &verb))
+    return FALSE;
+  for (guint k = verb + 1; k < w; k++)
+    if (marsad_word_view_may_be (run->view, k, MARSAD_WORD_DIGITS | MARSAD_WORD_NUMBER | MARSAD_WORD_CASUALTY) &&
+        !g_str_has_suffix (marsad_word_view_form (run->view, k), "ان"))
+      return FALSE;
+  return TRUE;
+}
+
 /* "مقتل شخص", "قُتل ضابط وجندي", "إصابة طفل": a person named right after a
  * casualty word, with no figure, is one (two when another is joined with
  * و). Returns the kind (1 killed, 0 injured) or -1; *count_out the count. */
@@ -664,9 +682,7 @@ counted_person (const MarsadEventRun *run,
    * its subject, a description and a time between ("اغتال مسلحون مجهولون
    * يستقلون دراجة نارية، مساء أمس، شاباً"); not the noun a figure counts
    * ("قتل 12 شخصاً") */
-  else if (accusative_person (form) &&
-           killing_verb_before (run, w, KILLING_OBJECT_REACH,
-                                MARSAD_WORD_DIGITS | MARSAD_WORD_NUMBER | MARSAD_WORD_CASUALTY))
+  else if (accusative_person (form) && killing_verb_before_object (run, w))
     kind = 1;
   else if (marsad_event_run_form_is (run, w - 1, met_verbs))
     kind = 1, death_after_kin = TRUE;
