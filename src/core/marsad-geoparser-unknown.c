@@ -31,7 +31,11 @@ static const char * const settlement_words[] = {
   "محطه", "حقل",
   /* a front line: "في جبهة الكدحة"; a quarter: "حارة المنشية"; a basin,
    * a plain: "في حوض الوقف", "في سهل الغاب" */
-  "جبهه", "حاره", "حوض", "سهل", NULL
+  "جبهه", "حاره", "حوض", "سهل",
+  /* a junction, a compound, a roundabout, a square or a bridge, only with
+   * its name in quotation marks: "تقاطع «زوبي»", "مجمع «حلني»" ("مجمع" is
+   * also a complex of anything, "ساحة" a field) */
+  "تقاطع", "مجمع", "دوار", "ساحه", "جسر", NULL
 };
 static const char * const settlement_kinds[] = {
   "village", "town", "camp", "neighbourhood", "town", "town", "neighbourhood", "town", "village",
@@ -43,6 +47,7 @@ static const char * const settlement_kinds[] = {
   "facility", "georegion", "facility",
   "facility", "facility",
   "georegion", "neighbourhood", "georegion", "georegion",
+  "facility", "facility", "facility", "facility", "facility",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (settlement_words) == G_N_ELEMENTS (settlement_kinds) + 1);
 #define FIRST_DUAL 13
@@ -51,7 +56,8 @@ G_STATIC_ASSERT (G_N_ELEMENTS (settlement_words) == G_N_ELEMENTS (settlement_kin
 #define FIRST_STRICT 11
 
 #define FIRST_TAILED 41   /* "محطة", "حقل": only with a tail, as "قاعدة" */
-G_STATIC_ASSERT (G_N_ELEMENTS (settlement_words) == FIRST_TAILED + 7);
+#define FIRST_QUOTED (FIRST_TAILED + 6)   /* "تقاطع" on: only a quoted name */
+G_STATIC_ASSERT (G_N_ELEMENTS (settlement_words) == FIRST_QUOTED + 6);
 #define MANTIQA 17   /* "منطقة": only before a name-opening word ("منطقة عين زارة") */
 
 /* what follows a place to say where it lies: "جبال هورامان الممتدة بين…" */
@@ -621,6 +627,8 @@ marsad_geoparser_add_unknown_places (const MarsadGeoparser *self,
 
         /* "قاعدة" is also a rule: only "قاعدة X الجوية" */
         if ((k == FIRST_STRICT || (k >= FIRST_TAILED && k < FIRST_TAILED + 2)) && !tail && !quoted)
+          continue;
+        if (k >= FIRST_QUOTED && !quoted)
           continue;
         m.kind = settlement_kinds[k];
         /* "سوق ضحيان", "مستشفى النصر": a market or hospital named after a
