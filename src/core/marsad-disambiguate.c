@@ -555,8 +555,6 @@ is_anchor (const MarsadGazetteer *gazetteer,
   return found;
 }
 
-/* One window of candidates [first, end): the cues of every mention of a
- * name gathered, then one decision per name. */
 /* how far a quarter may lie from the town the text says it is of */
 #define QUARTER_REACH_KM 25.0
 
@@ -597,6 +595,8 @@ quarter_of_other_town (const MarsadGeoparser *self,
   return FALSE;
 }
 
+/* One window of candidates [first, end): the cues of every mention of a
+ * name gathered, then one decision per name. */
 static void
 disambiguate_window (const MarsadGeoparser *self,
                      const MarsadDocument  *doc,

@@ -427,6 +427,8 @@ has_masculine_epithet (const MarsadGeoparser  *self,
          marsad_geoparser_word_before_is_definite (norm, c, 1);
 }
 
+/* An outlet named after a region (outlet_names) told something, glued to
+ * ل ("قال للأناضول"), or closing a dateline's line ("مأرب/ الأناضول") */
 static gboolean
 is_outlet_told (const MarsadGeoparser *self,
                 const MarsadDocument  *doc,
@@ -434,10 +436,8 @@ is_outlet_told (const MarsadGeoparser *self,
 {
   const MarsadNormalized *norm = doc->norm;
   const MarsadWord *w = &g_array_index (norm->words, MarsadWord, c->first_word);
-  guint prefix = 0;
-
+  guint prefix = 0, end;
   gunichar before;
-  guint end;
 
   if (c->first_word != c->last_word || marsad_word_set_lookup (self->outlet_names, norm, c->first_word, &prefix) < 0)
     return FALSE;
